@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "inovda-decimal.h"
 
 static gint64
@@ -160,4 +162,20 @@ inovda_decimal_div_half_up (gint64 numerator,
   if (remainder * 2 >= denominator)
     quotient++;
   return quotient;
+}
+
+/**
+ * inovda_format_score:
+ * @hundredths: a score, an index or a weight in hundredths
+ *
+ * Returns: (transfer full): the value with two decimals and the decimal
+ *   mark of the user's language
+ */
+char *
+inovda_format_score (gint64 hundredths)
+{
+  /* Translators: the decimal mark of your language: "," in Indonesian */
+  const char *mark = C_ ("decimal separator", ".");
+
+  return inovda_decimal_format (hundredths, 2, 2, mark[0] != '\0' ? mark[0] : '.');
 }

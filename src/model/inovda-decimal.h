@@ -27,4 +27,7 @@ char    *inovda_decimal_format       (gint64      value,
 gint64   inovda_decimal_div_half_up  (gint64      numerator,
                                       gint64      denominator);
 
+/* Hundredths as text in the user's language: "51,71" in Indonesian. */
+char    *inovda_format_score         (gint64      hundredths);
+
 G_END_DECLS

@@ -26,10 +26,12 @@ typedef struct
 {
   InovdaGapKind kind;
   int innovation_index;     /* into the region's innovations, or -1 */
-  int indicator_index;      /* into catalogue->sid or ->spd, or -1 */
-  int from_level;
-  int to_level;
-  guint count;              /* ADD_INNOVATIONS: how many; COVER_YANDAS: urusan to cover */
+  int indicator_index;      /* into catalogue->sid or ->spd, or -1; MAKE_ELIGIBLE: the
+                               first empty mandatory indicator */
+  int from_level;           /* -1 when no level changes */
+  int to_level;             /* -1 when no level changes */
+  guint count;              /* ADD_INNOVATIONS: how many; COVER_YANDAS: urusan to cover;
+                               MAKE_ELIGIBLE: mandatory indicators set to level 1 */
   guint yandas_missing_mask;/* COVER_YANDAS: bit i = 1.0(i+1) not covered */
   gint64 assumed_kematangan;/* ADD_INNOVATIONS: hundredths per added innovation */
   gint64 iid_after;         /* hundredths */

@@ -116,8 +116,14 @@ void      inovda_score_projection      (InovdaCatalogue         *catalogue,
 void      inovda_projection_result_clear (InovdaProjectionResult *result);
 void      inovda_region_score_clear    (InovdaRegionScore       *result);
 
-/* The exact IID of a total given as the fraction numerator / (divisor × 100)
- * hundredths, rounded half-up to hundredths. */
+/* Derives divisor, yandas, jumlah, sid, total, iid, band and predikat from
+ * spd, kematangan_sum, counted and yandas_mask. The engine ends with it; the
+ * gaps analysis and what-if call it on changed sums. */
+void      inovda_projection_result_finish (InovdaCatalogue        *catalogue,
+                                           InovdaProjectionResult *result);
+
+/* The exact IID, in hundredths rounded half-up, of a total of
+ * total_numerator / divisor hundredths against max_total hundredths. */
 gint64    inovda_iid_from_fraction     (gint64 total_numerator,
                                         guint  divisor,
                                         gint64 max_total);

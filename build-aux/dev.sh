@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Sets up a Debian 12 machine for Inovda, builds it, and then either starts
+# the application or runs every test.
+#
+#   build-aux/dev.sh run     install what is missing, build, start Inovda
+#   build-aux/dev.sh test    install what is missing, build, run all tests
+#
+# BUILD_DIR (default: build) chooses the build folder.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+BUILD_DIR=${BUILD_DIR:-build}
+
+PACKAGES=(
+  build-essential pkg-config meson ninja-build gettext
+  libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
+  libsqlite3-dev libxml2-dev libzip-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev
+  desktop-file-utils appstream libxml2-utils python3
+  fonts-cantarell fonts-dejavu-core
+)
+TEST_PACKAGES=(xvfb xauth)
+
+install_missing () {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+
+  echo "Installing: ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure () {
+  if [ -f "$BUILD_DIR/build.ninja" ]; then
+    meson setup --reconfigure "$BUILD_DIR" "$@" >/dev/null
+  else
+    rm -rf "$BUILD_DIR"
+    meson setup "$BUILD_DIR" "$@"
+  fi
+}
+
+case "${1:-}" in
+  run)
+    install_missing "${PACKAGES[@]}"
+    configure
+    ninja -C "$BUILD_DIR"
+    # Run from the build tree: schemas and translations come from there.
+    export GSETTINGS_SCHEMA_DIR="$PWD/$BUILD_DIR/data"
+    exec "$BUILD_DIR/src/ui/inovda" "${@:2}"
+    ;;
+  test)
+    install_missing "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    configure -Dwerror=true
+    ninja -C "$BUILD_DIR"
+    status=0
+    xvfb-run -a -s '-screen 0 1280x1024x24' meson test -C "$BUILD_DIR" --print-errorlogs || status=$?
+    python3 build-aux/test-summary.py "$BUILD_DIR/meson-logs/testlog.json"
+    exit $status
+    ;;
+  *)
+    echo "usage: $0 run|test" >&2
+    exit 1
+    ;;
+esac

@@ -1,0 +1,845 @@
+/* inovda-portfolio.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "inovda-portfolio"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "inovda-error.h"
+#include "inovda-portfolio-private.h"
+#include "io/inovda-catalogue-reader.h"
+
+G_DEFINE_FINAL_TYPE (InovdaPortfolio, inovda_portfolio, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_CAN_UNDO,
+  PROP_CAN_REDO,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+statement_free (gpointer data)
+{
+  sqlite3_finalize (data);
+}
+
+static void
+undo_step_clear (gpointer data)
+{
+  InovdaUndoStep *step = data;
+
+  g_clear_pointer (&step->label, g_free);
+}
+
+static void
+inovda_portfolio_finalize (GObject *object)
+{
+  InovdaPortfolio *self = (InovdaPortfolio *) object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->catalogues, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close (self->db);
+  g_clear_pointer (&self->undo_steps, g_array_unref);
+  g_clear_pointer (&self->redo_steps, g_array_unref);
+  g_free (self->explicit_label);
+  g_free (self->path);
+
+  G_OBJECT_CLASS (inovda_portfolio_parent_class)->finalize (object);
+}
+
+static void
+inovda_portfolio_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  InovdaPortfolio *self = INOVDA_PORTFOLIO (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+
+    case PROP_CAN_UNDO:
+      g_value_set_boolean (value, inovda_portfolio_can_undo (self));
+      break;
+
+    case PROP_CAN_REDO:
+      g_value_set_boolean (value, inovda_portfolio_can_redo (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+inovda_portfolio_class_init (InovdaPortfolioClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = inovda_portfolio_finalize;
+  object_class->get_property = inovda_portfolio_get_property;
+
+  properties[PROP_PATH] = g_param_spec_string ("path", NULL, NULL, NULL,
+                                               G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_UNDO] = g_param_spec_boolean ("can-undo", NULL, NULL, FALSE,
+                                                    G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAN_REDO] = g_param_spec_boolean ("can-redo", NULL, NULL, FALSE,
+                                                    G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * InovdaPortfolio::changed:
+   *
+   * Emitted after an edit was committed, undone or redone.
+   */
+  signals[CHANGED] = g_signal_new ("changed",
+                                   G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 0);
+}
+
+static void
+inovda_portfolio_init (InovdaPortfolio *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, statement_free);
+  self->catalogues = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                            (GDestroyNotify) inovda_catalogue_unref);
+  self->undo_steps = g_array_new (FALSE, FALSE, sizeof (InovdaUndoStep));
+  g_array_set_clear_func (self->undo_steps, undo_step_clear);
+  self->redo_steps = g_array_new (FALSE, FALSE, sizeof (InovdaUndoStep));
+  g_array_set_clear_func (self->redo_steps, undo_step_clear);
+  self->next_step = 1;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Statements                                                             */
+
+void
+_inovda_portfolio_set_error (InovdaPortfolio  *self,
+                             GError          **error,
+                             const char       *what)
+{
+  int code = sqlite3_extended_errcode (self->db);
+  int domain_code;
+
+  switch (code & 0xff)
+    {
+    case SQLITE_CONSTRAINT:
+      domain_code = INOVDA_STORAGE_ERROR_CONSTRAINT;
+      break;
+
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      domain_code = INOVDA_STORAGE_ERROR_CORRUPT;
+      break;
+
+    default:
+      domain_code = INOVDA_STORAGE_ERROR_FAILED;
+      break;
+    }
+
+  /* Translators: the first %s names what failed, the second is the database's message */
+  g_set_error (error, INOVDA_STORAGE_ERROR, domain_code,
+               _("Portfolio error (%s): %s"), what, sqlite3_errmsg (self->db));
+}
+
+sqlite3_stmt *
+_inovda_portfolio_prepare (InovdaPortfolio  *self,
+                           const char       *sql,
+                           GError          **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  if (sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL) != SQLITE_OK)
+    {
+      _inovda_portfolio_set_error (self, error, "prepare");
+      return NULL;
+    }
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+gboolean
+_inovda_portfolio_exec (InovdaPortfolio  *self,
+                        const char       *sql,
+                        GError          **error)
+{
+  if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
+    {
+      _inovda_portfolio_set_error (self, error, "exec");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+_inovda_portfolio_step_done (InovdaPortfolio  *self,
+                             sqlite3_stmt     *stmt,
+                             GError          **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      _inovda_portfolio_set_error (self, error, "step");
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+void
+_inovda_bind_text (sqlite3_stmt *stmt,
+                   int           index,
+                   const char   *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Opening                                                                */
+
+static gboolean
+collect_unused_files (InovdaPortfolio  *self,
+                      GError          **error)
+{
+  return _inovda_portfolio_exec (self,
+                                 "DELETE FROM file WHERE NOT EXISTS "
+                                 "(SELECT 1 FROM evidence WHERE evidence.file_sha256 = file.sha256)",
+                                 error);
+}
+
+/**
+ * inovda_portfolio_open:
+ * @path: the portfolio file; created when it does not exist (its folder
+ *   must exist)
+ * @error: return location for a #GError
+ *
+ * Opens the portfolio, creating and migrating it as needed, and checks its
+ * integrity.
+ *
+ * Returns: (transfer full): the portfolio, or %NULL
+ */
+InovdaPortfolio *
+inovda_portfolio_open (const char  *path,
+                       GError     **error)
+{
+  g_autoptr (InovdaPortfolio) self = NULL;
+  int version = 0;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (INOVDA_TYPE_PORTFOLIO, NULL);
+  self->path = g_strdup (path);
+
+  if (sqlite3_open_v2 (path, &self->db,
+                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                       NULL) != SQLITE_OK)
+    {
+      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
+                   _("Could not open %s: %s"), path,
+                   self->db != NULL ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
+      return NULL;
+    }
+
+  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_extended_result_codes (self->db, 1);
+
+  if (!_inovda_schema_migrate (self->db, &version, error))
+    return NULL;
+
+  if (!_inovda_portfolio_exec (self,
+                               "PRAGMA journal_mode = WAL;"
+                               "PRAGMA synchronous = NORMAL;"
+                               "PRAGMA foreign_keys = ON;"
+                               "PRAGMA temp_store = MEMORY;",
+                               error))
+    return NULL;
+
+  if (!inovda_portfolio_check_integrity (self, error) ||
+      !collect_unused_files (self, error) ||
+      !_inovda_undo_install (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * inovda_portfolio_default_path:
+ *
+ * Returns: (transfer full): the portfolio opened when no other is chosen
+ */
+char *
+inovda_portfolio_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "inovda", "portfolio.inovda", NULL);
+}
+
+const char *
+inovda_portfolio_get_path (InovdaPortfolio *self)
+{
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), NULL);
+  return self->path;
+}
+
+int
+inovda_portfolio_get_schema_version (InovdaPortfolio *self)
+{
+  sqlite3_stmt *stmt;
+  int version = -1;
+
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), -1);
+
+  stmt = _inovda_portfolio_prepare (self, "PRAGMA user_version", NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return version;
+}
+
+gboolean
+inovda_portfolio_check_integrity (InovdaPortfolio  *self,
+                                  GError          **error)
+{
+  sqlite3_stmt *stmt;
+  g_autofree char *result = NULL;
+
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA quick_check", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      _inovda_portfolio_set_error (self, error, "integrity");
+      return FALSE;
+    }
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+
+  if (g_strcmp0 (result, "ok") != 0)
+    {
+      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CORRUPT,
+                   _("The portfolio file is damaged: %s"), result ? result : sqlite3_errmsg (self->db));
+      return FALSE;
+    }
+
+  stmt = NULL;
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA foreign_key_check", -1, &stmt, NULL) != SQLITE_OK)
+    {
+      _inovda_portfolio_set_error (self, error, "integrity");
+      return FALSE;
+    }
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CORRUPT,
+                   _("The portfolio file is damaged: table %s refers to a missing row"),
+                   (const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
+gboolean
+inovda_portfolio_is_empty (InovdaPortfolio *self)
+{
+  sqlite3_stmt *stmt;
+  gboolean empty = TRUE;
+
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), TRUE);
+
+  stmt = _inovda_portfolio_prepare (self, "SELECT EXISTS (SELECT 1 FROM region)", NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    empty = sqlite3_column_int (stmt, 0) == 0;
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return empty;
+}
+
+/**
+ * inovda_portfolio_backup:
+ * @destination: a path; an existing file there is replaced
+ *
+ * Copies the whole portfolio with SQLite's online backup, into a temporary
+ * file first, so that @destination is never left half written.
+ */
+gboolean
+inovda_portfolio_backup (InovdaPortfolio  *self,
+                         const char       *destination,
+                         GError          **error)
+{
+  g_autofree char *partial = NULL;
+  sqlite3 *target = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
+  g_return_val_if_fail (destination != NULL, FALSE);
+
+  partial = g_strconcat (destination, ".partial", NULL);
+  g_unlink (partial);
+
+  if (sqlite3_open_v2 (partial, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
+                   _("Could not write %s: %s"), destination,
+                   target ? sqlite3_errmsg (target) : g_strerror (ENOMEM));
+      sqlite3_close (target);
+      return FALSE;
+    }
+
+  backup = sqlite3_backup_init (target, "main", self->db, "main");
+  if (backup == NULL)
+    {
+      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
+                   _("Could not write %s: %s"), destination, sqlite3_errmsg (target));
+      sqlite3_close (target);
+      g_unlink (partial);
+      return FALSE;
+    }
+  do
+    rc = sqlite3_backup_step (backup, 256);
+  while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+  sqlite3_backup_finish (backup);
+
+  if (rc != SQLITE_DONE)
+    {
+      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
+                   _("Could not write %s: %s"), destination, sqlite3_errstr (rc));
+      sqlite3_close (target);
+      g_unlink (partial);
+      return FALSE;
+    }
+  sqlite3_close (target);
+
+  if (g_rename (partial, destination) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
+                   _("Could not write %s: %s"), destination, g_strerror (saved_errno));
+      g_unlink (partial);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Edits, undo and redo                                                   */
+
+static void
+notify_undo_state (InovdaPortfolio *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_UNDO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
+}
+
+static gboolean
+transaction_begin (InovdaPortfolio  *self,
+                   GError          **error)
+{
+  if (!_inovda_portfolio_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  if (!_inovda_undo_set_step (self, self->next_step, error))
+    {
+      _inovda_portfolio_exec (self, "ROLLBACK", NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+forget_redo (InovdaPortfolio *self)
+{
+  for (guint i = 0; i < self->redo_steps->len; i++)
+    _inovda_undo_forget (self, g_array_index (self->redo_steps, InovdaUndoStep, i).id, NULL);
+  g_array_set_size (self->redo_steps, 0);
+}
+
+static gboolean
+step_has_changes (InovdaPortfolio *self,
+                  gint64           step)
+{
+  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "SELECT EXISTS (SELECT 1 FROM temp.undo_log WHERE step = ?1)", NULL);
+  gboolean changes = TRUE;
+
+  if (stmt == NULL)
+    return TRUE;
+  sqlite3_bind_int64 (stmt, 1, step);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    changes = sqlite3_column_int (stmt, 0) != 0;
+  sqlite3_reset (stmt);
+  return changes;
+}
+
+static gboolean
+transaction_commit (InovdaPortfolio  *self,
+                    const char       *label,
+                    GError          **error)
+{
+  InovdaUndoStep step;
+  gboolean changed = step_has_changes (self, self->next_step);
+
+  if (!_inovda_undo_set_step (self, 0, error) ||
+      !_inovda_portfolio_exec (self, "COMMIT", error))
+    {
+      _inovda_portfolio_exec (self, "ROLLBACK", NULL);
+      return FALSE;
+    }
+
+  /* Typing a value that is already there is no edit. */
+  if (!changed)
+    return TRUE;
+
+  step.id = self->next_step++;
+  step.label = g_strdup (label);
+  g_array_append_val (self->undo_steps, step);
+  forget_redo (self);
+
+  notify_undo_state (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+gboolean
+_inovda_portfolio_edit_begin (InovdaPortfolio  *self,
+                              const char       *label,
+                              GError          **error)
+{
+  if (self->in_explicit_edit)
+    {
+      if (!_inovda_portfolio_exec (self, "SAVEPOINT edit", error))
+        return FALSE;
+      self->savepoint_depth++;
+      return TRUE;
+    }
+
+  if (!transaction_begin (self, error))
+    return FALSE;
+  g_free (self->explicit_label);
+  self->explicit_label = g_strdup (label);
+  return TRUE;
+}
+
+gboolean
+_inovda_portfolio_edit_end (InovdaPortfolio  *self,
+                            gboolean          success,
+                            GError          **error)
+{
+  if (self->in_explicit_edit)
+    {
+      g_assert (self->savepoint_depth > 0);
+      self->savepoint_depth--;
+      if (!success)
+        {
+          _inovda_portfolio_exec (self, "ROLLBACK TO edit", NULL);
+          _inovda_portfolio_exec (self, "RELEASE edit", NULL);
+          return FALSE;
+        }
+      return _inovda_portfolio_exec (self, "RELEASE edit", error);
+    }
+
+  if (!success)
+    {
+      _inovda_undo_set_step (self, 0, NULL);
+      _inovda_portfolio_exec (self, "ROLLBACK", NULL);
+      return FALSE;
+    }
+  return transaction_commit (self, self->explicit_label, error);
+}
+
+gboolean
+inovda_portfolio_begin_edit (InovdaPortfolio  *self,
+                             const char       *label,
+                             GError          **error)
+{
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
+  g_return_val_if_fail (!self->in_explicit_edit, FALSE);
+
+  if (!transaction_begin (self, error))
+    return FALSE;
+  self->in_explicit_edit = TRUE;
+  g_free (self->explicit_label);
+  self->explicit_label = g_strdup (label);
+  return TRUE;
+}
+
+gboolean
+inovda_portfolio_commit_edit (InovdaPortfolio  *self,
+                              GError          **error)
+{
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
+  g_return_val_if_fail (self->in_explicit_edit, FALSE);
+
+  self->in_explicit_edit = FALSE;
+  return transaction_commit (self, self->explicit_label, error);
+}
+
+void
+inovda_portfolio_rollback_edit (InovdaPortfolio *self)
+{
+  g_return_if_fail (INOVDA_IS_PORTFOLIO (self));
+  g_return_if_fail (self->in_explicit_edit);
+
+  self->in_explicit_edit = FALSE;
+  self->savepoint_depth = 0;
+  _inovda_undo_set_step (self, 0, NULL);
+  _inovda_portfolio_exec (self, "ROLLBACK", NULL);
+  g_hash_table_remove_all (self->catalogues);
+}
+
+gboolean
+inovda_portfolio_can_undo (InovdaPortfolio *self)
+{
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
+  return self->undo_steps->len > 0;
+}
+
+gboolean
+inovda_portfolio_can_redo (InovdaPortfolio *self)
+{
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
+  return self->redo_steps->len > 0;
+}
+
+const char *
+inovda_portfolio_get_undo_label (InovdaPortfolio *self)
+{
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), NULL);
+  if (self->undo_steps->len == 0)
+    return NULL;
+  return g_array_index (self->undo_steps, InovdaUndoStep, self->undo_steps->len - 1).label;
+}
+
+const char *
+inovda_portfolio_get_redo_label (InovdaPortfolio *self)
+{
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), NULL);
+  if (self->redo_steps->len == 0)
+    return NULL;
+  return g_array_index (self->redo_steps, InovdaUndoStep, self->redo_steps->len - 1).label;
+}
+
+/* Moves the newest step of @from onto @to, replaying it. */
+static gboolean
+replay_newest (InovdaPortfolio  *self,
+               GArray           *from,
+               GArray           *to,
+               GError          **error)
+{
+  InovdaUndoStep step;
+  InovdaUndoStep moved;
+
+  g_return_val_if_fail (!self->in_explicit_edit, FALSE);
+
+  if (from->len == 0)
+    {
+      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_NOTHING_TO_UNDO,
+                   _("There is nothing to undo"));
+      return FALSE;
+    }
+  step = g_array_index (from, InovdaUndoStep, from->len - 1);
+
+  if (!_inovda_portfolio_exec (self, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  /* Reversing statements run child rows before or after their parents,
+   * depending on how the change cascaded: check references at commit. */
+  if (!_inovda_portfolio_exec (self, "PRAGMA defer_foreign_keys = ON", error) ||
+      !_inovda_undo_replay (self, step.id, self->next_step, error) ||
+      !_inovda_portfolio_exec (self, "COMMIT", error))
+    {
+      _inovda_undo_set_step (self, 0, NULL);
+      _inovda_portfolio_exec (self, "ROLLBACK", NULL);
+      return FALSE;
+    }
+
+  moved.id = self->next_step++;
+  moved.label = g_steal_pointer (&g_array_index (from, InovdaUndoStep, from->len - 1).label);
+  g_array_set_size (from, from->len - 1);
+  g_array_append_val (to, moved);
+  g_hash_table_remove_all (self->catalogues);
+
+  notify_undo_state (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+gboolean
+inovda_portfolio_undo (InovdaPortfolio  *self,
+                       GError          **error)
+{
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
+  return replay_newest (self, self->undo_steps, self->redo_steps, error);
+}
+
+gboolean
+inovda_portfolio_redo (InovdaPortfolio  *self,
+                       GError          **error)
+{
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
+  return replay_newest (self, self->redo_steps, self->undo_steps, error);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Catalogues                                                             */
+
+/**
+ * inovda_portfolio_get_catalogue:
+ * @year: the assessment year
+ *
+ * Returns: (transfer full): the catalogue imported into this portfolio for
+ *   @year, else the shipped one, or %NULL with INOVDA_CATALOGUE_ERROR_NOT_FOUND
+ */
+InovdaCatalogue *
+inovda_portfolio_get_catalogue (InovdaPortfolio  *self,
+                                int               year,
+                                GError          **error)
+{
+  InovdaCatalogue *catalogue;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), NULL);
+
+  catalogue = g_hash_table_lookup (self->catalogues, GINT_TO_POINTER (year));
+  if (catalogue != NULL)
+    return inovda_catalogue_ref (catalogue);
+
+  stmt = _inovda_portfolio_prepare (self, "SELECT name, xml FROM catalogue WHERE year = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, year);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      g_autoptr (GBytes) xml = g_bytes_new (sqlite3_column_text (stmt, 1), sqlite3_column_bytes (stmt, 1));
+
+      sqlite3_reset (stmt);
+      catalogue = inovda_catalogue_reader_load_bytes (xml, name ? name : "catalogue", error);
+    }
+  else
+    {
+      sqlite3_reset (stmt);
+      catalogue = inovda_catalogue_reader_load_builtin (year, error);
+    }
+
+  if (catalogue == NULL)
+    return NULL;
+  g_hash_table_insert (self->catalogues, GINT_TO_POINTER (year), inovda_catalogue_ref (catalogue));
+  return catalogue;
+}
+
+static gint
+compare_int (gconstpointer a,
+             gconstpointer b)
+{
+  return *(const int *) a - *(const int *) b;
+}
+
+/**
+ * inovda_portfolio_list_catalogue_years:
+ *
+ * Returns: (transfer full): the years with a catalogue, shipped or
+ *   imported, ascending
+ */
+GArray *
+inovda_portfolio_list_catalogue_years (InovdaPortfolio *self)
+{
+  g_autoptr (GArray) years = inovda_catalogue_reader_list_builtin ();
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), NULL);
+
+  stmt = _inovda_portfolio_prepare (self, "SELECT year FROM catalogue", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int year = sqlite3_column_int (stmt, 0);
+      gboolean known = FALSE;
+
+      for (guint i = 0; i < years->len; i++)
+        known |= g_array_index (years, int, i) == year;
+      if (!known)
+        g_array_append_val (years, year);
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  g_array_sort (years, compare_int);
+  return g_steal_pointer (&years);
+}
+
+gboolean
+inovda_portfolio_import_catalogue (InovdaPortfolio  *self,
+                                   GBytes           *xml,
+                                   const char       *name_for_errors,
+                                   int              *out_year,
+                                   GError          **error)
+{
+  g_autoptr (InovdaCatalogue) catalogue = NULL;
+  g_autofree char *label = NULL;
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
+  g_return_val_if_fail (xml != NULL, FALSE);
+
+  catalogue = inovda_catalogue_reader_load_bytes (xml, name_for_errors, error);
+  if (catalogue == NULL)
+    return FALSE;
+
+  /* Translators: an undo label; %d is a year */
+  label = g_strdup_printf (_("Import catalogue %d"), catalogue->year);
+  if (!_inovda_portfolio_edit_begin (self, label, error))
+    return FALSE;
+
+  stmt = _inovda_portfolio_prepare (self,
+                                    "INSERT OR REPLACE INTO catalogue (year, name, xml, imported) "
+                                    "VALUES (?1, ?2, ?3, strftime ('%Y-%m-%dT%H:%M:%SZ', 'now'))",
+                                    error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      gsize size;
+      const char *data = g_bytes_get_data (xml, &size);
+
+      sqlite3_bind_int (stmt, 1, catalogue->year);
+      _inovda_bind_text (stmt, 2, name_for_errors);
+      sqlite3_bind_text (stmt, 3, data, (int) size, SQLITE_TRANSIENT);
+      ok = _inovda_portfolio_step_done (self, stmt, error);
+    }
+  if (ok)
+    g_hash_table_remove (self->catalogues, GINT_TO_POINTER (catalogue->year));
+  if (ok && out_year != NULL)
+    *out_year = catalogue->year;
+  return _inovda_portfolio_edit_end (self, ok, error) && ok;
+}

@@ -1,0 +1,228 @@
+/* inovda-schema.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "inovda-schema"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "inovda-error.h"
+#include "inovda-portfolio-private.h"
+
+/* "INVD": marks a SQLite file as an Inovda portfolio. */
+#define INOVDA_APPLICATION_ID 0x494E5644
+
+/* Forward-only migrations; migrations[i] takes a file from version i to
+ * i + 1. Never edit a released step: add one. */
+static const char *const migrations[] = {
+  /* 0 → 1: the portfolio as the 2023 form knew it */
+  "CREATE TABLE region ("
+  "  code TEXT PRIMARY KEY CHECK (code GLOB '[0-9][0-9]*'),"
+  "  name TEXT NOT NULL CHECK (length (name) > 0),"
+  "  level TEXT NOT NULL CHECK (level IN ('provinsi', 'kabupaten', 'kota')));"
+  "CREATE TABLE unit ("
+  "  id INTEGER PRIMARY KEY,"
+  "  region_code TEXT NOT NULL REFERENCES region (code) ON DELETE CASCADE ON UPDATE CASCADE,"
+  "  code TEXT NOT NULL CHECK (length (code) > 0),"
+  "  name TEXT NOT NULL CHECK (length (name) > 0),"
+  "  short_name TEXT,"
+  "  UNIQUE (region_code, code));"
+  "CREATE TABLE innovation ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uid TEXT NOT NULL UNIQUE CHECK (length (uid) > 0),"
+  "  unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE,"
+  "  nama TEXT NOT NULL CHECK (length (nama) > 0),"
+  "  tahapan TEXT NOT NULL DEFAULT 'penerapan' CHECK (tahapan IN ('inisiatif', 'uji-coba', 'penerapan')),"
+  "  inisiator TEXT, jenis TEXT, bentuk TEXT, tematik TEXT, urusan_utama TEXT,"
+  "  waktu_uji_coba TEXT, waktu_penerapan TEXT,"
+  "  rancang_bangun TEXT, tujuan TEXT, manfaat TEXT, hasil TEXT, covid TEXT);"
+  "CREATE INDEX innovation_unit ON innovation (unit_id);"
+  "CREATE TABLE innovation_urusan ("
+  "  innovation_id INTEGER NOT NULL REFERENCES innovation (id) ON DELETE CASCADE,"
+  "  urusan TEXT NOT NULL,"
+  "  PRIMARY KEY (innovation_id, urusan));"
+  "CREATE TABLE assessment ("
+  "  id INTEGER PRIMARY KEY,"
+  "  innovation_id INTEGER NOT NULL REFERENCES innovation (id) ON DELETE CASCADE,"
+  "  year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),"
+  "  status TEXT NOT NULL DEFAULT 'draf'"
+  "    CHECK (status IN ('draf', 'siap-kirim', 'dikirim', 'diterima', 'ditolak')),"
+  "  UNIQUE (innovation_id, year));"
+  "CREATE INDEX assessment_year ON assessment (year);"
+  "CREATE TABLE sid_answer ("
+  "  assessment_id INTEGER NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,"
+  "  indicator TEXT NOT NULL,"
+  "  level INTEGER NOT NULL DEFAULT 0 CHECK (level BETWEEN 0 AND 3),"
+  "  basis TEXT,"
+  "  verified_level INTEGER CHECK (verified_level BETWEEN 0 AND 3),"
+  "  PRIMARY KEY (assessment_id, indicator));"
+  "CREATE TABLE spd_answer ("
+  "  region_code TEXT NOT NULL REFERENCES region (code) ON DELETE CASCADE ON UPDATE CASCADE,"
+  "  year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),"
+  "  indicator TEXT NOT NULL,"
+  "  level INTEGER NOT NULL DEFAULT 0 CHECK (level BETWEEN 0 AND 3),"
+  "  raw_value TEXT,"
+  "  verified_level INTEGER CHECK (verified_level BETWEEN 0 AND 3),"
+  "  PRIMARY KEY (region_code, year, indicator));"
+  "CREATE TABLE file ("
+  "  sha256 TEXT PRIMARY KEY CHECK (length (sha256) = 64),"
+  "  size INTEGER NOT NULL,"
+  "  content BLOB NOT NULL);"
+  "CREATE TABLE evidence ("
+  "  id INTEGER PRIMARY KEY,"
+  "  assessment_id INTEGER REFERENCES assessment (id) ON DELETE CASCADE,"
+  "  region_code TEXT REFERENCES region (code) ON DELETE CASCADE ON UPDATE CASCADE,"
+  "  innovation_id INTEGER REFERENCES innovation (id) ON DELETE CASCADE,"
+  "  year INTEGER,"
+  "  indicator TEXT NOT NULL,"
+  "  file_sha256 TEXT REFERENCES file (sha256),"
+  "  file_name TEXT, nomor_surat TEXT, tanggal_surat TEXT, tentang TEXT, tautan TEXT,"
+  "  CHECK ((assessment_id IS NOT NULL) + (region_code IS NOT NULL) + (innovation_id IS NOT NULL) = 1),"
+  "  CHECK (region_code IS NULL OR year IS NOT NULL),"
+  "  CHECK (file_sha256 IS NOT NULL OR tautan IS NOT NULL OR nomor_surat IS NOT NULL));"
+  "CREATE INDEX evidence_assessment ON evidence (assessment_id, indicator);"
+  "CREATE INDEX evidence_region ON evidence (region_code, year, indicator);"
+  "CREATE INDEX evidence_innovation ON evidence (innovation_id);"
+  "CREATE INDEX evidence_file ON evidence (file_sha256);"
+  "CREATE TABLE catalogue ("
+  "  year INTEGER PRIMARY KEY,"
+  "  name TEXT,"
+  "  xml TEXT NOT NULL,"
+  "  imported TEXT NOT NULL);",
+
+  /* 1 → 2: the fields the form gained from 2024 (rancang bangun sections,
+   * nama inisiator, berkembang) and 2025/2026 (waktu pengembangan,
+   * koordinat, Asta Cita, PKPN, klasifikasi), and the development note of a
+   * re-submitted assessment. */
+  "ALTER TABLE innovation ADD COLUMN nama_inisiator TEXT;"
+  "ALTER TABLE innovation ADD COLUMN klasifikasi TEXT;"
+  "ALTER TABLE innovation ADD COLUMN waktu_pengembangan TEXT;"
+  "ALTER TABLE innovation ADD COLUMN berkembang TEXT;"
+  "ALTER TABLE innovation ADD COLUMN rb_dasar_hukum TEXT;"
+  "ALTER TABLE innovation ADD COLUMN rb_permasalahan TEXT;"
+  "ALTER TABLE innovation ADD COLUMN rb_isu_strategis TEXT;"
+  "ALTER TABLE innovation ADD COLUMN rb_metode_pembaharuan TEXT;"
+  "ALTER TABLE innovation ADD COLUMN rb_keunggulan TEXT;"
+  "ALTER TABLE innovation ADD COLUMN rb_cara_kerja TEXT;"
+  "ALTER TABLE innovation ADD COLUMN lintang TEXT;"
+  "ALTER TABLE innovation ADD COLUMN bujur TEXT;"
+  "ALTER TABLE innovation ADD COLUMN lokasi TEXT;"
+  "ALTER TABLE innovation ADD COLUMN asta_cita TEXT;"
+  "ALTER TABLE innovation ADD COLUMN pkpn_klaster TEXT;"
+  "ALTER TABLE innovation ADD COLUMN pkpn_program TEXT;"
+  "ALTER TABLE innovation ADD COLUMN prioritas TEXT;"
+  "ALTER TABLE innovation ADD COLUMN misi TEXT;"
+  "ALTER TABLE assessment ADD COLUMN development_note TEXT;",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == INOVDA_PORTFOLIO_SCHEMA_VERSION);
+
+const char *
+_inovda_schema_migration (int to_version)
+{
+  g_return_val_if_fail (to_version >= 1 && to_version <= INOVDA_PORTFOLIO_SCHEMA_VERSION, NULL);
+  return migrations[to_version - 1];
+}
+
+static gboolean
+query_int (sqlite3     *db,
+           const char  *sql,
+           int         *out_value,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      g_set_error (error, INOVDA_STORAGE_ERROR,
+                   rc == SQLITE_NOTADB ? INOVDA_STORAGE_ERROR_CORRUPT : INOVDA_STORAGE_ERROR_FAILED,
+                   _("Not an Inovda portfolio: %s"), sqlite3_errmsg (db));
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+  *out_value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return TRUE;
+}
+
+static gboolean
+exec (sqlite3     *db,
+      const char  *sql,
+      GError     **error)
+{
+  char *message = NULL;
+
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    {
+      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
+                   _("Could not update the portfolio: %s"), message ? message : "?");
+      sqlite3_free (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Brings the file to INOVDA_PORTFOLIO_SCHEMA_VERSION in one transaction. */
+gboolean
+_inovda_schema_migrate (sqlite3  *db,
+                        int      *out_version,
+                        GError  **error)
+{
+  int version = 0;
+  int application_id = 0;
+  int n_tables = 0;
+
+  if (!query_int (db, "PRAGMA user_version", &version, error) ||
+      !query_int (db, "PRAGMA application_id", &application_id, error) ||
+      !query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'", &n_tables, error))
+    return FALSE;
+
+  if (application_id != INOVDA_APPLICATION_ID && (n_tables > 0 || version != 0))
+    {
+      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CORRUPT,
+                   _("This SQLite file is not an Inovda portfolio"));
+      return FALSE;
+    }
+
+  if (version > INOVDA_PORTFOLIO_SCHEMA_VERSION)
+    {
+      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_TOO_NEW,
+                   _("The portfolio was written by a newer version of Inovda (schema %d, this version knows %d)"),
+                   version, INOVDA_PORTFOLIO_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  if (version < INOVDA_PORTFOLIO_SCHEMA_VERSION)
+    {
+      if (!exec (db, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      for (int v = version; v < INOVDA_PORTFOLIO_SCHEMA_VERSION; v++)
+        {
+          g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", v + 1);
+          if (!exec (db, migrations[v], error) || !exec (db, bump, error))
+            {
+              exec (db, "ROLLBACK", NULL);
+              return FALSE;
+            }
+        }
+      if (!exec (db, "PRAGMA application_id = 1229870660", error) || /* INOVDA_APPLICATION_ID */
+          !exec (db, "COMMIT", error))
+        {
+          exec (db, "ROLLBACK", NULL);
+          return FALSE;
+        }
+      version = INOVDA_PORTFOLIO_SCHEMA_VERSION;
+    }
+
+  if (out_version != NULL)
+    *out_version = version;
+  return TRUE;
+}

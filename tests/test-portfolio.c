@@ -1,0 +1,509 @@
+/* test-portfolio.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include "inovda-error.h"
+#include "inovda-test-utils.h"
+#include "storage/inovda-portfolio.h"
+#include "storage/inovda-portfolio-private.h"
+
+static InovdaPortfolio *
+new_portfolio (void)
+{
+  g_autofree char *path = inovda_test_temp_path ("p.inovda");
+  g_autoptr (GError) error = NULL;
+  InovdaPortfolio *portfolio = inovda_portfolio_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (portfolio);
+  return portfolio;
+}
+
+/* A region with one unit and one innovation; returns the innovation id. */
+static gint64
+add_sample (InovdaPortfolio *portfolio)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaInnovation) innovation = NULL;
+  gint64 unit;
+
+  g_assert_true (inovda_portfolio_add_region (portfolio, "63", "Provinsi Kalimantan Selatan", INOVDA_REGION_PROVINSI, &error));
+  g_assert_no_error (error);
+  unit = inovda_portfolio_add_unit (portfolio, "63", "BRIDA", "Badan Riset dan Inovasi Daerah", "BRIDA", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (unit, >, 0);
+  innovation = inovda_portfolio_add_innovation (portfolio, "INV-1", unit, "Si-Apung", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (innovation);
+  return inovda_innovation_get_id (innovation);
+}
+
+static int
+count_rows (const char *path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int n = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static void
+test_create_empty (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  const char *path = inovda_portfolio_get_path (portfolio);
+
+  g_assert_cmpint (inovda_portfolio_get_schema_version (portfolio), ==, INOVDA_PORTFOLIO_SCHEMA_VERSION);
+  g_assert_true (inovda_portfolio_is_empty (portfolio));
+  g_assert_cmpint (count_rows (path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), ==, 1);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM pragma_table_info('innovation') WHERE name = 'waktu_pengembangan'"), ==, 1);
+}
+
+/* A file written by schema version 1 keeps its rows and gains the newer
+ * columns. */
+static void
+test_migrate_from_v1 (void)
+{
+  g_autofree char *path = inovda_test_temp_path ("v1.inovda");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (InovdaInnovation) innovation = NULL;
+  sqlite3 *db = NULL;
+  g_autofree char *setup = g_strconcat (_inovda_schema_migration (1),
+                                        "PRAGMA user_version = 1;"
+                                        "PRAGMA application_id = 1229870660;"
+                                        "INSERT INTO region VALUES ('63', 'Kalimantan Selatan', 'provinsi');"
+                                        "INSERT INTO unit VALUES (1, '63', 'DINKES', 'Dinas Kesehatan', NULL);"
+                                        "INSERT INTO innovation (id, uid, unit_id, nama, tahapan, waktu_penerapan) "
+                                        "  VALUES (1, 'OLD-1', 1, 'Lama', 'penerapan', '2022-05-01');"
+                                        "INSERT INTO assessment VALUES (1, 1, 2023, 'diterima');",
+                                        NULL);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, setup, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  portfolio = inovda_portfolio_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (inovda_portfolio_get_schema_version (portfolio), ==, INOVDA_PORTFOLIO_SCHEMA_VERSION);
+
+  innovation = inovda_portfolio_find_innovation (portfolio, "OLD-1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (inovda_innovation_get_name (innovation), ==, "Lama");
+  g_assert_cmpstr (inovda_innovation_get_field (innovation, INOVDA_FIELD_WAKTU_PENERAPAN), ==, "2022-05-01");
+  g_assert_null (inovda_innovation_get_field (innovation, INOVDA_FIELD_WAKTU_PENGEMBANGAN));
+
+  g_assert_true (inovda_portfolio_set_field (portfolio, inovda_innovation_get_id (innovation),
+                                             INOVDA_FIELD_WAKTU_PENGEMBANGAN, "2025-02-01", &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_refuse_foreign_files (void)
+{
+  g_autofree char *text_path = inovda_test_temp_path ("not.inovda");
+  g_autofree char *other_path = inovda_test_temp_path ("other.sqlite");
+  g_autofree char *new_path = inovda_test_temp_path ("new.inovda");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_true (g_file_set_contents (text_path, "bukan portofolio, hanya teks biasa yang cukup panjang", -1, NULL));
+  portfolio = inovda_portfolio_open (text_path, &error);
+  g_assert_null (portfolio);
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  g_assert_cmpint (sqlite3_open (other_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE t (x); INSERT INTO t VALUES (1);", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  portfolio = inovda_portfolio_open (other_path, &error);
+  g_assert_null (portfolio);
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CORRUPT);
+  g_assert_cmpint (count_rows (other_path, "SELECT count(*) FROM t"), ==, 1);
+  g_clear_error (&error);
+
+  /* A file from a newer version is refused, not downgraded. */
+  portfolio = inovda_portfolio_open (new_path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&portfolio);
+  g_assert_cmpint (sqlite3_open (new_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 99", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  portfolio = inovda_portfolio_open (new_path, &error);
+  g_assert_null (portfolio);
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_TOO_NEW);
+}
+
+static void
+test_foreign_keys (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaInnovation) innovation = NULL;
+  gint64 id = add_sample (portfolio);
+
+  /* An innovation needs an existing unit. */
+  innovation = inovda_portfolio_add_innovation (portfolio, "INV-2", 9999, "Yatim", &error);
+  g_assert_null (innovation);
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* The database itself refuses a dangling reference. */
+  g_assert_false (_inovda_portfolio_exec (portfolio, "INSERT INTO innovation (uid, unit_id, nama) VALUES ('X', 4242, 'x')", &error));
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  /* Removing the region takes its units, innovations and answers along. */
+  g_assert_true (inovda_portfolio_set_status (portfolio, id, 2026, INOVDA_STATUS_DIKIRIM, &error));
+  g_assert_no_error (error);
+  g_assert_true (inovda_portfolio_delete_region (portfolio, "63", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (inovda_portfolio_get_path (portfolio), "SELECT count(*) FROM assessment"), ==, 0);
+  g_assert_cmpint (count_rows (inovda_portfolio_get_path (portfolio), "SELECT count(*) FROM unit"), ==, 0);
+}
+
+static void
+test_field_validation (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaInnovation) innovation = NULL;
+  gint64 id = add_sample (portfolio);
+
+  g_assert_false (inovda_portfolio_set_field (portfolio, id, INOVDA_FIELD_TAHAPAN, "selesai", &error));
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "selesai"));
+  g_assert_nonnull (strstr (error->message, "inisiatif, uji-coba, penerapan"));
+  g_clear_error (&error);
+
+  g_assert_false (inovda_portfolio_set_field (portfolio, id, INOVDA_FIELD_WAKTU_PENERAPAN, "2025-02-30", &error));
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_false (inovda_portfolio_set_field (portfolio, id, INOVDA_FIELD_URUSAN_UTAMA, "9.99", &error));
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_false (inovda_portfolio_set_field (portfolio, id, INOVDA_FIELD_NAME, "  ", &error));
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (inovda_portfolio_set_field (portfolio, id, INOVDA_FIELD_LATITUDE, "-3,3194", &error));
+  g_assert_no_error (error);
+  g_assert_true (inovda_portfolio_set_field (portfolio, id, INOVDA_FIELD_TAHAPAN, " uji-coba ", &error));
+  g_assert_no_error (error);
+
+  innovation = inovda_portfolio_get_innovation (portfolio, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (inovda_innovation_get_field (innovation, INOVDA_FIELD_TAHAPAN), ==, "uji-coba");
+  g_assert_cmpstr (inovda_innovation_get_field (innovation, INOVDA_FIELD_LATITUDE), ==, "-3.319400");
+  g_assert_cmpstr (inovda_innovation_get_name (innovation), ==, "Si-Apung");
+}
+
+static void
+test_second_connection (void)
+{
+  g_autoptr (InovdaPortfolio) first = new_portfolio ();
+  g_autoptr (InovdaPortfolio) second = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaInnovation) seen = NULL;
+  gint64 id = add_sample (first);
+
+  second = inovda_portfolio_open (inovda_portfolio_get_path (first), &error);
+  g_assert_no_error (error);
+  g_assert_true (inovda_portfolio_set_field (first, id, INOVDA_FIELD_TUJUAN, "Mempercepat layanan", &error));
+  g_assert_no_error (error);
+
+  seen = inovda_portfolio_get_innovation (second, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (inovda_innovation_get_field (seen, INOVDA_FIELD_TUJUAN), ==, "Mempercepat layanan");
+
+  /* An explicit edit is invisible to the other connection until committed. */
+  g_assert_true (inovda_portfolio_begin_edit (first, "batch", &error));
+  g_assert_true (inovda_portfolio_set_field (first, id, INOVDA_FIELD_TUJUAN, "Belum", &error));
+  g_clear_object (&seen);
+  seen = inovda_portfolio_get_innovation (second, id, &error);
+  g_assert_cmpstr (inovda_innovation_get_field (seen, INOVDA_FIELD_TUJUAN), ==, "Mempercepat layanan");
+  inovda_portfolio_rollback_edit (first);
+  g_clear_object (&seen);
+  seen = inovda_portfolio_get_innovation (first, id, &error);
+  g_assert_cmpstr (inovda_innovation_get_field (seen, INOVDA_FIELD_TUJUAN), ==, "Mempercepat layanan");
+}
+
+static void
+test_backup (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (InovdaPortfolio) copy = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaInnovation) innovation = NULL;
+  g_autofree char *destination = inovda_test_temp_path ("copy.inovda");
+  g_autofree char *partial = g_strconcat (destination, ".partial", NULL);
+  g_autoptr (GBytes) contents = g_bytes_new_static ("%PDF-1.4 SK", 11);
+  gint64 id = add_sample (portfolio);
+
+  g_assert_cmpint (inovda_portfolio_add_sid_evidence (portfolio, id, 2026, "16", contents, "sk.pdf",
+                                                      "800/1/2025", "2025-01-02", "Penetapan inovasi", NULL, &error),
+                   >, 0);
+  g_assert_no_error (error);
+  g_assert_true (inovda_portfolio_backup (portfolio, destination, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (partial, G_FILE_TEST_EXISTS));
+
+  copy = inovda_portfolio_open (destination, &error);
+  g_assert_no_error (error);
+  innovation = inovda_portfolio_find_innovation (copy, "INV-1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (inovda_portfolio_count_files (copy), ==, 1);
+
+  g_assert_false (inovda_portfolio_backup (portfolio, "/nonexistent-folder/x.inovda", &error));
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
+}
+
+static void
+test_evidence_stored_once (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) list = NULL;
+  g_autoptr (GBytes) contents = g_bytes_new_static ("same bytes", 10);
+  g_autoptr (GBytes) read_back = NULL;
+  InovdaEvidence *evidence;
+  gint64 id = add_sample (portfolio);
+
+  g_assert_cmpint (inovda_portfolio_add_sid_evidence (portfolio, id, 2026, "16", contents, "a.pdf", NULL, NULL, NULL, NULL, &error), >, 0);
+  g_assert_cmpint (inovda_portfolio_add_sid_evidence (portfolio, id, 2026, "17", contents, "b.pdf", NULL, NULL, NULL, NULL, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpint (inovda_portfolio_count_files (portfolio), ==, 1);
+
+  list = inovda_portfolio_list_sid_evidence (portfolio, id, 2026, "16", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 1);
+  evidence = g_ptr_array_index (list, 0);
+  g_assert_cmpstr (evidence->sha256, ==, "58100dc8fc06562ce3e578231dc948e083520ee49c4b4ee5a5a28bb4b4003feb");
+  g_assert_cmpuint (evidence->reuse_count, ==, 1);
+  read_back = inovda_portfolio_read_file (portfolio, evidence->sha256, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (read_back, contents));
+}
+
+static void
+test_evidence_rules (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (GError) error = NULL;
+  gint64 id = add_sample (portfolio);
+
+  /* Nothing to prove anything with. */
+  g_assert_cmpint (inovda_portfolio_add_sid_evidence (portfolio, id, 2026, "16", NULL, NULL, NULL, NULL, "Tentang", NULL, &error), ==, 0);
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+  /* Not an indicator of the catalogue. */
+  g_assert_cmpint (inovda_portfolio_add_sid_evidence (portfolio, id, 2026, "99", NULL, NULL, "1/2", NULL, NULL, NULL, &error), ==, 0);
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+  /* A date that does not exist. */
+  g_assert_cmpint (inovda_portfolio_add_sid_evidence (portfolio, id, 2026, "16", NULL, NULL, "1/2", "2025-13-01", NULL, NULL, &error), ==, 0);
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+  /* A level out of range, a basis the indicator does not have. */
+  g_assert_false (inovda_portfolio_set_sid_level (portfolio, id, 2026, "16", 4, NULL, &error));
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (inovda_portfolio_set_sid_level (portfolio, id, 2026, "33", 2, "z", &error));
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (inovda_portfolio_set_sid_level (portfolio, id, 2026, "33", 2, "a", &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_spd_values (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaCatalogue) catalogue = NULL;
+  g_autoptr (InovdaRegionYear) loaded = NULL;
+  int perizinan, opini;
+
+  add_sample (portfolio);
+  catalogue = inovda_portfolio_get_catalogue (portfolio, 2026, &error);
+  g_assert_no_error (error);
+  perizinan = inovda_catalogue_indicator_index (catalogue, INOVDA_ASPECT_SPD, "3");
+  opini = inovda_catalogue_indicator_index (catalogue, INOVDA_ASPECT_SPD, "8");
+  g_assert_cmpint (perizinan, >=, 0);
+  g_assert_cmpint (opini, >=, 0);
+
+  /* Perizinan growth of 8,17 % reaches level 3; "WTP" is level 3. */
+  g_assert_true (inovda_portfolio_set_spd_value (portfolio, "63", 2026, "3", "8,17", &error));
+  g_assert_no_error (error);
+  g_assert_true (inovda_portfolio_set_spd_value (portfolio, "63", 2026, "8", "wtp", &error));
+  g_assert_no_error (error);
+  g_assert_false (inovda_portfolio_set_spd_value (portfolio, "63", 2026, "8", "Bagus", &error));
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (inovda_portfolio_set_spd_value (portfolio, "63", 2026, "3", "delapan", &error));
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  loaded = inovda_portfolio_load_region_year (portfolio, catalogue, "63", 2026, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (loaded->region.spd_level[perizinan], ==, 3);
+  g_assert_cmpint (loaded->region.spd_level[opini], ==, 3);
+  g_assert_cmpstr (loaded->spd_raw_values[perizinan], ==, "8.1700");
+  g_assert_cmpstr (loaded->spd_raw_values[opini], ==, "WTP");
+}
+
+static void
+test_load_region_year (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaCatalogue) catalogue = NULL;
+  g_autoptr (InovdaRegionYear) loaded = NULL;
+  g_autoptr (GBytes) contents = g_bytes_new_static ("x", 1);
+  gint64 id = add_sample (portfolio);
+  int regulasi, kemanfaatan;
+
+  catalogue = inovda_portfolio_get_catalogue (portfolio, 2026, &error);
+  g_assert_no_error (error);
+  regulasi = inovda_catalogue_indicator_index (catalogue, INOVDA_ASPECT_SID, "16");
+  kemanfaatan = inovda_catalogue_indicator_index (catalogue, INOVDA_ASPECT_SID, "33");
+
+  g_assert_true (inovda_portfolio_set_status (portfolio, id, 2026, INOVDA_STATUS_DITERIMA, &error));
+  g_assert_true (inovda_portfolio_set_field (portfolio, id, INOVDA_FIELD_URUSAN_UTAMA, "1.02", &error));
+  g_assert_true (inovda_portfolio_set_field (portfolio, id, INOVDA_FIELD_RANCANG_BANGUN, "satu dua tiga", &error));
+  g_assert_true (inovda_portfolio_set_field (portfolio, id, INOVDA_FIELD_RB_DASAR_HUKUM, "empat lima", &error));
+  g_assert_true (inovda_portfolio_set_sid_level (portfolio, id, 2026, "16", 3, NULL, &error));
+  g_assert_true (inovda_portfolio_set_sid_verified (portfolio, id, 2026, "16", 2, &error));
+  g_assert_true (inovda_portfolio_set_sid_level (portfolio, id, 2026, "33", 1, "b", &error));
+  g_assert_cmpint (inovda_portfolio_add_sid_evidence (portfolio, id, 2026, "16", contents, "sk.pdf", NULL, NULL, NULL, NULL, &error), >, 0);
+  g_assert_no_error (error);
+
+  loaded = inovda_portfolio_load_region_year (portfolio, catalogue, "63", 2026, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (loaded->region.n_innovations, ==, 1);
+  g_assert_cmpstr (loaded->region.innovations[0].id, ==, "INV-1");
+  g_assert_cmpstr (loaded->region.innovations[0].urusan_utama, ==, "1.02");
+  g_assert_cmpint (loaded->region.innovations[0].status, ==, INOVDA_STATUS_DITERIMA);
+  g_assert_cmpuint (loaded->region.innovations[0].rancang_bangun_words, ==, 5);
+  g_assert_cmpint (loaded->region.innovations[0].level[regulasi], ==, 3);
+  g_assert_cmpint (loaded->region.innovations[0].verified_level[regulasi], ==, 2);
+  g_assert_cmpint (loaded->region.innovations[0].level[kemanfaatan], ==, 1);
+  g_assert_cmpint (loaded->region.innovations[0].verified_level[kemanfaatan], ==, INOVDA_LEVEL_UNVERIFIED);
+  g_assert_false (loaded->region.innovations[0].evidence_missing[regulasi]);
+  g_assert_true (loaded->region.innovations[0].evidence_missing[kemanfaatan]);
+  g_assert_cmpint (loaded->innovation_ids[0], ==, id);
+
+  /* Another year has nothing. */
+  g_clear_pointer (&loaded, inovda_region_year_unref);
+  loaded = inovda_portfolio_load_region_year (portfolio, catalogue, "63", 2025, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (loaded->region.n_innovations, ==, 0);
+}
+
+static void
+test_list_models (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GListModel) regions = NULL;
+  g_autoptr (GListModel) units = NULL;
+  g_autoptr (GListModel) innovations = NULL;
+  g_autoptr (InovdaUnit) unit = NULL;
+  g_autoptr (InovdaInnovation) innovation = NULL;
+  gint64 id = add_sample (portfolio);
+  const char *const urusan[] = { "1.01", "5.05", NULL };
+
+  g_assert_true (inovda_portfolio_add_region (portfolio, "63.09", "Kabupaten Tabalong", INOVDA_REGION_KABUPATEN, &error));
+  g_assert_true (inovda_portfolio_set_status (portfolio, id, 2026, INOVDA_STATUS_SIAP_KIRIM, &error));
+  g_assert_true (inovda_portfolio_set_urusan_lain (portfolio, id, urusan, &error));
+  g_assert_no_error (error);
+
+  regions = inovda_portfolio_list_regions (portfolio, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (regions), ==, 2);
+
+  units = inovda_portfolio_list_units (portfolio, "63", 2026, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (units), ==, 1);
+  unit = g_list_model_get_item (units, 0);
+  g_assert_cmpuint (inovda_unit_get_n_innovations (unit), ==, 1);
+  g_clear_object (&unit);
+  g_clear_object (&units);
+  units = inovda_portfolio_list_units (portfolio, "63", 2025, &error);
+  unit = g_list_model_get_item (units, 0);
+  g_assert_cmpuint (inovda_unit_get_n_innovations (unit), ==, 0);
+
+  innovations = inovda_portfolio_list_innovations (portfolio, "63", 2026, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (innovations), ==, 1);
+  innovation = g_list_model_get_item (innovations, 0);
+  g_assert_cmpstr (inovda_innovation_get_status (innovation), ==, "siap-kirim");
+  g_assert_cmpstr (inovda_innovation_get_unit_code (innovation), ==, "BRIDA");
+  g_assert_cmpstrv (inovda_innovation_get_urusan_lain (innovation), urusan);
+  g_clear_object (&innovations);
+  innovations = inovda_portfolio_list_innovations (portfolio, "63.09", 2026, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (innovations), ==, 0);
+}
+
+static void
+test_merge_units (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaInnovation) innovation = NULL;
+  g_autoptr (GListModel) units = NULL;
+  gint64 id = add_sample (portfolio);
+  gint64 target;
+
+  target = inovda_portfolio_add_unit (portfolio, "63", "BAPPEDA", "Badan Perencanaan Pembangunan Daerah", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (inovda_portfolio_add_unit (portfolio, "63", "BAPPEDA", "Dua kali", NULL, &error), ==, 0);
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  innovation = inovda_portfolio_get_innovation (portfolio, id, &error);
+  g_assert_true (inovda_portfolio_merge_units (portfolio, inovda_innovation_get_unit_id (innovation), target, &error));
+  g_assert_no_error (error);
+  g_clear_object (&innovation);
+  innovation = inovda_portfolio_get_innovation (portfolio, id, &error);
+  g_assert_cmpstr (inovda_innovation_get_unit_code (innovation), ==, "BAPPEDA");
+  units = inovda_portfolio_list_units (portfolio, "63", 2026, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (units), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/inovda/portfolio/create-empty", test_create_empty);
+  g_test_add_func ("/inovda/portfolio/migrate-from-v1", test_migrate_from_v1);
+  g_test_add_func ("/inovda/portfolio/refuse-foreign-files", test_refuse_foreign_files);
+  g_test_add_func ("/inovda/portfolio/foreign-keys", test_foreign_keys);
+  g_test_add_func ("/inovda/portfolio/field-validation", test_field_validation);
+  g_test_add_func ("/inovda/portfolio/second-connection", test_second_connection);
+  g_test_add_func ("/inovda/portfolio/backup", test_backup);
+  g_test_add_func ("/inovda/portfolio/evidence-stored-once", test_evidence_stored_once);
+  g_test_add_func ("/inovda/portfolio/evidence-rules", test_evidence_rules);
+  g_test_add_func ("/inovda/portfolio/spd-values", test_spd_values);
+  g_test_add_func ("/inovda/portfolio/load-region-year", test_load_region_year);
+  g_test_add_func ("/inovda/portfolio/list-models", test_list_models);
+  g_test_add_func ("/inovda/portfolio/merge-units", test_merge_units);
+
+  return g_test_run ();
+}
