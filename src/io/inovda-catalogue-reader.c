@@ -24,16 +24,16 @@
 #include "model/inovda-decimal.h"
 #include "model/inovda-enums.h"
 
-#define KATALOG_NS   "urn:inovda:katalog:1"
+#define KATALOG_NS "urn:inovda:katalog:1"
 #define RESOURCE_DIR "/io/github/inovda/Inovda/data/methodology/"
-#define SCHEMA_PATH  RESOURCE_DIR "catalogue.xsd"
+#define SCHEMA_PATH RESOURCE_DIR "catalogue.xsd"
 
 #define MAX_CATALOGUE_BYTES (4 * 1024 * 1024)
-#define SCORE_DIGITS        2 /* weights, bands, factor, total: hundredths */
-#define VALUE_DIGITS        4 /* thresholds: INOVDA_VALUE_SCALE */
+#define SCORE_DIGITS 2 /* weights, bands, factor, total: hundredths */
+#define VALUE_DIGITS 4 /* thresholds: INOVDA_VALUE_SCALE */
 /* Bounds that keep every sum and product of the engine far from overflow. */
-#define MAX_SCORE           G_GINT64_CONSTANT (100000000) /* 1 000 000.00 */
-#define MAX_COUNT           1000000
+#define MAX_SCORE G_GINT64_CONSTANT (100000000) /* 1 000 000.00 */
+#define MAX_COUNT 1000000
 
 G_STATIC_ASSERT (INOVDA_SCORE_SCALE == 100);
 G_STATIC_ASSERT (INOVDA_VALUE_SCALE == 10000);
@@ -72,9 +72,9 @@ typedef struct
   gboolean any_provisional_row;
 } Reader;
 
-static gboolean fail_at (Reader     *reader,
-                         xmlNode    *node,
-                         GError    **error,
+static gboolean fail_at (Reader *reader,
+                         xmlNode *node,
+                         GError **error,
                          const char *format,
                          ...) G_GNUC_PRINTF (4, 5);
 
@@ -107,8 +107,8 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (FirstError, first_error_clear)
 static void
 first_error_record (FirstError *first,
                     const char *message,
-                    int         line,
-                    int         column)
+                    int line,
+                    int column)
 {
   GString *text;
 
@@ -121,14 +121,14 @@ first_error_record (FirstError *first,
   if (first->message[0] == '\0')
     {
       g_free (first->message);
-      first->message = g_strdup (_("Unknown XML error"));
+      first->message = g_strdup (_ ("Unknown XML error"));
     }
   first->line = MAX (line, 0);
   first->column = MAX (column, 0);
 }
 
 static void
-record_xml_error (FirstError                 *first,
+record_xml_error (FirstError *first,
                   XML_ERROR_CONST xmlError *xml_error)
 {
   int line;
@@ -144,8 +144,8 @@ record_xml_error (FirstError                 *first,
 }
 
 static void
-set_located_error (GError          **error,
-                   const char       *name,
+set_located_error (GError **error,
+                   const char *name,
                    const FirstError *first)
 {
   if (first->line > 0 && first->column > 0)
@@ -160,9 +160,9 @@ set_located_error (GError          **error,
 }
 
 static gboolean
-fail_at (Reader     *reader,
-         xmlNode    *node,
-         GError    **error,
+fail_at (Reader *reader,
+         xmlNode *node,
+         GError **error,
          const char *format,
          ...)
 {
@@ -184,7 +184,7 @@ fail_at (Reader     *reader,
 /* The parser passes ctxt->userData, which is the context itself; our state
  * travels in ctxt->_private. */
 static void
-parser_error_cb (void                     *user_data,
+parser_error_cb (void *user_data,
                  XML_ERROR_CONST xmlError *xml_error)
 {
   xmlParserCtxt *ctxt = user_data;
@@ -195,7 +195,7 @@ parser_error_cb (void                     *user_data,
 /* Refusing the DOCTYPE here stops the parser before any entity declaration
  * of the internal subset is read. */
 static void
-internal_subset_cb (void          *user_data,
+internal_subset_cb (void *user_data,
                     const xmlChar *name,
                     const xmlChar *external_id,
                     const xmlChar *system_id)
@@ -204,22 +204,22 @@ internal_subset_cb (void          *user_data,
   FirstError *first = ctxt->_private;
 
   first->doctype = TRUE;
-  first_error_record (first, _("DOCTYPE declarations are not allowed"),
+  first_error_record (first, _ ("DOCTYPE declarations are not allowed"),
                       xmlSAX2GetLineNumber (ctxt), xmlSAX2GetColumnNumber (ctxt));
   xmlStopParser (ctxt);
 }
 
 static void
-schema_error_cb (void                     *user_data,
+schema_error_cb (void *user_data,
                  XML_ERROR_CONST xmlError *xml_error)
 {
   record_xml_error (user_data, xml_error);
 }
 
 static xmlDoc *
-parse_document (GBytes     *xml,
+parse_document (GBytes *xml,
                 const char *name,
-                GError    **error)
+                GError **error)
 {
   g_autoptr (xmlParserCtxt) ctxt = NULL;
   g_autoptr (xmlDoc) doc = NULL;
@@ -231,14 +231,14 @@ parse_document (GBytes     *xml,
   if (size == 0)
     {
       g_set_error (error, INOVDA_CATALOGUE_ERROR, INOVDA_CATALOGUE_ERROR_INVALID,
-                   _("%s: The file is empty"), name);
+                   _ ("%s: The file is empty"), name);
       return NULL;
     }
   if (size > MAX_CATALOGUE_BYTES)
     {
       g_set_error (error, INOVDA_CATALOGUE_ERROR, INOVDA_CATALOGUE_ERROR_INVALID,
                    /* Translators: %s is a file name, %d a size in MiB */
-                   _("%s: A catalogue may not be larger than %d MiB"),
+                   _ ("%s: A catalogue may not be larger than %d MiB"),
                    name, MAX_CATALOGUE_BYTES / (1024 * 1024));
       return NULL;
     }
@@ -247,7 +247,7 @@ parse_document (GBytes     *xml,
   if (ctxt == NULL)
     {
       g_set_error (error, INOVDA_CATALOGUE_ERROR, INOVDA_CATALOGUE_ERROR_INVALID,
-                   _("%s: Could not create an XML parser"), name);
+                   _ ("%s: Could not create an XML parser"), name);
       return NULL;
     }
   ctxt->_private = &first;
@@ -260,13 +260,13 @@ parse_document (GBytes     *xml,
   if (first.doctype || first.message != NULL || doc == NULL)
     {
       if (first.message == NULL)
-        first_error_record (&first, _("The file is not well-formed XML"), 0, 0);
+        first_error_record (&first, _ ("The file is not well-formed XML"), 0, 0);
       set_located_error (error, name, &first);
       return NULL;
     }
   if (doc->intSubset != NULL || doc->extSubset != NULL)
     {
-      first_error_record (&first, _("DOCTYPE declarations are not allowed"), 0, 0);
+      first_error_record (&first, _ ("DOCTYPE declarations are not allowed"), 0, 0);
       set_located_error (error, name, &first);
       return NULL;
     }
@@ -275,9 +275,9 @@ parse_document (GBytes     *xml,
 }
 
 static gboolean
-validate_document (xmlDoc     *doc,
+validate_document (xmlDoc *doc,
                    const char *name,
-                   GError    **error)
+                   GError **error)
 {
   g_autoptr (GBytes) xsd = NULL;
   g_autoptr (xmlSchemaParserCtxt) parser = NULL;
@@ -292,7 +292,7 @@ validate_document (xmlDoc     *doc,
   if (xsd == NULL)
     {
       g_set_error (error, INOVDA_CATALOGUE_ERROR, INOVDA_CATALOGUE_ERROR_INVALID,
-                   _("%s: Cannot load the catalogue schema: %s"), name, local_error->message);
+                   _ ("%s: Cannot load the catalogue schema: %s"), name, local_error->message);
       return FALSE;
     }
 
@@ -305,7 +305,7 @@ validate_document (xmlDoc     *doc,
     }
   if (schema == NULL)
     {
-      first_error_record (&first, _("The schema could not be compiled"), 0, 0);
+      first_error_record (&first, _ ("The schema could not be compiled"), 0, 0);
       set_located_error (error, "catalogue.xsd", &first);
       return FALSE;
     }
@@ -314,14 +314,14 @@ validate_document (xmlDoc     *doc,
   if (validator == NULL)
     {
       g_set_error (error, INOVDA_CATALOGUE_ERROR, INOVDA_CATALOGUE_ERROR_INVALID,
-                   _("%s: Could not create a schema validator"), name);
+                   _ ("%s: Could not create a schema validator"), name);
       return FALSE;
     }
   xmlSchemaSetValidStructuredErrors (validator, schema_error_cb, &first);
 
   if (xmlSchemaValidateDoc (validator, doc) != 0)
     {
-      first_error_record (&first, _("The catalogue does not match catalogue.xsd"), 0, 0);
+      first_error_record (&first, _ ("The catalogue does not match catalogue.xsd"), 0, 0);
       set_located_error (error, name, &first);
       return FALSE;
     }
@@ -332,7 +332,7 @@ validate_document (xmlDoc     *doc,
 /* Small readers */
 
 static gboolean
-is_element (xmlNode    *node,
+is_element (xmlNode *node,
             const char *name)
 {
   return node->type == XML_ELEMENT_NODE &&
@@ -342,7 +342,7 @@ is_element (xmlNode    *node,
 }
 
 static char *
-get_attr (xmlNode    *node,
+get_attr (xmlNode *node,
           const char *attribute)
 {
   xmlChar *value = xmlGetNoNsProp (node, BAD_CAST attribute);
@@ -379,28 +379,28 @@ get_text (xmlNode *node)
 }
 
 static gboolean
-read_text_attr (Reader     *reader,
-                xmlNode    *node,
+read_text_attr (Reader *reader,
+                xmlNode *node,
                 const char *attribute,
-                char      **out,
-                GError    **error)
+                char **out,
+                GError **error)
 {
   g_autofree char *value = get_attr (node, attribute);
 
   if (value == NULL || g_strstrip (value)[0] == '\0')
     /* Translators: %s is an XML attribute name */
-    return fail_at (reader, node, error, _("Missing attribute “%s”"), attribute);
+    return fail_at (reader, node, error, _ ("Missing attribute “%s”"), attribute);
   *out = g_steal_pointer (&value);
   return TRUE;
 }
 
 static gboolean
-read_decimal (Reader     *reader,
-              xmlNode    *node,
+read_decimal (Reader *reader,
+              xmlNode *node,
               const char *attribute,
-              guint       digits,
-              gint64     *out,
-              GError    **error)
+              guint digits,
+              gint64 *out,
+              GError **error)
 {
   g_autofree char *text = NULL;
 
@@ -409,36 +409,36 @@ read_decimal (Reader     *reader,
   if (!inovda_decimal_parse (text, digits, out))
     return fail_at (reader, node, error,
                     /* Translators: “bobot="0.755"” is not a decimal with at most 2 decimals */
-                    _("“%s=\"%s\"” is not a decimal with at most %u decimals"),
+                    _ ("“%s=\"%s\"” is not a decimal with at most %u decimals"),
                     attribute, text, digits);
   return TRUE;
 }
 
 static gboolean
-read_score (Reader     *reader,
-            xmlNode    *node,
+read_score (Reader *reader,
+            xmlNode *node,
             const char *attribute,
-            gboolean    zero_allowed,
-            gint64     *out,
-            GError    **error)
+            gboolean zero_allowed,
+            gint64 *out,
+            GError **error)
 {
   if (!read_decimal (reader, node, attribute, SCORE_DIGITS, out, error))
     return FALSE;
   if (*out < 0 || (*out == 0 && !zero_allowed))
-    return fail_at (reader, node, error, _("“%s” must be above 0"), attribute);
+    return fail_at (reader, node, error, _ ("“%s” must be above 0"), attribute);
   if (*out > MAX_SCORE)
-    return fail_at (reader, node, error, _("“%s” is too large"), attribute);
+    return fail_at (reader, node, error, _ ("“%s” is too large"), attribute);
   return TRUE;
 }
 
 static gboolean
-read_count (Reader     *reader,
-            xmlNode    *node,
+read_count (Reader *reader,
+            xmlNode *node,
             const char *attribute,
-            guint       min,
-            guint       max,
-            guint      *out,
-            GError    **error)
+            guint min,
+            guint max,
+            guint *out,
+            GError **error)
 {
   g_autofree char *text = NULL;
   guint64 value;
@@ -448,18 +448,18 @@ read_count (Reader     *reader,
   if (!g_ascii_string_to_unsigned (text, 10, min, max, &value, NULL))
     return fail_at (reader, node, error,
                     /* Translators: “yandas-minimum="7"” must be a whole number from 0 to 6 */
-                    _("“%s=\"%s\"” must be a whole number from %u to %u"),
+                    _ ("“%s=\"%s\"” must be a whole number from %u to %u"),
                     attribute, text, min, max);
   *out = (guint) value;
   return TRUE;
 }
 
 static gboolean
-read_boolean (Reader     *reader,
-              xmlNode    *node,
+read_boolean (Reader *reader,
+              xmlNode *node,
               const char *attribute,
-              gboolean   *out,
-              GError    **error)
+              gboolean *out,
+              GError **error)
 {
   g_autofree char *text = get_attr (node, attribute);
 
@@ -468,15 +468,15 @@ read_boolean (Reader     *reader,
   else if (g_str_equal (text, "true") || g_str_equal (text, "1"))
     *out = TRUE;
   else
-    return fail_at (reader, node, error, _("“%s” must be true or false"), attribute);
+    return fail_at (reader, node, error, _ ("“%s” must be true or false"), attribute);
   return TRUE;
 }
 
 static gboolean
-read_aspect (Reader       *reader,
-             xmlNode      *node,
+read_aspect (Reader *reader,
+             xmlNode *node,
              InovdaAspect *out,
-             GError      **error)
+             GError **error)
 {
   g_autofree char *text = NULL;
 
@@ -487,14 +487,14 @@ read_aspect (Reader       *reader,
   else if (g_str_equal (text, "sid"))
     *out = INOVDA_ASPECT_SID;
   else
-    return fail_at (reader, node, error, _("“aspek” must be spd or sid"));
+    return fail_at (reader, node, error, _ ("“aspek” must be spd or sid"));
   return TRUE;
 }
 
 /* Catalogue parts */
 
 static gboolean
-read_inference (Reader  *reader,
+read_inference (Reader *reader,
                 xmlNode *node,
                 GError **error)
 {
@@ -512,7 +512,7 @@ read_inference (Reader  *reader,
 }
 
 static gboolean
-read_rules (Reader  *reader,
+read_rules (Reader *reader,
             xmlNode *node,
             GError **error)
 {
@@ -535,13 +535,13 @@ read_rules (Reader  *reader,
   catalogue->eligible_to = get_attr (node, "penerapan-sampai");
   if (catalogue->eligible_from != NULL && catalogue->eligible_to != NULL &&
       strcmp (catalogue->eligible_from, catalogue->eligible_to) > 0)
-    return fail_at (reader, node, error, _("“penerapan-dari” is after “penerapan-sampai”"));
+    return fail_at (reader, node, error, _ ("“penerapan-dari” is after “penerapan-sampai”"));
 
   return TRUE;
 }
 
 static gboolean
-read_band (Reader  *reader,
+read_band (Reader *reader,
            xmlNode *node,
            GError **error)
 {
@@ -555,11 +555,11 @@ read_band (Reader  *reader,
     return FALSE;
 
   if (lower > 100 * INOVDA_SCORE_SCALE)
-    return fail_at (reader, node, error, _("“batas-bawah” is above 100"));
+    return fail_at (reader, node, error, _ ("“batas-bawah” is above 100"));
   if (bands->len > 0 &&
       lower >= ((InovdaPredikatBand *) g_ptr_array_index (bands, bands->len - 1))->lower)
     return fail_at (reader, node, error,
-                    _("Bands must be listed from the highest lower edge down, each lower than the one before"));
+                    _ ("Bands must be listed from the highest lower edge down, each lower than the one before"));
 
   band = g_new0 (InovdaPredikatBand, 1);
   band->lower = lower;
@@ -569,7 +569,7 @@ read_band (Reader  *reader,
 }
 
 static gboolean
-read_bands (Reader  *reader,
+read_bands (Reader *reader,
             xmlNode *node,
             GError **error)
 {
@@ -578,7 +578,7 @@ read_bands (Reader  *reader,
       if (child->type != XML_ELEMENT_NODE)
         continue;
       if (!is_element (child, "pita"))
-        return fail_at (reader, child, error, _("Unexpected element <%s>"), child->name);
+        return fail_at (reader, child, error, _ ("Unexpected element <%s>"), child->name);
       if (!read_band (reader, child, error))
         return FALSE;
     }
@@ -586,7 +586,7 @@ read_bands (Reader  *reader,
 }
 
 static gboolean
-read_variable (Reader  *reader,
+read_variable (Reader *reader,
                xmlNode *node,
                GError **error)
 {
@@ -600,7 +600,7 @@ read_variable (Reader  *reader,
       !read_aspect (reader, node, &aspect, error))
     return FALSE;
   if (inovda_catalogue_find_variable (reader->catalogue, id) != NULL)
-    return fail_at (reader, node, error, _("Duplicate variable id “%s”"), id);
+    return fail_at (reader, node, error, _ ("Duplicate variable id “%s”"), id);
 
   variable = g_new0 (InovdaVariable, 1);
   variable->id = g_steal_pointer (&id);
@@ -611,9 +611,9 @@ read_variable (Reader  *reader,
 }
 
 static gboolean
-read_level (Reader  *reader,
+read_level (Reader *reader,
             xmlNode *node,
-            char   **levels,
+            char **levels,
             GError **error)
 {
   guint value;
@@ -621,27 +621,27 @@ read_level (Reader  *reader,
   if (!read_count (reader, node, "nilai", 1, INOVDA_LEVEL_MAX, &value, error))
     return FALSE;
   if (levels[value - 1] != NULL)
-    return fail_at (reader, node, error, _("Level %u is given twice"), value);
+    return fail_at (reader, node, error, _ ("Level %u is given twice"), value);
   levels[value - 1] = get_text (node);
   return TRUE;
 }
 
 static gboolean
-check_levels (Reader  *reader,
+check_levels (Reader *reader,
               xmlNode *node,
-              char   **levels,
+              char **levels,
               GError **error)
 {
   for (guint i = 0; i < INOVDA_LEVEL_MAX; i++)
     if (levels[i] == NULL)
-      return fail_at (reader, node, error, _("Level %u is missing"), i + 1);
+      return fail_at (reader, node, error, _ ("Level %u is missing"), i + 1);
   return TRUE;
 }
 
 static gboolean
 beyond (InovdaDirection direction,
-        gint64          value,
-        gint64          threshold)
+        gint64 value,
+        gint64 threshold)
 {
   if (direction == INOVDA_DIRECTION_HIGHER_IS_BETTER)
     return value > threshold;
@@ -649,10 +649,10 @@ beyond (InovdaDirection direction,
 }
 
 static gboolean
-read_thresholds (Reader          *reader,
-                 xmlNode         *node,
+read_thresholds (Reader *reader,
+                 xmlNode *node,
                  InovdaIndicator *indicator,
-                 GError         **error)
+                 GError **error)
 {
   g_autofree char *direction = NULL;
   gint64 *threshold = indicator->threshold;
@@ -664,7 +664,7 @@ read_thresholds (Reader          *reader,
   else if (g_str_equal (direction, "turun"))
     indicator->direction = INOVDA_DIRECTION_LOWER_IS_BETTER;
   else
-    return fail_at (reader, node, error, _("“arah” must be naik or turun"));
+    return fail_at (reader, node, error, _ ("“arah” must be naik or turun"));
 
   indicator->has_level1_threshold = xmlHasProp (node, BAD_CAST "level-1") != NULL;
   if ((indicator->has_level1_threshold &&
@@ -677,7 +677,7 @@ read_thresholds (Reader          *reader,
       (indicator->has_level1_threshold && !beyond (indicator->direction, threshold[1], threshold[0])))
     return fail_at (reader, node, error,
                     /* Translators: %s is naik (higher is better) or turun (lower is better) */
-                    _("Thresholds must move in the direction “%s”: level-3 beyond level-2, level-2 beyond level-1"),
+                    _ ("Thresholds must move in the direction “%s”: level-3 beyond level-2, level-2 beyond level-1"),
                     direction);
 
   indicator->value_unit = get_attr (node, "satuan");
@@ -685,10 +685,10 @@ read_thresholds (Reader          *reader,
 }
 
 static gboolean
-read_option (Reader          *reader,
-             xmlNode         *node,
+read_option (Reader *reader,
+             xmlNode *node,
              InovdaIndicator *indicator,
-             GError         **error)
+             GError **error)
 {
   InovdaValueOption *option;
   g_autofree char *code = NULL;
@@ -698,7 +698,7 @@ read_option (Reader          *reader,
       !read_count (reader, node, "level", 0, INOVDA_LEVEL_MAX, &level, error))
     return FALSE;
   if (inovda_indicator_level_for_code (indicator, code) >= 0)
-    return fail_at (reader, node, error, _("Duplicate option code “%s”"), code);
+    return fail_at (reader, node, error, _ ("Duplicate option code “%s”"), code);
 
   option = g_new0 (InovdaValueOption, 1);
   option->code = g_steal_pointer (&code);
@@ -709,10 +709,10 @@ read_option (Reader          *reader,
 }
 
 static gboolean
-read_basis (Reader          *reader,
-            xmlNode         *node,
+read_basis (Reader *reader,
+            xmlNode *node,
             InovdaIndicator *indicator,
-            GError         **error)
+            GError **error)
 {
   g_autoptr (InovdaBasis) basis = inovda_basis_new ();
 
@@ -720,7 +720,7 @@ read_basis (Reader          *reader,
       !read_text_attr (reader, node, "nama", &basis->name, error))
     return FALSE;
   if (inovda_indicator_find_basis (indicator, basis->id) != NULL)
-    return fail_at (reader, node, error, _("Duplicate basis id “%s”"), basis->id);
+    return fail_at (reader, node, error, _ ("Duplicate basis id “%s”"), basis->id);
 
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
@@ -734,7 +734,7 @@ read_basis (Reader          *reader,
       else if (is_element (child, "bukti"))
         basis->evidence = get_text (child);
       else
-        return fail_at (reader, child, error, _("Unexpected element <%s>"), child->name);
+        return fail_at (reader, child, error, _ ("Unexpected element <%s>"), child->name);
     }
 
   if (!check_levels (reader, node, basis->levels, error))
@@ -744,10 +744,10 @@ read_basis (Reader          *reader,
 }
 
 static gboolean
-read_input (Reader          *reader,
-            xmlNode         *node,
+read_input (Reader *reader,
+            xmlNode *node,
             InovdaIndicator *indicator,
-            GError         **error)
+            GError **error)
 {
   g_autofree char *input = NULL;
 
@@ -760,15 +760,15 @@ read_input (Reader          *reader,
   else if (g_str_equal (input, "kategori"))
     indicator->input = INOVDA_INPUT_CATEGORY;
   else
-    return fail_at (reader, node, error, _("“masukan” must be pilihan, nilai or kategori"));
+    return fail_at (reader, node, error, _ ("“masukan” must be pilihan, nilai or kategori"));
   return TRUE;
 }
 
 static gboolean
-read_indicator_attributes (Reader          *reader,
-                           xmlNode         *node,
+read_indicator_attributes (Reader *reader,
+                           xmlNode *node,
                            InovdaIndicator *indicator,
-                           GError         **error)
+                           GError **error)
 {
   InovdaCatalogue *catalogue = reader->catalogue;
   const InovdaVariable *variable;
@@ -795,48 +795,48 @@ read_indicator_attributes (Reader          *reader,
   expected_id = g_strdup_printf ("%u%s", number, indicator->row);
   if (!g_str_equal (indicator->id, expected_id))
     return fail_at (reader, node, error,
-                    /* Translators: indicator id “5” does not match nomor 5 and baris “a” */
-                    _("Indicator id “%s” does not match nomor %u and baris “%s”"),
-                    indicator->id, number, indicator->row);
+                    /* Translators: the id must be nomor followed by baris, e.g. “5a” */
+                    _ ("Indicator id “%s” does not match nomor and baris (expected “%s”)"),
+                    indicator->id, expected_id);
   if (inovda_catalogue_find_indicator (catalogue, indicator->id) != NULL)
-    return fail_at (reader, node, error, _("Duplicate indicator id “%s”"), indicator->id);
+    return fail_at (reader, node, error, _ ("Duplicate indicator id “%s”"), indicator->id);
 
   variable = inovda_catalogue_find_variable (catalogue, indicator->variable);
   if (variable == NULL)
-    return fail_at (reader, node, error, _("Unknown variable “%s”"), indicator->variable);
+    return fail_at (reader, node, error, _ ("Unknown variable “%s”"), indicator->variable);
   if (variable->aspect != indicator->aspect)
     return fail_at (reader, node, error,
-                    _("Variable “%s” belongs to the other aspect"), indicator->variable);
+                    _ ("Variable “%s” belongs to the other aspect"), indicator->variable);
 
   return TRUE;
 }
 
 static gboolean
-check_input (Reader          *reader,
-             xmlNode         *node,
+check_input (Reader *reader,
+             xmlNode *node,
              InovdaIndicator *indicator,
-             xmlNode         *thresholds,
-             GError         **error)
+             xmlNode *thresholds,
+             GError **error)
 {
   if (indicator->input == INOVDA_INPUT_VALUE && thresholds == NULL)
     return fail_at (reader, node, error,
-                    _("masukan=\"nilai\" needs an <ambang> with level-2 and level-3"));
+                    _ ("masukan=\"nilai\" needs an <ambang> with level-2 and level-3"));
   if (indicator->input != INOVDA_INPUT_VALUE && thresholds != NULL)
-    return fail_at (reader, thresholds, error, _("<ambang> is only allowed with masukan=\"nilai\""));
+    return fail_at (reader, thresholds, error, _ ("<ambang> is only allowed with masukan=\"nilai\""));
   if (indicator->input == INOVDA_INPUT_CATEGORY && indicator->options->len == 0)
-    return fail_at (reader, node, error, _("masukan=\"kategori\" needs at least one <opsi>"));
+    return fail_at (reader, node, error, _ ("masukan=\"kategori\" needs at least one <opsi>"));
   if (indicator->input != INOVDA_INPUT_CATEGORY && indicator->options->len > 0)
-    return fail_at (reader, node, error, _("<opsi> is only allowed with masukan=\"kategori\""));
+    return fail_at (reader, node, error, _ ("<opsi> is only allowed with masukan=\"kategori\""));
   if (indicator->input != INOVDA_INPUT_CHOICE && indicator->bases->len > 0)
-    return fail_at (reader, node, error, _("<basis> is only allowed with masukan=\"pilihan\""));
+    return fail_at (reader, node, error, _ ("<basis> is only allowed with masukan=\"pilihan\""));
   return TRUE;
 }
 
 static gboolean
-read_indicator_children (Reader          *reader,
-                         xmlNode         *node,
+read_indicator_children (Reader *reader,
+                         xmlNode *node,
                          InovdaIndicator *indicator,
-                         GError         **error)
+                         GError **error)
 {
   xmlNode *thresholds = NULL;
 
@@ -865,19 +865,19 @@ read_indicator_children (Reader          *reader,
       else if (is_element (child, "basis"))
         ok = read_basis (reader, child, indicator, error);
       else
-        ok = fail_at (reader, child, error, _("Unexpected element <%s>"), child->name);
+        ok = fail_at (reader, child, error, _ ("Unexpected element <%s>"), child->name);
       if (!ok)
         return FALSE;
     }
 
   if (indicator->name == NULL)
-    return fail_at (reader, node, error, _("Missing element <nama>"));
+    return fail_at (reader, node, error, _ ("Missing element <nama>"));
   return check_levels (reader, node, indicator->levels, error) &&
          check_input (reader, node, indicator, thresholds, error);
 }
 
 static gboolean
-read_indicator (Reader  *reader,
+read_indicator (Reader *reader,
                 xmlNode *node,
                 GError **error)
 {
@@ -892,7 +892,7 @@ read_indicator (Reader  *reader,
   if (rows->len >= INOVDA_MAX_INDICATORS)
     return fail_at (reader, node, error,
                     /* Translators: %d is a number, %s is SPD or SID */
-                    _("More than %d %s rows"), INOVDA_MAX_INDICATORS,
+                    _ ("More than %d %s rows"), INOVDA_MAX_INDICATORS,
                     indicator->aspect == INOVDA_ASPECT_SPD ? "SPD" : "SID");
 
   reader->any_provisional_row |= indicator->provisional;
@@ -907,7 +907,7 @@ format_score (gint64 hundredths)
 }
 
 static gboolean
-check_catalogue (Reader  *reader,
+check_catalogue (Reader *reader,
                  xmlNode *root,
                  GError **error)
 {
@@ -917,14 +917,14 @@ check_catalogue (Reader  *reader,
   if (catalogue->title == NULL || catalogue->source == NULL || reader->rules == NULL ||
       catalogue->bands->len == 0 || catalogue->variables->len == 0)
     return fail_at (reader, root, error,
-                    _("A catalogue needs <judul>, <sumber>, <aturan>, <predikat> and <variabel>"));
+                    _ ("A catalogue needs <judul>, <sumber>, <aturan>, <predikat> and <variabel>"));
 
   if (!catalogue->provisional && (catalogue->inferred->len > 0 || reader->any_provisional_row))
     return fail_at (reader, root, error,
-                    _("A catalogue with status=\"verified\" cannot have inferred values"));
+                    _ ("A catalogue with status=\"verified\" cannot have inferred values"));
   if (catalogue->provisional && catalogue->inferred->len == 0)
     return fail_at (reader, root, error,
-                    _("A provisional catalogue must list what is inferred in <inferensi>"));
+                    _ ("A provisional catalogue must list what is inferred in <inferensi>"));
 
   spd = inovda_catalogue_max_spd (catalogue);
   sid = inovda_catalogue_max_kematangan (catalogue);
@@ -939,7 +939,7 @@ check_catalogue (Reader  *reader,
 
       return fail_at (reader, reader->rules, error,
                       /* Translators: the maxima of the three parts of the index */
-                      _("total-maksimum is %s but the maxima add up to %s (SPD %s + SID %s + jumlah inovasi %s)"),
+                      _ ("total-maksimum is %s but the maxima add up to %s (SPD %s + SID %s + jumlah inovasi %s)"),
                       total_text, sum_text, spd_text, sid_text, jumlah_text);
     }
 
@@ -947,7 +947,7 @@ check_catalogue (Reader  *reader,
 }
 
 static gboolean
-read_catalogue (Reader  *reader,
+read_catalogue (Reader *reader,
                 xmlNode *root,
                 GError **error)
 {
@@ -956,7 +956,7 @@ read_catalogue (Reader  *reader,
   guint year;
 
   if (root == NULL || !is_element (root, "katalog"))
-    return fail_at (reader, root, error, _("The root element must be <katalog> in %s"), KATALOG_NS);
+    return fail_at (reader, root, error, _ ("The root element must be <katalog> in %s"), KATALOG_NS);
   if (!read_count (reader, root, "tahun", 2000, 2999, &year, error) ||
       !read_text_attr (reader, root, "status", &status, error))
     return FALSE;
@@ -984,7 +984,7 @@ read_catalogue (Reader  *reader,
       else if (is_element (child, "indikator"))
         ok = read_indicator (reader, child, error);
       else
-        ok = fail_at (reader, child, error, _("Unexpected element <%s>"), child->name);
+        ok = fail_at (reader, child, error, _ ("Unexpected element <%s>"), child->name);
       if (!ok)
         return FALSE;
     }
@@ -1007,9 +1007,9 @@ read_catalogue (Reader  *reader,
  * Returns: (transfer full) (nullable): the catalogue
  */
 InovdaCatalogue *
-inovda_catalogue_reader_load_bytes (GBytes     *xml,
+inovda_catalogue_reader_load_bytes (GBytes *xml,
                                     const char *name_for_errors,
-                                    GError    **error)
+                                    GError **error)
 {
   g_autoptr (xmlDoc) doc = NULL;
   g_autoptr (InovdaCatalogue) catalogue = NULL;
@@ -1044,7 +1044,7 @@ inovda_catalogue_reader_load_bytes (GBytes     *xml,
  * Returns: (transfer full) (nullable): the catalogue
  */
 InovdaCatalogue *
-inovda_catalogue_reader_load_file (GFile   *file,
+inovda_catalogue_reader_load_file (GFile *file,
                                    GError **error)
 {
   g_autoptr (GBytes) bytes = NULL;
@@ -1072,7 +1072,7 @@ inovda_catalogue_reader_load_file (GFile   *file,
  * Returns: (transfer full) (nullable): the catalogue shipped for @year
  */
 InovdaCatalogue *
-inovda_catalogue_reader_load_builtin (int      year,
+inovda_catalogue_reader_load_builtin (int year,
                                       GError **error)
 {
   g_autoptr (InovdaCatalogue) catalogue = NULL;
@@ -1089,7 +1089,7 @@ inovda_catalogue_reader_load_builtin (int      year,
   if (bytes == NULL)
     {
       g_set_error (error, INOVDA_CATALOGUE_ERROR, INOVDA_CATALOGUE_ERROR_NOT_FOUND,
-                   _("No built-in catalogue for %d"), year);
+                   _ ("No built-in catalogue for %d"), year);
       return NULL;
     }
 
@@ -1098,7 +1098,7 @@ inovda_catalogue_reader_load_builtin (int      year,
     {
       g_set_error (error, INOVDA_CATALOGUE_ERROR, INOVDA_CATALOGUE_ERROR_INVALID,
                    /* Translators: iid-2026.xml: The catalogue is for 2025, not 2026 */
-                   _("%s: The catalogue is for %d, not %d"), name, catalogue->year, year);
+                   _ ("%s: The catalogue is for %d, not %d"), name, catalogue->year, year);
       return NULL;
     }
   return g_steal_pointer (&catalogue);
@@ -1106,7 +1106,7 @@ inovda_catalogue_reader_load_builtin (int      year,
 
 static gboolean
 year_from_resource_name (const char *name,
-                         int        *year)
+                         int *year)
 {
   g_autofree char *digits = NULL;
   guint64 value;

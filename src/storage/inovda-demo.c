@@ -533,6 +533,15 @@ format_micro (int value)
   return g_strdup_printf ("%s%u.%06u", value < 0 ? "-" : "", magnitude / 1000000, magnitude % 1000000);
 }
 
+/* A count with the Indonesian thousands separator: 12.500. */
+static char *
+format_count (int count)
+{
+  if (count < 1000)
+    return g_strdup_printf ("%d", count);
+  return g_strdup_printf ("%d.%03d", count / 1000, count % 1000);
+}
+
 static char *
 format_date (int year,
              int month,
@@ -544,6 +553,20 @@ format_date (int year,
       year--;
     }
   return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+}
+
+/* Arguments are evaluated in no fixed order: every draw is a statement of
+ * its own so the sequence, and so the demo, is the same with any compiler. */
+static char *
+random_date (Demo *demo,
+             int year,
+             int first_month,
+             int last_month)
+{
+  int month = rand_range (demo, first_month, last_month);
+  int day = rand_range (demo, 1, 28);
+
+  return format_date (year, month, day);
 }
 
 static void
@@ -721,25 +744,25 @@ make_document (const char *title,
   return make_pdf (lines);
 }
 
-static const char *
-kepala_daerah (const DemoRegion *region,
-               char **out_owned)
+static char *
+kepala_daerah (const DemoRegion *region)
 {
   switch (region->level)
     {
     case INOVDA_REGION_PROVINSI:
-      return "Gubernur Kalimantan Selatan";
+      return g_strdup ("Gubernur Kalimantan Selatan");
     case INOVDA_REGION_KABUPATEN:
-      *out_owned = g_strconcat ("Bupati ", region->name + strlen ("Kabupaten "), NULL);
-      return *out_owned;
+      return g_strconcat ("Bupati ", region->name + strlen ("Kabupaten "), NULL);
     case INOVDA_REGION_KOTA:
-      *out_owned = g_strconcat ("Wali Kota ", region->name + strlen ("Kota "), NULL);
-      return *out_owned;
+      return g_strconcat ("Wali Kota ", region->name + strlen ("Kota "), NULL);
     default:
       g_return_val_if_reached (NULL);
     }
 }
 
+/* Indicator 16: the kepala daerah's decree listing the innovations (one
+ * file per region and year, shared by all its innovations), and for the
+ * higher levels the Perkada or Perda it rests on. */
 static gboolean
 add_regulation_evidence (Demo *demo,
                          const DemoInnovation *row,
@@ -749,37 +772,44 @@ add_regulation_evidence (Demo *demo,
                          GError **error)
 {
   const DemoRegion *region = find_region (row->region);
-  g_autofree char *owned = NULL;
-  const char *head = kepala_daerah (region, &owned);
   guint region_index = (guint) (region - regions);
-  g_autofree char *sk_title = g_strconcat ("Keputusan ", head, NULL);
-  g_autofree char *sk_nomor = g_strdup_printf ("100.3.3.1/%04u/KUM/%d", 412 + 17 * region_index + 5 * (guint) (year - PREVIOUS_YEAR), year - 1);
-  g_autofree char *sk_tanggal = format_date (year - 1, 3, 17);
-  g_autofree char *sk_tentang = g_strdup_printf ("Penetapan Inovasi Daerah %s Tahun %d", region->name, year - 1);
-  g_autofree char *sk_file = g_strdup_printf ("sk-inovasi-daerah-%s-%d.pdf", region->code, year - 1);
-  g_autoptr (GBytes) sk = make_document (sk_title, sk_nomor, sk_tanggal, sk_tentang,
-                                         "Lampiran: daftar inovasi daerah yang ditetapkan");
+  g_autofree char *head = kepala_daerah (region);
+  g_autofree char *title = NULL;
+  g_autofree char *nomor = NULL;
+  g_autofree char *tanggal = NULL;
+  g_autofree char *tentang = NULL;
+  g_autofree char *file = NULL;
+  g_autoptr (GBytes) contents = NULL;
 
   if (level >= 2)
     {
       gboolean perda = level == 3;
-      g_autofree char *title = perda ? g_strconcat ("Peraturan Daerah ", region->name, NULL)
-                                     : g_strconcat ("Peraturan ", head, NULL);
-      const char *nomor = perda ? "Nomor 4 Tahun 2022" : "Nomor 27 Tahun 2023";
-      const char *tanggal = perda ? "2022-07-20" : "2023-09-04";
-      const char *tentang = perda ? "Penyelenggaraan Inovasi Daerah" : "Pedoman Pengelolaan Inovasi Daerah";
-      g_autofree char *file = g_strdup_printf ("%s-inovasi-daerah-%s.pdf", perda ? "perda" : "perkada", region->code);
-      g_autoptr (GBytes) regulation = make_document (title, nomor, tanggal, tentang, NULL);
+      const char *regulation_nomor = perda ? "Nomor 4 Tahun 2022" : "Nomor 27 Tahun 2023";
+      const char *regulation_tanggal = perda ? "2022-07-20" : "2023-09-04";
+      const char *regulation_tentang = perda ? "Penyelenggaraan Inovasi Daerah" : "Pedoman Pengelolaan Inovasi Daerah";
+      g_autofree char *regulation_title = perda ? g_strconcat ("Peraturan Daerah ", region->name, NULL)
+                                                : g_strconcat ("Peraturan ", head, NULL);
+      g_autofree char *regulation_file = g_strdup_printf ("%s-inovasi-daerah-%s.pdf", perda ? "perda" : "perkada", region->code);
+      g_autoptr (GBytes) regulation = make_document (regulation_title, regulation_nomor, regulation_tanggal,
+                                                     regulation_tentang, NULL);
 
-      if (inovda_portfolio_add_sid_evidence (demo->portfolio, id, year, "16", regulation, file,
-                                             nomor, tanggal, tentang, NULL, error) <= 0)
+      if (inovda_portfolio_add_sid_evidence (demo->portfolio, id, year, "16", regulation, regulation_file,
+                                             regulation_nomor, regulation_tanggal, regulation_tentang,
+                                             NULL, error) <= 0)
         return FALSE;
       if (!perda)
         return TRUE;
     }
 
-  return inovda_portfolio_add_sid_evidence (demo->portfolio, id, year, "16", sk, sk_file,
-                                            sk_nomor, sk_tanggal, sk_tentang, NULL, error) > 0;
+  title = g_strconcat ("Keputusan ", head, NULL);
+  nomor = g_strdup_printf ("100.3.3.1/%04u/KUM/%d", 412 + 17 * region_index + 5 * (guint) (year - PREVIOUS_YEAR), year - 1);
+  tanggal = format_date (year - 1, 3, 17);
+  tentang = g_strdup_printf ("Penetapan Inovasi Daerah %s Tahun %d", region->name, year - 1);
+  file = g_strdup_printf ("sk-inovasi-daerah-%s-%d.pdf", region->code, year - 1);
+  contents = make_document (title, nomor, tanggal, tentang, "Lampiran: daftar inovasi daerah yang ditetapkan");
+
+  return inovda_portfolio_add_sid_evidence (demo->portfolio, id, year, "16", contents, file,
+                                            nomor, tanggal, tentang, NULL, error) > 0;
 }
 
 static gboolean
@@ -814,7 +844,7 @@ add_indicator_evidence (Demo *demo,
   text = g_string_new (NULL);
   expand (text, kind->tentang, subst);
   tentang = g_string_free (text, FALSE);
-  tanggal = format_date (year - 1, rand_range (demo, 1, 12), rand_range (demo, 1, 28));
+  tanggal = random_date (demo, year - 1, 1, 12);
   if (kind->prefix != NULL)
     nomor = g_strdup_printf ("%s/%03u/%s/%d", kind->prefix, ++demo->serial % 1000, row->unit, year - 1);
 
@@ -951,14 +981,13 @@ set_field (Demo *demo,
 static char *
 nama_inisiator (InovdaInisiator inisiator,
                 const DemoRegion *region,
-                const DemoUnit *unit)
+                const DemoUnit *unit,
+                const DemoRegion *location)
 {
-  g_autofree char *owned = NULL;
-
   switch (inisiator)
     {
     case INOVDA_INISIATOR_KEPALA_DAERAH:
-      return g_strdup (kepala_daerah (region, &owned));
+      return kepala_daerah (region);
     case INOVDA_INISIATOR_ANGGOTA_DPRD:
       return g_strconcat ("Anggota DPRD ", region->name, NULL);
     case INOVDA_INISIATOR_PERANGKAT_DAERAH:
@@ -974,7 +1003,7 @@ nama_inisiator (InovdaInisiator inisiator,
     case INOVDA_INISIATOR_ASN:
       return g_strconcat ("Tim ASN ", unit->short_name, NULL);
     case INOVDA_INISIATOR_MASYARAKAT:
-      return g_strconcat ("Komunitas warga ", region->town, NULL);
+      return g_strconcat ("Komunitas warga ", location->town, NULL);
     default:
       g_return_val_if_reached (NULL);
     }
@@ -1035,12 +1064,13 @@ pick_dates (Demo *demo,
             Dates *dates)
 {
   int month;
+  int lead;
 
   if (row->flags & F_INISIATIF)
     return;
   if (row->flags & F_UJI_COBA)
     {
-      dates->uji_coba = format_date (INOVDA_DEMO_YEAR - 1, rand_range (demo, 3, 9), rand_range (demo, 1, 28));
+      dates->uji_coba = random_date (demo, INOVDA_DEMO_YEAR - 1, 3, 9);
       return;
     }
   if (row->flags & F_OLD)
@@ -1053,17 +1083,22 @@ pick_dates (Demo *demo,
   if (row->status[0] != S_NONE)
     {
       month = rand_range (demo, 2, 11);
-      dates->penerapan = format_date (PREVIOUS_YEAR - 2, month, rand_range (demo, 1, 28));
-      dates->uji_coba = format_date (PREVIOUS_YEAR - 2, month - rand_range (demo, 3, 5), rand_range (demo, 1, 28));
+      dates->penerapan = random_date (demo, PREVIOUS_YEAR - 2, month, month);
+      lead = rand_range (demo, 3, 5);
+      dates->uji_coba = random_date (demo, PREVIOUS_YEAR - 2, month - lead, month - lead);
       if (row->status[1] != S_NONE)
-        dates->pengembangan = format_date (PREVIOUS_YEAR, rand_range (demo, 1, 5), rand_range (demo, 1, 28));
+        dates->pengembangan = random_date (demo, PREVIOUS_YEAR, 1, 5);
     }
   else
     {
+      int year;
+
       month = rand_range (demo, 2, 22);
-      dates->penerapan = format_date (INOVDA_DEMO_YEAR - 2 + (month - 1) / 12, (month - 1) % 12 + 1, rand_range (demo, 1, 28));
-      dates->uji_coba = format_date (INOVDA_DEMO_YEAR - 2 + (month - 1) / 12, (month - 1) % 12 + 1 - rand_range (demo, 2, 4),
-                                     rand_range (demo, 1, 28));
+      year = INOVDA_DEMO_YEAR - 2 + (month - 1) / 12;
+      month = (month - 1) % 12 + 1;
+      dates->penerapan = random_date (demo, year, month, month);
+      lead = rand_range (demo, 2, 4);
+      dates->uji_coba = random_date (demo, year, month - lead, month - lead);
     }
 }
 
@@ -1091,7 +1126,7 @@ add_sections (Demo *demo,
   const DemoUnit *unit = &units[find_unit (row->region, row->unit)];
   const InovdaUrusan *urusan = inovda_urusan_lookup (row->urusan);
   gboolean digital = row->jenis == 'D';
-  g_autofree char *head = nama_inisiator (INOVDA_INISIATOR_PERANGKAT_DAERAH, region, unit);
+  g_autofree char *head = nama_inisiator (INOVDA_INISIATOR_PERANGKAT_DAERAH, region, unit, region);
   g_autofree char *dasar = g_strdup_printf (FICTION "Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah; "
                                                     "Peraturan Pemerintah Nomor 38 Tahun 2017 tentang Inovasi Daerah; "
                                                     "Keputusan %s tentang Tim Pelaksana %s.",
@@ -1181,6 +1216,8 @@ add_innovation (Demo *demo,
     tahapan = INOVDA_TAHAPAN_UJI_COBA;
   else if (row->flags & F_INISIATIF)
     tahapan = INOVDA_TAHAPAN_INISIATIF;
+  if (inisiator == INOVDA_INISIATOR_MASYARAKAT && row->bentuk == 'T')
+    inisiator = INOVDA_INISIATOR_PERANGKAT_DAERAH;
   if (row->flags & F_DESA)
     klasifikasi = INOVDA_KLASIFIKASI_DESA;
   else if (inisiator == INOVDA_INISIATOR_MASYARAKAT)
@@ -1193,7 +1230,7 @@ add_innovation (Demo *demo,
       theme = &themes[i];
 
   pick_dates (demo, row, &dates);
-  inisiator_name = nama_inisiator (inisiator, region, unit);
+  inisiator_name = nama_inisiator (inisiator, region, unit, location);
   lat = format_micro (location->lat + rand_range (demo, -15000, 15000));
   lon = format_micro (location->lon + rand_range (demo, -15000, 15000));
   rancang_bangun = make_rancang_bangun (demo, row, &subst);
@@ -1203,10 +1240,16 @@ add_innovation (Demo *demo,
                                      "Bagi %s: data yang rapi untuk perencanaan, penganggaran, dan evaluasi kinerja.",
                              row->sasaran, unit->short_name);
   if (tahapan == INOVDA_TAHAPAN_PENERAPAN)
-    hasil = g_strdup_printf (FICTION "Sampai akhir %d tercatat %d penerima manfaat; waktu layanan rata-rata turun dari %d hari menjadi %d hari, "
-                                     "dan %d%% pengguna yang disurvei menyatakan puas.",
-                             INOVDA_DEMO_YEAR - 1, rand_range (demo, 12, 480) * 25, rand_range (demo, 6, 14),
-                             rand_range (demo, 1, 5), rand_range (demo, 72, 94));
+    {
+      g_autofree char *served = format_count (rand_range (demo, 12, 480) * 25);
+      int days_before = rand_range (demo, 6, 14);
+      int days_after = rand_range (demo, 1, 5);
+      int satisfied = rand_range (demo, 72, 94);
+
+      hasil = g_strdup_printf (FICTION "Sampai akhir %d tercatat %s penerima manfaat; waktu layanan rata-rata turun dari %d hari "
+                                       "menjadi %d hari, dan %d%% pengguna yang disurvei menyatakan puas.",
+                               INOVDA_DEMO_YEAR - 1, served, days_before, days_after, satisfied);
+    }
 
   if (!set_field (demo, id, INOVDA_FIELD_TAHAPAN, inovda_tahapan_to_code (tahapan), error) ||
       !set_field (demo, id, INOVDA_FIELD_INISIATOR, inovda_inisiator_to_code (inisiator), error) ||
