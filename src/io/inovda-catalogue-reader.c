@@ -52,8 +52,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlParserCtxt, xmlFreeParserCtxt)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlSchema, xmlSchemaFree)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlSchemaParserCtxt, xmlSchemaFreeParserCtxt)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlSchemaValidCtxt, xmlSchemaFreeValidCtxt)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (InovdaIndicator, inovda_indicator_free)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (InovdaBasis, inovda_basis_free)
 
 /* Only the first error is kept: later ones are mostly its consequences. */
 typedef struct

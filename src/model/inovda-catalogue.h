@@ -169,5 +169,7 @@ int                    inovda_indicator_level_for_code  (const InovdaIndicator *
 #define INOVDA_PREDIKAT_TIDAK_DAPAT_DINILAI "Tidak Dapat Dinilai"
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (InovdaCatalogue, inovda_catalogue_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (InovdaIndicator, inovda_indicator_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (InovdaBasis, inovda_basis_free)
 
 G_END_DECLS
