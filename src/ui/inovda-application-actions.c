@@ -1,0 +1,67 @@
+/* inovda-application-actions.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "inovda-application-actions"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "inovda-application-private.h"
+
+static void
+about_action (GSimpleAction *action,
+              GVariant *param,
+              gpointer user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  static const char *developers[] = {
+    "The Inovda authors",
+    NULL,
+  };
+
+  adw_show_about_window (gtk_application_get_active_window (application),
+                         "application-name", _("Inovda"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", _("The Inovda authors"),
+                         "developers", developers,
+                         "copyright", "© 2026 The Inovda authors",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "website", "https://github.com/inovda/inovda",
+                         "issue-url", "https://github.com/inovda/inovda/issues",
+                         /* Translators: your names, one per line */
+                         "translator-credits", _("translator-credits"),
+                         "comments", _("Keep the region’s portfolio of regional innovations and compute its Indeks Inovasi Daerah."),
+                         NULL);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant *param,
+             gpointer user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  g_autoptr (GList) windows = g_list_copy (gtk_application_get_windows (application));
+
+  /* Closing each window lets it save its size first. */
+  for (const GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action },
+  { "quit", quit_action },
+};
+
+void
+_inovda_application_actions_init (InovdaApplication *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self),
+                                   app_actions,
+                                   G_N_ELEMENTS (app_actions),
+                                   self);
+}

@@ -1,0 +1,23 @@
+/* inovda-innovation-page.h
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "inovda-region-result.h"
+
+G_BEGIN_DECLS
+
+#define INOVDA_TYPE_INNOVATION_PAGE (inovda_innovation_page_get_type ())
+G_DECLARE_FINAL_TYPE (InovdaInnovationPage, inovda_innovation_page, INOVDA, INNOVATION_PAGE, AdwBin)
+
+void inovda_innovation_page_show         (InovdaInnovationPage *self,
+                                          InovdaPortfolio      *portfolio,
+                                          InovdaRegionResult   *result);
+void inovda_innovation_page_focus_search (InovdaInnovationPage *self);
+
+G_END_DECLS

@@ -1,0 +1,325 @@
+/* inovda-window-actions.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "inovda-window-actions"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "inovda-error.h"
+#include "inovda-window-private.h"
+
+#include "storage/inovda-demo.h"
+
+static void
+add_toast_text (InovdaWindow *self,
+                const char *text)
+{
+  /* Toast titles are markup on libadwaita 1.2. */
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  inovda_window_add_toast (self, adw_toast_new (escaped));
+}
+
+static void
+demo_loaded (InovdaWindow *self)
+{
+  AdwToast *toast;
+
+  inovda_window_select_region (self, INOVDA_DEMO_REGION);
+  inovda_window_set_year (self, INOVDA_DEMO_YEAR);
+
+  toast = adw_toast_new (_("Demo data loaded"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  inovda_window_add_toast (self, toast);
+}
+
+static void
+replace_demo_response_cb (InovdaWindow *self,
+                          const char *response,
+                          AdwMessageDialog *dialog)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (g_strcmp0 (response, "replace") != 0 || self->portfolio == NULL)
+    return;
+
+  if (inovda_demo_populate (self->portfolio, TRUE, &error))
+    demo_loaded (self);
+  else
+    inovda_window_show_error (self, _("Could Not Load the Demo Data"), error);
+}
+
+static void
+ask_replace_demo (InovdaWindow *self)
+{
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   _("Replace the Demo Data?"),
+                                   _("This portfolio already holds the demo regions of Kalimantan Selatan. Loading the demo again replaces them, together with every change made to them."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog),
+                                              "replace", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response",
+                           G_CALLBACK (replace_demo_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+load_demo_action (GtkWidget *widget,
+                  const char *action_name,
+                  GVariant *param)
+{
+  InovdaWindow *self = INOVDA_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+
+  g_return_if_fail (self->portfolio != NULL);
+
+  /* The demo refuses to land on its own regions; only then ask. */
+  if (inovda_demo_populate (self->portfolio, FALSE, &error))
+    demo_loaded (self);
+  else if (error->domain == INOVDA_INPUT_ERROR)
+    ask_replace_demo (self);
+  else
+    inovda_window_show_error (self, _("Could Not Load the Demo Data"), error);
+}
+
+static void
+file_chooser_response_cb (InovdaWindow *self,
+                          int response,
+                          GtkNativeDialog *dialog)
+{
+  g_autoptr (GtkNativeDialog) chooser = g_steal_pointer (&self->file_chooser);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      if (file != NULL)
+        _inovda_window_open_file (self, file);
+    }
+  gtk_native_dialog_destroy (dialog);
+}
+
+static void
+open_action (GtkWidget *widget,
+             const char *action_name,
+             GVariant *param)
+{
+  InovdaWindow *self = INOVDA_WINDOW (widget);
+  g_autoptr (GtkFileFilter) portfolios = gtk_file_filter_new ();
+  g_autoptr (GtkFileFilter) all_files = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  if (self->file_chooser != NULL)
+    {
+      gtk_native_dialog_show (self->file_chooser);
+      return;
+    }
+
+  chooser = gtk_file_chooser_native_new (_("Open Portfolio"),
+                                         GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"),
+                                         _("_Cancel"));
+
+  gtk_file_filter_set_name (portfolios, _("Inovda Portfolios"));
+  gtk_file_filter_add_mime_type (portfolios, "application/x-inovda");
+  gtk_file_filter_add_suffix (portfolios, "inovda");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), portfolios);
+  gtk_file_filter_set_name (all_files, _("All Files"));
+  gtk_file_filter_add_pattern (all_files, "*");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_files);
+
+  if (self->portfolio != NULL)
+    {
+      g_autoptr (GFile) file = g_file_new_for_path (inovda_portfolio_get_path (self->portfolio));
+      g_autoptr (GFile) folder = g_file_get_parent (file);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response",
+                           G_CALLBACK (file_chooser_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  self->file_chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->file_chooser);
+}
+
+static void
+undo_action (GtkWidget *widget,
+             const char *action_name,
+             GVariant *param)
+{
+  InovdaWindow *self = INOVDA_WINDOW (widget);
+  g_autofree char *label = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_return_if_fail (self->portfolio != NULL);
+
+  label = g_strdup (inovda_portfolio_get_undo_label (self->portfolio));
+  if (!inovda_portfolio_undo (self->portfolio, &error))
+    {
+      inovda_window_show_error (self, _("Could Not Undo"), error);
+      return;
+    }
+
+  if (label != NULL)
+    /* Translators: %s names the edit undone, such as “Load demo data”. */
+    text = g_strdup_printf (_("Undone: %s"), label);
+  add_toast_text (self, text != NULL ? text : _("Undone"));
+}
+
+static void
+redo_action (GtkWidget *widget,
+             const char *action_name,
+             GVariant *param)
+{
+  InovdaWindow *self = INOVDA_WINDOW (widget);
+  g_autofree char *label = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_return_if_fail (self->portfolio != NULL);
+
+  label = g_strdup (inovda_portfolio_get_redo_label (self->portfolio));
+  if (!inovda_portfolio_redo (self->portfolio, &error))
+    {
+      inovda_window_show_error (self, _("Could Not Redo"), error);
+      return;
+    }
+
+  if (label != NULL)
+    /* Translators: %s names the edit redone, such as “Load demo data”. */
+    text = g_strdup_printf (_("Redone: %s"), label);
+  add_toast_text (self, text != NULL ? text : _("Redone"));
+}
+
+static void
+show_section_action (GtkWidget *widget,
+                     const char *action_name,
+                     GVariant *param)
+{
+  InovdaWindow *self = INOVDA_WINDOW (widget);
+  const char *name = g_variant_get_string (param, NULL);
+
+  if (!_inovda_window_show_section (self, name))
+    g_warning ("Unknown section “%s”", name);
+}
+
+static void
+show_sidebar_action (GtkWidget *widget,
+                     const char *action_name,
+                     GVariant *param)
+{
+  InovdaWindow *self = INOVDA_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+search_action (GtkWidget *widget,
+               const char *action_name,
+               GVariant *param)
+{
+  InovdaWindow *self = INOVDA_WINDOW (widget);
+
+  _inovda_window_show_section (self, "innovations");
+  inovda_innovation_page_focus_search (self->innovation_page);
+}
+
+void
+_inovda_window_open_file (InovdaWindow *self,
+                          GFile *file)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (INOVDA_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Only portfolios stored on this computer can be opened."));
+      inovda_window_show_error (self, _("Could Not Open the Portfolio"), error);
+      return;
+    }
+
+  portfolio = inovda_portfolio_open (path, &error);
+  if (portfolio == NULL)
+    {
+      inovda_window_show_error (self, _("Could Not Open the Portfolio"), error);
+      return;
+    }
+
+  inovda_window_set_portfolio (self, portfolio);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-portfolio", path);
+}
+
+void
+_inovda_window_update_actions (InovdaWindow *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  gboolean has_portfolio = self->portfolio != NULL;
+
+  gtk_widget_action_set_enabled (widget, "win.load-demo", has_portfolio);
+  gtk_widget_action_set_enabled (widget, "win.undo",
+                                 has_portfolio && inovda_portfolio_can_undo (self->portfolio));
+  gtk_widget_action_set_enabled (widget, "win.redo",
+                                 has_portfolio && inovda_portfolio_can_redo (self->portfolio));
+  gtk_widget_action_set_enabled (widget, "win.search", has_portfolio && self->region != NULL);
+}
+
+void
+_inovda_window_class_actions_init (InovdaWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  static const struct
+  {
+    guint key;
+    const char *section;
+  } section_keys[] = {
+    { GDK_KEY_1, "summary" },
+    { GDK_KEY_2, "innovations" },
+    { GDK_KEY_3, "units" },
+    { GDK_KEY_4, "region-indicators" },
+    { GDK_KEY_5, "acceleration" },
+    { GDK_KEY_6, "presentation" },
+  };
+
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.load-demo", NULL, load_demo_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (section_keys); i++)
+    gtk_widget_class_add_binding_action (widget_class, section_keys[i].key, GDK_ALT_MASK,
+                                         "win.show-section", "s", section_keys[i].section);
+}

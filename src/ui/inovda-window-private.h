@@ -1,0 +1,58 @@
+/* inovda-window-private.h
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "inovda-innovation-page.h"
+#include "inovda-region-result.h"
+#include "inovda-summary-page.h"
+#include "inovda-unit-page.h"
+#include "inovda-window.h"
+
+G_BEGIN_DECLS
+
+struct _InovdaWindow
+{
+  AdwApplicationWindow parent_instance;
+
+  /* Template widgets */
+  AdwLeaflet *leaflet;
+  GtkListBox *sidebar_list;
+  GtkDropDown *region_dropdown;
+  GtkBox *year_box;
+  GtkDropDown *year_dropdown;
+  GtkLabel *provisional_label;
+  AdwWindowTitle *window_title;
+  AdwWindowTitle *section_title;
+  GtkMenuButton *primary_menu_button;
+  AdwToastOverlay *toast_overlay;
+  GtkStack *stack;
+  InovdaSummaryPage *summary_page;
+  InovdaInnovationPage *innovation_page;
+  InovdaUnitPage *unit_page;
+
+  /* Owned references */
+  InovdaPortfolio *portfolio;
+  GListModel *regions;
+  GArray *years;
+  InovdaRegion *region;
+  InovdaRegionResult *result;
+  GSettings *settings;
+  GtkNativeDialog *file_chooser;
+
+  int year;
+  guint stale_pages;
+  guint updating_dropdowns : 1;
+};
+
+void     _inovda_window_class_actions_init (InovdaWindowClass *klass);
+void     _inovda_window_update_actions     (InovdaWindow      *self);
+gboolean _inovda_window_show_section       (InovdaWindow      *self,
+                                            const char        *name);
+void     _inovda_window_open_file          (InovdaWindow      *self,
+                                            GFile             *file);
+
+G_END_DECLS

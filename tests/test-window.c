@@ -1,0 +1,600 @@
+/* test-window.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "model/inovda-decimal.h"
+#include "storage/inovda-demo.h"
+#include "ui/inovda-application.h"
+#include "ui/inovda-innovation-page.h"
+#include "ui/inovda-settings.h"
+#include "ui/inovda-summary-page.h"
+#include "ui/inovda-ui-format.h"
+#include "ui/inovda-window.h"
+
+typedef struct
+{
+  char *folder;
+  char *path;
+  InovdaPortfolio *portfolio;
+} Fixture;
+
+/* The memory settings backend lives as long as the process: start every
+ * test from the defaults. */
+static void
+reset_settings (void)
+{
+  g_autoptr (GSettings) settings = inovda_settings_new ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_auto (GStrv) keys = NULL;
+
+  if (settings == NULL)
+    return;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+static void
+fixture_setup (Fixture *fixture,
+               gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+
+  reset_settings ();
+
+  fixture->folder = g_dir_make_tmp ("inovda-test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->folder, "test.inovda", NULL);
+  fixture->portfolio = inovda_portfolio_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (INOVDA_IS_PORTFOLIO (fixture->portfolio));
+}
+
+static void
+fixture_teardown (Fixture *fixture,
+                  gconstpointer data)
+{
+  g_autoptr (GDir) dir = NULL;
+  const char *name;
+
+  g_assert_finalize_object (fixture->portfolio);
+
+  dir = g_dir_open (fixture->folder, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (fixture->folder, name, NULL);
+
+      g_assert_cmpint (g_unlink (file), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (fixture->folder), ==, 0);
+
+  g_free (fixture->path);
+  g_free (fixture->folder);
+}
+
+/* ------------------------------------------------------------------------ */
+
+static gpointer
+template_child (gpointer widget,
+                GType type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static void
+spin_until_n_items (GListModel *model,
+                    guint n_items)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_list_model_get_n_items (model) != n_items &&
+         g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+save_screenshot (GtkWidget *widget,
+                 const char *name)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+  const char *language = g_getenv ("LANGUAGE");
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer;
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  if (language != NULL && language[0] != '\0')
+    file_name = g_strdup_printf ("screenshot-%s-%s.png", name, language);
+  else
+    file_name = g_strdup_printf ("screenshot-%s.png", name);
+  path = g_test_build_filename (G_TEST_BUILT, file_name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+/* The scores computed straight from the engine, to compare with what the
+ * window shows. */
+static void
+score_directly (InovdaPortfolio *portfolio,
+                const char *region_code,
+                int year,
+                InovdaRegionScore *score)
+{
+  g_autoptr (InovdaCatalogue) catalogue = NULL;
+  g_autoptr (InovdaRegionYear) region_year = NULL;
+  g_autoptr (GError) error = NULL;
+
+  catalogue = inovda_portfolio_get_catalogue (portfolio, year, &error);
+  g_assert_no_error (error);
+  region_year = inovda_portfolio_load_region_year (portfolio, catalogue, region_code, year, &error);
+  g_assert_no_error (error);
+  inovda_score_region (catalogue, &region_year->region, score);
+}
+
+static char *
+fold (const char *text)
+{
+  g_autofree char *decomposed = g_utf8_normalize (text != NULL ? text : "", -1, G_NORMALIZE_NFD);
+  g_autoptr (GString) plain = g_string_new (NULL);
+
+  for (const char *p = decomposed; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_ismark (g_utf8_get_char (p)))
+      g_string_append_unichar (plain, g_utf8_get_char (p));
+  return g_utf8_casefold (plain->str, -1);
+}
+
+/* The search contract: every word of the query, folded, appears in the
+ * name, uid, unit name or code, initiator's name or initiator kind. */
+static gboolean
+innovation_matches (InovdaInnovation *innovation,
+                    const char *word)
+{
+  int inisiator = inovda_inisiator_from_code (inovda_innovation_get_field (innovation, INOVDA_FIELD_INISIATOR));
+  const char *fields[] = {
+    inovda_innovation_get_name (innovation),
+    inovda_innovation_get_uid (innovation),
+    inovda_innovation_get_unit_name (innovation),
+    inovda_innovation_get_unit_code (innovation),
+    inovda_innovation_get_field (innovation, INOVDA_FIELD_NAMA_INISIATOR),
+    inisiator >= 0 ? inovda_inisiator_get_label (inisiator) : NULL,
+  };
+  g_autofree char *folded_word = fold (word);
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *folded = fold (fields[i]);
+
+      if (strstr (folded, folded_word) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* ------------------------------------------------------------------------ */
+
+static void
+test_window_new_destroy (Fixture *fixture,
+                         gconstpointer data)
+{
+  InovdaWindow *window = g_object_ref (inovda_window_new (NULL, fixture->portfolio));
+  InovdaSummaryPage *summary_page;
+  GtkStack *stack;
+
+  g_assert_true (inovda_window_get_portfolio (window) == fixture->portfolio);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  g_assert_cmpstr (inovda_window_get_section (window), ==, "summary");
+  g_assert_null (inovda_window_get_region_code (window));
+
+  summary_page = template_child (window, INOVDA_TYPE_WINDOW, "summary_page");
+  stack = template_child (summary_page, INOVDA_TYPE_SUMMARY_PAGE, "stack");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_demo (Fixture *fixture,
+                  gconstpointer data)
+{
+  InovdaWindow *window = g_object_ref (inovda_window_new (NULL, fixture->portfolio));
+  InovdaSummaryPage *summary_page;
+  InovdaInnovationPage *innovation_page;
+  GtkStack *summary_stack;
+  GtkLabel *label;
+  GtkColumnView *column_view;
+  GtkSearchEntry *search_entry;
+  GListModel *shown;
+  g_autoptr (GListModel) innovations = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *expected_iid = NULL;
+  g_autofree char *word = NULL;
+  g_autofree char *query = NULL;
+  InovdaRegionScore score = { 0 };
+  guint n_innovations;
+  guint n_expected = 0;
+  guint n_reported = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  summary_page = template_child (window, INOVDA_TYPE_WINDOW, "summary_page");
+  summary_stack = template_child (summary_page, INOVDA_TYPE_SUMMARY_PAGE, "stack");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (summary_stack), ==, "empty");
+
+  /* The empty state's button loads the demo through this action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  g_assert_cmpstr (inovda_window_get_region_code (window), ==, INOVDA_DEMO_REGION);
+  g_assert_cmpint (inovda_window_get_year (window), ==, INOVDA_DEMO_YEAR);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (summary_stack), ==, "summary");
+
+  /* Ringkasan shows the engine's IID, formatted the same way. */
+  score_directly (fixture->portfolio, INOVDA_DEMO_REGION, INOVDA_DEMO_YEAR, &score);
+  g_assert_cmpint (score.klaim.iid, >, 0);
+
+  expected_iid = inovda_decimal_format (score.klaim.iid, 2, 2, inovda_ui_decimal_mark ());
+  label = template_child (summary_page, INOVDA_TYPE_SUMMARY_PAGE, "klaim_iid_label");
+  g_assert_cmpstr (gtk_label_get_label (label), ==, expected_iid);
+  label = template_child (summary_page, INOVDA_TYPE_SUMMARY_PAGE, "klaim_predikat_label");
+  g_assert_cmpstr (gtk_label_get_label (label), ==, score.klaim.predikat);
+
+  g_clear_pointer (&expected_iid, g_free);
+  expected_iid = inovda_decimal_format (score.verifikasi.iid, 2, 2, inovda_ui_decimal_mark ());
+  label = template_child (summary_page, INOVDA_TYPE_SUMMARY_PAGE, "verifikasi_iid_label");
+  g_assert_cmpstr (gtk_label_get_label (label), ==, expected_iid);
+  label = template_child (summary_page, INOVDA_TYPE_SUMMARY_PAGE, "verifikasi_predikat_label");
+  g_assert_cmpstr (gtk_label_get_label (label), ==, score.verifikasi.predikat);
+  inovda_region_score_clear (&score);
+
+  /* Inovasi lists every innovation of the region. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "innovations"));
+  g_assert_cmpstr (inovda_window_get_section (window), ==, "innovations");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  innovations = inovda_portfolio_list_innovations (fixture->portfolio, INOVDA_DEMO_REGION,
+                                                   INOVDA_DEMO_YEAR, &error);
+  g_assert_no_error (error);
+  n_innovations = g_list_model_get_n_items (innovations);
+  g_assert_cmpuint (n_innovations, >, 1);
+
+  innovation_page = template_child (window, INOVDA_TYPE_WINDOW, "innovation_page");
+  column_view = template_child (innovation_page, INOVDA_TYPE_INNOVATION_PAGE, "column_view");
+  shown = G_LIST_MODEL (gtk_column_view_get_model (column_view));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_innovations);
+
+  /* The year's values are set on the listed innovations. */
+  for (guint i = 0; i < n_innovations; i++)
+    {
+      g_autoptr (InovdaInnovation) innovation = g_list_model_get_item (shown, i);
+
+      if (inovda_innovation_get_status (innovation) == NULL)
+        g_assert_cmpint (inovda_innovation_get_kematangan (innovation), ==, -1);
+      else
+        {
+          g_assert_cmpint (inovda_innovation_get_kematangan (innovation), >=, 0);
+          n_reported++;
+        }
+    }
+  g_assert_cmpuint (n_reported, >, 0);
+
+  /* Search by a word of the first innovation's unit, in capitals and with
+   * an accent the data does not have. */
+  {
+    g_autoptr (InovdaInnovation) first = g_list_model_get_item (innovations, 0);
+    g_auto (GStrv) words = g_strsplit (inovda_innovation_get_unit_name (first), " ", -1);
+    g_autofree char *upper = NULL;
+    GString *accented;
+
+    for (guint i = 0; words[i] != NULL && word == NULL; i++)
+      if (g_utf8_strlen (words[i], -1) >= 6)
+        word = g_strdup (words[i]);
+    g_assert_nonnull (word);
+
+    upper = g_utf8_strup (word, -1);
+    accented = g_string_new (upper);
+    for (gsize i = 0; i < accented->len; i++)
+      if (accented->str[i] == 'A' || accented->str[i] == 'E')
+        {
+          const char *replacement = accented->str[i] == 'A' ? "\xc3\x81" : "\xc3\x89";
+
+          g_string_erase (accented, i, 1);
+          g_string_insert (accented, i, replacement);
+          break;
+        }
+    query = g_string_free (accented, FALSE);
+  }
+
+  for (guint i = 0; i < n_innovations; i++)
+    {
+      g_autoptr (InovdaInnovation) innovation = g_list_model_get_item (innovations, i);
+
+      if (innovation_matches (innovation, word))
+        n_expected++;
+    }
+  g_assert_cmpuint (n_expected, >, 0);
+  g_assert_cmpuint (n_expected, <, n_innovations);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL));
+  search_entry = template_child (innovation_page, INOVDA_TYPE_INNOVATION_PAGE, "search_entry");
+  gtk_editable_set_text (GTK_EDITABLE (search_entry), query);
+  spin_until_n_items (shown, n_expected);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_expected);
+
+  gtk_editable_set_text (GTK_EDITABLE (search_entry), "");
+  spin_until_n_items (shown, n_innovations);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_innovations);
+
+  /* Undo takes the demo away again, and the pages follow. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "summary"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (inovda_portfolio_is_empty (fixture->portfolio));
+  g_assert_null (inovda_window_get_region_code (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (summary_stack), ==, "empty");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_year (Fixture *fixture,
+                  gconstpointer data)
+{
+  InovdaWindow *window = NULL;
+  InovdaSummaryPage *summary_page;
+  GtkStack *summary_stack;
+  g_autoptr (GArray) years = NULL;
+  g_autoptr (InovdaCatalogue) catalogue = NULL;
+  g_autoptr (GError) error = NULL;
+  int other_year = 0;
+
+  g_assert_true (inovda_demo_populate (fixture->portfolio, FALSE, &error));
+  g_assert_no_error (error);
+
+  window = g_object_ref (inovda_window_new (NULL, fixture->portfolio));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* The demo assesses another year besides the default one. */
+  years = inovda_portfolio_list_years (fixture->portfolio);
+  for (guint i = 0; i < years->len; i++)
+    if (g_array_index (years, int, i) != INOVDA_DEMO_YEAR)
+      other_year = g_array_index (years, int, i);
+  g_assert_cmpint (other_year, !=, 0);
+
+  inovda_window_set_year (window, other_year);
+  g_assert_cmpint (inovda_window_get_year (window), ==, other_year);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  summary_page = template_child (window, INOVDA_TYPE_WINDOW, "summary_page");
+  summary_stack = template_child (summary_page, INOVDA_TYPE_SUMMARY_PAGE, "stack");
+
+  /* A year without a methodology catalogue is explained, never scored. */
+  catalogue = inovda_portfolio_get_catalogue (fixture->portfolio, other_year, NULL);
+  if (catalogue == NULL)
+    g_assert_cmpstr (gtk_stack_get_visible_child_name (summary_stack), ==, "error");
+  else
+    {
+      InovdaRegionScore score = { 0 };
+      g_autofree char *expected = NULL;
+      GtkLabel *label;
+
+      score_directly (fixture->portfolio, inovda_window_get_region_code (window), other_year, &score);
+      expected = inovda_decimal_format (score.klaim.iid, 2, 2, inovda_ui_decimal_mark ());
+      label = template_child (summary_page, INOVDA_TYPE_SUMMARY_PAGE, "klaim_iid_label");
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (summary_stack), ==, "summary");
+      g_assert_cmpstr (gtk_label_get_label (label), ==, expected);
+      inovda_region_score_clear (&score);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_screenshots (Fixture *fixture,
+                         gconstpointer data)
+{
+  InovdaWindow *window = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *const sections[] = { "summary", "innovations", "units", "acceleration" };
+
+  g_assert_true (inovda_demo_populate (fixture->portfolio, FALSE, &error));
+  g_assert_no_error (error);
+
+  window = g_object_ref (inovda_window_new (NULL, fixture->portfolio));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", sections[i]));
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      save_screenshot (GTK_WIDGET (window), sections[i]);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_type_is_a (G_OBJECT_TYPE (window), type))
+        return window;
+    }
+  return NULL;
+}
+
+static void
+test_application_actions (Fixture *fixture,
+                          gconstpointer data)
+{
+  g_autoptr (InovdaApplication) application = inovda_application_new ();
+  g_autoptr (GError) error = NULL;
+  g_auto (GStrv) accels = NULL;
+  InovdaWindow *window;
+  GtkWindow *dialog;
+
+  /* Without a session bus the application registers as a local one. */
+  g_application_set_flags (G_APPLICATION (application),
+                           g_application_get_flags (G_APPLICATION (application)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (application), "quit"));
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (application), "about"));
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (application), "app.quit");
+  g_assert_cmpstrv (accels, ((const char *const[]){ "<Control>q", NULL }));
+
+  window = g_object_ref (inovda_window_new (GTK_APPLICATION (application), fixture->portfolio));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* The shortcuts window comes from gtk/help-overlay.ui in the resources. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  dialog = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
+  g_assert_nonnull (dialog);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  save_screenshot (GTK_WIDGET (dialog), "shortcuts");
+  gtk_window_destroy (dialog);
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "about", NULL);
+  dialog = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
+  g_assert_nonnull (dialog);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  save_screenshot (GTK_WIDGET (dialog), "about");
+  gtk_window_destroy (dialog);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+has_display (void)
+{
+  const char *display = g_getenv ("DISPLAY");
+  const char *wayland = g_getenv ("WAYLAND_DISPLAY");
+
+  return (display != NULL && display[0] != '\0') || (wayland != NULL && wayland[0] != '\0');
+}
+
+/* Each test gets empty XDG folders, system data included, but the icon
+ * theme and the MIME database (which recognises SVG icons) must come from
+ * the system: point both at the system folders before the isolation. */
+static void
+keep_system_data (char ***icon_dirs)
+{
+  const char *const *data_dirs = g_get_system_data_dirs ();
+  g_autoptr (GPtrArray) mime = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) icons = g_ptr_array_new ();
+
+  for (guint i = 0; data_dirs[i] != NULL; i++)
+    {
+      g_ptr_array_add (mime, g_build_filename (data_dirs[i], "mime", NULL));
+      g_ptr_array_add (icons, g_build_filename (data_dirs[i], "icons", NULL));
+    }
+  g_ptr_array_add (mime, NULL);
+  g_ptr_array_add (icons, NULL);
+
+  g_content_type_set_mime_dirs ((const char *const *) mime->pdata);
+  *icon_dirs = (char **) g_ptr_array_free (g_steal_pointer (&icons), FALSE);
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_autofree char *localedir = NULL;
+  g_auto (GStrv) icon_dirs = NULL;
+  g_autoptr (GtkCssProvider) css = NULL;
+
+  if (!has_display ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  /* gtk_test_init() drops the options of g_test_init(), so its steps are
+   * taken here, with isolated directories and the environment's locale
+   * (C.UTF-8 in the test suite, LANGUAGE=id for Indonesian screenshots). */
+  keep_system_data (&icon_dirs);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_disable_setlocale ();
+  setlocale (LC_ALL, "");
+  localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_init ();
+  adw_init ();
+
+  gtk_icon_theme_set_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                  (const char *const *) icon_dirs);
+  /* Screenshots show the final state, not a transition. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* What AdwApplication loads for the application. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/inovda/Inovda/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add ("/inovda/window/new-destroy", Fixture, NULL,
+              fixture_setup, test_window_new_destroy, fixture_teardown);
+  g_test_add ("/inovda/window/demo", Fixture, NULL,
+              fixture_setup, test_window_demo, fixture_teardown);
+  g_test_add ("/inovda/window/year", Fixture, NULL,
+              fixture_setup, test_window_year, fixture_teardown);
+  g_test_add ("/inovda/window/screenshots", Fixture, NULL,
+              fixture_setup, test_window_screenshots, fixture_teardown);
+  g_test_add ("/inovda/application/actions", Fixture, NULL,
+              fixture_setup, test_application_actions, fixture_teardown);
+
+  return g_test_run ();
+}
