@@ -10,9 +10,9 @@
 
 G_BEGIN_DECLS
 
-#define INOVDA_STORAGE_ERROR   (inovda_storage_error_quark ())
+#define INOVDA_STORAGE_ERROR (inovda_storage_error_quark ())
 #define INOVDA_CATALOGUE_ERROR (inovda_catalogue_error_quark ())
-#define INOVDA_INPUT_ERROR     (inovda_input_error_quark ())
+#define INOVDA_INPUT_ERROR (inovda_input_error_quark ())
 
 typedef enum
 {
@@ -37,8 +37,8 @@ typedef enum
   INOVDA_INPUT_ERROR_NOT_FOUND,
 } InovdaInputError;
 
-GQuark inovda_storage_error_quark   (void);
+GQuark inovda_storage_error_quark (void);
 GQuark inovda_catalogue_error_quark (void);
-GQuark inovda_input_error_quark     (void);
+GQuark inovda_input_error_quark (void);
 
 G_END_DECLS

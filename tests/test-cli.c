@@ -14,8 +14,8 @@
 /* Runs inovda-cli with @args and returns its exit status. */
 static int
 run_cli (const char *const *args,
-         char              **out,
-         char              **err)
+         char **out,
+         char **err)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
   g_autoptr (GSubprocess) process = NULL;
@@ -296,7 +296,7 @@ test_gaps_json (void)
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);

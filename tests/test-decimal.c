@@ -24,8 +24,8 @@ static const ParseCase parse_cases[] = {
   { "+8.17", 4, TRUE, 81700 },
   { ".5", 2, TRUE, 50 },
   { "5.", 2, TRUE, 500 },
-  { "0.380", 2, TRUE, 38 },   /* trailing zeros beyond the scale are exact */
-  { "0.755", 2, FALSE, 0 },   /* never rounded silently */
+  { "0.380", 2, TRUE, 38 }, /* trailing zeros beyond the scale are exact */
+  { "0.755", 2, FALSE, 0 }, /* never rounded silently */
   { "", 2, FALSE, 0 },
   { "-", 2, FALSE, 0 },
   { "1e3", 2, FALSE, 0 },
@@ -81,7 +81,7 @@ test_half_up (void)
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);

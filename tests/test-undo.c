@@ -19,14 +19,14 @@ typedef struct
 
 static void
 changed_cb (InovdaPortfolio *portfolio,
-            Fixture         *fixture)
+            Fixture *fixture)
 {
   fixture->n_changed++;
 }
 
 static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
+fixture_setup (Fixture *fixture,
+               gconstpointer data)
 {
   g_autofree char *path = inovda_test_temp_path ("undo.inovda");
   g_autoptr (GError) error = NULL;
@@ -44,14 +44,14 @@ fixture_setup (Fixture       *fixture,
 }
 
 static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
+fixture_teardown (Fixture *fixture,
+                  gconstpointer data)
 {
   g_assert_finalize_object (fixture->portfolio);
 }
 
 static char *
-field_of (Fixture    *fixture,
+field_of (Fixture *fixture,
           InovdaField field)
 {
   g_autoptr (GError) error = NULL;
@@ -63,8 +63,8 @@ field_of (Fixture    *fixture,
 }
 
 static void
-test_field_undo_redo (Fixture       *fixture,
-                      gconstpointer  data)
+test_field_undo_redo (Fixture *fixture,
+                      gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *value = NULL;
@@ -101,8 +101,8 @@ test_field_undo_redo (Fixture       *fixture,
 }
 
 static void
-test_delete_cascade_undo (Fixture       *fixture,
-                          gconstpointer  data)
+test_delete_cascade_undo (Fixture *fixture,
+                          gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GBytes) contents = g_bytes_new_static ("SK Gubernur", 11);
@@ -141,8 +141,8 @@ test_delete_cascade_undo (Fixture       *fixture,
 }
 
 static void
-test_explicit_edit_is_one_step (Fixture       *fixture,
-                                gconstpointer  data)
+test_explicit_edit_is_one_step (Fixture *fixture,
+                                gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *tujuan = NULL;
@@ -168,8 +168,8 @@ test_explicit_edit_is_one_step (Fixture       *fixture,
 }
 
 static void
-test_failed_edit_changes_nothing (Fixture       *fixture,
-                                  gconstpointer  data)
+test_failed_edit_changes_nothing (Fixture *fixture,
+                                  gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *name = NULL;
@@ -198,8 +198,8 @@ test_failed_edit_changes_nothing (Fixture       *fixture,
 }
 
 static void
-test_rollback_explicit_edit (Fixture       *fixture,
-                             gconstpointer  data)
+test_rollback_explicit_edit (Fixture *fixture,
+                             gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *tujuan = NULL;
@@ -218,7 +218,7 @@ test_rollback_explicit_edit (Fixture       *fixture,
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);

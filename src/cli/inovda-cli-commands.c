@@ -25,7 +25,7 @@ inovda_cli_init (InovdaCliOptions *options)
   int status = INOVDA_EXIT_OK;
 
   if (options->args->len > 0)
-    return inovda_cli_usage_error (_("init takes no arguments"));
+    return inovda_cli_usage_error (_ ("init takes no arguments"));
 
   portfolio = inovda_cli_open (options, TRUE, &status);
   if (portfolio == NULL)
@@ -33,9 +33,9 @@ inovda_cli_init (InovdaCliOptions *options)
 
   if (existed)
     /* Translators: %s is a file path */
-    g_print (_("The portfolio %s is ready\n"), options->db);
+    g_print (_ ("The portfolio %s is ready\n"), options->db);
   else
-    g_print (_("Created the portfolio %s\n"), options->db);
+    g_print (_ ("Created the portfolio %s\n"), options->db);
   return INOVDA_EXIT_OK;
 }
 
@@ -47,7 +47,7 @@ inovda_cli_demo (InovdaCliOptions *options)
   int status = INOVDA_EXIT_OK;
 
   if (options->args->len > 0)
-    return inovda_cli_usage_error (_("demo takes no arguments"));
+    return inovda_cli_usage_error (_ ("demo takes no arguments"));
 
   portfolio = inovda_cli_open (options, TRUE, &status);
   if (portfolio == NULL)
@@ -56,7 +56,7 @@ inovda_cli_demo (InovdaCliOptions *options)
   if (!inovda_demo_populate (portfolio, options->replace, &error))
     return inovda_cli_report_error (options, error);
 
-  g_print ("%s\n", _("Added the demo region Provinsi Kalimantan Selatan (fictional innovations)"));
+  g_print ("%s\n", _ ("Added the demo region Provinsi Kalimantan Selatan (fictional innovations)"));
   return INOVDA_EXIT_OK;
 }
 
@@ -66,22 +66,22 @@ print_catalogue (InovdaCatalogue *catalogue)
   g_autofree char *max_total = inovda_format_score (catalogue->max_total);
   g_autofree char *factor = inovda_format_score (catalogue->jumlah_factor);
   GPtrArray *aspects[] = { catalogue->spd, catalogue->sid };
-  const char *aspect_titles[] = { _("Region indicators (SPD)"), _("Innovation indicators (SID)") };
+  const char *aspect_titles[] = { _ ("Region indicators (SPD)"), _ ("Innovation indicators (SID)") };
 
   g_print ("%s\n", catalogue->title ? catalogue->title : "");
   if (catalogue->provisional)
-    g_print ("%s\n", _("Provisional: some values are inferred (marked *)"));
+    g_print ("%s\n", _ ("Provisional: some values are inferred (marked *)"));
   if (catalogue->source != NULL)
-    g_print ("%s %s\n", _("Source:"), catalogue->source);
+    g_print ("%s %s\n", _ ("Source:"), catalogue->source);
   g_print ("\n");
-  g_print ("%-32s %u\n", _("Divisor floor"), catalogue->divisor_floor);
-  g_print ("%-32s %s × MIN(n, %u)\n", _("Skor Jumlah Inovasi"), factor, catalogue->jumlah_cap);
+  g_print ("%-32s %u\n", _ ("Divisor floor"), catalogue->divisor_floor);
+  g_print ("%-32s %s × MIN(n, %u)\n", _ ("Skor Jumlah Inovasi"), factor, catalogue->jumlah_cap);
   if (catalogue->yandas_min > 0)
-    g_print ("%-32s %u / %d\n", _("Yandas urusan required"), catalogue->yandas_min, INOVDA_N_YANDAS);
-  g_print ("%-32s %s\n", _("Maximum total"), max_total);
-  g_print ("%-32s %u\n", _("Rancang bangun minimum words"), catalogue->rancang_bangun_min_words);
+    g_print ("%-32s %u / %d\n", _ ("Yandas urusan required"), catalogue->yandas_min, INOVDA_N_YANDAS);
+  g_print ("%-32s %s\n", _ ("Maximum total"), max_total);
+  g_print ("%-32s %u\n", _ ("Rancang bangun minimum words"), catalogue->rancang_bangun_min_words);
   if (catalogue->eligible_from != NULL || catalogue->eligible_to != NULL)
-    g_print ("%-32s %s – %s\n", _("Implementation window"),
+    g_print ("%-32s %s – %s\n", _ ("Implementation window"),
              catalogue->eligible_from ? catalogue->eligible_from : "…",
              catalogue->eligible_to ? catalogue->eligible_to : "…");
   for (guint i = 0; i < catalogue->bands->len; i++)
@@ -107,14 +107,14 @@ print_catalogue (InovdaCatalogue *catalogue)
     {
       const InovdaInference *inference = g_ptr_array_index (catalogue->inferred, i);
       if (i == 0)
-        g_print ("\n%s\n", _("Inferred values:"));
+        g_print ("\n%s\n", _ ("Inferred values:"));
       g_print ("  %s: %s\n", inference->key, inference->description);
     }
 }
 
 static int
 catalogue_list (InovdaCliOptions *options,
-                InovdaPortfolio  *portfolio)
+                InovdaPortfolio *portfolio)
 {
   g_autoptr (GArray) years = inovda_portfolio_list_catalogue_years (portfolio);
 
@@ -127,7 +127,7 @@ catalogue_list (InovdaCliOptions *options,
       if (catalogue == NULL)
         return inovda_cli_report_error (options, error);
       g_print ("%d  %-12s %s\n", year,
-               catalogue->provisional ? _("provisional") : _("verified"),
+               catalogue->provisional ? _ ("provisional") : _ ("verified"),
                catalogue->title ? catalogue->title : "");
     }
   return INOVDA_EXIT_OK;
@@ -135,8 +135,8 @@ catalogue_list (InovdaCliOptions *options,
 
 static int
 catalogue_import (InovdaCliOptions *options,
-                  InovdaPortfolio  *portfolio,
-                  const char       *path)
+                  InovdaPortfolio *portfolio,
+                  const char *path)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (GFile) file = g_file_new_for_commandline_arg (path);
@@ -156,7 +156,7 @@ catalogue_import (InovdaCliOptions *options,
       return error->domain == INOVDA_STORAGE_ERROR ? INOVDA_EXIT_IO : INOVDA_EXIT_INVALID_INPUT;
     }
   /* Translators: %d is a year */
-  g_print (_("Stored the catalogue for %d in the portfolio\n"), year);
+  g_print (_ ("Stored the catalogue for %d in the portfolio\n"), year);
   return INOVDA_EXIT_OK;
 }
 
@@ -182,7 +182,7 @@ inovda_cli_catalogue (InovdaCliOptions *options)
       gint64 year = g_ascii_strtoll (text, &end, 10);
 
       if (end == text || *end != '\0')
-        return inovda_cli_usage_error (_("catalogue show needs a year such as 2026"));
+        return inovda_cli_usage_error (_ ("catalogue show needs a year such as 2026"));
       portfolio = inovda_cli_open (options, TRUE, &status);
       if (portfolio == NULL)
         return status;
@@ -201,5 +201,5 @@ inovda_cli_catalogue (InovdaCliOptions *options)
       return catalogue_import (options, portfolio, g_ptr_array_index (options->args, 1));
     }
 
-  return inovda_cli_usage_error (_("Use “catalogue list”, “catalogue show YEAR” or “catalogue import FILE”"));
+  return inovda_cli_usage_error (_ ("Use “catalogue list”, “catalogue show YEAR” or “catalogue import FILE”"));
 }

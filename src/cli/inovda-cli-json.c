@@ -27,7 +27,7 @@ inovda_json_finish (InovdaJson *json)
 }
 
 static void
-append_escaped (GString    *out,
+append_escaped (GString *out,
                 const char *text)
 {
   g_string_append_c (out, '"');
@@ -73,7 +73,7 @@ member (InovdaJson *json,
 static void
 open_container (InovdaJson *json,
                 const char *key,
-                char        bracket)
+                char bracket)
 {
   gboolean first = TRUE;
 
@@ -84,7 +84,7 @@ open_container (InovdaJson *json,
 
 static void
 close_container (InovdaJson *json,
-                 char        bracket)
+                 char bracket)
 {
   g_assert (json->first->len > 0);
   g_array_set_size (json->first, json->first->len - 1);
@@ -132,7 +132,7 @@ inovda_json_string (InovdaJson *json,
 void
 inovda_json_int (InovdaJson *json,
                  const char *key,
-                 gint64      value)
+                 gint64 value)
 {
   member (json, key);
   g_string_append_printf (json->out, "%" G_GINT64_FORMAT, value);
@@ -141,7 +141,7 @@ inovda_json_int (InovdaJson *json,
 void
 inovda_json_bool (InovdaJson *json,
                   const char *key,
-                  gboolean    value)
+                  gboolean value)
 {
   member (json, key);
   g_string_append (json->out, value ? "true" : "false");
@@ -150,7 +150,7 @@ inovda_json_bool (InovdaJson *json,
 void
 inovda_json_hundredths (InovdaJson *json,
                         const char *key,
-                        gint64      value)
+                        gint64 value)
 {
   g_autofree char *text = inovda_decimal_format (value, 2, 2, '.');
 

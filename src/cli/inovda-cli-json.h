@@ -19,26 +19,26 @@ typedef struct
   GArray *first; /* per open container: no member written yet */
 } InovdaJson;
 
-void  inovda_json_init         (InovdaJson *json);
-char *inovda_json_finish       (InovdaJson *json);
-void  inovda_json_begin_object (InovdaJson *json,
-                                const char *key);
-void  inovda_json_end_object   (InovdaJson *json);
-void  inovda_json_begin_array  (InovdaJson *json,
-                                const char *key);
-void  inovda_json_end_array    (InovdaJson *json);
-void  inovda_json_string       (InovdaJson *json,
-                                const char *key,
-                                const char *value);
-void  inovda_json_int          (InovdaJson *json,
-                                const char *key,
-                                gint64      value);
-void  inovda_json_bool         (InovdaJson *json,
-                                const char *key,
-                                gboolean    value);
+void inovda_json_init (InovdaJson *json);
+char *inovda_json_finish (InovdaJson *json);
+void inovda_json_begin_object (InovdaJson *json,
+                               const char *key);
+void inovda_json_end_object (InovdaJson *json);
+void inovda_json_begin_array (InovdaJson *json,
+                              const char *key);
+void inovda_json_end_array (InovdaJson *json);
+void inovda_json_string (InovdaJson *json,
+                         const char *key,
+                         const char *value);
+void inovda_json_int (InovdaJson *json,
+                      const char *key,
+                      gint64 value);
+void inovda_json_bool (InovdaJson *json,
+                       const char *key,
+                       gboolean value);
 /* An exact decimal in hundredths, written as a JSON number: 41.35 */
-void  inovda_json_hundredths   (InovdaJson *json,
-                                const char *key,
-                                gint64      value);
+void inovda_json_hundredths (InovdaJson *json,
+                             const char *key,
+                             gint64 value);
 
 G_END_DECLS

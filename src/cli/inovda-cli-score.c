@@ -39,14 +39,14 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ScoreRun, score_run_clear)
 /* Opens the portfolio, picks the year and its catalogue, and loads the
  * chosen region or every region. Returns an exit status. */
 static int
-score_run_load (ScoreRun         *run,
+score_run_load (ScoreRun *run,
                 InovdaCliOptions *options)
 {
   g_autoptr (GError) error = NULL;
   int status = INOVDA_EXIT_OK;
 
   if (options->args->len > 0)
-    return inovda_cli_usage_error (_("Unexpected argument"));
+    return inovda_cli_usage_error (_ ("Unexpected argument"));
 
   run->portfolio = inovda_cli_open (options, FALSE, &status);
   if (run->portfolio == NULL)
@@ -87,7 +87,7 @@ score_run_load (ScoreRun         *run,
 }
 
 static void
-json_catalogue (InovdaJson      *json,
+json_catalogue (InovdaJson *json,
                 InovdaCatalogue *catalogue)
 {
   inovda_json_begin_object (json, "catalogue");
@@ -100,7 +100,7 @@ json_catalogue (InovdaJson      *json,
 /* score                                                                  */
 
 static void
-json_projection (InovdaJson                   *json,
+json_projection (InovdaJson *json,
                  const InovdaProjectionResult *result)
 {
   inovda_json_hundredths (json, "spd", result->spd);
@@ -117,8 +117,8 @@ json_projection (InovdaJson                   *json,
 
 static void
 print_projection_row (const char *label,
-                      gint64      klaim,
-                      gint64      verifikasi)
+                      gint64 klaim,
+                      gint64 verifikasi)
 {
   g_autofree char *a = inovda_format_score (klaim);
   g_autofree char *b = inovda_format_score (verifikasi);
@@ -127,25 +127,25 @@ print_projection_row (const char *label,
 }
 
 static void
-print_region_score (const InovdaRegionYear  *region,
+print_region_score (const InovdaRegionYear *region,
                     const InovdaRegionScore *score)
 {
   const InovdaProjectionResult *k = &score->klaim;
   const InovdaProjectionResult *v = &score->verifikasi;
 
   g_print ("\n%s (%s)\n", region->region.name, region->region.code);
-  g_print ("  %-28s %12s %12s\n", "", _("Claimed"), _("Verified"));
-  print_projection_row (_("SPD"), k->spd, v->spd);
-  print_projection_row (_("Sum of kematangan"), k->kematangan_sum, v->kematangan_sum);
-  g_print ("  %-28s %12u %12u\n", _("Innovations counted"), k->counted, v->counted);
-  g_print ("  %-28s %12u %12u\n", _("Divisor"), k->divisor, v->divisor);
-  g_print ("  %-28s %10u/%d %10u/%d\n", _("Yandas urusan covered"),
+  g_print ("  %-28s %12s %12s\n", "", _ ("Claimed"), _ ("Verified"));
+  print_projection_row (_ ("SPD"), k->spd, v->spd);
+  print_projection_row (_ ("Sum of kematangan"), k->kematangan_sum, v->kematangan_sum);
+  g_print ("  %-28s %12u %12u\n", _ ("Innovations counted"), k->counted, v->counted);
+  g_print ("  %-28s %12u %12u\n", _ ("Divisor"), k->divisor, v->divisor);
+  g_print ("  %-28s %10u/%d %10u/%d\n", _ ("Yandas urusan covered"),
            k->yandas_covered, INOVDA_N_YANDAS, v->yandas_covered, INOVDA_N_YANDAS);
-  print_projection_row (_("Skor Jumlah Inovasi"), k->jumlah, v->jumlah);
-  print_projection_row (_("SID"), k->sid, v->sid);
-  print_projection_row (_("Total"), k->total, v->total);
-  print_projection_row (_("IID"), k->iid, v->iid);
-  g_print ("  %-28s %12s %12s\n", _("Predikat"), k->predikat, v->predikat);
+  print_projection_row (_ ("Skor Jumlah Inovasi"), k->jumlah, v->jumlah);
+  print_projection_row (_ ("SID"), k->sid, v->sid);
+  print_projection_row (_ ("Total"), k->total, v->total);
+  print_projection_row (_ ("IID"), k->iid, v->iid);
+  g_print ("  %-28s %12s %12s\n", _ ("Predikat"), k->predikat, v->predikat);
 }
 
 int
@@ -170,8 +170,8 @@ inovda_cli_score (InovdaCliOptions *options)
   else
     {
       /* Translators: the first %d is the assessment year, the second the catalogue year */
-      g_print (_("Indeks Inovasi Daerah %d (catalogue %d%s)\n"), run.year, run.catalogue->year,
-               run.catalogue->provisional ? _(", provisional") : "");
+      g_print (_ ("Indeks Inovasi Daerah %d (catalogue %d%s)\n"), run.year, run.catalogue->year,
+               run.catalogue->provisional ? _ (", provisional") : "");
     }
 
   for (guint i = 0; i < run.regions->len; i++)
@@ -239,7 +239,7 @@ problem_new (const char *severity,
              const char *innovation,
              const char *unit,
              const char *indicator,
-             char       *message)
+             char *message)
 {
   Problem *problem = g_new0 (Problem, 1);
 
@@ -253,8 +253,8 @@ problem_new (const char *severity,
 }
 
 static void
-add_ineligibility (GPtrArray                   *problems,
-                   InovdaCatalogue             *catalogue,
+add_ineligibility (GPtrArray *problems,
+                   InovdaCatalogue *catalogue,
                    const InovdaScoreInnovation *innovation,
                    const InovdaInnovationScore *score)
 {
@@ -263,24 +263,24 @@ add_ineligibility (GPtrArray                   *problems,
   if (score->ineligible & INOVDA_INELIGIBLE_STATUS)
     g_ptr_array_add (problems, problem_new ("error", "status", id, innovation->unit_code, NULL,
                                             /* Translators: the innovation's name, then its status */
-                                            g_strdup_printf (_("%s is not counted: its status is %s"),
+                                            g_strdup_printf (_ ("%s is not counted: its status is %s"),
                                                              innovation->name, inovda_status_get_label (innovation->status))));
   if (score->ineligible & INOVDA_INELIGIBLE_OUTSIDE_WINDOW)
     g_ptr_array_add (problems, problem_new ("error", "window", id, innovation->unit_code, NULL,
                                             /* Translators: the innovation, its implementation date, then the window's first and last day */
-                                            g_strdup_printf (_("%s is not counted: implemented on %s, outside %s – %s, and no development date inside"),
+                                            g_strdup_printf (_ ("%s is not counted: implemented on %s, outside %s – %s, and no development date inside"),
                                                              innovation->name,
                                                              innovation->waktu_penerapan ? innovation->waktu_penerapan : "—",
                                                              catalogue->eligible_from ? catalogue->eligible_from : "…",
                                                              catalogue->eligible_to ? catalogue->eligible_to : "…")));
   if (score->ineligible & INOVDA_INELIGIBLE_NO_PENERAPAN_DATE)
     g_ptr_array_add (problems, problem_new ("error", "no-date", id, innovation->unit_code, NULL,
-                                            g_strdup_printf (_("%s is not counted: the implementation date is missing"),
+                                            g_strdup_printf (_ ("%s is not counted: the implementation date is missing"),
                                                              innovation->name)));
   if (score->ineligible & INOVDA_INELIGIBLE_RANCANG_BANGUN)
     g_ptr_array_add (problems, problem_new ("error", "rancang-bangun", id, innovation->unit_code, NULL,
                                             /* Translators: the innovation, the words written, the words required */
-                                            g_strdup_printf (_("%s is not counted: the design has %u words, %u are required"),
+                                            g_strdup_printf (_ ("%s is not counted: the design has %u words, %u are required"),
                                                              innovation->name, innovation->rancang_bangun_words,
                                                              catalogue->rancang_bangun_min_words)));
   if (score->ineligible & INOVDA_INELIGIBLE_MANDATORY_EMPTY && score->first_empty_mandatory >= 0)
@@ -288,14 +288,14 @@ add_ineligibility (GPtrArray                   *problems,
       const InovdaIndicator *row = g_ptr_array_index (catalogue->sid, score->first_empty_mandatory);
       g_ptr_array_add (problems, problem_new ("error", "mandatory-empty", id, innovation->unit_code, row->id,
                                               /* Translators: the innovation, the indicator number, the indicator name */
-                                              g_strdup_printf (_("%s is not counted: mandatory indicator %s %s is empty"),
+                                              g_strdup_printf (_ ("%s is not counted: mandatory indicator %s %s is empty"),
                                                                innovation->name, row->id, row->name)));
     }
 }
 
 static GPtrArray *
-collect_problems (ScoreRun                *run,
-                  InovdaRegionYear        *region,
+collect_problems (ScoreRun *run,
+                  InovdaRegionYear *region,
                   const InovdaRegionScore *score)
 {
   g_autoptr (GPtrArray) problems = g_ptr_array_new_with_free_func (problem_free);
@@ -316,7 +316,7 @@ collect_problems (ScoreRun                *run,
             const InovdaIndicator *row = g_ptr_array_index (catalogue->sid, k);
             g_ptr_array_add (problems, problem_new ("warning", "evidence-missing", innovation->id, innovation->unit_code, row->id,
                                                     /* Translators: the innovation, the indicator number, the level */
-                                                    g_strdup_printf (_("%s: indicator %s claims level %d without evidence"),
+                                                    g_strdup_printf (_ ("%s: indicator %s claims level %d without evidence"),
                                                                      innovation->name, row->id, innovation->level[k])));
           }
     }
@@ -327,10 +327,10 @@ collect_problems (ScoreRun                *run,
       if (row->mandatory && region->region.spd_level[k] == 0)
         g_ptr_array_add (problems, problem_new ("warning", "spd-empty", NULL, NULL, row->id,
                                                 /* Translators: the indicator number, then its name */
-                                                g_strdup_printf (_("Mandatory region indicator %s %s has no answer"), row->id, row->name)));
+                                                g_strdup_printf (_ ("Mandatory region indicator %s %s has no answer"), row->id, row->name)));
       else if (region->region.spd_level[k] > 0 && region->spd_n_evidence[k] == 0)
         g_ptr_array_add (problems, problem_new ("warning", "evidence-missing", NULL, NULL, row->id,
-                                                g_strdup_printf (_("Region indicator %s claims level %d without evidence"),
+                                                g_strdup_printf (_ ("Region indicator %s claims level %d without evidence"),
                                                                  row->id, region->region.spd_level[k])));
     }
 
@@ -345,7 +345,7 @@ collect_problems (ScoreRun                *run,
           g_string_append_printf (missing, "%s%s %s", missing->len > 0 ? "; " : "", urusan[b].code, urusan[b].name);
       g_ptr_array_add (problems, problem_new ("error", "yandas", NULL, NULL, NULL,
                                               /* Translators: covered count, required count, then the missing urusan */
-                                              g_strdup_printf (_("Skor Jumlah Inovasi is 0: %u of the %u required basic-service urusan are covered; missing: %s"),
+                                              g_strdup_printf (_ ("Skor Jumlah Inovasi is 0: %u of the %u required basic-service urusan are covered; missing: %s"),
                                                                klaim->yandas_covered, catalogue->yandas_min, missing->str)));
       g_string_free (missing, TRUE);
     }
@@ -353,7 +353,7 @@ collect_problems (ScoreRun                *run,
   if (klaim->counted < catalogue->divisor_floor)
     g_ptr_array_add (problems, problem_new ("warning", "divisor-floor", NULL, NULL, NULL,
                                             /* Translators: innovations counted, then the divisor floor */
-                                            g_strdup_printf (_("Only %u innovations count; the sum of kematangan is still divided by %u"),
+                                            g_strdup_printf (_ ("Only %u innovations count; the sum of kematangan is still divided by %u"),
                                                              klaim->counted, catalogue->divisor_floor)));
 
   units = inovda_portfolio_list_units (run->portfolio, region->region.code, run->year, NULL);
@@ -364,7 +364,7 @@ collect_problems (ScoreRun                *run,
         g_ptr_array_add (problems, problem_new ("warning", "unit-without-innovation", NULL,
                                                 inovda_unit_get_code (unit), NULL,
                                                 /* Translators: the unit's name, then the year */
-                                                g_strdup_printf (_("%s reported no innovation for %d"),
+                                                g_strdup_printf (_ ("%s reported no innovation for %d"),
                                                                  inovda_unit_get_name (unit), run->year)));
     }
 
@@ -432,7 +432,7 @@ inovda_cli_check (InovdaCliOptions *options)
         {
           g_print ("%s (%s) %d\n", region->region.name, region->region.code, run.year);
           /* Translators: innovations counted, innovations reported, problems, warnings */
-          g_print (_("  %u of %u innovations count; %u problems, %u warnings\n"),
+          g_print (_ ("  %u of %u innovations count; %u problems, %u warnings\n"),
                    score.klaim.counted, region->region.n_innovations, errors, problems->len - errors);
           for (guint p = 0; p < problems->len; p++)
             {
@@ -479,9 +479,9 @@ gap_kind_code (InovdaGapKind kind)
 }
 
 static char *
-describe_gap (InovdaCatalogue         *catalogue,
-              const InovdaRegionYear  *region,
-              const InovdaGap         *gap)
+describe_gap (InovdaCatalogue *catalogue,
+              const InovdaRegionYear *region,
+              const InovdaGap *gap)
 {
   const InovdaScoreInnovation *innovation = gap->innovation_index >= 0 ? &region->region.innovations[gap->innovation_index] : NULL;
   const InovdaIndicator *row = NULL;
@@ -493,10 +493,10 @@ describe_gap (InovdaCatalogue         *catalogue,
     {
     case INOVDA_GAP_RAISE_SID:
       /* Translators: indicator number and name, the innovation, the current and the new level */
-      return g_strdup_printf (_("Raise indicator %s %s of “%s” from level %d to %d"),
+      return g_strdup_printf (_ ("Raise indicator %s %s of “%s” from level %d to %d"),
                               row->id, row->name, innovation->name, gap->from_level, gap->to_level);
     case INOVDA_GAP_MAKE_ELIGIBLE:
-      return g_strdup_printf (_("Make “%s” count (complete what keeps it out)"), innovation->name);
+      return g_strdup_printf (_ ("Make “%s” count (complete what keeps it out)"), innovation->name);
     case INOVDA_GAP_ADD_INNOVATIONS:
       {
         g_autofree char *kematangan = inovda_format_score (gap->assumed_kematangan);
@@ -515,7 +515,7 @@ describe_gap (InovdaCatalogue         *catalogue,
                               gap->count);
     case INOVDA_GAP_RAISE_SPD:
       /* Translators: indicator number and name, the current and the new level */
-      return g_strdup_printf (_("Raise region indicator %s %s from level %d to %d"),
+      return g_strdup_printf (_ ("Raise region indicator %s %s from level %d to %d"),
                               row->id, row->name, gap->from_level, gap->to_level);
     default:
       g_assert_not_reached ();
@@ -532,7 +532,7 @@ inovda_cli_gaps (InovdaCliOptions *options)
   int status;
 
   if (options->region == NULL)
-    return inovda_cli_usage_error (_("gaps needs --region CODE"));
+    return inovda_cli_usage_error (_ ("gaps needs --region CODE"));
 
   status = score_run_load (&run, options);
   if (status != INOVDA_EXIT_OK)
@@ -575,7 +575,7 @@ inovda_cli_gaps (InovdaCliOptions *options)
             inovda_json_string (&json, "indicator",
                                 ((InovdaIndicator *) g_ptr_array_index (gap->kind == INOVDA_GAP_RAISE_SPD ? run.catalogue->spd : run.catalogue->sid,
                                                                         gap->indicator_index))
-                                  ->id);
+                                    ->id);
           else
             inovda_json_string (&json, "indicator", NULL);
           inovda_json_int (&json, "from_level", gap->from_level);
@@ -597,12 +597,12 @@ inovda_cli_gaps (InovdaCliOptions *options)
       g_autofree char *iid = inovda_format_score (analysis.iid);
 
       /* Translators: region name, year, IID, predikat */
-      g_print (_("%s %d: IID %s, %s\n"), region->region.name, run.year, iid, analysis.predikat);
+      g_print (_ ("%s %d: IID %s, %s\n"), region->region.name, run.year, iid, analysis.predikat);
       if (analysis.next_predikat != NULL)
         {
           g_autofree char *needed = inovda_format_score (analysis.points_needed);
           /* Translators: the points needed, then the next predikat */
-          g_print (_("%s points to %s\n"), needed, analysis.next_predikat);
+          g_print (_ ("%s points to %s\n"), needed, analysis.next_predikat);
         }
       for (guint i = 0; i < analysis.gaps->len; i++)
         {

@@ -145,7 +145,7 @@ inovda_catalogue_unref (InovdaCatalogue *self)
 
 const InovdaIndicator *
 inovda_catalogue_find_indicator (InovdaCatalogue *self,
-                                 const char      *id)
+                                 const char *id)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -168,8 +168,8 @@ inovda_catalogue_find_indicator (InovdaCatalogue *self,
 
 int
 inovda_catalogue_indicator_index (InovdaCatalogue *self,
-                                  InovdaAspect     aspect,
-                                  const char      *id)
+                                  InovdaAspect aspect,
+                                  const char *id)
 {
   GPtrArray *rows;
 
@@ -189,7 +189,7 @@ inovda_catalogue_indicator_index (InovdaCatalogue *self,
 
 const InovdaVariable *
 inovda_catalogue_find_variable (InovdaCatalogue *self,
-                                const char      *id)
+                                const char *id)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -204,7 +204,7 @@ inovda_catalogue_find_variable (InovdaCatalogue *self,
 
 const InovdaBasis *
 inovda_indicator_find_basis (const InovdaIndicator *indicator,
-                             const char            *basis_id)
+                             const char *basis_id)
 {
   g_return_val_if_fail (indicator != NULL, NULL);
 
@@ -253,7 +253,7 @@ inovda_catalogue_max_jumlah (InovdaCatalogue *self)
  * Tidak Dapat Dinilai (an index of 0, or below every band). */
 int
 inovda_catalogue_band_index (InovdaCatalogue *self,
-                             gint64           iid_hundredths)
+                             gint64 iid_hundredths)
 {
   g_return_val_if_fail (self != NULL, -1);
 
@@ -270,7 +270,7 @@ inovda_catalogue_band_index (InovdaCatalogue *self,
 
 const char *
 inovda_catalogue_predikat_for (InovdaCatalogue *self,
-                               gint64           iid_hundredths)
+                               gint64 iid_hundredths)
 {
   int index = inovda_catalogue_band_index (self, iid_hundredths);
 
@@ -281,8 +281,8 @@ inovda_catalogue_predikat_for (InovdaCatalogue *self,
 
 static gboolean
 reaches (const InovdaIndicator *indicator,
-         gint64                 value,
-         gint64                 threshold)
+         gint64 value,
+         gint64 threshold)
 {
   if (indicator->direction == INOVDA_DIRECTION_HIGHER_IS_BETTER)
     return value >= threshold;
@@ -293,7 +293,7 @@ reaches (const InovdaIndicator *indicator,
  * ranges overlap. */
 int
 inovda_indicator_level_for_value (const InovdaIndicator *indicator,
-                                  gint64                 value)
+                                  gint64 value)
 {
   g_return_val_if_fail (indicator != NULL, 0);
   g_return_val_if_fail (indicator->input == INOVDA_INPUT_VALUE, 0);
@@ -311,7 +311,7 @@ inovda_indicator_level_for_value (const InovdaIndicator *indicator,
  * not know. */
 int
 inovda_indicator_level_for_code (const InovdaIndicator *indicator,
-                                 const char            *code)
+                                 const char *code)
 {
   g_return_val_if_fail (indicator != NULL, -1);
 

@@ -15,8 +15,8 @@ G_BEGIN_DECLS
  * data read from data/methodology/iid-YYYY.xml (see io/inovda-catalogue-reader.h),
  * never hard-coded. The structs are read-only once loaded. */
 
-#define INOVDA_LEVEL_MAX       3
-#define INOVDA_MAX_INDICATORS  32
+#define INOVDA_LEVEL_MAX 3
+#define INOVDA_MAX_INDICATORS 32
 
 typedef enum
 {
@@ -62,18 +62,18 @@ typedef struct
 
 typedef struct
 {
-  char *id;       /* unique within the catalogue: "1", "2a", "16" */
-  int number;     /* 2 */
-  char *row;      /* "a", "b" or "" */
+  char *id;   /* unique within the catalogue: "1", "2a", "16" */
+  int number; /* 2 */
+  char *row;  /* "a", "b" or "" */
   InovdaAspect aspect;
   char *variable; /* an InovdaVariable id */
   char *name;     /* official name */
   gint64 weight;  /* bobot in hundredths: 0.75 is 75 */
   gboolean mandatory;
-  gboolean provisional; /* some value of this row is inferred */
+  gboolean provisional;           /* some value of this row is inferred */
   char *levels[INOVDA_LEVEL_MAX]; /* the official text of levels 1..3 */
-  char *evidence;   /* evidence rules (Indonesian), may be NULL */
-  char *file_types; /* "PDF", "JPG/JPEG/PNG", may be NULL */
+  char *evidence;                 /* evidence rules (Indonesian), may be NULL */
+  char *file_types;               /* "PDF", "JPG/JPEG/PNG", may be NULL */
 
   InovdaIndicatorInput input;
 
@@ -113,58 +113,58 @@ struct _InovdaCatalogue
   int year;
   gboolean provisional; /* status="provisional": some values are inferred */
   char *title;
-  char *source;         /* the legal basis and the sources, as text */
-  GPtrArray *inferred;  /* InovdaInference* */
+  char *source;        /* the legal basis and the sources, as text */
+  GPtrArray *inferred; /* InovdaInference* */
 
-  GPtrArray *variables;  /* InovdaVariable* */
-  GPtrArray *spd;        /* InovdaIndicator*, aspect SPD, in catalogue order */
-  GPtrArray *sid;        /* InovdaIndicator*, aspect SID, in catalogue order */
-  GPtrArray *bands;      /* InovdaPredikatBand*, highest lower edge first */
+  GPtrArray *variables; /* InovdaVariable* */
+  GPtrArray *spd;       /* InovdaIndicator*, aspect SPD, in catalogue order */
+  GPtrArray *sid;       /* InovdaIndicator*, aspect SID, in catalogue order */
+  GPtrArray *bands;     /* InovdaPredikatBand*, highest lower edge first */
 
-  guint divisor_floor;   /* D in MAX(D, n) */
-  gint64 jumlah_factor;  /* hundredths: 38 for 0.38 */
-  guint jumlah_cap;      /* 200 */
-  guint yandas_min;      /* 0 = no yandas rule */
-  gint64 max_total;      /* hundredths: 25000 */
+  guint divisor_floor;  /* D in MAX(D, n) */
+  gint64 jumlah_factor; /* hundredths: 38 for 0.38 */
+  guint jumlah_cap;     /* 200 */
+  guint yandas_min;     /* 0 = no yandas rule */
+  gint64 max_total;     /* hundredths: 25000 */
   guint rancang_bangun_min_words;
   guint max_participations; /* 0 = no rule */
-  char *eligible_from;   /* ISO date or NULL: penerapan window */
-  char *eligible_to;     /* ISO date or NULL */
+  char *eligible_from;      /* ISO date or NULL: penerapan window */
+  char *eligible_to;        /* ISO date or NULL */
 };
 
 #define INOVDA_TYPE_CATALOGUE (inovda_catalogue_get_type ())
 
-GType                  inovda_catalogue_get_type       (void) G_GNUC_CONST;
-InovdaCatalogue       *inovda_catalogue_new            (void);
-InovdaCatalogue       *inovda_catalogue_ref            (InovdaCatalogue *self);
-void                   inovda_catalogue_unref          (InovdaCatalogue *self);
+GType inovda_catalogue_get_type (void) G_GNUC_CONST;
+InovdaCatalogue *inovda_catalogue_new (void);
+InovdaCatalogue *inovda_catalogue_ref (InovdaCatalogue *self);
+void inovda_catalogue_unref (InovdaCatalogue *self);
 
-InovdaIndicator       *inovda_indicator_new            (void);
-void                   inovda_indicator_free           (InovdaIndicator *indicator);
-InovdaBasis           *inovda_basis_new                (void);
-void                   inovda_basis_free               (InovdaBasis *basis);
+InovdaIndicator *inovda_indicator_new (void);
+void inovda_indicator_free (InovdaIndicator *indicator);
+InovdaBasis *inovda_basis_new (void);
+void inovda_basis_free (InovdaBasis *basis);
 
 const InovdaIndicator *inovda_catalogue_find_indicator (InovdaCatalogue *self,
-                                                        const char      *id);
-int                    inovda_catalogue_indicator_index (InovdaCatalogue *self,
-                                                         InovdaAspect     aspect,
-                                                         const char      *id);
-const InovdaVariable  *inovda_catalogue_find_variable  (InovdaCatalogue *self,
-                                                        const char      *id);
-const InovdaBasis     *inovda_indicator_find_basis     (const InovdaIndicator *indicator,
-                                                        const char            *basis_id);
-gint64                 inovda_catalogue_max_spd        (InovdaCatalogue *self);
-gint64                 inovda_catalogue_max_kematangan (InovdaCatalogue *self);
-gint64                 inovda_catalogue_max_jumlah     (InovdaCatalogue *self);
-const char            *inovda_catalogue_predikat_for   (InovdaCatalogue *self,
-                                                        gint64           iid_hundredths);
-int                    inovda_catalogue_band_index     (InovdaCatalogue *self,
-                                                        gint64           iid_hundredths);
+                                                        const char *id);
+int inovda_catalogue_indicator_index (InovdaCatalogue *self,
+                                      InovdaAspect aspect,
+                                      const char *id);
+const InovdaVariable *inovda_catalogue_find_variable (InovdaCatalogue *self,
+                                                      const char *id);
+const InovdaBasis *inovda_indicator_find_basis (const InovdaIndicator *indicator,
+                                                const char *basis_id);
+gint64 inovda_catalogue_max_spd (InovdaCatalogue *self);
+gint64 inovda_catalogue_max_kematangan (InovdaCatalogue *self);
+gint64 inovda_catalogue_max_jumlah (InovdaCatalogue *self);
+const char *inovda_catalogue_predikat_for (InovdaCatalogue *self,
+                                           gint64 iid_hundredths);
+int inovda_catalogue_band_index (InovdaCatalogue *self,
+                                 gint64 iid_hundredths);
 
-int                    inovda_indicator_level_for_value (const InovdaIndicator *indicator,
-                                                         gint64                 value);
-int                    inovda_indicator_level_for_code  (const InovdaIndicator *indicator,
-                                                         const char            *code);
+int inovda_indicator_level_for_value (const InovdaIndicator *indicator,
+                                      gint64 value);
+int inovda_indicator_level_for_code (const InovdaIndicator *indicator,
+                                     const char *code);
 
 #define INOVDA_PREDIKAT_TIDAK_DAPAT_DINILAI "Tidak Dapat Dinilai"
 

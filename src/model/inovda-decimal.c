@@ -38,8 +38,8 @@ power_of_ten (guint digits)
  */
 gboolean
 inovda_decimal_parse (const char *text,
-                      guint       scale_digits,
-                      gint64     *out_value)
+                      guint scale_digits,
+                      gint64 *out_value)
 {
   const char *p = text;
   gboolean negative = FALSE;
@@ -107,9 +107,9 @@ inovda_decimal_parse (const char *text,
  */
 char *
 inovda_decimal_format (gint64 value,
-                       guint  scale_digits,
-                       guint  shown_digits,
-                       char   decimal_mark)
+                       guint scale_digits,
+                       guint shown_digits,
+                       char decimal_mark)
 {
   gint64 divisor;
   gint64 shown;

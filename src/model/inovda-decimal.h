@@ -17,17 +17,17 @@ G_BEGIN_DECLS
 #define INOVDA_SCORE_SCALE 100   /* hundredths */
 #define INOVDA_VALUE_SCALE 10000 /* raw values and thresholds */
 
-gboolean inovda_decimal_parse        (const char *text,
-                                      guint       scale_digits,
-                                      gint64     *out_value);
-char    *inovda_decimal_format       (gint64      value,
-                                      guint       scale_digits,
-                                      guint       shown_digits,
-                                      char        decimal_mark);
-gint64   inovda_decimal_div_half_up  (gint64      numerator,
-                                      gint64      denominator);
+gboolean inovda_decimal_parse (const char *text,
+                               guint scale_digits,
+                               gint64 *out_value);
+char *inovda_decimal_format (gint64 value,
+                             guint scale_digits,
+                             guint shown_digits,
+                             char decimal_mark);
+gint64 inovda_decimal_div_half_up (gint64 numerator,
+                                   gint64 denominator);
 
 /* Hundredths as text in the user's language: "51,71" in Indonesian. */
-char    *inovda_format_score         (gint64      hundredths);
+char *inovda_format_score (gint64 hundredths);
 
 G_END_DECLS

@@ -19,48 +19,48 @@ typedef struct
 } CodeLabel;
 
 static const CodeLabel region_levels[] = {
-  { "provinsi", N_("Province") },
-  { "kabupaten", N_("Regency") },
-  { "kota", N_("City") },
+  { "provinsi", N_ ("Province") },
+  { "kabupaten", N_ ("Regency") },
+  { "kota", N_ ("City") },
 };
 
 static const CodeLabel tahapan[] = {
-  { "inisiatif", N_("Initiative") },
-  { "uji-coba", N_("Trial") },
-  { "penerapan", N_("Implementation") },
+  { "inisiatif", N_ ("Initiative") },
+  { "uji-coba", N_ ("Trial") },
+  { "penerapan", N_ ("Implementation") },
 };
 
 static const CodeLabel inisiator[] = {
-  { "kepala-daerah", N_("Regional head") },
-  { "anggota-dprd", N_("DPRD member") },
-  { "perangkat-daerah", N_("Regional agency") },
-  { "asn", N_("Civil servant") },
-  { "masyarakat", N_("Community") },
+  { "kepala-daerah", N_ ("Regional head") },
+  { "anggota-dprd", N_ ("DPRD member") },
+  { "perangkat-daerah", N_ ("Regional agency") },
+  { "asn", N_ ("Civil servant") },
+  { "masyarakat", N_ ("Community") },
 };
 
 static const CodeLabel jenis[] = {
-  { "digital", N_("Digital") },
-  { "non-digital", N_("Non-digital") },
+  { "digital", N_ ("Digital") },
+  { "non-digital", N_ ("Non-digital") },
 };
 
 static const CodeLabel bentuk[] = {
-  { "tata-kelola", N_("Regional governance") },
-  { "pelayanan-publik", N_("Public service") },
-  { "lainnya", N_("Other government affairs") },
+  { "tata-kelola", N_ ("Regional governance") },
+  { "pelayanan-publik", N_ ("Public service") },
+  { "lainnya", N_ ("Other government affairs") },
 };
 
 static const CodeLabel status[] = {
-  { "draf", N_("Draft") },
-  { "siap-kirim", N_("Ready to send") },
-  { "dikirim", N_("Sent") },
-  { "diterima", N_("Accepted") },
-  { "ditolak", N_("Rejected") },
+  { "draf", N_ ("Draft") },
+  { "siap-kirim", N_ ("Ready to send") },
+  { "dikirim", N_ ("Sent") },
+  { "diterima", N_ ("Accepted") },
+  { "ditolak", N_ ("Rejected") },
 };
 
 static const CodeLabel klasifikasi[] = {
-  { "perangkat-daerah", N_("Regional agency innovation") },
-  { "desa", N_("Village innovation") },
-  { "masyarakat", N_("Community innovation") },
+  { "perangkat-daerah", N_ ("Regional agency innovation") },
+  { "desa", N_ ("Village innovation") },
+  { "masyarakat", N_ ("Community innovation") },
 };
 
 static const InovdaUrusan urusan[] = {
@@ -106,8 +106,8 @@ static const InovdaUrusan urusan[] = {
 
 static const char *
 table_code (const CodeLabel *table,
-            guint            n,
-            int              value)
+            guint n,
+            int value)
 {
   g_return_val_if_fail (value >= 0 && (guint) value < n, NULL);
   return table[value].code;
@@ -115,8 +115,8 @@ table_code (const CodeLabel *table,
 
 static const char *
 table_label (const CodeLabel *table,
-             guint            n,
-             int              value)
+             guint n,
+             int value)
 {
   g_return_val_if_fail (value >= 0 && (guint) value < n, NULL);
   return g_dgettext (GETTEXT_PACKAGE, table[value].label);
@@ -124,8 +124,8 @@ table_label (const CodeLabel *table,
 
 static int
 table_lookup (const CodeLabel *table,
-              guint            n,
-              const char      *code)
+              guint n,
+              const char *code)
 {
   if (code == NULL)
     return -1;
@@ -135,18 +135,18 @@ table_lookup (const CodeLabel *table,
   return -1;
 }
 
-#define DEFINE_ENUM_FUNCS(prefix, Type, table)                   \
-  const char *prefix##_to_code (Type value)                      \
-  {                                                              \
-    return table_code (table, G_N_ELEMENTS (table), value);      \
-  }                                                              \
-  int prefix##_from_code (const char *code)                      \
-  {                                                              \
-    return table_lookup (table, G_N_ELEMENTS (table), code);     \
-  }                                                              \
-  const char *prefix##_get_label (Type value)                    \
-  {                                                              \
-    return table_label (table, G_N_ELEMENTS (table), value);     \
+#define DEFINE_ENUM_FUNCS(prefix, Type, table)               \
+  const char *prefix##_to_code (Type value)                  \
+  {                                                          \
+    return table_code (table, G_N_ELEMENTS (table), value);  \
+  }                                                          \
+  int prefix##_from_code (const char *code)                  \
+  {                                                          \
+    return table_lookup (table, G_N_ELEMENTS (table), code); \
+  }                                                          \
+  const char *prefix##_get_label (Type value)                \
+  {                                                          \
+    return table_label (table, G_N_ELEMENTS (table), value); \
   }
 
 DEFINE_ENUM_FUNCS (inovda_region_level, InovdaRegionLevel, region_levels)

@@ -27,52 +27,62 @@ static const char *const asta_cita_codes[] = { "1", "2", "3", "4", "5", "6", "7"
 static const char *const pkpn_codes[] = { "kedaulatan-pangan", "kemandirian-energi-air", "pendidikan", "kesehatan", "hilirisasi-industrialisasi", "infrastruktur-perumahan-bencana", "ekonomi-kerakyatan-desa", "penurunan-kemiskinan", "non-pkpn", NULL };
 static const char *const covid_codes[] = { "covid-19", "non-covid-19", NULL };
 
-#define F(id, code, label, kind, choices, required) \
-  { INOVDA_FIELD_##id, code, label, INOVDA_FIELD_KIND_##kind, choices, required }
+#define F(id, code, label, kind, choices, required)                             \
+  {                                                                             \
+    INOVDA_FIELD_##id, code, label, INOVDA_FIELD_KIND_##kind, choices, required \
+  }
 
 static const InovdaFieldInfo fields[INOVDA_N_FIELDS] = {
-  F (NAME, "nama", N_("Name"), TEXT, NULL, TRUE),
-  F (TAHAPAN, "tahapan", N_("Stage"), ENUM, tahapan_codes, TRUE),
-  F (INISIATOR, "inisiator", N_("Initiator"), ENUM, inisiator_codes, FALSE),
-  F (NAMA_INISIATOR, "nama_inisiator", N_("Initiator name"), TEXT, NULL, FALSE),
-  F (JENIS, "jenis", N_("Type"), ENUM, jenis_codes, FALSE),
-  F (BENTUK, "bentuk", N_("Form"), ENUM, bentuk_codes, FALSE),
-  F (TEMATIK, "tematik", N_("Theme"), ENUM, tematik_codes, FALSE),
-  F (KLASIFIKASI, "klasifikasi", N_("Classification"), ENUM, klasifikasi_codes, FALSE),
-  F (URUSAN_UTAMA, "urusan_utama", N_("Main government affair"), URUSAN, NULL, FALSE),
-  F (WAKTU_UJI_COBA, "waktu_uji_coba", N_("Trial date"), DATE, NULL, FALSE),
-  F (WAKTU_PENERAPAN, "waktu_penerapan", N_("Implementation date"), DATE, NULL, FALSE),
-  F (WAKTU_PENGEMBANGAN, "waktu_pengembangan", N_("Development date"), DATE, NULL, FALSE),
-  F (BERKEMBANG, "berkembang", N_("Developed further"), BOOLEAN, NULL, FALSE),
-  F (RANCANG_BANGUN, "rancang_bangun", N_("Design"), LONG_TEXT, NULL, FALSE),
-  F (RB_DASAR_HUKUM, "rb_dasar_hukum", N_("Legal basis"), LONG_TEXT, NULL, FALSE),
-  F (RB_PERMASALAHAN, "rb_permasalahan", N_("Problem"), LONG_TEXT, NULL, FALSE),
-  F (RB_ISU_STRATEGIS, "rb_isu_strategis", N_("Strategic issues"), LONG_TEXT, NULL, FALSE),
-  F (RB_METODE_PEMBAHARUAN, "rb_metode_pembaharuan", N_("Method of renewal"), LONG_TEXT, NULL, FALSE),
-  F (RB_KEUNGGULAN, "rb_keunggulan", N_("Advantages and novelty"), LONG_TEXT, NULL, FALSE),
-  F (RB_CARA_KERJA, "rb_cara_kerja", N_("How it works"), LONG_TEXT, NULL, FALSE),
-  F (TUJUAN, "tujuan", N_("Goals"), LONG_TEXT, NULL, FALSE),
-  F (MANFAAT, "manfaat", N_("Benefits"), LONG_TEXT, NULL, FALSE),
-  F (HASIL, "hasil", N_("Results"), LONG_TEXT, NULL, FALSE),
-  F (LATITUDE, "lintang", N_("Latitude"), DECIMAL, NULL, FALSE),
-  F (LONGITUDE, "bujur", N_("Longitude"), DECIMAL, NULL, FALSE),
-  F (LOKASI, "lokasi", N_("Location"), TEXT, NULL, FALSE),
-  F (ASTA_CITA, "asta_cita", N_("Asta Cita"), ENUM, asta_cita_codes, FALSE),
-  F (PKPN_KLASTER, "pkpn_klaster", N_("PKPN cluster"), ENUM, pkpn_codes, FALSE),
-  F (PKPN_PROGRAM, "pkpn_program", N_("PKPN programme"), TEXT, NULL, FALSE),
-  F (COVID, "covid", N_("COVID-19"), ENUM, covid_codes, FALSE),
-  F (PRIORITAS, "prioritas", N_("Priority"), TEXT, NULL, FALSE),
-  F (MISI, "misi", N_("Mission"), TEXT, NULL, FALSE),
+  F (NAME, "nama", N_ ("Name"), TEXT, NULL, TRUE),
+  F (TAHAPAN, "tahapan", N_ ("Stage"), ENUM, tahapan_codes, TRUE),
+  F (INISIATOR, "inisiator", N_ ("Initiator"), ENUM, inisiator_codes, FALSE),
+  F (NAMA_INISIATOR, "nama_inisiator", N_ ("Initiator name"), TEXT, NULL, FALSE),
+  F (JENIS, "jenis", N_ ("Type"), ENUM, jenis_codes, FALSE),
+  F (BENTUK, "bentuk", N_ ("Form"), ENUM, bentuk_codes, FALSE),
+  F (TEMATIK, "tematik", N_ ("Theme"), ENUM, tematik_codes, FALSE),
+  F (KLASIFIKASI, "klasifikasi", N_ ("Classification"), ENUM, klasifikasi_codes, FALSE),
+  F (URUSAN_UTAMA, "urusan_utama", N_ ("Main government affair"), URUSAN, NULL, FALSE),
+  F (WAKTU_UJI_COBA, "waktu_uji_coba", N_ ("Trial date"), DATE, NULL, FALSE),
+  F (WAKTU_PENERAPAN, "waktu_penerapan", N_ ("Implementation date"), DATE, NULL, FALSE),
+  F (WAKTU_PENGEMBANGAN, "waktu_pengembangan", N_ ("Development date"), DATE, NULL, FALSE),
+  F (BERKEMBANG, "berkembang", N_ ("Developed further"), BOOLEAN, NULL, FALSE),
+  F (RANCANG_BANGUN, "rancang_bangun", N_ ("Design"), LONG_TEXT, NULL, FALSE),
+  F (RB_DASAR_HUKUM, "rb_dasar_hukum", N_ ("Legal basis"), LONG_TEXT, NULL, FALSE),
+  F (RB_PERMASALAHAN, "rb_permasalahan", N_ ("Problem"), LONG_TEXT, NULL, FALSE),
+  F (RB_ISU_STRATEGIS, "rb_isu_strategis", N_ ("Strategic issues"), LONG_TEXT, NULL, FALSE),
+  F (RB_METODE_PEMBAHARUAN, "rb_metode_pembaharuan", N_ ("Method of renewal"), LONG_TEXT, NULL, FALSE),
+  F (RB_KEUNGGULAN, "rb_keunggulan", N_ ("Advantages and novelty"), LONG_TEXT, NULL, FALSE),
+  F (RB_CARA_KERJA, "rb_cara_kerja", N_ ("How it works"), LONG_TEXT, NULL, FALSE),
+  F (TUJUAN, "tujuan", N_ ("Goals"), LONG_TEXT, NULL, FALSE),
+  F (MANFAAT, "manfaat", N_ ("Benefits"), LONG_TEXT, NULL, FALSE),
+  F (HASIL, "hasil", N_ ("Results"), LONG_TEXT, NULL, FALSE),
+  F (LATITUDE, "lintang", N_ ("Latitude"), DECIMAL, NULL, FALSE),
+  F (LONGITUDE, "bujur", N_ ("Longitude"), DECIMAL, NULL, FALSE),
+  F (LOKASI, "lokasi", N_ ("Location"), TEXT, NULL, FALSE),
+  F (ASTA_CITA, "asta_cita", N_ ("Asta Cita"), ENUM, asta_cita_codes, FALSE),
+  F (PKPN_KLASTER, "pkpn_klaster", N_ ("PKPN cluster"), ENUM, pkpn_codes, FALSE),
+  F (PKPN_PROGRAM, "pkpn_program", N_ ("PKPN programme"), TEXT, NULL, FALSE),
+  F (COVID, "covid", N_ ("COVID-19"), ENUM, covid_codes, FALSE),
+  F (PRIORITAS, "prioritas", N_ ("Priority"), TEXT, NULL, FALSE),
+  F (MISI, "misi", N_ ("Mission"), TEXT, NULL, FALSE),
 };
 
 #undef F
 
 static const char *const profile_doc_codes[INOVDA_N_PROFILE_DOCS] = {
-  "anggaran", "profil-bisnis", "haki", "penghargaan", "sop",
+  "anggaran",
+  "profil-bisnis",
+  "haki",
+  "penghargaan",
+  "sop",
 };
 
 static const char *const profile_doc_labels[INOVDA_N_PROFILE_DOCS] = {
-  N_("Budget"), N_("Business profile"), N_("Intellectual property"), N_("Award"), N_("SOP flow diagram"),
+  N_ ("Budget"),
+  N_ ("Business profile"),
+  N_ ("Intellectual property"),
+  N_ ("Award"),
+  N_ ("SOP flow diagram"),
 };
 
 const InovdaFieldInfo *
@@ -115,7 +125,7 @@ inovda_date_is_valid (const char *iso_date)
 
 static gboolean
 in_choices (const char *const *choices,
-            const char        *value)
+            const char *value)
 {
   for (guint i = 0; choices[i] != NULL; i++)
     if (g_str_equal (choices[i], value))
@@ -124,10 +134,10 @@ in_choices (const char *const *choices,
 }
 
 gboolean
-inovda_field_validate (InovdaField  field,
-                       const char  *value,
-                       char       **normalized,
-                       GError     **error)
+inovda_field_validate (InovdaField field,
+                       const char *value,
+                       char **normalized,
+                       GError **error)
 {
   const InovdaFieldInfo *info;
   g_autofree char *stripped = NULL;
@@ -142,7 +152,7 @@ inovda_field_validate (InovdaField  field,
   if (value != NULL && !g_utf8_validate (value, -1, NULL))
     {
       g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                   _("%s: the text is not valid UTF-8"), inovda_field_get_label (field));
+                   _ ("%s: the text is not valid UTF-8"), inovda_field_get_label (field));
       return FALSE;
     }
 
@@ -152,7 +162,7 @@ inovda_field_validate (InovdaField  field,
       if (info->required)
         {
           g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                       _("%s must not be empty"), inovda_field_get_label (field));
+                       _ ("%s must not be empty"), inovda_field_get_label (field));
           return FALSE;
         }
       return TRUE;
@@ -170,7 +180,7 @@ inovda_field_validate (InovdaField  field,
           g_autofree char *allowed = g_strjoinv (", ", (char **) info->choices);
           /* Translators: the field, the value given, then the allowed values */
           g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                       _("%s “%s” is not one of %s"), inovda_field_get_label (field), stripped, allowed);
+                       _ ("%s “%s” is not one of %s"), inovda_field_get_label (field), stripped, allowed);
           return FALSE;
         }
       break;
@@ -179,7 +189,7 @@ inovda_field_validate (InovdaField  field,
       if (inovda_urusan_lookup (stripped) == NULL)
         {
           g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                       _("%s “%s” is not an urusan code such as 1.01"), inovda_field_get_label (field), stripped);
+                       _ ("%s “%s” is not an urusan code such as 1.01"), inovda_field_get_label (field), stripped);
           return FALSE;
         }
       break;
@@ -188,7 +198,7 @@ inovda_field_validate (InovdaField  field,
       if (!inovda_date_is_valid (stripped))
         {
           g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                       _("%s “%s” is not a date (YYYY-MM-DD)"), inovda_field_get_label (field), stripped);
+                       _ ("%s “%s” is not a date (YYYY-MM-DD)"), inovda_field_get_label (field), stripped);
           return FALSE;
         }
       break;
@@ -199,7 +209,7 @@ inovda_field_validate (InovdaField  field,
           (field == INOVDA_FIELD_LONGITUDE && (decimal < -180000000 || decimal > 180000000)))
         {
           g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                       _("%s “%s” is not a valid coordinate"), inovda_field_get_label (field), stripped);
+                       _ ("%s “%s” is not a valid coordinate"), inovda_field_get_label (field), stripped);
           return FALSE;
         }
       g_free (stripped);
@@ -210,7 +220,7 @@ inovda_field_validate (InovdaField  field,
       if (!g_str_equal (stripped, "ya") && !g_str_equal (stripped, "tidak"))
         {
           g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                       _("%s “%s” is not one of ya, tidak"), inovda_field_get_label (field), stripped);
+                       _ ("%s “%s” is not one of ya, tidak"), inovda_field_get_label (field), stripped);
           return FALSE;
         }
       break;

@@ -65,8 +65,8 @@ typedef enum
 typedef struct
 {
   InovdaField field;
-  const char *code;     /* column in the store and key in exchange files: "waktu_penerapan" */
-  const char *label;    /* translatable, mark with N_() */
+  const char *code;  /* column in the store and key in exchange files: "waktu_penerapan" */
+  const char *label; /* translatable, mark with N_() */
   InovdaFieldKind kind;
   const char *const *choices; /* ENUM: the allowed codes, NULL-terminated */
   gboolean required;
@@ -83,18 +83,18 @@ typedef enum
   INOVDA_N_PROFILE_DOCS
 } InovdaProfileDoc;
 
-const InovdaFieldInfo *inovda_field_get_info     (InovdaField field);
-const InovdaFieldInfo *inovda_field_lookup       (const char *code);
-const char            *inovda_field_get_label    (InovdaField field);
+const InovdaFieldInfo *inovda_field_get_info (InovdaField field);
+const InovdaFieldInfo *inovda_field_lookup (const char *code);
+const char *inovda_field_get_label (InovdaField field);
 /* Checks and normalises a value for the field; NULL or "" clears it. */
-gboolean               inovda_field_validate     (InovdaField  field,
-                                                  const char  *value,
-                                                  char       **normalized,
-                                                  GError     **error);
-const char            *inovda_profile_doc_to_code   (InovdaProfileDoc doc);
-int                    inovda_profile_doc_from_code (const char *code);
-const char            *inovda_profile_doc_get_label (InovdaProfileDoc doc);
+gboolean inovda_field_validate (InovdaField field,
+                                const char *value,
+                                char **normalized,
+                                GError **error);
+const char *inovda_profile_doc_to_code (InovdaProfileDoc doc);
+int inovda_profile_doc_from_code (const char *code);
+const char *inovda_profile_doc_get_label (InovdaProfileDoc doc);
 
-gboolean               inovda_date_is_valid      (const char *iso_date);
+gboolean inovda_date_is_valid (const char *iso_date);
 
 G_END_DECLS

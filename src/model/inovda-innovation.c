@@ -32,7 +32,8 @@ struct _InovdaInnovation
 
 G_DEFINE_FINAL_TYPE (InovdaInnovation, inovda_innovation, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_UID,
@@ -70,9 +71,9 @@ inovda_innovation_finalize (GObject *object)
 }
 
 static void
-inovda_innovation_get_property (GObject    *object,
-                                guint       prop_id,
-                                GValue     *value,
+inovda_innovation_get_property (GObject *object,
+                                guint prop_id,
+                                GValue *value,
                                 GParamSpec *pspec)
 {
   InovdaInnovation *self = INOVDA_INNOVATION (object);
@@ -165,10 +166,10 @@ inovda_innovation_init (InovdaInnovation *self)
 }
 
 InovdaInnovation *
-inovda_innovation_new (gint64      id,
+inovda_innovation_new (gint64 id,
                        const char *uid,
                        const char *region_code,
-                       gint64      unit_id)
+                       gint64 unit_id)
 {
   InovdaInnovation *self = g_object_new (INOVDA_TYPE_INNOVATION, NULL);
 
@@ -230,7 +231,7 @@ inovda_innovation_get_name (InovdaInnovation *self)
 
 const char *
 inovda_innovation_get_field (InovdaInnovation *self,
-                             InovdaField       field)
+                             InovdaField field)
 {
   g_return_val_if_fail (INOVDA_IS_INNOVATION (self), NULL);
   g_return_val_if_fail (field < INOVDA_N_FIELDS, NULL);
@@ -283,8 +284,8 @@ inovda_innovation_get_problems (InovdaInnovation *self)
 
 void
 inovda_innovation_set_unit (InovdaInnovation *self,
-                            const char       *unit_code,
-                            const char       *unit_name)
+                            const char *unit_code,
+                            const char *unit_name)
 {
   g_return_if_fail (INOVDA_IS_INNOVATION (self));
 
@@ -304,8 +305,8 @@ inovda_innovation_set_unit (InovdaInnovation *self,
 
 void
 inovda_innovation_set_field (InovdaInnovation *self,
-                             InovdaField       field,
-                             const char       *value)
+                             InovdaField field,
+                             const char *value)
 {
   g_return_if_fail (INOVDA_IS_INNOVATION (self));
   g_return_if_fail (field < INOVDA_N_FIELDS);
@@ -327,7 +328,7 @@ inovda_innovation_set_field (InovdaInnovation *self,
 }
 
 void
-inovda_innovation_set_urusan_lain (InovdaInnovation  *self,
+inovda_innovation_set_urusan_lain (InovdaInnovation *self,
                                    const char *const *codes)
 {
   g_return_if_fail (INOVDA_IS_INNOVATION (self));
@@ -338,11 +339,11 @@ inovda_innovation_set_urusan_lain (InovdaInnovation  *self,
 
 void
 inovda_innovation_set_assessment (InovdaInnovation *self,
-                                  const char       *status,
-                                  gint64            kematangan,
-                                  gint64            kematangan_verified,
-                                  gboolean          eligible,
-                                  const char       *problems)
+                                  const char *status,
+                                  gint64 kematangan,
+                                  gint64 kematangan_verified,
+                                  gboolean eligible,
+                                  const char *problems)
 {
   g_return_if_fail (INOVDA_IS_INNOVATION (self));
 

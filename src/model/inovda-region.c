@@ -21,7 +21,8 @@ struct _InovdaRegion
 
 G_DEFINE_FINAL_TYPE (InovdaRegion, inovda_region, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_CODE,
   PROP_NAME,
@@ -43,9 +44,9 @@ inovda_region_finalize (GObject *object)
 }
 
 static void
-inovda_region_get_property (GObject    *object,
-                            guint       prop_id,
-                            GValue     *value,
+inovda_region_get_property (GObject *object,
+                            guint prop_id,
+                            GValue *value,
                             GParamSpec *pspec)
 {
   InovdaRegion *self = INOVDA_REGION (object);
@@ -92,9 +93,9 @@ inovda_region_init (InovdaRegion *self)
 }
 
 InovdaRegion *
-inovda_region_new (const char        *code,
-                   const char        *name,
-                   InovdaRegionLevel  level)
+inovda_region_new (const char *code,
+                   const char *name,
+                   InovdaRegionLevel level)
 {
   InovdaRegion *self = g_object_new (INOVDA_TYPE_REGION, NULL);
 

@@ -17,11 +17,11 @@ G_BEGIN_DECLS
 #define INOVDA_TYPE_REGION (inovda_region_get_type ())
 G_DECLARE_FINAL_TYPE (InovdaRegion, inovda_region, INOVDA, REGION, GObject)
 
-InovdaRegion     *inovda_region_new       (const char        *code,
-                                           const char        *name,
-                                           InovdaRegionLevel  level);
-const char       *inovda_region_get_code  (InovdaRegion *self);
-const char       *inovda_region_get_name  (InovdaRegion *self);
+InovdaRegion *inovda_region_new (const char *code,
+                                 const char *name,
+                                 InovdaRegionLevel level);
+const char *inovda_region_get_code (InovdaRegion *self);
+const char *inovda_region_get_name (InovdaRegion *self);
 InovdaRegionLevel inovda_region_get_level (InovdaRegion *self);
 
 G_END_DECLS

@@ -24,7 +24,8 @@ struct _InovdaUnit
 
 G_DEFINE_FINAL_TYPE (InovdaUnit, inovda_unit, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_CODE,
@@ -50,9 +51,9 @@ inovda_unit_finalize (GObject *object)
 }
 
 static void
-inovda_unit_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
+inovda_unit_get_property (GObject *object,
+                          guint prop_id,
+                          GValue *value,
                           GParamSpec *pspec)
 {
   InovdaUnit *self = INOVDA_UNIT (object);
@@ -111,7 +112,7 @@ inovda_unit_init (InovdaUnit *self)
 }
 
 InovdaUnit *
-inovda_unit_new (gint64      id,
+inovda_unit_new (gint64 id,
                  const char *region_code,
                  const char *code,
                  const char *name,
@@ -171,7 +172,7 @@ inovda_unit_get_n_innovations (InovdaUnit *self)
 
 void
 inovda_unit_set_n_innovations (InovdaUnit *self,
-                               guint       n_innovations)
+                               guint n_innovations)
 {
   g_return_if_fail (INOVDA_IS_UNIT (self));
 

@@ -18,27 +18,27 @@
 /* Assessments, indicator answers, evidence and the files behind it. */
 
 static gboolean
-check_year (int      year,
+check_year (int year,
             GError **error)
 {
   if (year < 2000 || year > 2100)
     {
       g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                   _("%d is not an assessment year"), year);
+                   _ ("%d is not an assessment year"), year);
       return FALSE;
     }
   return TRUE;
 }
 
 static gboolean
-check_level (int      level,
+check_level (int level,
              gboolean allow_unverified,
              GError **error)
 {
   if ((level < 0 || level > INOVDA_LEVEL_MAX) && !(allow_unverified && level == INOVDA_LEVEL_UNVERIFIED))
     {
       g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                   _("Level %d is not one of 0, 1, 2, 3"), level);
+                   _ ("Level %d is not one of 0, 1, 2, 3"), level);
       return FALSE;
     }
   return TRUE;
@@ -46,11 +46,11 @@ check_level (int      level,
 
 /* Checks that @indicator is a row of @aspect in the year's catalogue. */
 static const InovdaIndicator *
-check_indicator (InovdaPortfolio  *self,
-                 int               year,
-                 InovdaAspect      aspect,
-                 const char       *indicator,
-                 GError          **error)
+check_indicator (InovdaPortfolio *self,
+                 int year,
+                 InovdaAspect aspect,
+                 const char *indicator,
+                 GError **error)
 {
   g_autoptr (InovdaCatalogue) catalogue = inovda_portfolio_get_catalogue (self, year, error);
   int index;
@@ -62,9 +62,9 @@ check_indicator (InovdaPortfolio  *self,
     {
       g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
                    aspect == INOVDA_ASPECT_SID
-                     /* Translators: %s is an indicator number such as 16, %d a year */
-                     ? _("Indicator %s is not an innovation indicator of the %d catalogue")
-                     : _("Indicator %s is not a region indicator of the %d catalogue"),
+                       /* Translators: %s is an indicator number such as 16, %d a year */
+                       ? _ ("Indicator %s is not an innovation indicator of the %d catalogue")
+                       : _ ("Indicator %s is not a region indicator of the %d catalogue"),
                    indicator ? indicator : "", year);
       return NULL;
     }
@@ -73,11 +73,11 @@ check_indicator (InovdaPortfolio  *self,
 }
 
 gint64
-_inovda_portfolio_assessment_id (InovdaPortfolio  *self,
-                                 gint64            innovation_id,
-                                 int               year,
-                                 gboolean          create,
-                                 GError          **error)
+_inovda_portfolio_assessment_id (InovdaPortfolio *self,
+                                 gint64 innovation_id,
+                                 int year,
+                                 gboolean create,
+                                 GError **error)
 {
   sqlite3_stmt *stmt;
   gint64 id = 0;
@@ -94,7 +94,7 @@ _inovda_portfolio_assessment_id (InovdaPortfolio  *self,
     {
       if (id == 0)
         g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND,
-                     _("The innovation is not reported for %d"), year);
+                     _ ("The innovation is not reported for %d"), year);
       return id;
     }
 
@@ -110,18 +110,18 @@ _inovda_portfolio_assessment_id (InovdaPortfolio  *self,
     return 0;
   if (sqlite3_changes (self->db) == 0)
     {
-      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, _("The innovation no longer exists"));
+      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, _ ("The innovation no longer exists"));
       return 0;
     }
   return sqlite3_last_insert_rowid (self->db);
 }
 
 gboolean
-inovda_portfolio_set_status (InovdaPortfolio  *self,
-                             gint64            innovation_id,
-                             int               year,
-                             InovdaStatus      status,
-                             GError          **error)
+inovda_portfolio_set_status (InovdaPortfolio *self,
+                             gint64 innovation_id,
+                             int year,
+                             InovdaStatus status,
+                             GError **error)
 {
   sqlite3_stmt *stmt;
   gint64 assessment;
@@ -134,7 +134,7 @@ inovda_portfolio_set_status (InovdaPortfolio  *self,
   if (inovda_status_to_code (status) == NULL)
     return FALSE;
 
-  if (!_inovda_portfolio_edit_begin (self, _("Change status"), error))
+  if (!_inovda_portfolio_edit_begin (self, _ ("Change status"), error))
     return FALSE;
   assessment = _inovda_portfolio_assessment_id (self, innovation_id, year, TRUE, error);
   ok = assessment != 0;
@@ -153,17 +153,17 @@ inovda_portfolio_set_status (InovdaPortfolio  *self,
 }
 
 gboolean
-inovda_portfolio_remove_assessment (InovdaPortfolio  *self,
-                                    gint64            innovation_id,
-                                    int               year,
-                                    GError          **error)
+inovda_portfolio_remove_assessment (InovdaPortfolio *self,
+                                    gint64 innovation_id,
+                                    int year,
+                                    GError **error)
 {
   sqlite3_stmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
 
-  if (!_inovda_portfolio_edit_begin (self, _("Withdraw from the year"), error))
+  if (!_inovda_portfolio_edit_begin (self, _ ("Withdraw from the year"), error))
     return FALSE;
   stmt = _inovda_portfolio_prepare (self, "DELETE FROM assessment WHERE innovation_id = ?1 AND year = ?2", error);
   ok = stmt != NULL;
@@ -177,11 +177,11 @@ inovda_portfolio_remove_assessment (InovdaPortfolio  *self,
 }
 
 gboolean
-inovda_portfolio_set_development_note (InovdaPortfolio  *self,
-                                       gint64            innovation_id,
-                                       int               year,
-                                       const char       *note,
-                                       GError          **error)
+inovda_portfolio_set_development_note (InovdaPortfolio *self,
+                                       gint64 innovation_id,
+                                       int year,
+                                       const char *note,
+                                       GError **error)
 {
   sqlite3_stmt *stmt;
   gint64 assessment;
@@ -193,11 +193,11 @@ inovda_portfolio_set_development_note (InovdaPortfolio  *self,
     return FALSE;
   if (note != NULL && !g_utf8_validate (note, -1, NULL))
     {
-      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, _("The text is not valid UTF-8"));
+      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, _ ("The text is not valid UTF-8"));
       return FALSE;
     }
 
-  if (!_inovda_portfolio_edit_begin (self, _("Change development note"), error))
+  if (!_inovda_portfolio_edit_begin (self, _ ("Change development note"), error))
     return FALSE;
   assessment = _inovda_portfolio_assessment_id (self, innovation_id, year, TRUE, error);
   ok = assessment != 0;
@@ -216,13 +216,13 @@ inovda_portfolio_set_development_note (InovdaPortfolio  *self,
 }
 
 gboolean
-inovda_portfolio_set_sid_level (InovdaPortfolio  *self,
-                                gint64            innovation_id,
-                                int               year,
-                                const char       *indicator,
-                                int               level,
-                                const char       *basis,
-                                GError          **error)
+inovda_portfolio_set_sid_level (InovdaPortfolio *self,
+                                gint64 innovation_id,
+                                int year,
+                                const char *indicator,
+                                int level,
+                                const char *basis,
+                                GError **error)
 {
   const InovdaIndicator *row;
   sqlite3_stmt *stmt;
@@ -242,11 +242,11 @@ inovda_portfolio_set_sid_level (InovdaPortfolio  *self,
     {
       g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
                    /* Translators: the basis letter, then the indicator number */
-                   _("“%s” is not a basis of indicator %s"), basis, indicator);
+                   _ ("“%s” is not a basis of indicator %s"), basis, indicator);
       return FALSE;
     }
 
-  if (!_inovda_portfolio_edit_begin (self, _("Change indicator level"), error))
+  if (!_inovda_portfolio_edit_begin (self, _ ("Change indicator level"), error))
     return FALSE;
   assessment = _inovda_portfolio_assessment_id (self, innovation_id, year, TRUE, error);
   ok = assessment != 0;
@@ -271,12 +271,12 @@ inovda_portfolio_set_sid_level (InovdaPortfolio  *self,
 }
 
 gboolean
-inovda_portfolio_set_sid_verified (InovdaPortfolio  *self,
-                                   gint64            innovation_id,
-                                   int               year,
-                                   const char       *indicator,
-                                   int               level,
-                                   GError          **error)
+inovda_portfolio_set_sid_verified (InovdaPortfolio *self,
+                                   gint64 innovation_id,
+                                   int year,
+                                   const char *indicator,
+                                   int level,
+                                   GError **error)
 {
   sqlite3_stmt *stmt;
   gint64 assessment;
@@ -288,7 +288,7 @@ inovda_portfolio_set_sid_verified (InovdaPortfolio  *self,
       check_indicator (self, year, INOVDA_ASPECT_SID, indicator, error) == NULL)
     return FALSE;
 
-  if (!_inovda_portfolio_edit_begin (self, _("Change verified level"), error))
+  if (!_inovda_portfolio_edit_begin (self, _ ("Change verified level"), error))
     return FALSE;
   assessment = _inovda_portfolio_assessment_id (self, innovation_id, year, TRUE, error);
   ok = assessment != 0;
@@ -317,12 +317,12 @@ inovda_portfolio_set_sid_verified (InovdaPortfolio  *self,
 /* Returns the chosen level (0 when unanswered); the basis and the verified
  * level (INOVDA_LEVEL_UNVERIFIED when none) through the out parameters. */
 int
-inovda_portfolio_get_sid_level (InovdaPortfolio  *self,
-                                gint64            innovation_id,
-                                int               year,
-                                const char       *indicator,
-                                char            **out_basis,
-                                int              *out_verified)
+inovda_portfolio_get_sid_level (InovdaPortfolio *self,
+                                gint64 innovation_id,
+                                int year,
+                                const char *indicator,
+                                char **out_basis,
+                                int *out_verified)
 {
   sqlite3_stmt *stmt;
   int level = 0;
@@ -360,13 +360,13 @@ inovda_portfolio_get_sid_level (InovdaPortfolio  *self,
 /* SPD answers                                                            */
 
 static gboolean
-store_spd (InovdaPortfolio  *self,
-           const char       *region_code,
-           int               year,
-           const char       *indicator,
-           int               level,
-           const char       *raw_value,
-           GError          **error)
+store_spd (InovdaPortfolio *self,
+           const char *region_code,
+           int year,
+           const char *indicator,
+           int level,
+           const char *raw_value,
+           GError **error)
 {
   sqlite3_stmt *stmt;
   gboolean ok;
@@ -374,11 +374,11 @@ store_spd (InovdaPortfolio  *self,
   if (!_inovda_portfolio_region_exists (self, region_code))
     {
       g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND,
-                   _("There is no region %s in the portfolio"), region_code ? region_code : "");
+                   _ ("There is no region %s in the portfolio"), region_code ? region_code : "");
       return FALSE;
     }
 
-  if (!_inovda_portfolio_edit_begin (self, _("Change region indicator"), error))
+  if (!_inovda_portfolio_edit_begin (self, _ ("Change region indicator"), error))
     return FALSE;
   stmt = _inovda_portfolio_prepare (self,
                                     "INSERT INTO spd_answer (region_code, year, indicator, level, raw_value) "
@@ -400,12 +400,12 @@ store_spd (InovdaPortfolio  *self,
 }
 
 gboolean
-inovda_portfolio_set_spd_level (InovdaPortfolio  *self,
-                                const char       *region_code,
-                                int               year,
-                                const char       *indicator,
-                                int               level,
-                                GError          **error)
+inovda_portfolio_set_spd_level (InovdaPortfolio *self,
+                                const char *region_code,
+                                int year,
+                                const char *indicator,
+                                int level,
+                                GError **error)
 {
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
 
@@ -418,12 +418,12 @@ inovda_portfolio_set_spd_level (InovdaPortfolio  *self,
 /* Stores a raw value (a number such as "5,23", or a category code such as
  * "WTP") with the level the catalogue gives it. */
 gboolean
-inovda_portfolio_set_spd_value (InovdaPortfolio  *self,
-                                const char       *region_code,
-                                int               year,
-                                const char       *indicator,
-                                const char       *raw_value,
-                                GError          **error)
+inovda_portfolio_set_spd_value (InovdaPortfolio *self,
+                                const char *region_code,
+                                int year,
+                                const char *indicator,
+                                const char *raw_value,
+                                GError **error)
 {
   const InovdaIndicator *row;
   g_autofree char *normalized = NULL;
@@ -448,7 +448,7 @@ inovda_portfolio_set_spd_value (InovdaPortfolio  *self,
         {
           g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
                        /* Translators: the value given, then the indicator number */
-                       _("“%s” is not a number for indicator %s"), raw_value, indicator);
+                       _ ("“%s” is not a number for indicator %s"), raw_value, indicator);
           return FALSE;
         }
       level = inovda_indicator_level_for_value (row, value);
@@ -466,7 +466,7 @@ inovda_portfolio_set_spd_value (InovdaPortfolio  *self,
                                     ((InovdaValueOption *) g_ptr_array_index (row->options, i))->code);
           g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
                        /* Translators: the value given, the indicator number, the allowed values */
-                       _("“%s” for indicator %s is not one of %s"), raw_value, indicator, allowed->str);
+                       _ ("“%s” for indicator %s is not one of %s"), raw_value, indicator, allowed->str);
           g_string_free (allowed, TRUE);
           return FALSE;
         }
@@ -484,7 +484,7 @@ inovda_portfolio_set_spd_value (InovdaPortfolio  *self,
   else
     {
       g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                   _("Indicator %s takes a level, not a value"), indicator);
+                   _ ("Indicator %s takes a level, not a value"), indicator);
       return FALSE;
     }
 
@@ -492,12 +492,12 @@ inovda_portfolio_set_spd_value (InovdaPortfolio  *self,
 }
 
 gboolean
-inovda_portfolio_set_spd_verified (InovdaPortfolio  *self,
-                                   const char       *region_code,
-                                   int               year,
-                                   const char       *indicator,
-                                   int               level,
-                                   GError          **error)
+inovda_portfolio_set_spd_verified (InovdaPortfolio *self,
+                                   const char *region_code,
+                                   int year,
+                                   const char *indicator,
+                                   int level,
+                                   GError **error)
 {
   sqlite3_stmt *stmt;
   gboolean ok;
@@ -510,11 +510,11 @@ inovda_portfolio_set_spd_verified (InovdaPortfolio  *self,
   if (!_inovda_portfolio_region_exists (self, region_code))
     {
       g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND,
-                   _("There is no region %s in the portfolio"), region_code ? region_code : "");
+                   _ ("There is no region %s in the portfolio"), region_code ? region_code : "");
       return FALSE;
     }
 
-  if (!_inovda_portfolio_edit_begin (self, _("Change verified level"), error))
+  if (!_inovda_portfolio_edit_begin (self, _ ("Change verified level"), error))
     return FALSE;
   stmt = _inovda_portfolio_prepare (self,
                                     "INSERT INTO spd_answer (region_code, year, indicator, verified_level) VALUES (?1, ?2, ?3, ?4) "
@@ -554,9 +554,9 @@ inovda_evidence_free (InovdaEvidence *evidence)
 }
 
 static char *
-store_file (InovdaPortfolio  *self,
-            GBytes           *contents,
-            GError          **error)
+store_file (InovdaPortfolio *self,
+            GBytes *contents,
+            GError **error)
 {
   g_autofree char *sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, contents);
   sqlite3_stmt *stmt;
@@ -584,37 +584,37 @@ typedef struct
 } EvidenceTarget;
 
 static gboolean
-check_evidence_fields (GBytes      *contents,
-                       const char  *nomor_surat,
-                       const char  *tanggal_surat,
-                       const char  *tautan,
-                       GError     **error)
+check_evidence_fields (GBytes *contents,
+                       const char *nomor_surat,
+                       const char *tanggal_surat,
+                       const char *tautan,
+                       GError **error)
 {
   if (contents == NULL && (tautan == NULL || *tautan == '\0') && (nomor_surat == NULL || *nomor_surat == '\0'))
     {
       g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                   _("Evidence needs a file, a link or a letter number"));
+                   _ ("Evidence needs a file, a link or a letter number"));
       return FALSE;
     }
   if (tanggal_surat != NULL && *tanggal_surat != '\0' && !inovda_date_is_valid (tanggal_surat))
     {
       g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                   _("Letter date “%s” is not a date (YYYY-MM-DD)"), tanggal_surat);
+                   _ ("Letter date “%s” is not a date (YYYY-MM-DD)"), tanggal_surat);
       return FALSE;
     }
   return TRUE;
 }
 
 static gint64
-insert_evidence (InovdaPortfolio       *self,
-                 const EvidenceTarget  *target,
-                 GBytes                *contents,
-                 const char            *file_name,
-                 const char            *nomor_surat,
-                 const char            *tanggal_surat,
-                 const char            *tentang,
-                 const char            *tautan,
-                 GError               **error)
+insert_evidence (InovdaPortfolio *self,
+                 const EvidenceTarget *target,
+                 GBytes *contents,
+                 const char *file_name,
+                 const char *nomor_surat,
+                 const char *tanggal_surat,
+                 const char *tentang,
+                 const char *tautan,
+                 GError **error)
 {
   g_autofree char *sha256 = NULL;
   sqlite3_stmt *stmt;
@@ -653,17 +653,17 @@ insert_evidence (InovdaPortfolio       *self,
 }
 
 gint64
-inovda_portfolio_add_sid_evidence (InovdaPortfolio  *self,
-                                   gint64            innovation_id,
-                                   int               year,
-                                   const char       *indicator,
-                                   GBytes           *contents,
-                                   const char       *file_name,
-                                   const char       *nomor_surat,
-                                   const char       *tanggal_surat,
-                                   const char       *tentang,
-                                   const char       *tautan,
-                                   GError          **error)
+inovda_portfolio_add_sid_evidence (InovdaPortfolio *self,
+                                   gint64 innovation_id,
+                                   int year,
+                                   const char *indicator,
+                                   GBytes *contents,
+                                   const char *file_name,
+                                   const char *nomor_surat,
+                                   const char *tanggal_surat,
+                                   const char *tentang,
+                                   const char *tautan,
+                                   GError **error)
 {
   EvidenceTarget target = { 0, NULL, 0, 0, indicator };
   gint64 id = 0;
@@ -675,7 +675,7 @@ inovda_portfolio_add_sid_evidence (InovdaPortfolio  *self,
       !check_evidence_fields (contents, nomor_surat, tanggal_surat, tautan, error))
     return 0;
 
-  if (!_inovda_portfolio_edit_begin (self, _("Attach evidence"), error))
+  if (!_inovda_portfolio_edit_begin (self, _ ("Attach evidence"), error))
     return 0;
   target.assessment_id = _inovda_portfolio_assessment_id (self, innovation_id, year, TRUE, error);
   if (target.assessment_id != 0)
@@ -686,17 +686,17 @@ inovda_portfolio_add_sid_evidence (InovdaPortfolio  *self,
 }
 
 gint64
-inovda_portfolio_add_spd_evidence (InovdaPortfolio  *self,
-                                   const char       *region_code,
-                                   int               year,
-                                   const char       *indicator,
-                                   GBytes           *contents,
-                                   const char       *file_name,
-                                   const char       *nomor_surat,
-                                   const char       *tanggal_surat,
-                                   const char       *tentang,
-                                   const char       *tautan,
-                                   GError          **error)
+inovda_portfolio_add_spd_evidence (InovdaPortfolio *self,
+                                   const char *region_code,
+                                   int year,
+                                   const char *indicator,
+                                   GBytes *contents,
+                                   const char *file_name,
+                                   const char *nomor_surat,
+                                   const char *tanggal_surat,
+                                   const char *tentang,
+                                   const char *tautan,
+                                   GError **error)
 {
   EvidenceTarget target = { 0, region_code, 0, year, indicator };
   gint64 id;
@@ -710,11 +710,11 @@ inovda_portfolio_add_spd_evidence (InovdaPortfolio  *self,
   if (!_inovda_portfolio_region_exists (self, region_code))
     {
       g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND,
-                   _("There is no region %s in the portfolio"), region_code ? region_code : "");
+                   _ ("There is no region %s in the portfolio"), region_code ? region_code : "");
       return 0;
     }
 
-  if (!_inovda_portfolio_edit_begin (self, _("Attach evidence"), error))
+  if (!_inovda_portfolio_edit_begin (self, _ ("Attach evidence"), error))
     return 0;
   id = insert_evidence (self, &target, contents, file_name, nomor_surat, tanggal_surat, tentang, tautan, error);
   if (!(_inovda_portfolio_edit_end (self, id != 0, error) && id != 0))
@@ -723,13 +723,13 @@ inovda_portfolio_add_spd_evidence (InovdaPortfolio  *self,
 }
 
 gint64
-inovda_portfolio_add_profile_document (InovdaPortfolio  *self,
-                                       gint64            innovation_id,
-                                       InovdaProfileDoc  kind,
-                                       GBytes           *contents,
-                                       const char       *file_name,
-                                       const char       *tautan,
-                                       GError          **error)
+inovda_portfolio_add_profile_document (InovdaPortfolio *self,
+                                       gint64 innovation_id,
+                                       InovdaProfileDoc kind,
+                                       GBytes *contents,
+                                       const char *file_name,
+                                       const char *tautan,
+                                       GError **error)
 {
   EvidenceTarget target = { 0, NULL, innovation_id, 0, NULL };
   gint64 id;
@@ -741,7 +741,7 @@ inovda_portfolio_add_profile_document (InovdaPortfolio  *self,
     return 0;
   target.indicator = inovda_profile_doc_to_code (kind);
 
-  if (!_inovda_portfolio_edit_begin (self, _("Attach document"), error))
+  if (!_inovda_portfolio_edit_begin (self, _ ("Attach document"), error))
     return 0;
   id = insert_evidence (self, &target, contents, file_name, NULL, NULL, NULL, tautan, error);
   if (!(_inovda_portfolio_edit_end (self, id != 0, error) && id != 0))
@@ -750,16 +750,16 @@ inovda_portfolio_add_profile_document (InovdaPortfolio  *self,
 }
 
 gboolean
-inovda_portfolio_remove_evidence (InovdaPortfolio  *self,
-                                  gint64            evidence_id,
-                                  GError          **error)
+inovda_portfolio_remove_evidence (InovdaPortfolio *self,
+                                  gint64 evidence_id,
+                                  GError **error)
 {
   sqlite3_stmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
 
-  if (!_inovda_portfolio_edit_begin (self, _("Remove evidence"), error))
+  if (!_inovda_portfolio_edit_begin (self, _ ("Remove evidence"), error))
     return FALSE;
   stmt = _inovda_portfolio_prepare (self, "DELETE FROM evidence WHERE id = ?1", error);
   ok = stmt != NULL;
@@ -772,13 +772,13 @@ inovda_portfolio_remove_evidence (InovdaPortfolio  *self,
 }
 
 static GPtrArray *
-list_evidence (InovdaPortfolio  *self,
-               const char       *where,
-               gint64            id,
-               const char       *region_code,
-               int               year,
-               const char       *indicator,
-               GError          **error)
+list_evidence (InovdaPortfolio *self,
+               const char *where,
+               gint64 id,
+               const char *region_code,
+               int year,
+               const char *indicator,
+               GError **error)
 {
   g_autoptr (GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) inovda_evidence_free);
   g_autofree char *sql = g_strdup_printf ("SELECT e.id, e.file_sha256, e.file_name, e.nomor_surat, e.tanggal_surat, e.tentang, e.tautan, "
@@ -818,11 +818,11 @@ list_evidence (InovdaPortfolio  *self,
  *   one answer, oldest first
  */
 GPtrArray *
-inovda_portfolio_list_sid_evidence (InovdaPortfolio  *self,
-                                    gint64            innovation_id,
-                                    int               year,
-                                    const char       *indicator,
-                                    GError          **error)
+inovda_portfolio_list_sid_evidence (InovdaPortfolio *self,
+                                    gint64 innovation_id,
+                                    int year,
+                                    const char *indicator,
+                                    GError **error)
 {
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), NULL);
   return list_evidence (self,
@@ -832,11 +832,11 @@ inovda_portfolio_list_sid_evidence (InovdaPortfolio  *self,
 }
 
 GPtrArray *
-inovda_portfolio_list_spd_evidence (InovdaPortfolio  *self,
-                                    const char       *region_code,
-                                    int               year,
-                                    const char       *indicator,
-                                    GError          **error)
+inovda_portfolio_list_spd_evidence (InovdaPortfolio *self,
+                                    const char *region_code,
+                                    int year,
+                                    const char *indicator,
+                                    GError **error)
 {
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), NULL);
   return list_evidence (self,
@@ -845,9 +845,9 @@ inovda_portfolio_list_spd_evidence (InovdaPortfolio  *self,
 }
 
 GBytes *
-inovda_portfolio_read_file (InovdaPortfolio  *self,
-                            const char       *sha256,
-                            GError          **error)
+inovda_portfolio_read_file (InovdaPortfolio *self,
+                            const char *sha256,
+                            GError **error)
 {
   sqlite3_stmt *stmt;
   GBytes *bytes = NULL;
@@ -863,7 +863,7 @@ inovda_portfolio_read_file (InovdaPortfolio  *self,
   sqlite3_reset (stmt);
   if (bytes == NULL)
     g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND,
-                 _("The file %s is not in the portfolio"), sha256 ? sha256 : "");
+                 _ ("The file %s is not in the portfolio"), sha256 ? sha256 : "");
   return bytes;
 }
 

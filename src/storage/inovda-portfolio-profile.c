@@ -16,22 +16,22 @@
 /* Regions, perangkat daerah and innovation profiles. */
 
 static gboolean
-check_text (const char  *value,
-            const char  *what,
-            GError     **error)
+check_text (const char *value,
+            const char *what,
+            GError **error)
 {
   if (value == NULL || *value == '\0' || !g_utf8_validate (value, -1, NULL))
     {
       /* Translators: %s names a field, such as "Region name" */
-      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, _("%s must not be empty"), what);
+      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, _ ("%s must not be empty"), what);
       return FALSE;
     }
   return TRUE;
 }
 
 static gboolean
-check_region_code (const char  *code,
-                   GError     **error)
+check_region_code (const char *code,
+                   GError **error)
 {
   gboolean ok = code != NULL && g_ascii_isdigit (code[0]);
 
@@ -39,13 +39,13 @@ check_region_code (const char  *code,
     ok = g_ascii_isdigit (*p) || (*p == '.' && g_ascii_isdigit (p[1]));
   if (!ok)
     g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                 _("“%s” is not a kode wilayah such as 63 or 63.01"), code ? code : "");
+                 _ ("“%s” is not a kode wilayah such as 63 or 63.01"), code ? code : "");
   return ok;
 }
 
 gboolean
 _inovda_portfolio_region_exists (InovdaPortfolio *self,
-                                 const char      *code)
+                                 const char *code)
 {
   sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "SELECT 1 FROM region WHERE code = ?1", NULL);
   gboolean exists;
@@ -62,11 +62,11 @@ _inovda_portfolio_region_exists (InovdaPortfolio *self,
 /* Regions                                                                */
 
 gboolean
-inovda_portfolio_add_region (InovdaPortfolio   *self,
-                             const char        *code,
-                             const char        *name,
-                             InovdaRegionLevel  level,
-                             GError           **error)
+inovda_portfolio_add_region (InovdaPortfolio *self,
+                             const char *code,
+                             const char *name,
+                             InovdaRegionLevel level,
+                             GError **error)
 {
   g_autofree char *label = NULL;
   sqlite3_stmt *stmt;
@@ -74,17 +74,17 @@ inovda_portfolio_add_region (InovdaPortfolio   *self,
 
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
 
-  if (!check_region_code (code, error) || !check_text (name, _("Region name"), error))
+  if (!check_region_code (code, error) || !check_text (name, _ ("Region name"), error))
     return FALSE;
   if (_inovda_portfolio_region_exists (self, code))
     {
       g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                   _("The region %s is already in the portfolio"), code);
+                   _ ("The region %s is already in the portfolio"), code);
       return FALSE;
     }
 
   /* Translators: an undo label; %s is a region name */
-  label = g_strdup_printf (_("Add region %s"), name);
+  label = g_strdup_printf (_ ("Add region %s"), name);
   if (!_inovda_portfolio_edit_begin (self, label, error))
     return FALSE;
   stmt = _inovda_portfolio_prepare (self, "INSERT INTO region (code, name, level) VALUES (?1, ?2, ?3)", error);
@@ -100,9 +100,9 @@ inovda_portfolio_add_region (InovdaPortfolio   *self,
 }
 
 gboolean
-inovda_portfolio_delete_region (InovdaPortfolio  *self,
-                                const char       *code,
-                                GError          **error)
+inovda_portfolio_delete_region (InovdaPortfolio *self,
+                                const char *code,
+                                GError **error)
 {
   g_autofree char *label = NULL;
   sqlite3_stmt *stmt;
@@ -113,12 +113,12 @@ inovda_portfolio_delete_region (InovdaPortfolio  *self,
   if (!_inovda_portfolio_region_exists (self, code))
     {
       g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND,
-                   _("There is no region %s in the portfolio"), code ? code : "");
+                   _ ("There is no region %s in the portfolio"), code ? code : "");
       return FALSE;
     }
 
   /* Translators: an undo label; %s is a kode wilayah */
-  label = g_strdup_printf (_("Remove region %s"), code);
+  label = g_strdup_printf (_ ("Remove region %s"), code);
   if (!_inovda_portfolio_edit_begin (self, label, error))
     return FALSE;
   stmt = _inovda_portfolio_prepare (self, "DELETE FROM region WHERE code = ?1", error);
@@ -147,8 +147,8 @@ region_from_row (sqlite3_stmt *stmt)
  * Returns: (transfer full): a #GListModel of #InovdaRegion, by code
  */
 GListModel *
-inovda_portfolio_list_regions (InovdaPortfolio  *self,
-                               GError          **error)
+inovda_portfolio_list_regions (InovdaPortfolio *self,
+                               GError **error)
 {
   g_autoptr (GListStore) store = g_list_store_new (INOVDA_TYPE_REGION);
   sqlite3_stmt *stmt;
@@ -169,9 +169,9 @@ inovda_portfolio_list_regions (InovdaPortfolio  *self,
 }
 
 InovdaRegion *
-inovda_portfolio_get_region (InovdaPortfolio  *self,
-                             const char       *code,
-                             GError          **error)
+inovda_portfolio_get_region (InovdaPortfolio *self,
+                             const char *code,
+                             GError **error)
 {
   sqlite3_stmt *stmt;
   InovdaRegion *region = NULL;
@@ -187,7 +187,7 @@ inovda_portfolio_get_region (InovdaPortfolio  *self,
   sqlite3_reset (stmt);
   if (region == NULL)
     g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND,
-                 _("There is no region %s in the portfolio"), code ? code : "");
+                 _ ("There is no region %s in the portfolio"), code ? code : "");
   return region;
 }
 
@@ -195,12 +195,12 @@ inovda_portfolio_get_region (InovdaPortfolio  *self,
 /* Perangkat daerah                                                       */
 
 gint64
-inovda_portfolio_add_unit (InovdaPortfolio  *self,
-                           const char       *region_code,
-                           const char       *code,
-                           const char       *name,
-                           const char       *short_name,
-                           GError          **error)
+inovda_portfolio_add_unit (InovdaPortfolio *self,
+                           const char *region_code,
+                           const char *code,
+                           const char *name,
+                           const char *short_name,
+                           GError **error)
 {
   g_autoptr (GError) local_error = NULL;
   g_autofree char *label = NULL;
@@ -210,17 +210,17 @@ inovda_portfolio_add_unit (InovdaPortfolio  *self,
 
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), 0);
 
-  if (!check_text (code, _("Unit code"), error) || !check_text (name, _("Unit name"), error))
+  if (!check_text (code, _ ("Unit code"), error) || !check_text (name, _ ("Unit name"), error))
     return 0;
   if (!_inovda_portfolio_region_exists (self, region_code))
     {
       g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND,
-                   _("There is no region %s in the portfolio"), region_code ? region_code : "");
+                   _ ("There is no region %s in the portfolio"), region_code ? region_code : "");
       return 0;
     }
 
   /* Translators: an undo label; %s is the name of a regional agency */
-  label = g_strdup_printf (_("Add %s"), name);
+  label = g_strdup_printf (_ ("Add %s"), name);
   if (!_inovda_portfolio_edit_begin (self, label, error))
     return 0;
   stmt = _inovda_portfolio_prepare (self,
@@ -236,7 +236,7 @@ inovda_portfolio_add_unit (InovdaPortfolio  *self,
       ok = _inovda_portfolio_step_done (self, stmt, &local_error);
       if (!ok && g_error_matches (local_error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CONSTRAINT))
         g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                     _("The region %s already has a unit with the code %s"), region_code, code);
+                     _ ("The region %s already has a unit with the code %s"), region_code, code);
       else if (!ok)
         g_propagate_error (error, g_steal_pointer (&local_error));
       id = sqlite3_last_insert_rowid (self->db);
@@ -247,20 +247,20 @@ inovda_portfolio_add_unit (InovdaPortfolio  *self,
 }
 
 gboolean
-inovda_portfolio_rename_unit (InovdaPortfolio  *self,
-                              gint64            unit_id,
-                              const char       *name,
-                              const char       *short_name,
-                              GError          **error)
+inovda_portfolio_rename_unit (InovdaPortfolio *self,
+                              gint64 unit_id,
+                              const char *name,
+                              const char *short_name,
+                              GError **error)
 {
   sqlite3_stmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
 
-  if (!check_text (name, _("Unit name"), error))
+  if (!check_text (name, _ ("Unit name"), error))
     return FALSE;
-  if (!_inovda_portfolio_edit_begin (self, _("Rename unit"), error))
+  if (!_inovda_portfolio_edit_begin (self, _ ("Rename unit"), error))
     return FALSE;
   stmt = _inovda_portfolio_prepare (self, "UPDATE unit SET name = ?2, short_name = ?3 WHERE id = ?1", error);
   ok = stmt != NULL;
@@ -273,17 +273,17 @@ inovda_portfolio_rename_unit (InovdaPortfolio  *self,
     }
   if (ok && sqlite3_changes (self->db) == 0)
     {
-      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, _("The unit no longer exists"));
+      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, _ ("The unit no longer exists"));
       ok = FALSE;
     }
   return _inovda_portfolio_edit_end (self, ok, error) && ok;
 }
 
 gboolean
-inovda_portfolio_merge_units (InovdaPortfolio  *self,
-                              gint64            from_unit,
-                              gint64            into_unit,
-                              GError          **error)
+inovda_portfolio_merge_units (InovdaPortfolio *self,
+                              gint64 from_unit,
+                              gint64 into_unit,
+                              GError **error)
 {
   sqlite3_stmt *stmt;
   gboolean ok;
@@ -292,11 +292,11 @@ inovda_portfolio_merge_units (InovdaPortfolio  *self,
 
   if (from_unit == into_unit)
     {
-      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, _("A unit cannot be merged into itself"));
+      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, _ ("A unit cannot be merged into itself"));
       return FALSE;
     }
 
-  if (!_inovda_portfolio_edit_begin (self, _("Merge units"), error))
+  if (!_inovda_portfolio_edit_begin (self, _ ("Merge units"), error))
     return FALSE;
   stmt = _inovda_portfolio_prepare (self,
                                     "UPDATE innovation SET unit_id = ?2 WHERE unit_id = ?1 "
@@ -325,7 +325,7 @@ inovda_portfolio_merge_units (InovdaPortfolio  *self,
       if (ok && sqlite3_changes (self->db) == 0)
         {
           g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                       _("Only units of the same region can be merged"));
+                       _ ("Only units of the same region can be merged"));
           ok = FALSE;
         }
     }
@@ -351,10 +351,10 @@ unit_from_row (sqlite3_stmt *stmt)
  * Returns: (transfer full): a #GListModel of #InovdaUnit, by name
  */
 GListModel *
-inovda_portfolio_list_units (InovdaPortfolio  *self,
-                             const char       *region_code,
-                             int               year,
-                             GError          **error)
+inovda_portfolio_list_units (InovdaPortfolio *self,
+                             const char *region_code,
+                             int year,
+                             GError **error)
 {
   g_autoptr (GListStore) store = g_list_store_new (INOVDA_TYPE_UNIT);
   sqlite3_stmt *stmt;
@@ -381,10 +381,10 @@ inovda_portfolio_list_units (InovdaPortfolio  *self,
 }
 
 InovdaUnit *
-inovda_portfolio_find_unit (InovdaPortfolio  *self,
-                            const char       *region_code,
-                            const char       *code,
-                            GError          **error)
+inovda_portfolio_find_unit (InovdaPortfolio *self,
+                            const char *region_code,
+                            const char *code,
+                            GError **error)
 {
   sqlite3_stmt *stmt;
   InovdaUnit *unit = NULL;
@@ -404,7 +404,7 @@ inovda_portfolio_find_unit (InovdaPortfolio  *self,
   sqlite3_reset (stmt);
   if (unit == NULL)
     g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND,
-                 _("The region %s has no unit with the code %s"), region_code ? region_code : "", code ? code : "");
+                 _ ("The region %s has no unit with the code %s"), region_code ? region_code : "", code ? code : "");
   return unit;
 }
 
@@ -452,11 +452,11 @@ innovation_from_row (sqlite3_stmt *stmt)
 }
 
 static InovdaInnovation *
-query_one_innovation (InovdaPortfolio  *self,
-                      const char       *where,
-                      gint64            id,
-                      const char       *uid,
-                      GError          **error)
+query_one_innovation (InovdaPortfolio *self,
+                      const char *where,
+                      gint64 id,
+                      const char *uid,
+                      GError **error)
 {
   g_autofree char *sql = innovation_select_sql (where);
   sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, sql, error);
@@ -474,23 +474,23 @@ query_one_innovation (InovdaPortfolio  *self,
   sqlite3_reset (stmt);
   if (innovation == NULL)
     g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND,
-                 _("There is no innovation %s in the portfolio"), uid ? uid : "");
+                 _ ("There is no innovation %s in the portfolio"), uid ? uid : "");
   return innovation;
 }
 
 InovdaInnovation *
-inovda_portfolio_get_innovation (InovdaPortfolio  *self,
-                                 gint64            innovation_id,
-                                 GError          **error)
+inovda_portfolio_get_innovation (InovdaPortfolio *self,
+                                 gint64 innovation_id,
+                                 GError **error)
 {
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), NULL);
   return query_one_innovation (self, "i.id = ?2", innovation_id, NULL, error);
 }
 
 InovdaInnovation *
-inovda_portfolio_find_innovation (InovdaPortfolio  *self,
-                                  const char       *uid,
-                                  GError          **error)
+inovda_portfolio_find_innovation (InovdaPortfolio *self,
+                                  const char *uid,
+                                  GError **error)
 {
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), NULL);
   g_return_val_if_fail (uid != NULL, NULL);
@@ -503,10 +503,10 @@ inovda_portfolio_find_innovation (InovdaPortfolio  *self,
  * Returns: (transfer full): a #GListModel of #InovdaInnovation, by name
  */
 GListModel *
-inovda_portfolio_list_innovations (InovdaPortfolio  *self,
-                                   const char       *region_code,
-                                   int               year,
-                                   GError          **error)
+inovda_portfolio_list_innovations (InovdaPortfolio *self,
+                                   const char *region_code,
+                                   int year,
+                                   GError **error)
 {
   g_autoptr (GListStore) store = g_list_store_new (INOVDA_TYPE_INNOVATION);
   g_autofree char *sql = innovation_select_sql ("(?2 IS NULL OR u.region_code = ?2) ORDER BY i.nama COLLATE NOCASE, i.id");
@@ -529,11 +529,11 @@ inovda_portfolio_list_innovations (InovdaPortfolio  *self,
 }
 
 InovdaInnovation *
-inovda_portfolio_add_innovation (InovdaPortfolio  *self,
-                                 const char       *uid,
-                                 gint64            unit_id,
-                                 const char       *name,
-                                 GError          **error)
+inovda_portfolio_add_innovation (InovdaPortfolio *self,
+                                 const char *uid,
+                                 gint64 unit_id,
+                                 const char *name,
+                                 GError **error)
 {
   g_autoptr (GError) local_error = NULL;
   g_autofree char *label = NULL;
@@ -550,7 +550,7 @@ inovda_portfolio_add_innovation (InovdaPortfolio  *self,
     uid = generated_uid = g_uuid_string_random ();
 
   /* Translators: an undo label; %s is an innovation's name */
-  label = g_strdup_printf (_("Add %s"), name);
+  label = g_strdup_printf (_ ("Add %s"), name);
   if (!_inovda_portfolio_edit_begin (self, label, error))
     return NULL;
   stmt = _inovda_portfolio_prepare (self,
@@ -566,12 +566,12 @@ inovda_portfolio_add_innovation (InovdaPortfolio  *self,
       ok = _inovda_portfolio_step_done (self, stmt, &local_error);
       if (!ok && g_error_matches (local_error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CONSTRAINT))
         g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                     _("An innovation with the id %s already exists"), uid);
+                     _ ("An innovation with the id %s already exists"), uid);
       else if (!ok)
         g_propagate_error (error, g_steal_pointer (&local_error));
       else if (ok && sqlite3_changes (self->db) == 0)
         {
-          g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, _("The unit no longer exists"));
+          g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, _ ("The unit no longer exists"));
           ok = FALSE;
         }
       id = sqlite3_last_insert_rowid (self->db);
@@ -583,7 +583,7 @@ inovda_portfolio_add_innovation (InovdaPortfolio  *self,
 
 static gboolean
 innovation_exists (InovdaPortfolio *self,
-                   gint64           innovation_id)
+                   gint64 innovation_id)
 {
   sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "SELECT 1 FROM innovation WHERE id = ?1", NULL);
   gboolean exists;
@@ -597,11 +597,11 @@ innovation_exists (InovdaPortfolio *self,
 }
 
 gboolean
-inovda_portfolio_set_field (InovdaPortfolio  *self,
-                            gint64            innovation_id,
-                            InovdaField       field,
-                            const char       *value,
-                            GError          **error)
+inovda_portfolio_set_field (InovdaPortfolio *self,
+                            gint64 innovation_id,
+                            InovdaField field,
+                            const char *value,
+                            GError **error)
 {
   g_autofree char *normalized = NULL;
   g_autofree char *sql = NULL;
@@ -616,7 +616,7 @@ inovda_portfolio_set_field (InovdaPortfolio  *self,
     return FALSE;
 
   /* Translators: an undo label; %s is a field such as "Implementation date" */
-  label = g_strdup_printf (_("Change %s"), inovda_field_get_label (field));
+  label = g_strdup_printf (_ ("Change %s"), inovda_field_get_label (field));
   sql = g_strdup_printf ("UPDATE innovation SET %s = ?2 WHERE id = ?1 AND %s IS NOT ?2",
                          inovda_field_get_info (field)->code, inovda_field_get_info (field)->code);
   if (!_inovda_portfolio_edit_begin (self, label, error))
@@ -631,17 +631,17 @@ inovda_portfolio_set_field (InovdaPortfolio  *self,
     }
   if (ok && sqlite3_changes (self->db) == 0 && !innovation_exists (self, innovation_id))
     {
-      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, _("The innovation no longer exists"));
+      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, _ ("The innovation no longer exists"));
       ok = FALSE;
     }
   return _inovda_portfolio_edit_end (self, ok, error) && ok;
 }
 
 gboolean
-inovda_portfolio_set_urusan_lain (InovdaPortfolio   *self,
-                                  gint64             innovation_id,
+inovda_portfolio_set_urusan_lain (InovdaPortfolio *self,
+                                  gint64 innovation_id,
                                   const char *const *codes,
-                                  GError           **error)
+                                  GError **error)
 {
   sqlite3_stmt *stmt;
   gboolean ok;
@@ -652,11 +652,11 @@ inovda_portfolio_set_urusan_lain (InovdaPortfolio   *self,
     if (inovda_urusan_lookup (codes[i]) == NULL)
       {
         g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                     _("“%s” is not an urusan code such as 1.01"), codes[i]);
+                     _ ("“%s” is not an urusan code such as 1.01"), codes[i]);
         return FALSE;
       }
 
-  if (!_inovda_portfolio_edit_begin (self, _("Change other government affairs"), error))
+  if (!_inovda_portfolio_edit_begin (self, _ ("Change other government affairs"), error))
     return FALSE;
   stmt = _inovda_portfolio_prepare (self, "DELETE FROM innovation_urusan WHERE innovation_id = ?1", error);
   ok = stmt != NULL;
@@ -680,17 +680,17 @@ inovda_portfolio_set_urusan_lain (InovdaPortfolio   *self,
 }
 
 gboolean
-inovda_portfolio_move_innovation (InovdaPortfolio  *self,
-                                  gint64            innovation_id,
-                                  gint64            unit_id,
-                                  GError          **error)
+inovda_portfolio_move_innovation (InovdaPortfolio *self,
+                                  gint64 innovation_id,
+                                  gint64 unit_id,
+                                  GError **error)
 {
   sqlite3_stmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
 
-  if (!_inovda_portfolio_edit_begin (self, _("Move innovation"), error))
+  if (!_inovda_portfolio_edit_begin (self, _ ("Move innovation"), error))
     return FALSE;
   stmt = _inovda_portfolio_prepare (self, "UPDATE innovation SET unit_id = ?2 WHERE id = ?1", error);
   ok = stmt != NULL;
@@ -704,16 +704,16 @@ inovda_portfolio_move_innovation (InovdaPortfolio  *self,
 }
 
 gboolean
-inovda_portfolio_delete_innovation (InovdaPortfolio  *self,
-                                    gint64            innovation_id,
-                                    GError          **error)
+inovda_portfolio_delete_innovation (InovdaPortfolio *self,
+                                    gint64 innovation_id,
+                                    GError **error)
 {
   sqlite3_stmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
 
-  if (!_inovda_portfolio_edit_begin (self, _("Delete innovation"), error))
+  if (!_inovda_portfolio_edit_begin (self, _ ("Delete innovation"), error))
     return FALSE;
   stmt = _inovda_portfolio_prepare (self, "DELETE FROM innovation WHERE id = ?1", error);
   ok = stmt != NULL;
@@ -724,7 +724,7 @@ inovda_portfolio_delete_innovation (InovdaPortfolio  *self,
     }
   if (ok && sqlite3_changes (self->db) == 0)
     {
-      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, _("The innovation no longer exists"));
+      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, _ ("The innovation no longer exists"));
       ok = FALSE;
     }
   return _inovda_portfolio_edit_end (self, ok, error) && ok;

@@ -18,8 +18,8 @@
 
 static guint
 count_assessments (InovdaPortfolio *self,
-                   const char      *region_code,
-                   int              year)
+                   const char *region_code,
+                   int year)
 {
   sqlite3_stmt *stmt = _inovda_portfolio_prepare (self,
                                                   "SELECT count(*) FROM assessment a JOIN innovation i ON i.id = a.innovation_id "
@@ -39,8 +39,8 @@ count_assessments (InovdaPortfolio *self,
 
 static int
 spd_level_of (const InovdaIndicator *row,
-              int                    stored_level,
-              const char            *raw_value)
+              int stored_level,
+              const char *raw_value)
 {
   gint64 value;
   int level;
@@ -60,10 +60,10 @@ spd_level_of (const InovdaIndicator *row,
 }
 
 static gboolean
-load_spd (InovdaPortfolio   *self,
-          InovdaRegionYear  *result,
-          const char        *region_code,
-          GError           **error)
+load_spd (InovdaPortfolio *self,
+          InovdaRegionYear *result,
+          const char *region_code,
+          GError **error)
 {
   InovdaCatalogue *catalogue = result->catalogue;
   sqlite3_stmt *stmt;
@@ -100,8 +100,8 @@ load_spd (InovdaPortfolio   *self,
 
 static guint
 rancang_bangun_words (sqlite3_stmt *stmt,
-                      int           first_column,
-                      int           n_columns)
+                      int first_column,
+                      int n_columns)
 {
   guint words = 0;
 
@@ -113,11 +113,11 @@ rancang_bangun_words (sqlite3_stmt *stmt,
 }
 
 static gboolean
-load_innovations (InovdaPortfolio   *self,
-                  InovdaRegionYear  *result,
-                  const char        *region_code,
-                  GHashTable        *by_assessment,
-                  GError           **error)
+load_innovations (InovdaPortfolio *self,
+                  InovdaRegionYear *result,
+                  const char *region_code,
+                  GHashTable *by_assessment,
+                  GError **error)
 {
   sqlite3_stmt *stmt;
   guint n = 0;
@@ -160,11 +160,11 @@ load_innovations (InovdaPortfolio   *self,
 }
 
 static gboolean
-load_answers (InovdaPortfolio   *self,
-              InovdaRegionYear  *result,
-              const char        *region_code,
-              GHashTable        *by_assessment,
-              GError           **error)
+load_answers (InovdaPortfolio *self,
+              InovdaRegionYear *result,
+              const char *region_code,
+              GHashTable *by_assessment,
+              GError **error)
 {
   InovdaCatalogue *catalogue = result->catalogue;
   sqlite3_stmt *stmt;
@@ -215,11 +215,11 @@ load_answers (InovdaPortfolio   *self,
  * Returns: (transfer full): the region's inputs for the engine, or %NULL
  */
 InovdaRegionYear *
-inovda_portfolio_load_region_year (InovdaPortfolio  *self,
-                                   InovdaCatalogue  *catalogue,
-                                   const char       *region_code,
-                                   int               year,
-                                   GError          **error)
+inovda_portfolio_load_region_year (InovdaPortfolio *self,
+                                   InovdaCatalogue *catalogue,
+                                   const char *region_code,
+                                   int year,
+                                   GError **error)
 {
   g_autoptr (InovdaRegionYear) result = NULL;
   g_autoptr (InovdaRegion) region = NULL;

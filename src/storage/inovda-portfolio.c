@@ -17,7 +17,8 @@
 
 G_DEFINE_FINAL_TYPE (InovdaPortfolio, inovda_portfolio, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PATH,
   PROP_CAN_UNDO,
@@ -25,7 +26,8 @@ enum {
   N_PROPS
 };
 
-enum {
+enum
+{
   CHANGED,
   N_SIGNALS
 };
@@ -65,9 +67,9 @@ inovda_portfolio_finalize (GObject *object)
 }
 
 static void
-inovda_portfolio_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
+inovda_portfolio_get_property (GObject *object,
+                               guint prop_id,
+                               GValue *value,
                                GParamSpec *pspec)
 {
   InovdaPortfolio *self = INOVDA_PORTFOLIO (object);
@@ -136,9 +138,9 @@ inovda_portfolio_init (InovdaPortfolio *self)
 /* Statements                                                             */
 
 void
-_inovda_portfolio_set_error (InovdaPortfolio  *self,
-                             GError          **error,
-                             const char       *what)
+_inovda_portfolio_set_error (InovdaPortfolio *self,
+                             GError **error,
+                             const char *what)
 {
   int code = sqlite3_extended_errcode (self->db);
   int domain_code;
@@ -161,13 +163,13 @@ _inovda_portfolio_set_error (InovdaPortfolio  *self,
 
   /* Translators: the first %s names what failed, the second is the database's message */
   g_set_error (error, INOVDA_STORAGE_ERROR, domain_code,
-               _("Portfolio error (%s): %s"), what, sqlite3_errmsg (self->db));
+               _ ("Portfolio error (%s): %s"), what, sqlite3_errmsg (self->db));
 }
 
 sqlite3_stmt *
-_inovda_portfolio_prepare (InovdaPortfolio  *self,
-                           const char       *sql,
-                           GError          **error)
+_inovda_portfolio_prepare (InovdaPortfolio *self,
+                           const char *sql,
+                           GError **error)
 {
   sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
 
@@ -188,9 +190,9 @@ _inovda_portfolio_prepare (InovdaPortfolio  *self,
 }
 
 gboolean
-_inovda_portfolio_exec (InovdaPortfolio  *self,
-                        const char       *sql,
-                        GError          **error)
+_inovda_portfolio_exec (InovdaPortfolio *self,
+                        const char *sql,
+                        GError **error)
 {
   if (sqlite3_exec (self->db, sql, NULL, NULL, NULL) != SQLITE_OK)
     {
@@ -201,9 +203,9 @@ _inovda_portfolio_exec (InovdaPortfolio  *self,
 }
 
 gboolean
-_inovda_portfolio_step_done (InovdaPortfolio  *self,
-                             sqlite3_stmt     *stmt,
-                             GError          **error)
+_inovda_portfolio_step_done (InovdaPortfolio *self,
+                             sqlite3_stmt *stmt,
+                             GError **error)
 {
   int rc = sqlite3_step (stmt);
 
@@ -219,8 +221,8 @@ _inovda_portfolio_step_done (InovdaPortfolio  *self,
 
 void
 _inovda_bind_text (sqlite3_stmt *stmt,
-                   int           index,
-                   const char   *text)
+                   int index,
+                   const char *text)
 {
   if (text == NULL)
     sqlite3_bind_null (stmt, index);
@@ -232,8 +234,8 @@ _inovda_bind_text (sqlite3_stmt *stmt,
 /* Opening                                                                */
 
 static gboolean
-collect_unused_files (InovdaPortfolio  *self,
-                      GError          **error)
+collect_unused_files (InovdaPortfolio *self,
+                      GError **error)
 {
   return _inovda_portfolio_exec (self,
                                  "DELETE FROM file WHERE NOT EXISTS "
@@ -253,8 +255,8 @@ collect_unused_files (InovdaPortfolio  *self,
  * Returns: (transfer full): the portfolio, or %NULL
  */
 InovdaPortfolio *
-inovda_portfolio_open (const char  *path,
-                       GError     **error)
+inovda_portfolio_open (const char *path,
+                       GError **error)
 {
   g_autoptr (InovdaPortfolio) self = NULL;
   int version = 0;
@@ -269,7 +271,7 @@ inovda_portfolio_open (const char  *path,
                        NULL) != SQLITE_OK)
     {
       g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
-                   _("Could not open %s: %s"), path,
+                   _ ("Could not open %s: %s"), path,
                    self->db != NULL ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
       return NULL;
     }
@@ -331,8 +333,8 @@ inovda_portfolio_get_schema_version (InovdaPortfolio *self)
 }
 
 gboolean
-inovda_portfolio_check_integrity (InovdaPortfolio  *self,
-                                  GError          **error)
+inovda_portfolio_check_integrity (InovdaPortfolio *self,
+                                  GError **error)
 {
   sqlite3_stmt *stmt;
   g_autofree char *result = NULL;
@@ -351,7 +353,7 @@ inovda_portfolio_check_integrity (InovdaPortfolio  *self,
   if (g_strcmp0 (result, "ok") != 0)
     {
       g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CORRUPT,
-                   _("The portfolio file is damaged: %s"), result ? result : sqlite3_errmsg (self->db));
+                   _ ("The portfolio file is damaged: %s"), result ? result : sqlite3_errmsg (self->db));
       return FALSE;
     }
 
@@ -364,7 +366,7 @@ inovda_portfolio_check_integrity (InovdaPortfolio  *self,
   if (sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CORRUPT,
-                   _("The portfolio file is damaged: table %s refers to a missing row"),
+                   _ ("The portfolio file is damaged: table %s refers to a missing row"),
                    (const char *) sqlite3_column_text (stmt, 0));
       sqlite3_finalize (stmt);
       return FALSE;
@@ -397,9 +399,9 @@ inovda_portfolio_is_empty (InovdaPortfolio *self)
  * file first, so that @destination is never left half written.
  */
 gboolean
-inovda_portfolio_backup (InovdaPortfolio  *self,
-                         const char       *destination,
-                         GError          **error)
+inovda_portfolio_backup (InovdaPortfolio *self,
+                         const char *destination,
+                         GError **error)
 {
   g_autofree char *partial = NULL;
   sqlite3 *target = NULL;
@@ -415,7 +417,7 @@ inovda_portfolio_backup (InovdaPortfolio  *self,
   if (sqlite3_open_v2 (partial, &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
     {
       g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
-                   _("Could not write %s: %s"), destination,
+                   _ ("Could not write %s: %s"), destination,
                    target ? sqlite3_errmsg (target) : g_strerror (ENOMEM));
       sqlite3_close (target);
       return FALSE;
@@ -425,7 +427,7 @@ inovda_portfolio_backup (InovdaPortfolio  *self,
   if (backup == NULL)
     {
       g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
-                   _("Could not write %s: %s"), destination, sqlite3_errmsg (target));
+                   _ ("Could not write %s: %s"), destination, sqlite3_errmsg (target));
       sqlite3_close (target);
       g_unlink (partial);
       return FALSE;
@@ -438,7 +440,7 @@ inovda_portfolio_backup (InovdaPortfolio  *self,
   if (rc != SQLITE_DONE)
     {
       g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
-                   _("Could not write %s: %s"), destination, sqlite3_errstr (rc));
+                   _ ("Could not write %s: %s"), destination, sqlite3_errstr (rc));
       sqlite3_close (target);
       g_unlink (partial);
       return FALSE;
@@ -449,7 +451,7 @@ inovda_portfolio_backup (InovdaPortfolio  *self,
     {
       int saved_errno = errno;
       g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
-                   _("Could not write %s: %s"), destination, g_strerror (saved_errno));
+                   _ ("Could not write %s: %s"), destination, g_strerror (saved_errno));
       g_unlink (partial);
       return FALSE;
     }
@@ -467,8 +469,8 @@ notify_undo_state (InovdaPortfolio *self)
 }
 
 static gboolean
-transaction_begin (InovdaPortfolio  *self,
-                   GError          **error)
+transaction_begin (InovdaPortfolio *self,
+                   GError **error)
 {
   if (!_inovda_portfolio_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
@@ -490,7 +492,7 @@ forget_redo (InovdaPortfolio *self)
 
 static gboolean
 step_has_changes (InovdaPortfolio *self,
-                  gint64           step)
+                  gint64 step)
 {
   sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "SELECT EXISTS (SELECT 1 FROM temp.undo_log WHERE step = ?1)", NULL);
   gboolean changes = TRUE;
@@ -505,9 +507,9 @@ step_has_changes (InovdaPortfolio *self,
 }
 
 static gboolean
-transaction_commit (InovdaPortfolio  *self,
-                    const char       *label,
-                    GError          **error)
+transaction_commit (InovdaPortfolio *self,
+                    const char *label,
+                    GError **error)
 {
   InovdaUndoStep step;
   gboolean changed = step_has_changes (self, self->next_step);
@@ -534,9 +536,9 @@ transaction_commit (InovdaPortfolio  *self,
 }
 
 gboolean
-_inovda_portfolio_edit_begin (InovdaPortfolio  *self,
-                              const char       *label,
-                              GError          **error)
+_inovda_portfolio_edit_begin (InovdaPortfolio *self,
+                              const char *label,
+                              GError **error)
 {
   if (self->in_explicit_edit)
     {
@@ -554,9 +556,9 @@ _inovda_portfolio_edit_begin (InovdaPortfolio  *self,
 }
 
 gboolean
-_inovda_portfolio_edit_end (InovdaPortfolio  *self,
-                            gboolean          success,
-                            GError          **error)
+_inovda_portfolio_edit_end (InovdaPortfolio *self,
+                            gboolean success,
+                            GError **error)
 {
   if (self->in_explicit_edit)
     {
@@ -581,9 +583,9 @@ _inovda_portfolio_edit_end (InovdaPortfolio  *self,
 }
 
 gboolean
-inovda_portfolio_begin_edit (InovdaPortfolio  *self,
-                             const char       *label,
-                             GError          **error)
+inovda_portfolio_begin_edit (InovdaPortfolio *self,
+                             const char *label,
+                             GError **error)
 {
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
   g_return_val_if_fail (!self->in_explicit_edit, FALSE);
@@ -597,8 +599,8 @@ inovda_portfolio_begin_edit (InovdaPortfolio  *self,
 }
 
 gboolean
-inovda_portfolio_commit_edit (InovdaPortfolio  *self,
-                              GError          **error)
+inovda_portfolio_commit_edit (InovdaPortfolio *self,
+                              GError **error)
 {
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
   g_return_val_if_fail (self->in_explicit_edit, FALSE);
@@ -654,10 +656,10 @@ inovda_portfolio_get_redo_label (InovdaPortfolio *self)
 
 /* Moves the newest step of @from onto @to, replaying it. */
 static gboolean
-replay_newest (InovdaPortfolio  *self,
-               GArray           *from,
-               GArray           *to,
-               GError          **error)
+replay_newest (InovdaPortfolio *self,
+               GArray *from,
+               GArray *to,
+               GError **error)
 {
   InovdaUndoStep step;
   InovdaUndoStep moved;
@@ -667,7 +669,7 @@ replay_newest (InovdaPortfolio  *self,
   if (from->len == 0)
     {
       g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_NOTHING_TO_UNDO,
-                   _("There is nothing to undo"));
+                   _ ("There is nothing to undo"));
       return FALSE;
     }
   step = g_array_index (from, InovdaUndoStep, from->len - 1);
@@ -697,16 +699,16 @@ replay_newest (InovdaPortfolio  *self,
 }
 
 gboolean
-inovda_portfolio_undo (InovdaPortfolio  *self,
-                       GError          **error)
+inovda_portfolio_undo (InovdaPortfolio *self,
+                       GError **error)
 {
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
   return replay_newest (self, self->undo_steps, self->redo_steps, error);
 }
 
 gboolean
-inovda_portfolio_redo (InovdaPortfolio  *self,
-                       GError          **error)
+inovda_portfolio_redo (InovdaPortfolio *self,
+                       GError **error)
 {
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
   return replay_newest (self, self->redo_steps, self->undo_steps, error);
@@ -723,9 +725,9 @@ inovda_portfolio_redo (InovdaPortfolio  *self,
  *   @year, else the shipped one, or %NULL with INOVDA_CATALOGUE_ERROR_NOT_FOUND
  */
 InovdaCatalogue *
-inovda_portfolio_get_catalogue (InovdaPortfolio  *self,
-                                int               year,
-                                GError          **error)
+inovda_portfolio_get_catalogue (InovdaPortfolio *self,
+                                int year,
+                                GError **error)
 {
   InovdaCatalogue *catalogue;
   sqlite3_stmt *stmt;
@@ -799,11 +801,11 @@ inovda_portfolio_list_catalogue_years (InovdaPortfolio *self)
 }
 
 gboolean
-inovda_portfolio_import_catalogue (InovdaPortfolio  *self,
-                                   GBytes           *xml,
-                                   const char       *name_for_errors,
-                                   int              *out_year,
-                                   GError          **error)
+inovda_portfolio_import_catalogue (InovdaPortfolio *self,
+                                   GBytes *xml,
+                                   const char *name_for_errors,
+                                   int *out_year,
+                                   GError **error)
 {
   g_autoptr (InovdaCatalogue) catalogue = NULL;
   g_autofree char *label = NULL;
@@ -818,7 +820,7 @@ inovda_portfolio_import_catalogue (InovdaPortfolio  *self,
     return FALSE;
 
   /* Translators: an undo label; %d is a year */
-  label = g_strdup_printf (_("Import catalogue %d"), catalogue->year);
+  label = g_strdup_printf (_ ("Import catalogue %d"), catalogue->year);
   if (!_inovda_portfolio_edit_begin (self, label, error))
     return FALSE;
 

@@ -14,8 +14,8 @@ G_DEFINE_BOXED_TYPE (InovdaRegionYear, inovda_region_year, inovda_region_year_re
 
 InovdaRegionYear *
 inovda_region_year_new (InovdaCatalogue *catalogue,
-                        int              year,
-                        guint            n_innovations)
+                        int year,
+                        guint n_innovations)
 {
   InovdaRegionYear *self = g_new0 (InovdaRegionYear, 1);
 
@@ -67,7 +67,7 @@ inovda_region_year_unref (InovdaRegionYear *self)
 /* Strings live as long as @self; NULL stays NULL. */
 const char *
 inovda_region_year_intern (InovdaRegionYear *self,
-                           const char       *text)
+                           const char *text)
 {
   g_return_val_if_fail (self != NULL, NULL);
 
@@ -78,7 +78,7 @@ inovda_region_year_intern (InovdaRegionYear *self,
 
 int
 inovda_region_year_find (InovdaRegionYear *self,
-                         gint64            innovation_id)
+                         gint64 innovation_id)
 {
   g_return_val_if_fail (self != NULL, -1);
 

@@ -129,10 +129,10 @@ _inovda_schema_migration (int to_version)
 }
 
 static gboolean
-query_int (sqlite3     *db,
-           const char  *sql,
-           int         *out_value,
-           GError     **error)
+query_int (sqlite3 *db,
+           const char *sql,
+           int *out_value,
+           GError **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc;
@@ -144,7 +144,7 @@ query_int (sqlite3     *db,
     {
       g_set_error (error, INOVDA_STORAGE_ERROR,
                    rc == SQLITE_NOTADB ? INOVDA_STORAGE_ERROR_CORRUPT : INOVDA_STORAGE_ERROR_FAILED,
-                   _("Not an Inovda portfolio: %s"), sqlite3_errmsg (db));
+                   _ ("Not an Inovda portfolio: %s"), sqlite3_errmsg (db));
       sqlite3_finalize (stmt);
       return FALSE;
     }
@@ -154,16 +154,16 @@ query_int (sqlite3     *db,
 }
 
 static gboolean
-exec (sqlite3     *db,
-      const char  *sql,
-      GError     **error)
+exec (sqlite3 *db,
+      const char *sql,
+      GError **error)
 {
   char *message = NULL;
 
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     {
       g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
-                   _("Could not update the portfolio: %s"), message ? message : "?");
+                   _ ("Could not update the portfolio: %s"), message ? message : "?");
       sqlite3_free (message);
       return FALSE;
     }
@@ -172,9 +172,9 @@ exec (sqlite3     *db,
 
 /* Brings the file to INOVDA_PORTFOLIO_SCHEMA_VERSION in one transaction. */
 gboolean
-_inovda_schema_migrate (sqlite3  *db,
-                        int      *out_version,
-                        GError  **error)
+_inovda_schema_migrate (sqlite3 *db,
+                        int *out_version,
+                        GError **error)
 {
   int version = 0;
   int application_id = 0;
@@ -188,14 +188,14 @@ _inovda_schema_migrate (sqlite3  *db,
   if (application_id != INOVDA_APPLICATION_ID && (n_tables > 0 || version != 0))
     {
       g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CORRUPT,
-                   _("This SQLite file is not an Inovda portfolio"));
+                   _ ("This SQLite file is not an Inovda portfolio"));
       return FALSE;
     }
 
   if (version > INOVDA_PORTFOLIO_SCHEMA_VERSION)
     {
       g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_TOO_NEW,
-                   _("The portfolio was written by a newer version of Inovda (schema %d, this version knows %d)"),
+                   _ ("The portfolio was written by a newer version of Inovda (schema %d, this version knows %d)"),
                    version, INOVDA_PORTFOLIO_SCHEMA_VERSION);
       return FALSE;
     }

@@ -20,13 +20,20 @@
  * collected when the portfolio is next opened. */
 
 static const char *const tracked_tables[] = {
-  "region", "unit", "innovation", "innovation_urusan", "assessment",
-  "sid_answer", "spd_answer", "evidence", "catalogue",
+  "region",
+  "unit",
+  "innovation",
+  "innovation_urusan",
+  "assessment",
+  "sid_answer",
+  "spd_answer",
+  "evidence",
+  "catalogue",
 };
 
 static GPtrArray *
 table_columns (InovdaPortfolio *self,
-               const char      *table)
+               const char *table)
 {
   g_autofree char *sql = g_strdup_printf ("PRAGMA main.table_info (%s)", table);
   g_autoptr (GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
@@ -42,7 +49,7 @@ table_columns (InovdaPortfolio *self,
 
 static char *
 trigger_sql (const char *table,
-             GPtrArray  *columns)
+             GPtrArray *columns)
 {
   GString *sql = g_string_new (NULL);
   const char *log = "INSERT INTO undo_log (step, sql) SELECT step, ";
@@ -79,8 +86,8 @@ trigger_sql (const char *table,
 }
 
 gboolean
-_inovda_undo_install (InovdaPortfolio  *self,
-                      GError          **error)
+_inovda_undo_install (InovdaPortfolio *self,
+                      GError **error)
 {
   if (!_inovda_portfolio_exec (self,
                                "CREATE TEMP TABLE undo_log (seq INTEGER PRIMARY KEY, step INTEGER NOT NULL, sql TEXT NOT NULL);"
@@ -109,9 +116,9 @@ _inovda_undo_install (InovdaPortfolio  *self,
 
 /* Step 0 stops recording. */
 gboolean
-_inovda_undo_set_step (InovdaPortfolio  *self,
-                       gint64            step,
-                       GError          **error)
+_inovda_undo_set_step (InovdaPortfolio *self,
+                       gint64 step,
+                       GError **error)
 {
   sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "UPDATE temp.undo_state SET recording = ?1 <> 0, step = ?1", error);
 
@@ -124,10 +131,10 @@ _inovda_undo_set_step (InovdaPortfolio  *self,
 /* Runs the reversing statements of @step, newest first, recording what
  * they change as @into_step. The caller holds the transaction. */
 gboolean
-_inovda_undo_replay (InovdaPortfolio  *self,
-                     gint64            step,
-                     gint64            into_step,
-                     GError          **error)
+_inovda_undo_replay (InovdaPortfolio *self,
+                     gint64 step,
+                     gint64 into_step,
+                     GError **error)
 {
   g_autoptr (GPtrArray) statements = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
@@ -158,9 +165,9 @@ _inovda_undo_replay (InovdaPortfolio  *self,
 }
 
 gboolean
-_inovda_undo_forget (InovdaPortfolio  *self,
-                     gint64            step,
-                     GError          **error)
+_inovda_undo_forget (InovdaPortfolio *self,
+                     gint64 step,
+                     GError **error)
 {
   sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "DELETE FROM temp.undo_log WHERE step = ?1", error);
 
