@@ -1,0 +1,635 @@
+/* inovda-spreadsheet.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "inovda-spreadsheet"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdarg.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "inovda-error.h"
+#include "inovda-spreadsheet-private.h"
+
+/* Enough to see the header line of any sensible CSV file. */
+#define HEAD_SIZE (64 * 1024)
+
+typedef struct
+{
+  guint column;
+  InovdaCellType type;
+  const char *borrowed;
+  gsize offset;
+} PendingCell;
+
+static const guint8 zip_magic[] = { 'P', 'K' };
+static const guint8 ole2_magic[] = { 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1 };
+
+/* Sheets */
+
+static void
+sheet_free (gpointer data)
+{
+  InovdaSheet *sheet = data;
+
+  g_free (sheet->name);
+  g_free (sheet->part);
+  g_array_unref (sheet->merges);
+  g_free (sheet);
+}
+
+InovdaSheet *
+_inovda_spreadsheet_add_sheet (InovdaSpreadsheet *self,
+                               const char *name,
+                               const char *part,
+                               gboolean hidden)
+{
+  InovdaSheet *sheet = g_new0 (InovdaSheet, 1);
+
+  sheet->name = g_strdup (name);
+  sheet->part = g_strdup (part);
+  sheet->hidden = hidden;
+  sheet->merges = g_array_new (FALSE, FALSE, sizeof (InovdaCellRange));
+  g_ptr_array_add (self->sheets, sheet);
+  return sheet;
+}
+
+static InovdaSheet *
+get_sheet (InovdaSpreadsheet *self,
+           guint sheet)
+{
+  return g_ptr_array_index (self->sheets, sheet);
+}
+
+/* Errors */
+
+void
+_inovda_spreadsheet_set_error (InovdaSpreadsheet *self,
+                               GError **error,
+                               const char *format,
+                               ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
+               "%s: %s", self->display_name, message);
+}
+
+void
+_inovda_spreadsheet_set_line_error (InovdaSpreadsheet *self,
+                                    const char *part,
+                                    int line,
+                                    GError **error,
+                                    const char *format,
+                                    ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (line > 0)
+    g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
+                 "%s: %s:%d: %s", self->display_name, part, line, message);
+  else
+    g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
+                 "%s: %s: %s", self->display_name, part, message);
+}
+
+void
+_inovda_spreadsheet_set_cell_error (InovdaSpreadsheet *self,
+                                    guint sheet,
+                                    guint row,
+                                    guint column,
+                                    GError **error,
+                                    const char *format,
+                                    ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *reference = inovda_cell_reference (row, column);
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
+               "%s: %s!%s: %s", self->display_name, get_sheet (self, sheet)->name,
+               reference, message);
+}
+
+static void
+set_io_error (InovdaSpreadsheet *self,
+              int saved_errno,
+              GError **error)
+{
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               /* Translators: the first %s is a file name, the second the system's reason */
+               _ ("%s: The file cannot be read: %s"),
+               self->display_name, g_strerror (saved_errno));
+}
+
+/* Rows */
+
+void
+_inovda_row_buffer_init (InovdaRowBuffer *buffer)
+{
+  buffer->text = g_string_sized_new (256);
+  buffer->pending = g_array_new (FALSE, FALSE, sizeof (PendingCell));
+  buffer->cells = g_array_new (FALSE, FALSE, sizeof (InovdaCell));
+  buffer->last_column = 0;
+  buffer->unsorted = FALSE;
+}
+
+void
+_inovda_row_buffer_clear (InovdaRowBuffer *buffer)
+{
+  if (buffer->text != NULL)
+    g_string_free (buffer->text, TRUE);
+  g_clear_pointer (&buffer->pending, g_array_unref);
+  g_clear_pointer (&buffer->cells, g_array_unref);
+  buffer->text = NULL;
+}
+
+void
+_inovda_row_buffer_reset (InovdaRowBuffer *buffer)
+{
+  g_string_truncate (buffer->text, 0);
+  g_array_set_size (buffer->pending, 0);
+  buffer->last_column = 0;
+  buffer->unsorted = FALSE;
+}
+
+gboolean
+_inovda_row_buffer_is_empty (InovdaRowBuffer *buffer)
+{
+  return buffer->pending->len == 0;
+}
+
+gsize
+_inovda_row_buffer_text_size (InovdaRowBuffer *buffer)
+{
+  return buffer->text->len;
+}
+
+static void
+add_pending (InovdaRowBuffer *buffer,
+             const PendingCell *cell)
+{
+  if (buffer->pending->len > 0 && cell->column <= buffer->last_column)
+    buffer->unsorted = TRUE;
+  buffer->last_column = cell->column;
+  g_array_append_vals (buffer->pending, cell, 1);
+}
+
+void
+_inovda_row_buffer_add_copy (InovdaRowBuffer *buffer,
+                             guint column,
+                             InovdaCellType type,
+                             const char *text,
+                             gsize length)
+{
+  PendingCell cell = { column, type, NULL, buffer->text->len };
+
+  g_string_append_len (buffer->text, text, length);
+  g_string_append_c (buffer->text, '\0');
+  add_pending (buffer, &cell);
+}
+
+void
+_inovda_row_buffer_add_borrowed (InovdaRowBuffer *buffer,
+                                 guint column,
+                                 InovdaCellType type,
+                                 const char *text)
+{
+  PendingCell cell = { column, type, text, 0 };
+
+  add_pending (buffer, &cell);
+}
+
+static int
+compare_pending (gconstpointer a,
+                 gconstpointer b)
+{
+  const PendingCell *cell_a = a;
+  const PendingCell *cell_b = b;
+
+  return cell_a->column < cell_b->column ? -1 : cell_a->column > cell_b->column;
+}
+
+static gboolean
+build_cells (InovdaSpreadsheet *self,
+             guint sheet,
+             guint row,
+             InovdaRowBuffer *buffer,
+             GError **error)
+{
+  PendingCell *pending = (PendingCell *) (gpointer) buffer->pending->data;
+  guint n = buffer->pending->len;
+
+  if (buffer->unsorted)
+    {
+      g_array_sort (buffer->pending, compare_pending);
+      for (guint i = 1; i < n; i++)
+        if (pending[i].column == pending[i - 1].column)
+          {
+            _inovda_spreadsheet_set_cell_error (self, sheet, row, pending[i].column, error,
+                                                _ ("The cell appears twice in the file"));
+            return FALSE;
+          }
+    }
+
+  g_array_set_size (buffer->cells, n);
+  for (guint i = 0; i < n; i++)
+    {
+      InovdaCell *cell = &g_array_index (buffer->cells, InovdaCell, i);
+
+      cell->column = pending[i].column;
+      cell->type = pending[i].type;
+      cell->text = pending[i].borrowed != NULL ? pending[i].borrowed : buffer->text->str + pending[i].offset;
+    }
+  return TRUE;
+}
+
+gboolean
+_inovda_spreadsheet_emit_row (InovdaSpreadsheet *self,
+                              guint sheet,
+                              guint row,
+                              InovdaRowBuffer *buffer,
+                              InovdaRowFunc func,
+                              gpointer user_data,
+                              GCancellable *cancellable,
+                              GError **error)
+{
+  if (!_inovda_row_buffer_is_empty (buffer))
+    {
+      g_autoptr (GError) local_error = NULL;
+
+      if (!build_cells (self, sheet, row, buffer, error))
+        return FALSE;
+      if (!func (row, (const InovdaCell *) (gpointer) buffer->cells->data,
+                 buffer->cells->len, user_data, &local_error))
+        {
+          if (local_error == NULL)
+            g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                                 _ ("Reading was stopped"));
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      _inovda_row_buffer_reset (buffer);
+    }
+  return !g_cancellable_set_error_if_cancelled (cancellable, error);
+}
+
+/* Cell references */
+
+gboolean
+_inovda_cell_reference_parse (const char *text,
+                              gsize length,
+                              guint *row,
+                              gboolean *has_row,
+                              guint *column)
+{
+  const char *end = text + length;
+  const char *p = text;
+  guint64 col = 0;
+  guint64 number = 0;
+  guint letters = 0;
+  guint digits = 0;
+
+  if (p < end && *p == '$')
+    p++;
+  for (; p < end && g_ascii_isalpha (*p) && letters < 4; p++, letters++)
+    col = col * 26 + (g_ascii_toupper (*p) - 'A' + 1);
+  if (letters == 0 || letters > 3 || col > INOVDA_SPREADSHEET_MAX_COLUMNS)
+    return FALSE;
+  if (p < end && *p == '$')
+    p++;
+  for (; p < end && g_ascii_isdigit (*p) && digits < 8; p++, digits++)
+    number = number * 10 + (guint) (*p - '0');
+  if (p != end || (digits > 0 && (number == 0 || number > INOVDA_SPREADSHEET_MAX_ROWS)))
+    return FALSE;
+
+  *column = (guint) col - 1;
+  *has_row = digits > 0;
+  *row = digits > 0 ? (guint) number - 1 : 0;
+  return TRUE;
+}
+
+char *
+inovda_cell_reference (guint row,
+                       guint column)
+{
+  char letters[8];
+  guint i = G_N_ELEMENTS (letters) - 1;
+  guint64 n = (guint64) column + 1;
+
+  letters[i] = '\0';
+  while (n > 0)
+    {
+      n--;
+      letters[--i] = (char) ('A' + n % 26);
+      n /= 26;
+    }
+  return g_strdup_printf ("%s%" G_GUINT64_FORMAT, letters + i, (guint64) row + 1);
+}
+
+/* Opening */
+
+void
+_inovda_spreadsheet_get_default_limits (InovdaSpreadsheetLimits *limits)
+{
+  limits->max_part_size = G_GUINT64_CONSTANT (1) << 30;
+  limits->max_total_size = G_GUINT64_CONSTANT (2) << 30;
+  limits->max_shared_text = 128 * 1024 * 1024;
+  limits->max_cells = 20 * 1000 * 1000;
+  limits->max_row_text = 32 * 1024 * 1024;
+}
+
+static gssize
+read_head (int fd,
+           char *buffer,
+           gsize size)
+{
+  gsize done = 0;
+
+  while (done < size)
+    {
+      gssize n = read (fd, buffer + done, size - done);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        return -1;
+      if (n == 0)
+        break;
+      done += (gsize) n;
+    }
+  return (gssize) done;
+}
+
+static char *
+name_without_extension (const char *display_name)
+{
+  const char *dot = strrchr (display_name, '.');
+
+  if (dot == NULL || dot == display_name)
+    return g_strdup (display_name);
+  return g_strndup (display_name, (gsize) (dot - display_name));
+}
+
+/* Takes @fd over: the XLSX reader keeps it, everything else closes it. */
+static gboolean
+open_by_content (InovdaSpreadsheet *self,
+                 int fd,
+                 GError **error)
+{
+  g_autofree char *head = g_malloc (HEAD_SIZE);
+  gssize length = read_head (fd, head, HEAD_SIZE);
+  int saved_errno = errno;
+
+  if (length >= (gssize) sizeof zip_magic && memcmp (head, zip_magic, sizeof zip_magic) == 0)
+    {
+      self->format = INOVDA_SPREADSHEET_XLSX;
+      return _inovda_xlsx_open (self, fd, error);
+    }
+  close (fd);
+
+  if (length < 0)
+    {
+      set_io_error (self, saved_errno, error);
+      return FALSE;
+    }
+  if (length == 0)
+    {
+      _inovda_spreadsheet_set_error (self, error, _ ("The file is empty"));
+      return FALSE;
+    }
+
+  if ((gsize) length >= sizeof ole2_magic && memcmp (head, ole2_magic, sizeof ole2_magic) == 0)
+    {
+      _inovda_spreadsheet_set_error (self, error,
+                                     _ ("This is an old Excel file (.xls) or a password-protected workbook, "
+                                        "which Inovda cannot read. Open it in a spreadsheet program, remove "
+                                        "any password and save it as an Excel workbook (.xlsx)"));
+      return FALSE;
+    }
+  if (length >= 2 && (((guint8) head[0] == 0xff && (guint8) head[1] == 0xfe) ||
+                      ((guint8) head[0] == 0xfe && (guint8) head[1] == 0xff)))
+    {
+      _inovda_spreadsheet_set_error (self, error,
+                                     _ ("This text file is in UTF-16. Save it as “CSV UTF-8” "
+                                        "or as an Excel workbook (.xlsx)"));
+      return FALSE;
+    }
+  if (_inovda_csv_detect (head, (gsize) length, &self->csv_separator))
+    {
+      g_autofree char *sheet_name = name_without_extension (self->display_name);
+
+      self->format = INOVDA_SPREADSHEET_CSV;
+      _inovda_spreadsheet_add_sheet (self, sheet_name, NULL, FALSE);
+      return TRUE;
+    }
+
+  _inovda_spreadsheet_set_error (self, error,
+                                 _ ("This is not a spreadsheet: Inovda reads Excel workbooks (.xlsx) "
+                                    "and CSV files separated by commas or semicolons"));
+  return FALSE;
+}
+
+InovdaSpreadsheet *
+_inovda_spreadsheet_open_with_limits (const char *path,
+                                      const InovdaSpreadsheetLimits *limits,
+                                      GError **error)
+{
+  g_autoptr (InovdaSpreadsheet) self = NULL;
+  struct stat info;
+  int fd;
+
+  self = g_new0 (InovdaSpreadsheet, 1);
+  self->path = g_strdup (path);
+  self->display_name = g_filename_display_basename (path);
+  self->limits = *limits;
+  self->sheets = g_ptr_array_new_with_free_func (sheet_free);
+
+  /* O_NONBLOCK: opening a FIFO must not wait for a writer. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+  if (fd < 0)
+    {
+      set_io_error (self, errno, error);
+      return NULL;
+    }
+  if (fstat (fd, &info) != 0)
+    {
+      set_io_error (self, errno, error);
+      close (fd);
+      return NULL;
+    }
+  if (!S_ISREG (info.st_mode))
+    {
+      gboolean is_folder = S_ISDIR (info.st_mode);
+
+      close (fd);
+      g_set_error (error, G_IO_ERROR,
+                   is_folder ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE,
+                   is_folder ? _ ("%s: This is a folder, not a file") : _ ("%s: This is not a regular file"),
+                   self->display_name);
+      return NULL;
+    }
+
+  if (!open_by_content (self, fd, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+InovdaSpreadsheet *
+inovda_spreadsheet_open (const char *path,
+                         GError **error)
+{
+  InovdaSpreadsheetLimits limits;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  _inovda_spreadsheet_get_default_limits (&limits);
+  return _inovda_spreadsheet_open_with_limits (path, &limits, error);
+}
+
+void
+inovda_spreadsheet_free (InovdaSpreadsheet *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_pointer (&self->xlsx, _inovda_xlsx_free);
+  g_clear_pointer (&self->sheets, g_ptr_array_unref);
+  g_free (self->path);
+  g_free (self->display_name);
+  g_free (self);
+}
+
+/* Sheets and reading */
+
+InovdaSpreadsheetFormat
+inovda_spreadsheet_get_format (InovdaSpreadsheet *self)
+{
+  g_return_val_if_fail (self != NULL, INOVDA_SPREADSHEET_XLSX);
+
+  return self->format;
+}
+
+guint
+inovda_spreadsheet_get_n_sheets (InovdaSpreadsheet *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->sheets->len;
+}
+
+const char *
+inovda_spreadsheet_get_sheet_name (InovdaSpreadsheet *self,
+                                   guint sheet)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (sheet < self->sheets->len, NULL);
+
+  return get_sheet (self, sheet)->name;
+}
+
+gboolean
+inovda_spreadsheet_is_sheet_hidden (InovdaSpreadsheet *self,
+                                    guint sheet)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (sheet < self->sheets->len, FALSE);
+
+  return get_sheet (self, sheet)->hidden;
+}
+
+/* Sheet names are unique regardless of case in Excel, so a name typed in
+ * another case still finds its sheet. */
+int
+inovda_spreadsheet_find_sheet (InovdaSpreadsheet *self,
+                               const char *name)
+{
+  g_autofree char *folded = NULL;
+
+  g_return_val_if_fail (self != NULL, -1);
+  g_return_val_if_fail (name != NULL, -1);
+
+  for (guint i = 0; i < self->sheets->len; i++)
+    if (g_strcmp0 (get_sheet (self, i)->name, name) == 0)
+      return (int) i;
+
+  folded = g_utf8_casefold (name, -1);
+  for (guint i = 0; i < self->sheets->len; i++)
+    {
+      g_autofree char *candidate = g_utf8_casefold (get_sheet (self, i)->name, -1);
+
+      if (g_strcmp0 (candidate, folded) == 0)
+        return (int) i;
+    }
+  return -1;
+}
+
+gboolean
+inovda_spreadsheet_read_sheet (InovdaSpreadsheet *self,
+                               guint sheet,
+                               InovdaRowFunc func,
+                               gpointer user_data,
+                               GCancellable *cancellable,
+                               GError **error)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (sheet < self->sheets->len, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_array_set_size (get_sheet (self, sheet)->merges, 0);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  switch (self->format)
+    {
+    case INOVDA_SPREADSHEET_XLSX:
+      return _inovda_xlsx_read_sheet (self, sheet, func, user_data, cancellable, error);
+    case INOVDA_SPREADSHEET_CSV:
+      return _inovda_csv_read_sheet (self, func, user_data, cancellable, error);
+    case INOVDA_SPREADSHEET_XLS:
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+const InovdaCellRange *
+inovda_spreadsheet_get_merges (InovdaSpreadsheet *self,
+                               guint sheet,
+                               guint *n_merges)
+{
+  GArray *merges;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (sheet < self->sheets->len, NULL);
+  g_return_val_if_fail (n_merges != NULL, NULL);
+
+  merges = get_sheet (self, sheet)->merges;
+  *n_merges = merges->len;
+  return merges->len > 0 ? (const InovdaCellRange *) (gpointer) merges->data : NULL;
+}

@@ -1,0 +1,1140 @@
+/* test-spreadsheet.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <zip.h>
+
+#include "inovda-error.h"
+#include "inovda-test-utils.h"
+#include "io/inovda-spreadsheet-private.h"
+
+/* The fixtures come from tests/data/spreadsheet/make-fixtures.py; their
+ * expected values are written here by hand, not taken from the script. */
+
+typedef struct
+{
+  GHashTable *cells; /* "B4" → "d:2024-01-02" */
+  GArray *rows;      /* guint, as handed over */
+} Grid;
+
+static void
+grid_free (Grid *grid)
+{
+  g_hash_table_unref (grid->cells);
+  g_array_unref (grid->rows);
+  g_free (grid);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Grid, grid_free)
+
+static char
+type_letter (InovdaCellType type)
+{
+  switch (type)
+    {
+    case INOVDA_CELL_STRING:
+      return 's';
+    case INOVDA_CELL_NUMBER:
+      return 'n';
+    case INOVDA_CELL_BOOLEAN:
+      return 'b';
+    case INOVDA_CELL_DATE:
+      return 'd';
+    case INOVDA_CELL_ERROR:
+      return 'e';
+    case INOVDA_CELL_EMPTY:
+    default:
+      return '?';
+    }
+}
+
+/* Also checks the callback's promises: rows in order, cells sorted by
+ * column, no empty cell, text never NULL. */
+static gboolean
+collect_row_cb (guint row,
+                const InovdaCell *cells,
+                guint n_cells,
+                gpointer user_data,
+                GError **error)
+{
+  Grid *grid = user_data;
+
+  if (grid->rows->len > 0)
+    g_assert_cmpuint (row, >, g_array_index (grid->rows, guint, grid->rows->len - 1));
+  g_assert_cmpuint (n_cells, >, 0);
+  for (guint i = 0; i < n_cells; i++)
+    {
+      g_assert_true (i == 0 || cells[i].column > cells[i - 1].column);
+      g_assert_nonnull (cells[i].text);
+      g_assert_cmpstr (cells[i].text, !=, "");
+      g_assert_cmpint (cells[i].type, !=, INOVDA_CELL_EMPTY);
+      g_hash_table_insert (grid->cells, inovda_cell_reference (row, cells[i].column),
+                           g_strdup_printf ("%c:%s", type_letter (cells[i].type), cells[i].text));
+    }
+  g_array_append_val (grid->rows, row);
+  return TRUE;
+}
+
+static Grid *
+grid_new (void)
+{
+  Grid *grid = g_new0 (Grid, 1);
+
+  grid->cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  grid->rows = g_array_new (FALSE, FALSE, sizeof (guint));
+  return grid;
+}
+
+static char *
+fixture (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "spreadsheet", name, NULL);
+}
+
+static InovdaSpreadsheet *
+open_fixture (const char *name)
+{
+  g_autofree char *path = fixture (name);
+  g_autoptr (GError) error = NULL;
+  InovdaSpreadsheet *book = inovda_spreadsheet_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (book);
+  return book;
+}
+
+static Grid *
+read_grid (InovdaSpreadsheet *book,
+           const char *sheet_name)
+{
+  g_autoptr (GError) error = NULL;
+  Grid *grid = grid_new ();
+  int sheet = inovda_spreadsheet_find_sheet (book, sheet_name);
+
+  g_assert_cmpint (sheet, >=, 0);
+  g_assert_true (inovda_spreadsheet_read_sheet (book, (guint) sheet, collect_row_cb, grid, NULL, &error));
+  g_assert_no_error (error);
+  return grid;
+}
+
+static void
+assert_cell (Grid *grid,
+             const char *reference,
+             const char *expected)
+{
+  g_assert_cmpstr (g_hash_table_lookup (grid->cells, reference), ==, expected);
+}
+
+static void
+assert_merge (InovdaSpreadsheet *book,
+              guint sheet,
+              guint index,
+              guint first_row,
+              guint first_column,
+              guint last_row,
+              guint last_column)
+{
+  guint n = 0;
+  const InovdaCellRange *merges = inovda_spreadsheet_get_merges (book, sheet, &n);
+
+  g_assert_cmpuint (index, <, n);
+  g_assert_cmpuint (merges[index].first_row, ==, first_row);
+  g_assert_cmpuint (merges[index].first_column, ==, first_column);
+  g_assert_cmpuint (merges[index].last_row, ==, last_row);
+  g_assert_cmpuint (merges[index].last_column, ==, last_column);
+}
+
+/* "NAME: LOCATION" opens the message, @text is somewhere in it. */
+static void
+assert_located (const GError *error,
+                GQuark domain,
+                int code,
+                const char *location,
+                const char *text)
+{
+  g_assert_error (error, domain, code);
+  g_test_message ("%s", error->message);
+  if (!g_str_has_prefix (error->message, location))
+    g_error ("“%s” does not start with “%s”", error->message, location);
+  if (text != NULL && strstr (error->message, text) == NULL)
+    g_error ("“%s” does not contain “%s”", error->message, text);
+}
+
+static void
+assert_open_fails (const char *name,
+                   const char *location,
+                   const char *text)
+{
+  g_autofree char *path = fixture (name);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = inovda_spreadsheet_open (path, &error);
+
+  g_assert_null (book);
+  assert_located (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, location, text);
+}
+
+static void
+assert_read_fails_with_limits (const char *name,
+                               const InovdaSpreadsheetLimits *limits,
+                               const char *location,
+                               const char *text)
+{
+  g_autofree char *path = fixture (name);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = _inovda_spreadsheet_open_with_limits (path, limits, &error);
+  g_autoptr (Grid) grid = grid_new ();
+
+  g_assert_no_error (error);
+  g_assert_false (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
+  assert_located (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, location, text);
+}
+
+static void
+assert_read_fails (const char *name,
+                   const char *location,
+                   const char *text)
+{
+  InovdaSpreadsheetLimits limits;
+
+  _inovda_spreadsheet_get_default_limits (&limits);
+  assert_read_fails_with_limits (name, &limits, location, text);
+}
+
+/* References */
+
+static void
+test_reference (void)
+{
+  static const struct
+  {
+    guint row, column;
+    const char *text;
+  } cases[] = {
+    { 0, 0, "A1" },
+    { 6, 3, "D7" },
+    { 0, 25, "Z1" },
+    { 0, 26, "AA1" },
+    { 9, 701, "ZZ10" },
+    { 1048575, 16383, "XFD1048576" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = inovda_cell_reference (cases[i].row, cases[i].column);
+      guint row = 0, column = 0;
+      gboolean has_row = FALSE;
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+      g_assert_true (_inovda_cell_reference_parse (text, strlen (text), &row, &has_row, &column));
+      g_assert_true (has_row);
+      g_assert_cmpuint (row, ==, cases[i].row);
+      g_assert_cmpuint (column, ==, cases[i].column);
+    }
+}
+
+static void
+test_reference_parse (void)
+{
+  static const char *const invalid[] = { "", "1", "$", "A0", "XFE1", "AAAA1", "A1048577", "A1B", "A-1", "A 1" };
+  guint row = 0, column = 0;
+  gboolean has_row = TRUE;
+
+  g_assert_true (_inovda_cell_reference_parse ("$b$7", 4, &row, &has_row, &column));
+  g_assert_cmpuint (row, ==, 6);
+  g_assert_cmpuint (column, ==, 1);
+  g_assert_true (_inovda_cell_reference_parse ("C", 1, &row, &has_row, &column));
+  g_assert_false (has_row);
+  g_assert_cmpuint (column, ==, 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (invalid); i++)
+    g_assert_false (_inovda_cell_reference_parse (invalid[i], strlen (invalid[i]), &row, &has_row, &column));
+}
+
+/* Hand-made edge cases */
+
+static void
+test_edge_cases_sheets (void)
+{
+  g_autoptr (InovdaSpreadsheet) book = open_fixture ("edge-cases.xlsx");
+
+  /* Workbook order, not file names; the chart sheet is left out. */
+  g_assert_cmpint (inovda_spreadsheet_get_format (book), ==, INOVDA_SPREADSHEET_XLSX);
+  g_assert_cmpuint (inovda_spreadsheet_get_n_sheets (book), ==, 3);
+  g_assert_cmpstr (inovda_spreadsheet_get_sheet_name (book, 0), ==, "Data");
+  g_assert_cmpstr (inovda_spreadsheet_get_sheet_name (book, 1), ==, "Tersembunyi");
+  g_assert_cmpstr (inovda_spreadsheet_get_sheet_name (book, 2), ==, "O'Brien & Co");
+  g_assert_false (inovda_spreadsheet_is_sheet_hidden (book, 0));
+  g_assert_true (inovda_spreadsheet_is_sheet_hidden (book, 1));
+  g_assert_cmpint (inovda_spreadsheet_find_sheet (book, "Grafik"), ==, -1);
+  g_assert_cmpint (inovda_spreadsheet_find_sheet (book, "data"), ==, 0);
+  g_assert_cmpint (inovda_spreadsheet_find_sheet (book, "O'BRIEN & CO"), ==, 2);
+  g_assert_cmpint (inovda_spreadsheet_find_sheet (book, "Tidak ada"), ==, -1);
+}
+
+static void
+test_edge_cases_values (void)
+{
+  g_autoptr (InovdaSpreadsheet) book = open_fixture ("edge-cases.xlsx");
+  g_autoptr (Grid) grid = read_grid (book, "Data");
+  guint n_merges = 0;
+
+  /* Shared strings: rich runs joined, phonetic runs left out, _xHHHH_. */
+  assert_cell (grid, "A1", "s:Nama");
+  assert_cell (grid, "B1", "s:Inovasi Daerah");
+  assert_cell (grid, "C1", "s:東京");
+  assert_cell (grid, "D1", NULL);
+  assert_cell (grid, "E1", "s:Satu\r\nDua A_x0041_B");
+  assert_cell (grid, "F1", "s:  spasi  ");
+
+  /* A row and cells without r follow the previous ones. */
+  assert_cell (grid, "A2", "s:inline");
+  assert_cell (grid, "B2", "s:inline");
+  assert_cell (grid, "C2", "e:#DIV/0!");
+  assert_cell (grid, "D2", "d:2020-08-15");
+  assert_cell (grid, "E2", NULL);
+  assert_cell (grid, "F2", "n:1E-3");
+
+  /* date1904="1": 43831 is 2024-01-02, not 2020-01-01. */
+  assert_cell (grid, "A4", "d:2024-01-02");
+  assert_cell (grid, "B4", "d:2028-03-01");
+  assert_cell (grid, "C4", "n:3273012345678901");
+  assert_cell (grid, "D4", "n:6546024691357802");
+
+  assert_cell (grid, "A5", "b:1");
+  assert_cell (grid, "B5", "b:1");
+  assert_cell (grid, "C5", "b:0");
+  assert_cell (grid, "D5", "n:10");
+  assert_cell (grid, "E5", NULL);
+  assert_cell (grid, "F5", "d:2024-02-29T13:45:00");
+
+  assert_cell (grid, "B7", "n:-2.50E+3");
+  assert_cell (grid, "D7", "e:#N/A");
+  assert_cell (grid, "E7", NULL);
+
+  g_assert_cmpuint (g_hash_table_size (grid->cells), ==, 21);
+  g_assert_cmpuint (grid->rows->len, ==, 5);
+
+  g_assert_nonnull (inovda_spreadsheet_get_merges (book, 0, &n_merges));
+  g_assert_cmpuint (n_merges, ==, 2);
+  assert_merge (book, 0, 0, 0, 0, 0, 2);
+  assert_merge (book, 0, 1, 6, 3, 7, 4);
+}
+
+static void
+test_edge_cases_other_sheets (void)
+{
+  g_autoptr (InovdaSpreadsheet) book = open_fixture ("edge-cases.xlsx");
+  g_autoptr (Grid) hidden = read_grid (book, "Tersembunyi");
+  g_autoptr (Grid) apostrophe = read_grid (book, "O'Brien & Co");
+  guint n_merges = 1;
+
+  assert_cell (hidden, "A1", "s:rahasia");
+  assert_cell (apostrophe, "B2", "s:O'Brien");
+  g_assert_null (inovda_spreadsheet_get_merges (book, 2, &n_merges));
+  g_assert_cmpuint (n_merges, ==, 0);
+}
+
+static void
+test_read_twice (void)
+{
+  g_autoptr (InovdaSpreadsheet) book = open_fixture ("edge-cases.xlsx");
+  g_autoptr (Grid) first = read_grid (book, "Data");
+  g_autoptr (Grid) second = read_grid (book, "Data");
+  guint n_merges = 0;
+
+  g_assert_cmpuint (g_hash_table_size (first->cells), ==, g_hash_table_size (second->cells));
+  assert_cell (second, "F5", "d:2024-02-29T13:45:00");
+  inovda_spreadsheet_get_merges (book, 0, &n_merges);
+  g_assert_cmpuint (n_merges, ==, 2);
+}
+
+static void
+test_strict (void)
+{
+  g_autoptr (InovdaSpreadsheet) book = open_fixture ("strict.xlsx");
+  g_autoptr (Grid) grid = read_grid (book, "Strict");
+
+  g_assert_cmpuint (inovda_spreadsheet_get_n_sheets (book), ==, 1);
+  assert_cell (grid, "A1", "s:ketat");
+  assert_cell (grid, "B1", "d:1904-01-01");
+  assert_cell (grid, "C1", "d:2024-03-01");
+}
+
+/* Rows as written by make_dates (): serial/numFmtId in column A. */
+static const char *const dates_1900[] = {
+  "d:1900-01-01",          /* 1, built-in 14 */
+  "d:1900-02-28",          /* 59 */
+  "d:1900-02-29",          /* 60: Lotus' day that never was */
+  "d:1900-03-01",          /* 61 */
+  "d:2024-02-29T13:45:00", /* built-in 22, rounded to the second */
+  "d:12:00:00",            /* built-in 20, h:mm */
+  "n:1.5",                 /* built-in 46, [h]:mm:ss: a duration */
+  "d:2024-01-01",          /* [$-421]dd\ mmmm\ yyyy;@ */
+  "d:2024-01-01T18:00:00", /* yyyy\-mm\-dd\ hh:mm */
+  "d:2024-01-01",          /* "Tanggal "dd/mm/yyyy */
+  "n:3",                   /* 0.00\ "hari" */
+  "n:1.25",                /* [h]:mm */
+  "n:45292",               /* [Red]#,##0.00 */
+  "d:2024-01-01",          /* [$-F800]dddd\,\ mmmm\ dd\,\ yyyy */
+  "d:18:00:00",            /* h:mm AM/PM */
+  "d:2024-01-01",          /* m/d/yy */
+  "n:45292",               /* General, declared */
+  "n:12345",               /* 0.0E+00 */
+  "n:1500",                /* accounting, with _( and \( */
+  "d:2024-01-02T00:00:00", /* 45292.999999 rounds into the next day */
+  "d:00:01:00",            /* mm:ss */
+  "n:0.5",                 /* [mm]:ss */
+  "n:0",                   /* serial 0 is 1900-01-00: no date */
+  "n:-1",
+  "n:2958466",    /* after 9999-12-31 */
+  "d:2024-01-01", /* 45292.9 in a date-only format */
+  "d:1927-05-18", /* 1E+4 */
+  "n:43831",      /* General */
+  "d:2024-03-01", /* t="d" */
+  "d:13:45:31",   /* t="d", a time of day */
+  "d:2025-01-01", /* t="d" with a zone, rounded up */
+};
+
+static void
+test_dates_1900 (void)
+{
+  g_autoptr (InovdaSpreadsheet) book = open_fixture ("dates-1900.xlsx");
+  g_autoptr (Grid) grid = read_grid (book, "Sheet1");
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates_1900); i++)
+    {
+      g_autofree char *label = g_strdup_printf ("A%u", i + 1);
+      g_autofree char *reference = g_strdup_printf ("B%u", i + 1);
+
+      g_test_message ("%s %s", (const char *) g_hash_table_lookup (grid->cells, label), reference);
+      assert_cell (grid, reference, dates_1900[i]);
+    }
+}
+
+static void
+test_dates_1904 (void)
+{
+  g_autoptr (InovdaSpreadsheet) book = open_fixture ("dates-1904.xlsx");
+  g_autoptr (Grid) grid = read_grid (book, "Sheet1");
+
+  assert_cell (grid, "A1", "d:2024-01-02");
+  assert_cell (grid, "B1", "d:1904-01-01");
+  assert_cell (grid, "C1", "d:1904-03-01");
+}
+
+/* Files written by other programs */
+
+typedef struct
+{
+  const char *file;
+  const char *order[8];
+  const char *budget_x2[3]; /* a formula: its cached value */
+  const char *nik[3];
+  const char *budget[3];
+} Producer;
+
+static const char *const headers[] = {
+  "Nama Inovasi",
+  "Perangkat Daerah",
+  "Tanggal Uji Coba",
+  "Tanggal Penerapan",
+  "Anggaran",
+  "Anggaran x2",
+  "NIK",
+  "Aktif",
+};
+
+static const char *const common_values[][3] = {
+  { "s:Puskesmas Keliling", "s:Sistem Antrean Daring", "s:Lapor Cepat" },
+  { "s:Dinas Kesehatan", "s:RSUD Ulin", "s:Diskominfo" },
+  { "d:2024-03-01", "d:2023-11-20", "d:2024-02-29" },
+  { "s:15/03/2024", "s:01/12/2023", "s:29/02/2024" },
+  { NULL, NULL, NULL }, /* Anggaran: per producer */
+  { NULL, NULL, NULL }, /* Anggaran x2: per producer */
+  { NULL, NULL, NULL }, /* NIK: per producer */
+  { "b:1", "b:0", "b:1" },
+};
+
+static const Producer producers[] = {
+  {
+      /* openpyxl keeps no cached value for formulas. */
+      "openpyxl.xlsx",
+      { "Nama Inovasi", "Perangkat Daerah", "Tanggal Uji Coba", "Tanggal Penerapan",
+        "Anggaran", "Anggaran x2", "NIK", "Aktif" },
+      { NULL, NULL, NULL },
+      { "n:3273012345678901", "n:6371010101010001", "n:6372020202020002" },
+      { "n:1500000", "n:2750000.5", "n:0.001" },
+  },
+  {
+      /* LibreOffice 7.4 writes 16-digit numbers with 15 significant digits:
+       * the NIK is already damaged in the file. Booleans are TRUE()/FALSE(). */
+      "libreoffice.xlsx",
+      { "Aktif", "NIK", "Nama Inovasi", "Tanggal Penerapan", "Anggaran x2",
+        "Anggaran", "Perangkat Daerah", "Tanggal Uji Coba" },
+      { "n:3000000", "n:5500001", "n:0.002" },
+      { "n:3273012345678900", "n:6371010101010000", "n:6372020202020000" },
+      { "n:1500000", "n:2750000.5", "n:0.001" },
+  },
+  {
+      /* Gnumeric writes the binary value of 0.001 to 24 digits. */
+      "gnumeric.xlsx",
+      { "Perangkat Daerah", "Tanggal Penerapan", "Anggaran", "Nama Inovasi",
+        "Aktif", "Tanggal Uji Coba", "NIK", "Anggaran x2" },
+      { "n:3000000", "n:5500001", "n:0.00199999999999999999992" },
+      { "n:3273012345678901", "n:6371010101010001", "n:6372020202020002" },
+      { "n:1500000", "n:2750000.5", "n:0.000999999999999999999958" },
+  },
+};
+
+static const char *
+expected_value (const Producer *producer,
+                guint header,
+                guint row)
+{
+  if (strcmp (headers[header], "Anggaran") == 0)
+    return producer->budget[row];
+  if (strcmp (headers[header], "Anggaran x2") == 0)
+    return producer->budget_x2[row];
+  if (strcmp (headers[header], "NIK") == 0)
+    return producer->nik[row];
+  return common_values[header][row];
+}
+
+static void
+test_producer (gconstpointer data)
+{
+  const Producer *producer = data;
+  g_autoptr (InovdaSpreadsheet) book = open_fixture (producer->file);
+  g_autoptr (Grid) grid = read_grid (book, "Inovasi");
+  g_autoptr (Grid) notes = read_grid (book, "Catatan");
+
+  g_assert_cmpuint (inovda_spreadsheet_get_n_sheets (book), ==, 2);
+  g_assert_cmpstr (inovda_spreadsheet_get_sheet_name (book, 0), ==, "Inovasi");
+  assert_cell (grid, "A1", "s:Daftar Inovasi Daerah");
+  assert_cell (grid, "B1", NULL);
+  assert_merge (book, 0, 0, 0, 0, 0, 7);
+  assert_cell (notes, "A1", "s:Dibuat untuk pengujian");
+
+  for (guint column = 0; column < 8; column++)
+    {
+      g_autofree char *header = inovda_cell_reference (1, column);
+      g_autofree char *expected = g_strdup_printf ("s:%s", producer->order[column]);
+      guint h = 0;
+
+      assert_cell (grid, header, expected);
+      while (strcmp (headers[h], producer->order[column]) != 0)
+        h++;
+      for (guint row = 0; row < 3; row++)
+        {
+          g_autofree char *reference = inovda_cell_reference (row + 2, column);
+
+          g_test_message ("%s %s", producer->file, reference);
+          assert_cell (grid, reference, expected_value (producer, h, row));
+        }
+    }
+  g_assert_cmpuint (grid->rows->len, ==, 5);
+}
+
+/* CSV */
+
+static void
+test_csv_bom_comma (void)
+{
+  g_autoptr (InovdaSpreadsheet) book = open_fixture ("bom-comma.csv");
+  g_autoptr (Grid) grid = read_grid (book, "bom-comma");
+
+  g_assert_cmpint (inovda_spreadsheet_get_format (book), ==, INOVDA_SPREADSHEET_CSV);
+  g_assert_cmpuint (inovda_spreadsheet_get_n_sheets (book), ==, 1);
+  assert_cell (grid, "A1", "s:Nama Inovasi");
+  assert_cell (grid, "C1", "s:Tanggal");
+  assert_cell (grid, "A2", "s:Sistem \"Cepat\", Tepat");
+  assert_cell (grid, "C2", "s:15/03/2024");
+  assert_cell (grid, "A3", "s:Dua\nbaris");
+  assert_cell (grid, "B3", NULL);
+  assert_cell (grid, "C3", "s:2024-03-01");
+  /* The blank line is an empty row; the last line has no line break. */
+  assert_cell (grid, "A5", "s:Akhir");
+  assert_cell (grid, "B5", "s:Bappeda");
+  g_assert_cmpuint (g_hash_table_size (grid->cells), ==, 10);
+  g_assert_cmpuint (grid->rows->len, ==, 4);
+}
+
+static void
+test_csv_semicolon (void)
+{
+  g_autoptr (InovdaSpreadsheet) book = open_fixture ("semicolon.csv");
+  g_autoptr (Grid) grid = read_grid (book, "semicolon");
+
+  assert_cell (grid, "A1", "s:Nama");
+  assert_cell (grid, "B2", "s:1,5");
+  assert_cell (grid, "C2", "s:a;b");
+}
+
+static void
+test_csv_libreoffice (void)
+{
+  g_autoptr (InovdaSpreadsheet) book = open_fixture ("libreoffice.csv");
+  g_autoptr (Grid) grid = read_grid (book, "libreoffice");
+
+  assert_cell (grid, "A1", "s:Daftar Inovasi Daerah");
+  assert_cell (grid, "B1", NULL);
+  assert_cell (grid, "B2", "s:NIK");
+  assert_cell (grid, "A3", "s:TRUE");
+  /* LibreOffice writes dates for the en-US locale whatever the format. */
+  assert_cell (grid, "H3", "s:03/01/2024");
+  assert_cell (grid, "F4", "s:2750000.5");
+}
+
+static void
+test_csv_invalid_utf8 (void)
+{
+  assert_read_fails ("invalid-utf8.csv", "invalid-utf8.csv:5: ", "UTF-8");
+}
+
+static void
+test_csv_unterminated (void)
+{
+  assert_read_fails ("unterminated.csv", "unterminated.csv:3: ", "never closed");
+}
+
+static void
+test_csv_utf16 (void)
+{
+  assert_open_fails ("utf16.csv", "utf16.csv: ", "UTF-16");
+}
+
+static void
+test_not_a_spreadsheet (void)
+{
+  assert_open_fails ("notes.txt", "notes.txt: ", "not a spreadsheet");
+}
+
+static void
+test_empty_file (void)
+{
+  g_autofree char *path = inovda_test_temp_path ("kosong.xlsx");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = NULL;
+
+  g_assert_true (g_file_set_contents (path, "", 0, NULL));
+  book = inovda_spreadsheet_open (path, &error);
+  g_assert_null (book);
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+  g_assert_true (g_str_has_suffix (error->message, "kosong.xlsx: The file is empty"));
+}
+
+/* Other formats */
+
+static void
+test_legacy_xls (void)
+{
+  assert_open_fails ("legacy.xls", "legacy.xls: ", "(.xlsx)");
+}
+
+static void
+test_opendocument (void)
+{
+  assert_open_fails ("opendocument.ods", "opendocument.ods: ", "OpenDocument");
+}
+
+/* Broken and hostile files */
+
+static void
+test_not_xlsx_zip (void)
+{
+  assert_open_fails ("not-xlsx.zip", "not-xlsx.zip: ", "not an Excel workbook");
+}
+
+static void
+test_word_document (void)
+{
+  assert_open_fails ("document.xlsx", "document.xlsx: ", "not an Excel workbook");
+}
+
+static void
+test_truncated (void)
+{
+  assert_open_fails ("truncated.xlsx", "truncated.xlsx: ", "incomplete or damaged");
+}
+
+static void
+test_crc (void)
+{
+  assert_read_fails ("crc.xlsx", "crc.xlsx: xl/worksheets/sheet1.xml: ", "CRC");
+}
+
+static void
+test_bomb_declared (void)
+{
+  assert_read_fails ("bomb-declared.xlsx", "bomb-declared.xlsx: xl/worksheets/sheet1.xml: ",
+                     "would unpack to more than");
+}
+
+/* The archive claims 1000 bytes with a matching CRC; counting what is
+ * unpacked finds out long before any limit. */
+static void
+test_bomb_lying (void)
+{
+  assert_read_fails ("bomb-lying.xlsx", "bomb-lying.xlsx: xl/worksheets/sheet1.xml: ",
+                     "larger than the archive says");
+}
+
+static void
+test_bomb_total (void)
+{
+  InovdaSpreadsheetLimits limits;
+
+  _inovda_spreadsheet_get_default_limits (&limits);
+  limits.max_part_size = 1024 * 1024;
+  limits.max_total_size = 1024 * 1024;
+  assert_read_fails_with_limits ("bomb-total.xlsx", &limits,
+                                 "bomb-total.xlsx: xl/worksheets/sheet1.xml: ",
+                                 "The workbook would unpack to more than 1.0");
+}
+
+static void
+test_shared_text_limit (void)
+{
+  InovdaSpreadsheetLimits limits;
+  g_autofree char *path = fixture ("edge-cases.xlsx");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = NULL;
+
+  _inovda_spreadsheet_get_default_limits (&limits);
+  limits.max_shared_text = 40;
+  book = _inovda_spreadsheet_open_with_limits (path, &limits, &error);
+  g_assert_null (book);
+  assert_located (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
+                  "edge-cases.xlsx: xl/SharedStrings.xml:2: ", "shared text is larger");
+}
+
+static void
+test_billion_laughs (void)
+{
+  assert_open_fails ("billion-laughs.xlsx", "billion-laughs.xlsx: xl/sharedStrings.xml:3: ", "DOCTYPE");
+}
+
+static void
+test_external_entity (gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *location = g_strdup_printf ("%s: xl/worksheets/sheet1.xml:2: ", name);
+  g_autofree char *hostname = NULL;
+  g_autofree char *path = fixture (name);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = inovda_spreadsheet_open (path, &error);
+  g_autoptr (Grid) grid = grid_new ();
+
+  g_assert_no_error (error);
+  g_assert_false (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
+  assert_located (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, location, "DOCTYPE");
+  g_assert_cmpuint (grid->rows->len, ==, 0);
+  if (g_file_get_contents ("/etc/hostname", &hostname, NULL, NULL) && *g_strstrip (hostname) != '\0')
+    g_assert_null (strstr (error->message, hostname));
+}
+
+/* Entry names are looked up, never used as paths. */
+static void
+test_dotdot_entry (void)
+{
+  g_autoptr (InovdaSpreadsheet) book = open_fixture ("dotdot-entry.xlsx");
+  g_autoptr (Grid) grid = read_grid (book, "Sheet1");
+
+  assert_cell (grid, "A1", "s:baik");
+  g_assert_false (g_file_test ("../../inovda-evil.txt", G_FILE_TEST_EXISTS));
+}
+
+static void
+test_dotdot_target (void)
+{
+  assert_read_fails ("dotdot-target.xlsx", "dotdot-target.xlsx: ",
+                     "its part “tmp/inovda-evil/sheet1.xml” is missing");
+  g_assert_false (g_file_test ("/tmp/inovda-evil", G_FILE_TEST_EXISTS));
+}
+
+static void
+add_entry (zip_t *zip,
+           GPtrArray *buffers,
+           const char *name,
+           char *data)
+{
+  zip_source_t *source = zip_source_buffer (zip, data, strlen (data), 0);
+
+  g_ptr_array_add (buffers, data);
+  g_assert_nonnull (source);
+  g_assert_cmpint (zip_file_add (zip, name, source, ZIP_FL_OVERWRITE), >=, 0);
+}
+
+/* A million empty styled cells in rows without r, as LibreOffice leaves
+ * after a validation range, then one value. Written here: deflate cannot
+ * make it a few kilobytes. */
+static char *
+write_empty_styled_workbook (void)
+{
+  g_autofree char *path = inovda_test_temp_path ("empty-styled.xlsx");
+  g_autoptr (GPtrArray) buffers = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString) sheet = g_string_new ("<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                                            "spreadsheetml/2006/main\"><dimension ref=\"A1:P62501\"/>"
+                                            "<sheetData>");
+  int code = 0;
+  zip_t *zip = zip_open (path, ZIP_CREATE | ZIP_TRUNCATE, &code);
+
+  g_assert_nonnull (zip);
+  for (guint row = 0; row < 62500; row++)
+    {
+      g_string_append (sheet, "<row>");
+      for (guint column = 0; column < 16; column++)
+        g_string_append (sheet, "<c s=\"1\"/>");
+      g_string_append (sheet, "</row>");
+    }
+  g_string_append (sheet, "<row><c t=\"inlineStr\"><is><t>akhir</t></is></c></row></sheetData></worksheet>");
+
+  add_entry (zip, buffers, "[Content_Types].xml", g_strdup ("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"));
+  add_entry (zip, buffers, "_rels/.rels",
+             g_strdup ("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                       "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                       "</Relationships>"));
+  add_entry (zip, buffers, "xl/workbook.xml",
+             g_strdup ("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                       "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                       "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"));
+  add_entry (zip, buffers, "xl/_rels/workbook.xml.rels",
+             g_strdup ("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                       "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                       "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+                       "</Relationships>"));
+  add_entry (zip, buffers, "xl/styles.xml",
+             g_strdup ("<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                       "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"0\"/></cellXfs></styleSheet>"));
+  add_entry (zip, buffers, "xl/worksheets/sheet1.xml", g_string_free (g_steal_pointer (&sheet), FALSE));
+  g_assert_cmpint (zip_close (zip), ==, 0);
+  return g_steal_pointer (&path);
+}
+
+static void
+test_million_empty_cells (void)
+{
+  g_autofree char *path = write_empty_styled_workbook ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = inovda_spreadsheet_open (path, &error);
+  g_autoptr (Grid) grid = grid_new ();
+
+  g_assert_no_error (error);
+  g_assert_true (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (grid->rows->len, ==, 1);
+  assert_cell (grid, "A62501", "s:akhir");
+}
+
+static void
+test_cell_limit (void)
+{
+  g_autofree char *path = write_empty_styled_workbook ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = NULL;
+  g_autoptr (Grid) grid = grid_new ();
+  InovdaSpreadsheetLimits limits;
+
+  _inovda_spreadsheet_get_default_limits (&limits);
+  limits.max_cells = 100000;
+  book = _inovda_spreadsheet_open_with_limits (path, &limits, &error);
+  g_assert_no_error (error);
+  g_assert_false (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
+  assert_located (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, "",
+                  "empty-styled.xlsx: Sheet1!A6251: The sheet has more than 100000 cells");
+}
+
+static void
+test_shared_string_range (void)
+{
+  assert_read_fails ("sst-range.xlsx", "sst-range.xlsx: Sheet1!C5: ",
+                     "shared text number 99, but the workbook has only 3");
+}
+
+static void
+test_style_range (void)
+{
+  assert_read_fails ("style-range.xlsx", "style-range.xlsx: Sheet1!B2: ",
+                     "cell format number 57, but the workbook defines only 2");
+}
+
+static void
+test_not_well_formed (void)
+{
+  assert_read_fails ("not-well-formed.xlsx", "not-well-formed.xlsx: xl/worksheets/sheet1.xml:5: ", "damaged");
+}
+
+static void
+test_bad_date (void)
+{
+  assert_read_fails ("bad-date.xlsx", "bad-date.xlsx: Sheet1!B3: ", "“2023-02-29”");
+}
+
+static void
+test_bad_number (void)
+{
+  assert_read_fails ("bad-number.xlsx", "bad-number.xlsx: Sheet1!A2: ", "“12abc”");
+}
+
+static void
+test_unknown_type (void)
+{
+  assert_read_fails ("unknown-type.xlsx", "unknown-type.xlsx: Sheet1!D4: ", "“x”");
+}
+
+static void
+test_rows_out_of_order (void)
+{
+  assert_read_fails ("rows-out-of-order.xlsx", "rows-out-of-order.xlsx: xl/worksheets/sheet1.xml:3: ",
+                     "out of order");
+}
+
+static void
+test_duplicate_cell (void)
+{
+  assert_read_fails ("duplicate-cell.xlsx", "duplicate-cell.xlsx: Sheet1!B2: ", "twice");
+}
+
+static void
+test_unreadable (void)
+{
+  g_autofree char *source = fixture ("small.xlsx");
+  g_autofree char *path = inovda_test_temp_path ("terkunci.xlsx");
+  g_autofree char *contents = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = NULL;
+  gsize length = 0;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("running as root, which reads a file whatever its mode; "
+                   "folder and missing-file cases are tested instead");
+      return;
+    }
+
+  g_assert_true (g_file_get_contents (source, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
+  g_assert_cmpint (g_chmod (path, 0), ==, 0);
+  book = inovda_spreadsheet_open (path, &error);
+  g_assert_null (book);
+  assert_located (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED, "", "terkunci.xlsx: The file cannot be read");
+  g_chmod (path, 0600);
+}
+
+static void
+test_folder (void)
+{
+  g_autofree char *path = inovda_test_temp_path ("folder.xlsx");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+  book = inovda_spreadsheet_open (path, &error);
+  g_assert_null (book);
+  assert_located (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "", "folder.xlsx: This is a folder, not a file");
+}
+
+static void
+test_missing (void)
+{
+  g_autofree char *path = fixture ("tidak-ada.xlsx");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = inovda_spreadsheet_open (path, &error);
+
+  g_assert_null (book);
+  assert_located (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "tidak-ada.xlsx: ", "cannot be read");
+}
+
+static guint
+count_open_files (void)
+{
+  g_autoptr (GDir) dir = g_dir_open ("/proc/self/fd", 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+/* Every way of refusing a file closes it. */
+static void
+test_no_file_left_open (void)
+{
+  static const char *const refused[] = {
+    "notes.txt",
+    "utf16.csv",
+    "legacy.xls",
+    "opendocument.ods",
+    "not-xlsx.zip",
+    "document.xlsx",
+    "truncated.xlsx",
+    "billion-laughs.xlsx",
+    "tidak-ada.xlsx",
+  };
+  static const char *const failing_reads[] = {
+    "crc.xlsx",
+    "xxe.xlsx",
+    "sst-range.xlsx",
+    "invalid-utf8.csv",
+    "unterminated.csv",
+  };
+  g_autofree char *empty = inovda_test_temp_path ("kosong.csv");
+  guint before;
+
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  before = count_open_files ();
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_autofree char *path = fixture (refused[i]);
+      g_autoptr (GError) error = NULL;
+
+      g_assert_null (inovda_spreadsheet_open (path, &error));
+      g_assert_nonnull (error);
+    }
+  g_assert_null (inovda_spreadsheet_open (empty, NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (failing_reads); i++)
+    {
+      g_autoptr (InovdaSpreadsheet) book = open_fixture (failing_reads[i]);
+      g_autoptr (Grid) grid = grid_new ();
+
+      g_assert_false (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, NULL));
+    }
+  g_assert_cmpuint (count_open_files (), ==, before);
+}
+
+/* Callbacks and cancelling */
+
+static gboolean
+cancel_after_first_row_cb (guint row,
+                           const InovdaCell *cells,
+                           guint n_cells,
+                           gpointer user_data,
+                           GError **error)
+{
+  g_cancellable_cancel (user_data);
+  return TRUE;
+}
+
+static void
+test_cancel (void)
+{
+  g_autoptr (InovdaSpreadsheet) book = open_fixture ("edge-cases.xlsx");
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_false (inovda_spreadsheet_read_sheet (book, 0, cancel_after_first_row_cb, cancellable,
+                                                 cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static void
+test_cancel_csv (void)
+{
+  g_autoptr (InovdaSpreadsheet) book = open_fixture ("bom-comma.csv");
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_false (inovda_spreadsheet_read_sheet (book, 0, cancel_after_first_row_cb, cancellable,
+                                                 cancellable, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static gboolean
+refuse_row_cb (guint row,
+               const InovdaCell *cells,
+               guint n_cells,
+               gpointer user_data,
+               GError **error)
+{
+  guint *calls = user_data;
+
+  (*calls)++;
+  g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, "berhenti di baris %u", row + 1);
+  return FALSE;
+}
+
+static void
+test_callback_error (void)
+{
+  g_autoptr (InovdaSpreadsheet) book = open_fixture ("edge-cases.xlsx");
+  g_autoptr (GError) error = NULL;
+  guint calls = 0;
+
+  g_assert_false (inovda_spreadsheet_read_sheet (book, 0, refuse_row_cb, &calls, NULL, &error));
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "berhenti di baris 1");
+  g_assert_cmpuint (calls, ==, 1);
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/inovda/spreadsheet/reference/format", test_reference);
+  g_test_add_func ("/inovda/spreadsheet/reference/parse", test_reference_parse);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/edge-cases/sheets", test_edge_cases_sheets);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/edge-cases/values", test_edge_cases_values);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/edge-cases/other-sheets", test_edge_cases_other_sheets);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/read-twice", test_read_twice);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/strict", test_strict);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/dates-1900", test_dates_1900);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/dates-1904", test_dates_1904);
+  for (guint i = 0; i < G_N_ELEMENTS (producers); i++)
+    {
+      g_autofree char *test_path = g_strdup_printf ("/inovda/spreadsheet/xlsx/producer/%s", producers[i].file);
+
+      g_test_add_data_func (test_path, &producers[i], test_producer);
+    }
+  g_test_add_func ("/inovda/spreadsheet/csv/bom-comma", test_csv_bom_comma);
+  g_test_add_func ("/inovda/spreadsheet/csv/semicolon", test_csv_semicolon);
+  g_test_add_func ("/inovda/spreadsheet/csv/libreoffice", test_csv_libreoffice);
+  g_test_add_func ("/inovda/spreadsheet/csv/invalid-utf8", test_csv_invalid_utf8);
+  g_test_add_func ("/inovda/spreadsheet/csv/unterminated", test_csv_unterminated);
+  g_test_add_func ("/inovda/spreadsheet/csv/utf16", test_csv_utf16);
+  g_test_add_func ("/inovda/spreadsheet/format/not-a-spreadsheet", test_not_a_spreadsheet);
+  g_test_add_func ("/inovda/spreadsheet/format/empty", test_empty_file);
+  g_test_add_func ("/inovda/spreadsheet/format/legacy-xls", test_legacy_xls);
+  g_test_add_func ("/inovda/spreadsheet/format/opendocument", test_opendocument);
+  g_test_add_func ("/inovda/spreadsheet/hostile/not-xlsx-zip", test_not_xlsx_zip);
+  g_test_add_func ("/inovda/spreadsheet/hostile/word-document", test_word_document);
+  g_test_add_func ("/inovda/spreadsheet/hostile/truncated", test_truncated);
+  g_test_add_func ("/inovda/spreadsheet/hostile/crc", test_crc);
+  g_test_add_func ("/inovda/spreadsheet/hostile/bomb-declared", test_bomb_declared);
+  g_test_add_func ("/inovda/spreadsheet/hostile/bomb-lying", test_bomb_lying);
+  g_test_add_func ("/inovda/spreadsheet/hostile/bomb-total", test_bomb_total);
+  g_test_add_func ("/inovda/spreadsheet/hostile/shared-text-limit", test_shared_text_limit);
+  g_test_add_func ("/inovda/spreadsheet/hostile/billion-laughs", test_billion_laughs);
+  g_test_add_data_func ("/inovda/spreadsheet/hostile/external-entity/utf-8", "xxe.xlsx", test_external_entity);
+  g_test_add_data_func ("/inovda/spreadsheet/hostile/external-entity/utf-16", "xxe-utf16.xlsx", test_external_entity);
+  g_test_add_func ("/inovda/spreadsheet/hostile/dotdot-entry", test_dotdot_entry);
+  g_test_add_func ("/inovda/spreadsheet/hostile/dotdot-target", test_dotdot_target);
+  g_test_add_func ("/inovda/spreadsheet/hostile/million-empty-cells", test_million_empty_cells);
+  g_test_add_func ("/inovda/spreadsheet/hostile/cell-limit", test_cell_limit);
+  g_test_add_func ("/inovda/spreadsheet/hostile/shared-string-range", test_shared_string_range);
+  g_test_add_func ("/inovda/spreadsheet/hostile/style-range", test_style_range);
+  g_test_add_func ("/inovda/spreadsheet/hostile/not-well-formed", test_not_well_formed);
+  g_test_add_func ("/inovda/spreadsheet/hostile/bad-date", test_bad_date);
+  g_test_add_func ("/inovda/spreadsheet/hostile/bad-number", test_bad_number);
+  g_test_add_func ("/inovda/spreadsheet/hostile/unknown-type", test_unknown_type);
+  g_test_add_func ("/inovda/spreadsheet/hostile/rows-out-of-order", test_rows_out_of_order);
+  g_test_add_func ("/inovda/spreadsheet/hostile/duplicate-cell", test_duplicate_cell);
+  g_test_add_func ("/inovda/spreadsheet/hostile/unreadable", test_unreadable);
+  g_test_add_func ("/inovda/spreadsheet/hostile/folder", test_folder);
+  g_test_add_func ("/inovda/spreadsheet/hostile/missing", test_missing);
+  g_test_add_func ("/inovda/spreadsheet/hostile/no-file-left-open", test_no_file_left_open);
+  g_test_add_func ("/inovda/spreadsheet/cancel/xlsx", test_cancel);
+  g_test_add_func ("/inovda/spreadsheet/cancel/csv", test_cancel_csv);
+  g_test_add_func ("/inovda/spreadsheet/callback-error", test_callback_error);
+
+  return g_test_run ();
+}
