@@ -115,6 +115,18 @@ json_projection (InovdaJson *json,
   inovda_json_string (json, "predikat", result->predikat);
 }
 
+/* Pads by characters, not bytes, so translated labels line up. */
+static void
+print_columns (const char *label,
+               const char *klaim,
+               const char *verifikasi)
+{
+  g_print ("  %s%*s %*s%s %*s%s\n",
+           label, (int) MAX (0, 30 - (glong) g_utf8_strlen (label, -1)), "",
+           (int) MAX (0, 20 - (glong) g_utf8_strlen (klaim, -1)), "", klaim,
+           (int) MAX (0, 20 - (glong) g_utf8_strlen (verifikasi, -1)), "", verifikasi);
+}
+
 static void
 print_projection_row (const char *label,
                       gint64 klaim,
@@ -123,7 +135,18 @@ print_projection_row (const char *label,
   g_autofree char *a = inovda_format_score (klaim);
   g_autofree char *b = inovda_format_score (verifikasi);
 
-  g_print ("  %-28s %12s %12s\n", label, a, b);
+  print_columns (label, a, b);
+}
+
+static void
+print_count_row (const char *label,
+                 guint klaim,
+                 guint verifikasi)
+{
+  g_autofree char *a = g_strdup_printf ("%u", klaim);
+  g_autofree char *b = g_strdup_printf ("%u", verifikasi);
+
+  print_columns (label, a, b);
 }
 
 static void
@@ -132,20 +155,21 @@ print_region_score (const InovdaRegionYear *region,
 {
   const InovdaProjectionResult *k = &score->klaim;
   const InovdaProjectionResult *v = &score->verifikasi;
+  g_autofree char *yandas_k = g_strdup_printf ("%u/%d", k->yandas_covered, INOVDA_N_YANDAS);
+  g_autofree char *yandas_v = g_strdup_printf ("%u/%d", v->yandas_covered, INOVDA_N_YANDAS);
 
   g_print ("\n%s (%s)\n", region->region.name, region->region.code);
-  g_print ("  %-28s %12s %12s\n", "", _ ("Claimed"), _ ("Verified"));
+  print_columns ("", _ ("Claimed"), _ ("Verified"));
   print_projection_row (_ ("SPD"), k->spd, v->spd);
   print_projection_row (_ ("Sum of kematangan"), k->kematangan_sum, v->kematangan_sum);
-  g_print ("  %-28s %12u %12u\n", _ ("Innovations counted"), k->counted, v->counted);
-  g_print ("  %-28s %12u %12u\n", _ ("Divisor"), k->divisor, v->divisor);
-  g_print ("  %-28s %10u/%d %10u/%d\n", _ ("Yandas urusan covered"),
-           k->yandas_covered, INOVDA_N_YANDAS, v->yandas_covered, INOVDA_N_YANDAS);
+  print_count_row (_ ("Innovations counted"), k->counted, v->counted);
+  print_count_row (_ ("Divisor"), k->divisor, v->divisor);
+  print_columns (_ ("Yandas urusan covered"), yandas_k, yandas_v);
   print_projection_row (_ ("Skor Jumlah Inovasi"), k->jumlah, v->jumlah);
   print_projection_row (_ ("SID"), k->sid, v->sid);
   print_projection_row (_ ("Total"), k->total, v->total);
   print_projection_row (_ ("IID"), k->iid, v->iid);
-  g_print ("  %-28s %12s %12s\n", _ ("Predikat"), k->predikat, v->predikat);
+  print_columns (_ ("Predikat"), k->predikat, v->predikat);
 }
 
 int
@@ -169,9 +193,13 @@ inovda_cli_score (InovdaCliOptions *options)
     }
   else
     {
-      /* Translators: the first %d is the assessment year, the second the catalogue year */
-      g_print (_ ("Indeks Inovasi Daerah %d (catalogue %d%s)\n"), run.year, run.catalogue->year,
-               run.catalogue->provisional ? _ (", provisional") : "");
+      if (run.catalogue->provisional)
+        /* Translators: the first %d is the assessment year, the second the catalogue year */
+        g_print (_ ("Indeks Inovasi Daerah %d (catalogue %d, provisional: some values are inferred)\n"),
+                 run.year, run.catalogue->year);
+      else
+        /* Translators: the first %d is the assessment year, the second the catalogue year */
+        g_print (_ ("Indeks Inovasi Daerah %d (catalogue %d)\n"), run.year, run.catalogue->year);
     }
 
   for (guint i = 0; i < run.regions->len; i++)
@@ -280,7 +308,7 @@ add_ineligibility (GPtrArray *problems,
   if (score->ineligible & INOVDA_INELIGIBLE_RANCANG_BANGUN)
     g_ptr_array_add (problems, problem_new ("error", "rancang-bangun", id, innovation->unit_code, NULL,
                                             /* Translators: the innovation, the words written, the words required */
-                                            g_strdup_printf (_ ("%s is not counted: the design has %u words, %u are required"),
+                                            g_strdup_printf (_ ("%s is not counted: the rancang bangun has %u words, %u are required"),
                                                              innovation->name, innovation->rancang_bangun_words,
                                                              catalogue->rancang_bangun_min_words)));
   if (score->ineligible & INOVDA_INELIGIBLE_MANDATORY_EMPTY && score->first_empty_mandatory >= 0)
@@ -496,7 +524,7 @@ describe_gap (InovdaCatalogue *catalogue,
       return g_strdup_printf (_ ("Raise indicator %s %s of “%s” from level %d to %d"),
                               row->id, row->name, innovation->name, gap->from_level, gap->to_level);
     case INOVDA_GAP_MAKE_ELIGIBLE:
-      return g_strdup_printf (_ ("Make “%s” count (complete what keeps it out)"), innovation->name);
+      return g_strdup_printf (_ ("Complete “%s” so that it counts"), innovation->name);
     case INOVDA_GAP_ADD_INNOVATIONS:
       {
         g_autofree char *kematangan = inovda_format_score (gap->assumed_kematangan);
@@ -602,7 +630,7 @@ inovda_cli_gaps (InovdaCliOptions *options)
         {
           g_autofree char *needed = inovda_format_score (analysis.points_needed);
           /* Translators: the points needed, then the next predikat */
-          g_print (_ ("%s points to %s\n"), needed, analysis.next_predikat);
+          g_print (_ ("%s more points reach %s\n"), needed, analysis.next_predikat);
         }
       for (guint i = 0; i < analysis.gaps->len; i++)
         {
