@@ -32,11 +32,11 @@ static const Command commands[] = {
   { "score", inovda_cli_score },
   { "check", inovda_cli_check },
   { "gaps", inovda_cli_gaps },
-};
-
-/* Commands of the contract that this version does not have yet. */
-static const char *const later_commands[] = {
-  "import", "export", "template", "chart", "report",
+  { "chart", inovda_cli_chart },
+  { "report", inovda_cli_report },
+  { "import", inovda_cli_import },
+  { "export", inovda_cli_export },
+  { "template", inovda_cli_template },
 };
 
 static void
@@ -56,12 +56,16 @@ print_help (void)
   g_print ("                                      %s\n", _("List what keeps innovations from counting"));
   g_print ("  gaps --region CODE [--year Y] [--json]\n");
   g_print ("                                      %s\n", _("Rank the single changes that raise the IID"));
+  g_print ("  chart OUT.(png|svg|pdf) --region CODE [--unit CODE | --innovation ID]\n");
+  g_print ("        [--year Y] [--compare Y2] [--level indicators|variables] [--size WxH]\n");
+  g_print ("                                      %s\n", _("Draw a radar chart of the variables or indicators"));
+  g_print ("  report OUT.pdf --region CODE [--year Y]\n");
+  g_print ("                                      %s\n", _("Write the region's PDF report"));
+  inovda_cli_exchange_help ();
   g_print ("\n%s\n", _("Options:"));
   g_print ("  --db FILE      %s\n", _("The portfolio (default: the application's portfolio)"));
   g_print ("  --help         %s\n", _("Show this help"));
   g_print ("  --version      %s\n", _("Show the version"));
-  /* Translators: followed by a list of command names joined by "/" */
-  g_print ("\n%s import/export/template/chart/report\n", _("Not available in this version yet:"));
   g_print ("\n%s\n", _("Exit status: 0 success, 1 usage, 2 invalid input, 3 input/output or database failure."));
 }
 
@@ -106,6 +110,11 @@ main (int   argc,
   g_autoptr (GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *db = NULL;
   g_autofree char *region = NULL;
+  g_autofree char *unit = NULL;
+  g_autofree char *innovation = NULL;
+  g_autofree char *level = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *format = NULL;
   const char *command = NULL;
   gboolean positional_only = FALSE;
 
@@ -144,6 +153,15 @@ main (int   argc,
         options.json = TRUE;
       else if (g_str_equal (arg, "--replace"))
         options.replace = TRUE;
+      else if (g_str_equal (arg, "--dry-run"))
+        options.dry_run = TRUE;
+      else if (matches_option (arg, "--format"))
+        {
+          g_clear_pointer (&format, g_free);
+          if (!take_value (argc, argv, &i, "--format", &format) ||
+              !(g_str_equal (format, "workbook") || g_str_equal (format, "ministry-list") || g_str_equal (format, "xml")))
+            return inovda_cli_usage_error (_("--format needs workbook, ministry-list or xml"));
+        }
       else if (matches_option (arg, "--db"))
         {
           g_free (db);
@@ -170,6 +188,43 @@ main (int   argc,
             return inovda_cli_usage_error (_("--year needs a year such as 2026"));
           options.year = (int) year;
         }
+      else if (matches_option (arg, "--compare"))
+        {
+          char *end = NULL;
+          gint64 year;
+
+          if (!take_value (argc, argv, &i, "--compare", &value))
+            return inovda_cli_usage_error (_("--compare needs a year such as 2025"));
+          year = g_ascii_strtoll (value, &end, 10);
+          if (end == value || *end != '\0' || year < 2000 || year > 2100)
+            return inovda_cli_usage_error (_("--compare needs a year such as 2025"));
+          options.compare = (int) year;
+        }
+      else if (matches_option (arg, "--unit"))
+        {
+          g_clear_pointer (&unit, g_free);
+          if (!take_value (argc, argv, &i, "--unit", &unit) || *unit == '\0')
+            return inovda_cli_usage_error (_("--unit needs the code of a perangkat daerah"));
+        }
+      else if (matches_option (arg, "--innovation"))
+        {
+          g_clear_pointer (&innovation, g_free);
+          if (!take_value (argc, argv, &i, "--innovation", &innovation) || *innovation == '\0')
+            return inovda_cli_usage_error (_("--innovation needs the id of an innovation"));
+        }
+      else if (matches_option (arg, "--level"))
+        {
+          g_clear_pointer (&level, g_free);
+          if (!take_value (argc, argv, &i, "--level", &level) ||
+              !(g_str_equal (level, "indicators") || g_str_equal (level, "variables")))
+            return inovda_cli_usage_error (_("--level needs “indicators” or “variables”"));
+        }
+      else if (matches_option (arg, "--size"))
+        {
+          g_clear_pointer (&size, g_free);
+          if (!take_value (argc, argv, &i, "--size", &size))
+            return inovda_cli_usage_error (_("--size needs a size such as 1200x900"));
+        }
       else
         {
           /* Translators: %s is a command-line option */
@@ -185,19 +240,16 @@ main (int   argc,
   if (db == NULL)
     db = options.db;
   options.region = region;
+  options.unit = unit;
+  options.innovation = innovation;
+  options.level = level;
+  options.size = size;
+  options.format = format;
   options.args = args;
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     if (g_str_equal (commands[i].name, command))
       return commands[i].run (&options);
-
-  for (guint i = 0; i < G_N_ELEMENTS (later_commands); i++)
-    if (g_str_equal (later_commands[i], command))
-      {
-        /* Translators: %s is a command name such as "export" */
-        g_autofree char *message = g_strdup_printf (_("The command %s is not available in this version yet"), command);
-        return inovda_cli_usage_error (message);
-      }
 
   {
     /* Translators: %s is what the user typed as a command */

@@ -26,6 +26,13 @@ typedef struct
   char *region;
   gboolean json;
   gboolean replace;
+  char *unit;        /* chart, template --unit */
+  char *innovation;  /* chart --innovation */
+  int compare;       /* chart --compare, 0 = not given */
+  char *level;       /* chart --level */
+  char *size;        /* chart --size */
+  gboolean dry_run;  /* import --dry-run */
+  char *format;      /* export --format */
   GPtrArray *args;   /* positional arguments after the command */
 } InovdaCliOptions;
 
@@ -35,6 +42,12 @@ int  inovda_cli_catalogue (InovdaCliOptions *options);
 int  inovda_cli_score     (InovdaCliOptions *options);
 int  inovda_cli_check     (InovdaCliOptions *options);
 int  inovda_cli_gaps      (InovdaCliOptions *options);
+int  inovda_cli_chart     (InovdaCliOptions *options);
+int  inovda_cli_report    (InovdaCliOptions *options);
+int  inovda_cli_import    (InovdaCliOptions *options);
+int  inovda_cli_export    (InovdaCliOptions *options);
+int  inovda_cli_template  (InovdaCliOptions *options);
+void inovda_cli_exchange_help (void);
 
 /* Shared by the commands */
 InovdaPortfolio *inovda_cli_open          (InovdaCliOptions  *options,

@@ -15,9 +15,14 @@ G_BEGIN_DECLS
 #define INOVDA_TYPE_INNOVATION_PAGE (inovda_innovation_page_get_type ())
 G_DECLARE_FINAL_TYPE (InovdaInnovationPage, inovda_innovation_page, INOVDA, INNOVATION_PAGE, AdwBin)
 
-void inovda_innovation_page_show         (InovdaInnovationPage *self,
-                                          InovdaPortfolio      *portfolio,
-                                          InovdaRegionResult   *result);
+void inovda_innovation_page_show (InovdaInnovationPage *self,
+                                  InovdaPortfolio *portfolio,
+                                  InovdaRegionResult *result);
 void inovda_innovation_page_focus_search (InovdaInnovationPage *self);
+gboolean inovda_innovation_page_open (InovdaInnovationPage *self,
+                                      gint64 innovation_id);
+gint64 inovda_innovation_page_get_open_id (InovdaInnovationPage *self);
+gboolean inovda_innovation_page_show_unit (InovdaInnovationPage *self,
+                                           const char *unit_code);
 
 G_END_DECLS

@@ -11,7 +11,10 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "inovda-chart-view.h"
+#include "inovda-columns.h"
 #include "inovda-error.h"
+#include "inovda-radar-charts.h"
 #include "inovda-summary-page.h"
 #include "inovda-ui-format.h"
 
@@ -52,6 +55,8 @@ struct _InovdaSummaryPage
   AdwPreferencesGroup *yandas_group;
   AdwPreferencesGroup *gaps_group;
   AdwPreferencesGroup *units_group;
+  InovdaColumns *columns;
+  InovdaChartView *chart_view;
 
   /* Borrowed: rows this page adds to the groups */
   AdwActionRow *yandas_rows[INOVDA_N_YANDAS];
@@ -507,6 +512,16 @@ show_units (InovdaSummaryPage *self,
 }
 
 static void
+show_chart (InovdaSummaryPage *self,
+            InovdaPortfolio *portfolio,
+            InovdaRegionResult *result)
+{
+  g_autoptr (InovdaRadarChart) chart = inovda_radar_charts_variables (portfolio, result);
+
+  inovda_chart_view_set_chart (self->chart_view, chart);
+}
+
+static void
 show_error (InovdaSummaryPage *self,
             InovdaRegionResult *result)
 {
@@ -600,6 +615,11 @@ inovda_summary_page_class_init (InovdaSummaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaSummaryPage, yandas_group);
   gtk_widget_class_bind_template_child (widget_class, InovdaSummaryPage, gaps_group);
   gtk_widget_class_bind_template_child (widget_class, InovdaSummaryPage, units_group);
+  gtk_widget_class_bind_template_child (widget_class, InovdaSummaryPage, columns);
+  gtk_widget_class_bind_template_child (widget_class, InovdaSummaryPage, chart_view);
+
+  g_type_ensure (INOVDA_TYPE_CHART_VIEW);
+  g_type_ensure (INOVDA_TYPE_COLUMNS);
 }
 
 static void
@@ -661,6 +681,7 @@ inovda_summary_page_show (InovdaSummaryPage *self,
   show_projection (result->catalogue, &result->score.verifikasi,
                    self->verifikasi_iid_label, self->verifikasi_predikat_label, self->verifikasi_total_label);
   show_breakdown (self, result);
+  show_chart (self, portfolio, result);
   show_yandas (self, result);
   show_gaps (self, result);
   show_units (self, portfolio, result);

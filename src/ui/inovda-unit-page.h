@@ -12,11 +12,20 @@
 
 G_BEGIN_DECLS
 
+/* Perangkat Daerah: the region's units with their innovations per year,
+ * the yearly reporting rule and their average kematangan. Its actions
+ * (units.add, units.rename, units.merge and units.show-innovations, the
+ * last three taking a unit code) are its API. */
+
 #define INOVDA_TYPE_UNIT_PAGE (inovda_unit_page_get_type ())
 G_DECLARE_FINAL_TYPE (InovdaUnitPage, inovda_unit_page, INOVDA, UNIT_PAGE, AdwBin)
 
-void inovda_unit_page_show (InovdaUnitPage     *self,
-                            InovdaPortfolio    *portfolio,
-                            InovdaRegionResult *result);
+void        inovda_unit_page_show        (InovdaUnitPage     *self,
+                                          InovdaPortfolio    *portfolio,
+                                          InovdaRegionResult *result);
+/* The rows shown (InovdaUnitRow), in the table's order. */
+GListModel *inovda_unit_page_get_rows    (InovdaUnitPage     *self);
+gboolean    inovda_unit_page_select_unit (InovdaUnitPage     *self,
+                                          const char         *code);
 
 G_END_DECLS

@@ -13,6 +13,8 @@
 #include "inovda-error.h"
 #include "inovda-window-private.h"
 
+#include "inovda-presentation.h"
+
 #include "storage/inovda-demo.h"
 
 static void
@@ -243,6 +245,44 @@ search_action (GtkWidget *widget,
   inovda_innovation_page_focus_search (self->innovation_page);
 }
 
+static void
+present_action (GtkWidget *widget,
+                const char *action_name,
+                GVariant *param)
+{
+  InovdaWindow *self = INOVDA_WINDOW (widget);
+  InovdaPresentation *presentation;
+
+  g_return_if_fail (self->portfolio != NULL);
+  g_return_if_fail (self->result != NULL && self->result->error == NULL);
+
+  if (self->presentation != NULL)
+    gtk_window_destroy (self->presentation);
+
+  presentation = inovda_presentation_new (GTK_WINDOW (self), self->portfolio, self->result,
+                                          inovda_acceleration_page_get_scenario (self->acceleration_page));
+  self->presentation = GTK_WINDOW (presentation);
+  g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &self->presentation);
+  gtk_window_fullscreen (self->presentation);
+  gtk_window_present (self->presentation);
+}
+
+/* Inovasi filtered by one unit. */
+static void
+show_unit_innovations_action (GtkWidget *widget,
+                              const char *action_name,
+                              GVariant *param)
+{
+  InovdaWindow *self = INOVDA_WINDOW (widget);
+  const char *code = g_variant_get_string (param, NULL);
+
+  g_return_if_fail (self->portfolio != NULL && self->region != NULL);
+
+  _inovda_window_show_section (self, "innovations");
+  if (!inovda_innovation_page_show_unit (self->innovation_page, code))
+    g_warning ("Unknown regional agency “%s”", code);
+}
+
 void
 _inovda_window_open_file (InovdaWindow *self,
                           GFile *file)
@@ -287,6 +327,10 @@ _inovda_window_update_actions (InovdaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.redo",
                                  has_portfolio && inovda_portfolio_can_redo (self->portfolio));
   gtk_widget_action_set_enabled (widget, "win.search", has_portfolio && self->region != NULL);
+  gtk_widget_action_set_enabled (widget, "win.show-unit-innovations", has_portfolio && self->region != NULL);
+  _inovda_window_update_exchange_actions (self);
+  gtk_widget_action_set_enabled (widget, "win.present",
+                                 has_portfolio && self->result != NULL && self->result->error == NULL);
 }
 
 void
@@ -313,12 +357,15 @@ _inovda_window_class_actions_init (InovdaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-section", "s", show_section_action);
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-unit-innovations", "s", show_unit_innovations_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (section_keys); i++)
     gtk_widget_class_add_binding_action (widget_class, section_keys[i].key, GDK_ALT_MASK,
                                          "win.show-section", "s", section_keys[i].section);

@@ -6,8 +6,10 @@
 
 #pragma once
 
+#include "inovda-acceleration-page.h"
 #include "inovda-innovation-page.h"
 #include "inovda-region-result.h"
+#include "inovda-spd-page.h"
 #include "inovda-summary-page.h"
 #include "inovda-unit-page.h"
 #include "inovda-window.h"
@@ -33,6 +35,8 @@ struct _InovdaWindow
   InovdaSummaryPage *summary_page;
   InovdaInnovationPage *innovation_page;
   InovdaUnitPage *unit_page;
+  InovdaSpdPage *spd_page;
+  InovdaAccelerationPage *acceleration_page;
 
   /* Owned references */
   InovdaPortfolio *portfolio;
@@ -42,6 +46,9 @@ struct _InovdaWindow
   InovdaRegionResult *result;
   GSettings *settings;
   GtkNativeDialog *file_chooser;
+
+  /* Borrowed references */
+  GtkWindow *presentation;
 
   int year;
   guint stale_pages;
@@ -54,5 +61,13 @@ gboolean _inovda_window_show_section       (InovdaWindow      *self,
                                             const char        *name);
 void     _inovda_window_open_file          (InovdaWindow      *self,
                                             GFile             *file);
+
+/* inovda-window-exchange.c: import, export, save a copy, templates */
+void       _inovda_window_class_exchange_init     (InovdaWindowClass *klass);
+void       _inovda_window_update_exchange_actions (InovdaWindow      *self);
+GtkWindow *_inovda_window_import_file             (InovdaWindow      *self,
+                                                   GFile             *file);
+/* inovda-window-dnd.c */
+void       _inovda_window_dnd_init                (InovdaWindow      *self);
 
 G_END_DECLS

@@ -45,7 +45,9 @@ enum
   PAGE_SUMMARY = 1 << 0,
   PAGE_INNOVATIONS = 1 << 1,
   PAGE_UNITS = 1 << 2,
-  ALL_PAGES = PAGE_SUMMARY | PAGE_INNOVATIONS | PAGE_UNITS,
+  PAGE_ACCELERATION = 1 << 3,
+  PAGE_REGION_INDICATORS = 1 << 4,
+  ALL_PAGES = PAGE_SUMMARY | PAGE_INNOVATIONS | PAGE_UNITS | PAGE_ACCELERATION | PAGE_REGION_INDICATORS,
 };
 
 /* ------------------------------------------------------------------------ */
@@ -144,6 +146,22 @@ refresh_visible_page (InovdaWindow *self)
         {
           self->stale_pages &= ~PAGE_UNITS;
           inovda_unit_page_show (self->unit_page, self->portfolio, self->result);
+        }
+      break;
+
+    case 3:
+      if (self->stale_pages & PAGE_REGION_INDICATORS)
+        {
+          self->stale_pages &= ~PAGE_REGION_INDICATORS;
+          inovda_spd_page_show (self->spd_page, self->portfolio, self->result);
+        }
+      break;
+
+    case 4:
+      if (self->stale_pages & PAGE_ACCELERATION)
+        {
+          self->stale_pages &= ~PAGE_ACCELERATION;
+          inovda_acceleration_page_show (self->acceleration_page, self->portfolio, self->result);
         }
       break;
 
@@ -447,6 +465,12 @@ inovda_window_dispose (GObject *object)
     gtk_native_dialog_destroy (self->file_chooser);
   g_clear_object (&self->file_chooser);
 
+  if (self->presentation != NULL)
+    {
+      g_object_remove_weak_pointer (G_OBJECT (self->presentation), (gpointer *) &self->presentation);
+      gtk_window_destroy (g_steal_pointer (&self->presentation));
+    }
+
   if (self->portfolio != NULL)
     g_signal_handlers_disconnect_by_data (self->portfolio, self);
   g_clear_object (&self->portfolio);
@@ -557,6 +581,8 @@ inovda_window_class_init (InovdaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaWindow, summary_page);
   gtk_widget_class_bind_template_child (widget_class, InovdaWindow, innovation_page);
   gtk_widget_class_bind_template_child (widget_class, InovdaWindow, unit_page);
+  gtk_widget_class_bind_template_child (widget_class, InovdaWindow, spd_page);
+  gtk_widget_class_bind_template_child (widget_class, InovdaWindow, acceleration_page);
   gtk_widget_class_bind_template_callback (widget_class, region_dropdown_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, year_dropdown_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_row_activated_cb);
@@ -564,11 +590,14 @@ inovda_window_class_init (InovdaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, leaflet_folded_changed_cb);
 
   _inovda_window_class_actions_init (klass);
+  _inovda_window_class_exchange_init (klass);
 
   g_type_ensure (INOVDA_TYPE_REGION);
   g_type_ensure (INOVDA_TYPE_SUMMARY_PAGE);
   g_type_ensure (INOVDA_TYPE_INNOVATION_PAGE);
   g_type_ensure (INOVDA_TYPE_UNIT_PAGE);
+  g_type_ensure (INOVDA_TYPE_SPD_PAGE);
+  g_type_ensure (INOVDA_TYPE_ACCELERATION_PAGE);
 }
 
 static void
@@ -580,6 +609,7 @@ inovda_window_init (InovdaWindow *self)
     self->year = g_settings_get_int (self->settings, "last-year");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _inovda_window_dnd_init (self);
 
   select_sidebar_row (self, 0);
   leaflet_folded_changed_cb (self, NULL, self->leaflet);

@@ -1,0 +1,1672 @@
+/* inovda-import.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "inovda-import"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "inovda-error.h"
+#include "inovda-import-private.h"
+#include "model/inovda-decimal.h"
+#include "model/inovda-enums.h"
+#include "storage/inovda-portfolio-bulk.h"
+
+/* The pipeline: records from any reader are validated here and written
+ * speculatively into one bulk edit; the edit is committed only when the
+ * whole file was read without a single problem and this is no dry run. */
+
+typedef struct
+{
+  gint64 id; /* 0 while not written */
+  gint64 unit_id;
+  gboolean known_new; /* inserted by this import */
+  gboolean in_file;   /* its profile came in this file */
+  InovdaImportItem *item;
+} Innovation;
+
+typedef struct
+{
+  gint64 id;
+  gboolean known_new;
+  char *status;
+} Assessment;
+
+struct _InovdaImport
+{
+  InovdaPortfolio *portfolio;
+  char *path;
+  char *files_folder;
+  InovdaImportFormat format;
+  gboolean dry_run;
+  gboolean writing; /* FALSE after the first problem: validate only */
+  gboolean applied;
+  GCancellable *cancellable;
+  guint64 n_records;
+
+  GPtrArray *problems;
+  guint n_problems;
+  GPtrArray *notes;
+  GPtrArray *items;
+  InovdaImportCounts counts;
+
+  GHashTable *regions;      /* code → GINT_TO_POINTER (1) */
+  GHashTable *units;        /* "region\x1fcode" → gint64* unit id (-1: would be added) */
+  GHashTable *innovations;  /* uid → Innovation* */
+  GHashTable *names;        /* "unit\x1fnormalised name" → Innovation* met in the file */
+  GHashTable *stored_names; /* "unit\x1fnormalised name" → uid in the portfolio */
+  GHashTable *names_loaded; /* unit ids whose stored names are in @stored_names */
+  GHashTable *assessments;  /* "innovation\x1fyear" → Assessment* */
+  GHashTable *catalogues;   /* year → InovdaCatalogue* (NULL: none, reported) */
+};
+
+static void
+problem_free (gpointer data)
+{
+  InovdaImportProblem *problem = data;
+
+  g_free (problem->location);
+  g_free (problem->message);
+  g_free (problem);
+}
+
+static void
+item_free (gpointer data)
+{
+  InovdaImportItem *item = data;
+
+  g_free (item->uid);
+  g_free (item->name);
+  g_free (item);
+}
+
+static void
+assessment_free (gpointer data)
+{
+  Assessment *assessment = data;
+
+  g_free (assessment->status);
+  g_free (assessment);
+}
+
+static void
+catalogue_unref0 (gpointer data)
+{
+  if (data != NULL)
+    inovda_catalogue_unref (data);
+}
+
+InovdaImport *
+inovda_import_new (InovdaPortfolio *portfolio,
+                   const char *path)
+{
+  InovdaImport *self;
+
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (portfolio), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_new0 (InovdaImport, 1);
+  self->portfolio = g_object_ref (portfolio);
+  self->path = g_strdup (path);
+  self->files_folder = g_path_get_dirname (path);
+  self->problems = g_ptr_array_new_with_free_func (problem_free);
+  self->notes = g_ptr_array_new_with_free_func (problem_free);
+  self->items = g_ptr_array_new_with_free_func (item_free);
+  self->regions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->innovations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->stored_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->names_loaded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->assessments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, assessment_free);
+  self->catalogues = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, catalogue_unref0);
+  return self;
+}
+
+void
+inovda_import_free (InovdaImport *self)
+{
+  if (self == NULL)
+    return;
+  g_object_unref (self->portfolio);
+  g_free (self->path);
+  g_free (self->files_folder);
+  g_ptr_array_unref (self->problems);
+  g_ptr_array_unref (self->notes);
+  g_ptr_array_unref (self->items);
+  g_hash_table_unref (self->regions);
+  g_hash_table_unref (self->units);
+  g_hash_table_unref (self->innovations);
+  g_hash_table_unref (self->names);
+  g_hash_table_unref (self->stored_names);
+  g_hash_table_unref (self->names_loaded);
+  g_hash_table_unref (self->assessments);
+  g_hash_table_unref (self->catalogues);
+  g_free (self);
+}
+
+void
+inovda_import_set_files_folder (InovdaImport *self,
+                                const char *folder)
+{
+  g_return_if_fail (self != NULL);
+  g_free (self->files_folder);
+  self->files_folder = g_strdup (folder);
+}
+
+InovdaImportFormat
+inovda_import_get_format (InovdaImport *self)
+{
+  return self->format;
+}
+
+gboolean
+inovda_import_get_applied (InovdaImport *self)
+{
+  return self->applied;
+}
+
+GPtrArray *
+inovda_import_get_problems (InovdaImport *self)
+{
+  return self->problems;
+}
+
+guint
+inovda_import_get_n_problems (InovdaImport *self)
+{
+  return self->n_problems;
+}
+
+GPtrArray *
+inovda_import_get_notes (InovdaImport *self)
+{
+  return self->notes;
+}
+
+GPtrArray *
+inovda_import_get_items (InovdaImport *self)
+{
+  return self->items;
+}
+
+const InovdaImportCounts *
+inovda_import_get_counts (InovdaImport *self)
+{
+  return &self->counts;
+}
+
+const char *
+inovda_import_outcome_to_label (InovdaImportOutcome outcome)
+{
+  switch (outcome)
+    {
+    case INOVDA_IMPORT_UNCHANGED:
+      return _ ("unchanged");
+    case INOVDA_IMPORT_ADDED:
+      return _ ("added");
+    case INOVDA_IMPORT_UPDATED:
+      return _ ("updated");
+    case INOVDA_IMPORT_REJECTED:
+      return _ ("rejected");
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Problems and small helpers                                             */
+
+static char *
+column_letters (guint column)
+{
+  char buffer[8];
+  int i = G_N_ELEMENTS (buffer) - 1;
+
+  buffer[i] = '\0';
+  column++;
+  while (column > 0 && i > 0)
+    {
+      buffer[--i] = (char) ('A' + (column - 1) % 26);
+      column = (column - 1) / 26;
+    }
+  return g_strdup (buffer + i);
+}
+
+static char *
+format_location (const InovdaSourceLocation *where)
+{
+  g_autofree char *letters = NULL;
+
+  if (where == NULL)
+    return NULL;
+  if (where->sheet != NULL)
+    {
+      letters = column_letters (where->column);
+      return g_strdup_printf ("%s!%s%u", where->sheet, letters, where->line + 1);
+    }
+  if (where->line == 0)
+    return NULL;
+  if (where->column > 0)
+    return g_strdup_printf ("%u:%u", where->line, where->column);
+  return g_strdup_printf ("%u", where->line);
+}
+
+void
+_inovda_import_problem (InovdaImport *self,
+                        const InovdaSourceLocation *where,
+                        const char *format,
+                        ...)
+{
+  InovdaImportProblem *problem;
+  va_list args;
+
+  self->n_problems++;
+  self->writing = FALSE;
+  if (self->problems->len >= INOVDA_IMPORT_MAX_PROBLEMS)
+    return;
+
+  problem = g_new0 (InovdaImportProblem, 1);
+  problem->location = format_location (where);
+  va_start (args, format);
+  problem->message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (self->problems, problem);
+}
+
+void
+_inovda_import_note (InovdaImport *self,
+                     const InovdaSourceLocation *where,
+                     const char *format,
+                     ...)
+{
+  InovdaImportProblem *note;
+  va_list args;
+
+  if (self->notes->len >= INOVDA_IMPORT_MAX_PROBLEMS)
+    return;
+  note = g_new0 (InovdaImportProblem, 1);
+  note->location = format_location (where);
+  va_start (args, format);
+  note->message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (self->notes, note);
+}
+
+InovdaPortfolio *
+_inovda_import_get_portfolio (InovdaImport *self)
+{
+  return self->portfolio;
+}
+
+gboolean
+_inovda_import_has_problems (InovdaImport *self)
+{
+  return self->n_problems > 0;
+}
+
+void
+_inovda_record_reset (InovdaRecord *record,
+                      InovdaRecordKind kind,
+                      const InovdaSourceLocation *where)
+{
+  memset (record, 0, sizeof *record);
+  record->kind = kind;
+  if (where != NULL)
+    record->where = *where;
+}
+
+char *
+_inovda_import_normalize (const char *text)
+{
+  g_autofree char *folded = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+  folded = g_utf8_casefold (text, -1);
+  out = g_string_sized_new (strlen (folded));
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+value_text (const InovdaRecord *record,
+            InovdaRecordKey key)
+{
+  return record->values[key].text;
+}
+
+/* The value, stripped, or NULL when absent or empty. */
+static char *
+value_stripped (const InovdaRecord *record,
+                InovdaRecordKey key)
+{
+  const char *text = record->values[key].text;
+  char *stripped;
+
+  if (text == NULL)
+    return NULL;
+  stripped = g_strstrip (g_strdup (text));
+  if (*stripped == '\0')
+    g_clear_pointer (&stripped, g_free);
+  return stripped;
+}
+
+static gboolean
+value_empty (const InovdaRecord *record,
+             InovdaRecordKey key)
+{
+  const char *text = record->values[key].text;
+
+  if (text == NULL)
+    return TRUE;
+  while (g_ascii_isspace (*text))
+    text++;
+  return *text == '\0';
+}
+
+static const InovdaSourceLocation *
+value_where (const InovdaRecord *record,
+             InovdaRecordKey key)
+{
+  const InovdaRecordValue *value = &record->values[key];
+
+  if (value->text != NULL && (value->where.line > 0 || value->where.sheet != NULL))
+    return &value->where;
+  return &record->where;
+}
+
+/* "2024-03-01", "2024-03-01T00:00:00" (a date cell) or "01/03/2024". */
+static char *
+normalize_date (const char *text)
+{
+  int d, m, y;
+  char tail;
+
+  if (strlen (text) >= 10 && text[4] == '-' && (text[10] == '\0' || text[10] == 'T' || text[10] == ' '))
+    return g_strndup (text, 10);
+  if (sscanf (text, "%d/%d/%d%c", &d, &m, &y, &tail) == 3 && y >= 1000)
+    return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+  return g_strdup (text);
+}
+
+/* Enumeration codes from labels a person may type: "Uji Coba" → uji-coba. */
+static char *
+normalize_code (const char *text)
+{
+  g_autofree char *lower = g_utf8_strdown (text, -1);
+  GString *out = g_string_new (NULL);
+  gboolean dash = FALSE;
+
+  for (const char *p = g_strstrip (lower); *p != '\0'; p++)
+    {
+      if (*p == ' ' || *p == '_' || *p == '-')
+        dash = out->len > 0;
+      else
+        {
+          if (dash)
+            g_string_append_c (out, '-');
+          dash = FALSE;
+          g_string_append_c (out, *p);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* An urusan code, or the official name of one. */
+static const char *
+lookup_urusan (const char *text)
+{
+  const InovdaUrusan *all;
+  g_autofree char *wanted = NULL;
+  guint n;
+
+  if (inovda_urusan_lookup (text) != NULL)
+    return inovda_urusan_lookup (text)->code;
+  all = inovda_urusan_get_all (&n);
+  /* "1.01 Pendidikan", "1.01 - Pendidikan" */
+  for (guint i = 0; i < n; i++)
+    if (g_str_has_prefix (text, all[i].code) && !g_ascii_isdigit (text[strlen (all[i].code)]))
+      return all[i].code;
+  wanted = _inovda_import_normalize (text);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *name = _inovda_import_normalize (all[i].name);
+      if (g_str_equal (name, wanted))
+        return all[i].code;
+    }
+  return NULL;
+}
+
+static gboolean
+parse_int (const char *text,
+           gint64 min,
+           gint64 max,
+           gint64 *out)
+{
+  char *end = NULL;
+  gint64 value;
+
+  if (text == NULL || !g_ascii_isdigit (*text))
+    return FALSE;
+  value = g_ascii_strtoll (text, &end, 10);
+  /* A number cell may carry a harmless ".0". */
+  if (end != NULL && g_str_equal (end, ".0"))
+    end += 2;
+  if (end == NULL || *end != '\0' || value < min || value > max)
+    return FALSE;
+  *out = value;
+  return TRUE;
+}
+
+static gboolean
+check_year (InovdaImport *self,
+            const InovdaRecord *record,
+            int *year)
+{
+  g_autofree char *text = value_stripped (record, INOVDA_KEY_YEAR);
+  gint64 value;
+
+  if (text == NULL)
+    {
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_YEAR), _ ("The assessment year is missing"));
+      return FALSE;
+    }
+  if (!parse_int (text, 2000, 2100, &value))
+    {
+      /* Translators: %s is what the file has where a year such as 2026 belongs */
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_YEAR), _ ("“%s” is not an assessment year such as 2026"), text);
+      return FALSE;
+    }
+  *year = (int) value;
+  return TRUE;
+}
+
+/* Returns the level, INOVDA_BULK_KEEP when absent, or -3 after a problem. */
+static int
+check_level (InovdaImport *self,
+             const InovdaRecord *record,
+             InovdaRecordKey key)
+{
+  g_autofree char *text = value_stripped (record, key);
+  gint64 value;
+
+  /* An empty verified level is no verification; an empty level is none given. */
+  if (text == NULL)
+    return key == INOVDA_KEY_VERIFIED && value_text (record, key) != NULL ? INOVDA_LEVEL_UNVERIFIED : INOVDA_BULK_KEEP;
+  if (!parse_int (text, 0, INOVDA_LEVEL_MAX, &value))
+    {
+      _inovda_import_problem (self, value_where (record, key),
+                              key == INOVDA_KEY_VERIFIED
+                                  /* Translators: %s is what the file has where a level belongs */
+                                  ? _ ("Verified level “%s” is not one of 0, 1, 2, 3")
+                                  : _ ("Level “%s” is not one of 0, 1, 2, 3"),
+                              text);
+      return -3;
+    }
+  return (int) value;
+}
+
+static InovdaCatalogue *
+catalogue_for (InovdaImport *self,
+               const InovdaRecord *record,
+               int year)
+{
+  g_autoptr (GError) error = NULL;
+  InovdaCatalogue *catalogue;
+
+  if (g_hash_table_lookup_extended (self->catalogues, GINT_TO_POINTER (year), NULL, (gpointer *) &catalogue))
+    {
+      if (catalogue == NULL)
+        _inovda_import_problem (self, value_where (record, INOVDA_KEY_YEAR),
+                                _ ("There is no methodology catalogue for %d"), year);
+      return catalogue;
+    }
+  catalogue = inovda_portfolio_get_catalogue (self->portfolio, year, &error);
+  g_hash_table_insert (self->catalogues, GINT_TO_POINTER (year), catalogue);
+  if (catalogue == NULL)
+    /* Translators: %d is a year */
+    _inovda_import_problem (self, value_where (record, INOVDA_KEY_YEAR),
+                            _ ("There is no methodology catalogue for %d"), year);
+  return catalogue;
+}
+
+static const InovdaIndicator *
+check_indicator (InovdaImport *self,
+                 const InovdaRecord *record,
+                 int year,
+                 InovdaAspect aspect)
+{
+  g_autofree char *text = value_stripped (record, INOVDA_KEY_INDICATOR);
+  InovdaCatalogue *catalogue;
+  int index;
+
+  if (text == NULL)
+    {
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_INDICATOR), _ ("The indicator number is missing"));
+      return NULL;
+    }
+  catalogue = catalogue_for (self, record, year);
+  if (catalogue == NULL)
+    return NULL;
+  index = inovda_catalogue_indicator_index (catalogue, aspect, text);
+  if (index < 0)
+    {
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_INDICATOR),
+                              aspect == INOVDA_ASPECT_SID
+                                  /* Translators: %s is an indicator number such as 16, %d a year */
+                                  ? _ ("Indicator %s is not an innovation indicator of the %d catalogue")
+                                  : _ ("Indicator %s is not a region indicator of the %d catalogue"),
+                              text, year);
+      return NULL;
+    }
+  return g_ptr_array_index (aspect == INOVDA_ASPECT_SID ? catalogue->sid : catalogue->spd, index);
+}
+
+static gboolean
+check_text_required (InovdaImport *self,
+                     const InovdaRecord *record,
+                     InovdaRecordKey key,
+                     const char *what)
+{
+  g_autofree char *text = value_stripped (record, key);
+
+  if (text != NULL)
+    {
+      if (!g_utf8_validate (text, -1, NULL))
+        {
+          /* Translators: %s names a column or element, such as "Unit name" */
+          _inovda_import_problem (self, value_where (record, key), _ ("%s: the text is not valid UTF-8"), what);
+          return FALSE;
+        }
+      return TRUE;
+    }
+  _inovda_import_problem (self, value_where (record, key), _ ("%s must not be empty"), what);
+  return FALSE;
+}
+
+static void
+count (InovdaBulkOutcome outcome,
+       guint *added,
+       guint *updated,
+       guint *unchanged)
+{
+  if (outcome == INOVDA_BULK_INSERTED)
+    (*added)++;
+  else if (outcome == INOVDA_BULK_UPDATED)
+    (*updated)++;
+  else if (unchanged != NULL)
+    (*unchanged)++;
+}
+
+static void
+mark (Innovation *innovation,
+      InovdaBulkOutcome outcome)
+{
+  if (innovation->item->outcome == INOVDA_IMPORT_UNCHANGED && outcome != INOVDA_BULK_UNCHANGED)
+    innovation->item->outcome = INOVDA_IMPORT_UPDATED;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Regions and units                                                      */
+
+static gboolean
+region_known (InovdaImport *self,
+              const char *code)
+{
+  return g_hash_table_contains (self->regions, code) ||
+         inovda_portfolio_bulk_region_exists (self->portfolio, code);
+}
+
+static gboolean
+check_region_code (InovdaImport *self,
+                   const InovdaRecord *record,
+                   char **out_code)
+{
+  g_autofree char *code = value_stripped (record, INOVDA_KEY_REGION_CODE);
+  gboolean ok;
+
+  if (code == NULL)
+    {
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_REGION_CODE), _ ("The kode wilayah is missing"));
+      return FALSE;
+    }
+  ok = g_ascii_isdigit (code[0]);
+  for (const char *p = code; ok && *p != '\0'; p++)
+    ok = g_ascii_isdigit (*p) || (*p == '.' && g_ascii_isdigit (p[1]));
+  if (!ok)
+    {
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_REGION_CODE),
+                              _ ("“%s” is not a kode wilayah such as 63 or 63.01"), code);
+      return FALSE;
+    }
+  *out_code = g_steal_pointer (&code);
+  return TRUE;
+}
+
+static gboolean
+import_region (InovdaImport *self,
+               const InovdaRecord *record,
+               GError **error)
+{
+  g_autofree char *code = NULL;
+  g_autofree char *name = value_stripped (record, INOVDA_KEY_REGION_NAME);
+  g_autofree char *level = value_stripped (record, INOVDA_KEY_REGION_LEVEL);
+  gboolean exists;
+  InovdaBulkOutcome outcome;
+
+  if (!check_region_code (self, record, &code))
+    return TRUE;
+  if (g_hash_table_contains (self->regions, code))
+    return TRUE;
+
+  exists = inovda_portfolio_bulk_region_exists (self->portfolio, code);
+  if (level != NULL)
+    {
+      g_autofree char *normalized = normalize_code (level);
+      if (inovda_region_level_from_code (normalized) < 0)
+        {
+          /* Translators: %s is the value found where provinsi, kabupaten or kota belongs */
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_REGION_LEVEL),
+                                  _ ("Region type “%s” is not one of provinsi, kabupaten, kota"), level);
+          return TRUE;
+        }
+      g_free (level);
+      level = g_steal_pointer (&normalized);
+    }
+  if (!exists && (!check_text_required (self, record, INOVDA_KEY_REGION_NAME, _ ("Region name")) ||
+                  (level == NULL && (_inovda_import_problem (self, value_where (record, INOVDA_KEY_REGION_LEVEL),
+                                                             _ ("The region type (provinsi, kabupaten or kota) is missing")),
+                                     TRUE))))
+    return TRUE;
+
+  g_hash_table_add (self->regions, g_strdup (code));
+  if (!self->writing)
+    return TRUE;
+  if (!inovda_portfolio_bulk_region (self->portfolio, code, name, level, &outcome, error))
+    return FALSE;
+  count (outcome, &self->counts.regions_added, &self->counts.regions_updated, NULL);
+  return TRUE;
+}
+
+static char *
+unit_key (const char *region_code,
+          const char *code)
+{
+  return g_strconcat (region_code, "\x1f", code, NULL);
+}
+
+/* The unit's id; -1 for a unit this import would add; 0 when unknown. */
+static gint64
+find_unit (InovdaImport *self,
+           const char *region_code,
+           const char *code)
+{
+  g_autofree char *key = unit_key (region_code, code);
+  gint64 *id = g_hash_table_lookup (self->units, key);
+
+  if (id != NULL)
+    return *id;
+  return inovda_portfolio_bulk_find_unit (self->portfolio, region_code, code);
+}
+
+static gboolean
+import_unit (InovdaImport *self,
+             const InovdaRecord *record,
+             GError **error)
+{
+  g_autofree char *region_code = NULL;
+  g_autofree char *code = value_stripped (record, INOVDA_KEY_UNIT_CODE);
+  g_autofree char *name = value_stripped (record, INOVDA_KEY_UNIT_NAME);
+  g_autofree char *key = NULL;
+  InovdaBulkOutcome outcome;
+  gint64 id;
+
+  if (!check_region_code (self, record, &region_code))
+    return TRUE;
+  if (!region_known (self, region_code))
+    {
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_REGION_CODE),
+                              _ ("There is no region %s in the file or the portfolio"), region_code);
+      return TRUE;
+    }
+  if (!check_text_required (self, record, INOVDA_KEY_UNIT_CODE, _ ("Unit code")))
+    return TRUE;
+
+  key = unit_key (region_code, code);
+  if (g_hash_table_contains (self->units, key))
+    {
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_UNIT_CODE),
+                              /* Translators: a unit code, then a kode wilayah */
+                              _ ("The unit %s of region %s appears twice"), code, region_code);
+      return TRUE;
+    }
+  id = inovda_portfolio_bulk_find_unit (self->portfolio, region_code, code);
+  if (id == 0 && !check_text_required (self, record, INOVDA_KEY_UNIT_NAME, _ ("Unit name")))
+    return TRUE;
+
+  if (self->writing)
+    {
+      id = inovda_portfolio_bulk_unit (self->portfolio, region_code, code, name,
+                                       value_text (record, INOVDA_KEY_UNIT_SHORT_NAME), &outcome, error);
+      if (id == 0)
+        return FALSE;
+      count (outcome, &self->counts.units_added, &self->counts.units_updated, NULL);
+    }
+  else if (id == 0)
+    id = -1;
+  g_hash_table_insert (self->units, g_steal_pointer (&key), g_memdup2 (&id, sizeof id));
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Innovations                                                            */
+
+static char *
+name_key (gint64 unit_id,
+          const char *name)
+{
+  g_autofree char *normalized = _inovda_import_normalize (name);
+  return g_strdup_printf ("%" G_GINT64_FORMAT "\x1f%s", unit_id, normalized);
+}
+
+typedef struct
+{
+  InovdaImport *self;
+  gint64 unit_id;
+} NameLoad;
+
+static void
+stored_name_cb (gint64 id,
+                const char *uid,
+                const char *name,
+                gpointer user_data)
+{
+  NameLoad *load = user_data;
+
+  g_hash_table_insert (load->self->stored_names, name_key (load->unit_id, name), g_strdup (uid));
+}
+
+/* An innovation met in the file, or the uid of a stored one, by unit and
+ * normalised name. */
+static Innovation *
+find_by_name (InovdaImport *self,
+              gint64 unit_id,
+              const char *name,
+              const char **stored_uid,
+              GError **error)
+{
+  g_autofree char *key = name_key (unit_id, name);
+  Innovation *met = g_hash_table_lookup (self->names, key);
+
+  *stored_uid = NULL;
+  if (met != NULL)
+    return met;
+  if (unit_id > 0 && !g_hash_table_contains (self->names_loaded, &unit_id))
+    {
+      NameLoad load = { self, unit_id };
+
+      g_hash_table_add (self->names_loaded, g_memdup2 (&unit_id, sizeof unit_id));
+      if (!inovda_portfolio_bulk_foreach_name (self->portfolio, unit_id, stored_name_cb, &load, error))
+        return NULL;
+    }
+  *stored_uid = g_hash_table_lookup (self->stored_names, key);
+  return NULL;
+}
+
+static Innovation *
+new_innovation (InovdaImport *self,
+                const char *uid,
+                const char *name,
+                gint64 id,
+                gint64 unit_id)
+{
+  Innovation *innovation = g_new0 (Innovation, 1);
+
+  innovation->id = id;
+  innovation->unit_id = unit_id;
+  innovation->item = g_new0 (InovdaImportItem, 1);
+  innovation->item->uid = g_strdup (uid);
+  innovation->item->name = g_strdup (name);
+  innovation->item->outcome = INOVDA_IMPORT_UNCHANGED;
+  g_ptr_array_add (self->items, innovation->item);
+  g_hash_table_insert (self->innovations, g_strdup (uid), innovation);
+  return innovation;
+}
+
+/* The innovation a row refers to, by id or by unit and name; NULL after a
+ * problem, or silently for an innovation already rejected. */
+static Innovation *
+resolve_innovation (InovdaImport *self,
+                    const InovdaRecord *record,
+                    GError **error)
+{
+  g_autofree char *uid = value_stripped (record, INOVDA_KEY_UID);
+  g_autofree char *name = value_stripped (record, INOVDA_KEY_FIRST_FIELD + INOVDA_FIELD_NAME);
+  Innovation *innovation = NULL;
+  gint64 unit_id = 0;
+  gint64 id;
+
+  if (uid == NULL)
+    {
+      g_autofree char *region_code = value_stripped (record, INOVDA_KEY_REGION_CODE);
+      g_autofree char *unit_code = value_stripped (record, INOVDA_KEY_UNIT_CODE);
+      const char *stored_uid = NULL;
+
+      if (name == NULL || region_code == NULL || unit_code == NULL)
+        {
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_UID),
+                                  _ ("The innovation id is missing (or give the kode wilayah, the unit and the innovation’s name)"));
+          return NULL;
+        }
+      unit_id = find_unit (self, region_code, unit_code);
+      if (unit_id == 0)
+        {
+          /* Translators: a unit code, then a kode wilayah */
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_UNIT_CODE),
+                                  _ ("There is no unit %s in region %s"), unit_code, region_code);
+          return NULL;
+        }
+      innovation = find_by_name (self, unit_id, name, &stored_uid, error);
+      if (innovation == NULL && stored_uid == NULL)
+        {
+          if (error != NULL && *error != NULL)
+            return NULL;
+          /* Translators: %s is an innovation's name */
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_FIRST_FIELD + INOVDA_FIELD_NAME),
+                                  _ ("There is no innovation “%s” in this unit, in the file or the portfolio"), name);
+          return NULL;
+        }
+      if (innovation == NULL)
+        uid = g_strdup (stored_uid);
+    }
+
+  if (innovation == NULL)
+    innovation = g_hash_table_lookup (self->innovations, uid);
+  if (innovation == NULL)
+    {
+      id = inovda_portfolio_bulk_find_uid (self->portfolio, uid, &unit_id, NULL);
+      if (id == 0)
+        {
+          /* Translators: %s is an innovation id */
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_UID),
+                                  _ ("There is no innovation with the id %s in the file or the portfolio"), uid);
+          return NULL;
+        }
+      innovation = new_innovation (self, uid, name, id, unit_id);
+    }
+  if (innovation->item->outcome == INOVDA_IMPORT_REJECTED)
+    return NULL;
+  return innovation;
+}
+
+static char *
+normalize_field (InovdaField field,
+                 const char *text)
+{
+  const InovdaFieldInfo *info = inovda_field_get_info (field);
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  if (*stripped == '\0')
+    return g_steal_pointer (&stripped);
+  switch (info->kind)
+    {
+    case INOVDA_FIELD_KIND_DATE:
+      return normalize_date (stripped);
+
+    case INOVDA_FIELD_KIND_ENUM:
+      {
+        g_autofree char *code = normalize_code (stripped);
+        /* Spreadsheets turn "1" into 1.0 */
+        if (g_str_has_suffix (code, ".0"))
+          code[strlen (code) - 2] = '\0';
+        return g_steal_pointer (&code);
+      }
+
+    case INOVDA_FIELD_KIND_URUSAN:
+      return g_strdup (lookup_urusan (stripped) != NULL ? lookup_urusan (stripped) : stripped);
+
+    case INOVDA_FIELD_KIND_BOOLEAN:
+      {
+        g_autofree char *code = normalize_code (stripped);
+        if (g_str_equal (code, "1") || g_str_equal (code, "true") || g_str_equal (code, "yes"))
+          return g_strdup ("ya");
+        if (g_str_equal (code, "0") || g_str_equal (code, "false") || g_str_equal (code, "no"))
+          return g_strdup ("tidak");
+        return g_steal_pointer (&code);
+      }
+
+    case INOVDA_FIELD_KIND_DECIMAL:
+      return g_strdelimit (g_steal_pointer (&stripped), ",", '.');
+
+    case INOVDA_FIELD_KIND_TEXT:
+    case INOVDA_FIELD_KIND_LONG_TEXT:
+    default:
+      return g_strdup (text);
+    }
+}
+
+static GStrv
+check_urusan_lain (InovdaImport *self,
+                   const InovdaRecord *record,
+                   gboolean *ok)
+{
+  const char *text = value_text (record, INOVDA_KEY_URUSAN_LAIN);
+  g_autoptr (GStrvBuilder) builder = NULL;
+  g_auto (GStrv) parts = NULL;
+
+  if (text == NULL)
+    return NULL;
+  builder = g_strv_builder_new ();
+  parts = g_regex_split_simple ("[,;\\s]+", text, 0, 0);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *code;
+
+      if (*parts[i] == '\0')
+        continue;
+      code = lookup_urusan (parts[i]);
+      if (code == NULL)
+        {
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_URUSAN_LAIN),
+                                  _ ("“%s” is not an urusan code such as 1.01"), parts[i]);
+          *ok = FALSE;
+          continue;
+        }
+      g_strv_builder_add (builder, code);
+    }
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+import_innovation (InovdaImport *self,
+                   const InovdaRecord *record,
+                   GError **error)
+{
+  g_autofree char *region_code = NULL;
+  g_autofree char *unit_code = value_stripped (record, INOVDA_KEY_UNIT_CODE);
+  g_autofree char *uid = value_stripped (record, INOVDA_KEY_UID);
+  g_autofree char *name = value_stripped (record, INOVDA_KEY_FIRST_FIELD + INOVDA_FIELD_NAME);
+  g_autoptr (GPtrArray) fields = g_ptr_array_new_full (INOVDA_N_FIELDS, g_free);
+  g_auto (GStrv) urusan_lain = NULL;
+  g_autofree char *key = NULL;
+  Innovation *innovation = NULL;
+  gint64 unit_id, id = 0;
+  gboolean ok = TRUE;
+  InovdaBulkOutcome outcome;
+
+  if (!check_region_code (self, record, &region_code))
+    ok = FALSE;
+  else if (!region_known (self, region_code))
+    {
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_REGION_CODE),
+                              _ ("There is no region %s in the file or the portfolio"), region_code);
+      ok = FALSE;
+    }
+  if (ok && !check_text_required (self, record, INOVDA_KEY_UNIT_CODE, _ ("Unit code")))
+    ok = FALSE;
+  unit_id = ok ? find_unit (self, region_code, unit_code) : 0;
+  if (ok && unit_id == 0)
+    {
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_UNIT_CODE),
+                              _ ("There is no unit %s in region %s"), unit_code, region_code);
+      ok = FALSE;
+    }
+
+  /* Identity: the id, else the unit and the normalised name. */
+  if (ok && uid != NULL)
+    {
+      innovation = g_hash_table_lookup (self->innovations, uid);
+      if (innovation == NULL)
+        id = inovda_portfolio_bulk_find_uid (self->portfolio, uid, NULL, NULL);
+    }
+  else if (ok && name != NULL)
+    {
+      const char *stored_uid = NULL;
+
+      innovation = find_by_name (self, unit_id, name, &stored_uid, error);
+      if (error != NULL && *error != NULL)
+        return FALSE;
+      if (innovation == NULL && stored_uid != NULL)
+        {
+          uid = g_strdup (stored_uid);
+          innovation = g_hash_table_lookup (self->innovations, uid);
+          if (innovation == NULL)
+            id = inovda_portfolio_bulk_find_uid (self->portfolio, uid, NULL, NULL);
+        }
+    }
+  if (innovation != NULL && innovation->in_file)
+    {
+      /* Translators: %s is an innovation id or name */
+      _inovda_import_problem (self, value_where (record, uid != NULL ? INOVDA_KEY_UID : INOVDA_KEY_FIRST_FIELD + INOVDA_FIELD_NAME),
+                              _ ("The innovation %s appears twice in the file"), uid != NULL ? uid : name);
+      return TRUE;
+    }
+  if (innovation != NULL)
+    id = innovation->id;
+
+  for (guint f = 0; f < INOVDA_N_FIELDS; f++)
+    {
+      const char *text = value_text (record, INOVDA_KEY_FIRST_FIELD + f);
+      g_autoptr (GError) local_error = NULL;
+      g_autofree char *normalized = NULL;
+      char *valid = NULL;
+
+      if (text == NULL)
+        {
+          /* A new innovation needs its name even when the column is absent. */
+          if (f == INOVDA_FIELD_NAME && id == 0 && innovation == NULL)
+            ok = check_text_required (self, record, INOVDA_KEY_FIRST_FIELD + f, inovda_field_get_label (f)) && ok;
+          g_ptr_array_add (fields, NULL);
+          continue;
+        }
+      normalized = normalize_field (f, text);
+      if (!inovda_field_validate (f, normalized, &valid, &local_error))
+        {
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_FIRST_FIELD + f), "%s", local_error->message);
+          ok = FALSE;
+        }
+      g_ptr_array_add (fields, valid != NULL ? valid : g_strdup (""));
+    }
+  urusan_lain = check_urusan_lain (self, record, &ok);
+
+  if (uid == NULL)
+    uid = g_uuid_string_random ();
+  if (innovation == NULL)
+    innovation = new_innovation (self, uid, name, id, unit_id);
+  else if (name != NULL)
+    {
+      g_free (innovation->item->name);
+      innovation->item->name = g_strdup (name);
+    }
+  innovation->in_file = TRUE;
+  if (name != NULL && unit_id != 0)
+    {
+      key = name_key (unit_id, name);
+      g_hash_table_insert (self->names, g_steal_pointer (&key), innovation);
+    }
+
+  if (!ok)
+    {
+      innovation->item->outcome = INOVDA_IMPORT_REJECTED;
+      return TRUE;
+    }
+  if (id == 0)
+    innovation->item->outcome = INOVDA_IMPORT_ADDED;
+  if (!self->writing)
+    {
+      innovation->known_new = id == 0;
+      return TRUE;
+    }
+
+  id = inovda_portfolio_bulk_innovation (self->portfolio, id, uid, unit_id,
+                                         (const char *const *) fields->pdata,
+                                         (const char *const *) urusan_lain, &outcome, error);
+  if (id == 0)
+    return FALSE;
+  innovation->id = id;
+  innovation->unit_id = unit_id;
+  innovation->known_new = outcome == INOVDA_BULK_INSERTED;
+  mark (innovation, outcome);
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Assessments and answers                                                */
+
+static Assessment *
+get_assessment (InovdaImport *self,
+                const InovdaRecord *record,
+                Innovation *innovation,
+                int year,
+                GError **error)
+{
+  g_autofree char *key = g_strdup_printf ("%p\x1f%d", (void *) innovation, year);
+  g_autofree char *status = value_stripped (record, INOVDA_KEY_STATUS);
+  const char *note = value_text (record, INOVDA_KEY_NOTE);
+  Assessment *assessment = g_hash_table_lookup (self->assessments, key);
+  InovdaBulkOutcome outcome;
+
+  if (status != NULL)
+    {
+      g_autofree char *code = normalize_code (status);
+      if (inovda_status_from_code (code) < 0)
+        {
+          /* Translators: %s is the value found where a status belongs */
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_STATUS),
+                                  _ ("Status “%s” is not one of draf, siap-kirim, dikirim, diterima, ditolak"), status);
+          return NULL;
+        }
+      g_free (status);
+      status = g_steal_pointer (&code);
+    }
+
+  if (assessment != NULL)
+    {
+      if (status != NULL && assessment->status != NULL && !g_str_equal (status, assessment->status))
+        {
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_STATUS),
+                                  /* Translators: two status codes; %d is a year */
+                                  _ ("Status “%s” differs from “%s” given earlier for the same innovation and year %d"),
+                                  status, assessment->status, year);
+          return NULL;
+        }
+      if (assessment->status == NULL)
+        assessment->status = g_steal_pointer (&status);
+      else
+        return assessment;
+      if (!self->writing || assessment->id == 0)
+        return assessment;
+      /* The status came only now: store it. */
+      if (inovda_portfolio_bulk_assessment (self->portfolio, innovation->id, year, FALSE, assessment->status,
+                                            NULL, &outcome, error) == 0)
+        return NULL;
+      mark (innovation, outcome);
+      return assessment;
+    }
+
+  assessment = g_new0 (Assessment, 1);
+  assessment->status = g_steal_pointer (&status);
+  g_hash_table_insert (self->assessments, g_steal_pointer (&key), assessment);
+  if (!self->writing || innovation->id == 0)
+    {
+      assessment->known_new = TRUE;
+      return assessment;
+    }
+
+  assessment->id = inovda_portfolio_bulk_assessment (self->portfolio, innovation->id, year, innovation->known_new,
+                                                     assessment->status, note, &outcome, error);
+  if (assessment->id == 0)
+    return NULL;
+  assessment->known_new = outcome == INOVDA_BULK_INSERTED;
+  count (outcome, &self->counts.assessments_added, &self->counts.assessments_updated, NULL);
+  mark (innovation, outcome);
+  return assessment;
+}
+
+static gboolean
+import_sid (InovdaImport *self,
+            const InovdaRecord *record,
+            GError **error)
+{
+  const InovdaIndicator *indicator = NULL;
+  g_autofree char *basis = value_stripped (record, INOVDA_KEY_BASIS);
+  Innovation *innovation;
+  Assessment *assessment;
+  InovdaBulkOutcome outcome;
+  int year = 0, level, verified;
+
+  innovation = resolve_innovation (self, record, error);
+  if (innovation == NULL)
+    return error == NULL || *error == NULL;
+  if (!check_year (self, record, &year))
+    return TRUE;
+  assessment = get_assessment (self, record, innovation, year, error);
+  if (assessment == NULL)
+    return error == NULL || *error == NULL;
+  if (record->kind == INOVDA_RECORD_ASSESSMENT)
+    return TRUE;
+
+  indicator = check_indicator (self, record, year, INOVDA_ASPECT_SID);
+  level = check_level (self, record, INOVDA_KEY_LEVEL);
+  verified = check_level (self, record, INOVDA_KEY_VERIFIED);
+  if (indicator == NULL || level == -3 || verified == -3)
+    return TRUE;
+  if (basis != NULL)
+    {
+      g_autofree char *lower = g_ascii_strdown (basis, -1);
+      if (inovda_indicator_find_basis (indicator, lower) == NULL)
+        {
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_BASIS),
+                                  /* Translators: the basis letter, then the indicator number */
+                                  _ ("“%s” is not a basis of indicator %s"), basis, indicator->id);
+          return TRUE;
+        }
+      g_free (basis);
+      basis = g_steal_pointer (&lower);
+    }
+  /* An empty row of a template: nothing answered yet. */
+  if (level == INOVDA_BULK_KEEP && value_empty (record, INOVDA_KEY_VERIFIED) && basis == NULL)
+    return TRUE;
+  if (!self->writing || assessment->id == 0)
+    return TRUE;
+
+  if (!inovda_portfolio_bulk_sid (self->portfolio, assessment->id, assessment->known_new, indicator->id, level,
+                                  basis != NULL ? basis : (value_text (record, INOVDA_KEY_BASIS) != NULL ? "" : NULL),
+                                  verified, &outcome, error))
+    return FALSE;
+  count (outcome, &self->counts.answers_added, &self->counts.answers_updated, &self->counts.answers_unchanged);
+  mark (innovation, outcome);
+  return TRUE;
+}
+
+static gboolean
+import_spd (InovdaImport *self,
+            const InovdaRecord *record,
+            GError **error)
+{
+  g_autofree char *region_code = NULL;
+  g_autofree char *raw = value_stripped (record, INOVDA_KEY_RAW_VALUE);
+  g_autofree char *normalized = NULL;
+  const InovdaIndicator *indicator;
+  InovdaBulkOutcome outcome;
+  int year = 0, level, verified;
+
+  if (!check_region_code (self, record, &region_code))
+    return TRUE;
+  if (!region_known (self, region_code))
+    {
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_REGION_CODE),
+                              _ ("There is no region %s in the file or the portfolio"), region_code);
+      return TRUE;
+    }
+  if (!check_year (self, record, &year))
+    return TRUE;
+  indicator = check_indicator (self, record, year, INOVDA_ASPECT_SPD);
+  level = check_level (self, record, INOVDA_KEY_LEVEL);
+  verified = check_level (self, record, INOVDA_KEY_VERIFIED);
+  if (indicator == NULL || level == -3 || verified == -3)
+    return TRUE;
+
+  if (raw != NULL)
+    {
+      if (indicator->input == INOVDA_INPUT_VALUE)
+        {
+          gint64 value;
+
+          g_strdelimit (raw, ",", '.');
+          if (!inovda_decimal_parse (raw, 4, &value))
+            {
+              _inovda_import_problem (self, value_where (record, INOVDA_KEY_RAW_VALUE),
+                                      /* Translators: the value given, then the indicator number */
+                                      _ ("“%s” is not a number for indicator %s"), raw, indicator->id);
+              return TRUE;
+            }
+          level = inovda_indicator_level_for_value (indicator, value);
+          normalized = inovda_decimal_format (value, 4, 4, '.');
+        }
+      else if (indicator->input == INOVDA_INPUT_CATEGORY)
+        {
+          for (guint i = 0; i < indicator->options->len && normalized == NULL; i++)
+            {
+              InovdaValueOption *option = g_ptr_array_index (indicator->options, i);
+              if (g_ascii_strcasecmp (option->code, raw) == 0)
+                {
+                  normalized = g_strdup (option->code);
+                  level = option->level;
+                }
+            }
+          if (normalized == NULL)
+            {
+              GString *allowed = g_string_new (NULL);
+
+              for (guint i = 0; i < indicator->options->len; i++)
+                g_string_append_printf (allowed, "%s%s", i > 0 ? ", " : "",
+                                        ((InovdaValueOption *) g_ptr_array_index (indicator->options, i))->code);
+              _inovda_import_problem (self, value_where (record, INOVDA_KEY_RAW_VALUE),
+                                      /* Translators: the value given, the indicator number, the allowed values */
+                                      _ ("“%s” for indicator %s is not one of %s"), raw, indicator->id, allowed->str);
+              g_string_free (allowed, TRUE);
+              return TRUE;
+            }
+        }
+      else
+        {
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_RAW_VALUE),
+                                  _ ("Indicator %s takes a level, not a value"), indicator->id);
+          return TRUE;
+        }
+    }
+  if (level == INOVDA_BULK_KEEP && value_empty (record, INOVDA_KEY_VERIFIED) && raw == NULL)
+    return TRUE;
+  if (!self->writing)
+    return TRUE;
+
+  if (!inovda_portfolio_bulk_spd (self->portfolio, region_code, year, indicator->id, level,
+                                  normalized != NULL ? normalized : (value_text (record, INOVDA_KEY_RAW_VALUE) != NULL ? "" : NULL),
+                                  verified, &outcome, error))
+    return FALSE;
+  count (outcome, &self->counts.answers_added, &self->counts.answers_updated, &self->counts.answers_unchanged);
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Evidence                                                               */
+
+static gboolean
+safe_relative_path (const char *path)
+{
+  g_auto (GStrv) parts = NULL;
+
+  if (path == NULL || *path == '\0' || g_path_is_absolute (path) || path[0] == '/' || path[0] == '\\' ||
+      strchr (path, ':') != NULL || strchr (path, '\\') != NULL)
+    return FALSE;
+  parts = g_strsplit (path, "/", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (g_str_equal (parts[i], "..") || g_str_equal (parts[i], "."))
+      return FALSE;
+  return TRUE;
+}
+
+/* Reads an evidence file next to the import file; NULL after a problem. */
+static GBytes *
+read_evidence_file (InovdaImport *self,
+                    const InovdaRecord *record,
+                    const char *relative)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (GError) local_error = NULL;
+  char *contents = NULL;
+  gsize length;
+  GStatBuf buf;
+
+  if (!safe_relative_path (relative))
+    {
+      /* Translators: %s is a file path found in the import file */
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_FILE_PATH),
+                              _ ("The file path “%s” must be relative to the imported file, without “..”"), relative);
+      return NULL;
+    }
+  path = g_build_filename (self->files_folder, relative, NULL);
+  if (g_lstat (path, &buf) != 0 || !S_ISREG (buf.st_mode))
+    {
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_FILE_PATH),
+                              _ ("The evidence file %s is not next to the imported file"), relative);
+      return NULL;
+    }
+  if (buf.st_size > INOVDA_IMPORT_MAX_FILE_SIZE)
+    {
+      /* Translators: a file path, then a size in MiB */
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_FILE_PATH),
+                              _ ("The evidence file %s is larger than %d MiB"), relative, INOVDA_IMPORT_MAX_FILE_SIZE / (1024 * 1024));
+      return NULL;
+    }
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_FILE_PATH), "%s", local_error->message);
+      return NULL;
+    }
+  return g_bytes_new_take (contents, length);
+}
+
+static gboolean
+import_evidence (InovdaImport *self,
+                 const InovdaRecord *record,
+                 GError **error)
+{
+  InovdaBulkEvidenceTarget target = { 0 };
+  g_autofree char *owner = value_stripped (record, INOVDA_KEY_INDICATOR);
+  g_autofree char *sha256 = value_stripped (record, INOVDA_KEY_SHA256);
+  g_autofree char *relative = value_stripped (record, INOVDA_KEY_FILE_PATH);
+  g_autofree char *tanggal = value_stripped (record, INOVDA_KEY_TANGGAL_SURAT);
+  g_autofree char *region_code = NULL;
+  g_autofree char *document = owner != NULL ? normalize_code (owner) : NULL;
+  g_autoptr (GBytes) contents = NULL;
+  gboolean has_innovation = !value_empty (record, INOVDA_KEY_UID) ||
+                            !value_empty (record, INOVDA_KEY_FIRST_FIELD + INOVDA_FIELD_NAME);
+  gboolean known_new = FALSE;
+  Innovation *innovation = NULL;
+  InovdaBulkOutcome outcome;
+  int year = 0;
+
+  if (has_innovation)
+    {
+      innovation = resolve_innovation (self, record, error);
+      if (innovation == NULL)
+        return error == NULL || *error == NULL;
+    }
+
+  if (innovation != NULL && document != NULL && inovda_profile_doc_from_code (document) >= 0)
+    {
+      target.innovation_id = innovation->id;
+      target.owner = inovda_profile_doc_to_code (inovda_profile_doc_from_code (document));
+      known_new = innovation->known_new;
+    }
+  else if (innovation != NULL)
+    {
+      const InovdaIndicator *indicator;
+      Assessment *assessment;
+
+      if (!check_year (self, record, &year))
+        return TRUE;
+      indicator = check_indicator (self, record, year, INOVDA_ASPECT_SID);
+      if (indicator == NULL)
+        return TRUE;
+      assessment = get_assessment (self, record, innovation, year, error);
+      if (assessment == NULL)
+        return error == NULL || *error == NULL;
+      target.assessment_id = assessment->id;
+      target.owner = indicator->id;
+      known_new = assessment->known_new;
+    }
+  else
+    {
+      const InovdaIndicator *indicator;
+
+      if (!check_region_code (self, record, &region_code) || !check_year (self, record, &year))
+        return TRUE;
+      if (!region_known (self, region_code))
+        {
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_REGION_CODE),
+                                  _ ("There is no region %s in the file or the portfolio"), region_code);
+          return TRUE;
+        }
+      indicator = check_indicator (self, record, year, INOVDA_ASPECT_SPD);
+      if (indicator == NULL)
+        return TRUE;
+      target.region_code = region_code;
+      target.year = year;
+      target.owner = indicator->id;
+    }
+
+  if (tanggal != NULL)
+    {
+      g_autofree char *date = normalize_date (tanggal);
+      if (!inovda_date_is_valid (date))
+        {
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_TANGGAL_SURAT),
+                                  _ ("Letter date “%s” is not a date (YYYY-MM-DD or DD/MM/YYYY)"), tanggal);
+          return TRUE;
+        }
+      g_free (tanggal);
+      tanggal = g_steal_pointer (&date);
+    }
+
+  if (sha256 != NULL)
+    {
+      g_autofree char *lower = g_ascii_strdown (sha256, -1);
+      gboolean hex = strlen (lower) == 64;
+
+      for (const char *p = lower; hex && *p != '\0'; p++)
+        hex = g_ascii_isxdigit (*p);
+      if (!hex)
+        {
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_SHA256),
+                                  _ ("“%s” is not a SHA-256 checksum (64 hexadecimal digits)"), sha256);
+          return TRUE;
+        }
+      g_free (sha256);
+      sha256 = g_steal_pointer (&lower);
+    }
+
+  if (sha256 == NULL || !inovda_portfolio_bulk_has_file (self->portfolio, sha256))
+    {
+      if (relative != NULL)
+        {
+          contents = read_evidence_file (self, record, relative);
+          if (contents == NULL)
+            return TRUE;
+          if (sha256 != NULL)
+            {
+              g_autofree char *actual = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, contents);
+              if (!g_str_equal (actual, sha256))
+                {
+                  _inovda_import_problem (self, value_where (record, INOVDA_KEY_SHA256),
+                                          _ ("The file %s does not match its SHA-256 checksum"), relative);
+                  return TRUE;
+                }
+            }
+        }
+      else if (sha256 != NULL)
+        {
+          /* Translators: %s is a file name */
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_SHA256),
+                                  _ ("The file %s is neither in the portfolio nor named by a file path next to the imported file"),
+                                  value_text (record, INOVDA_KEY_FILE_NAME) ? value_text (record, INOVDA_KEY_FILE_NAME) : sha256);
+          return TRUE;
+        }
+    }
+
+  if (contents == NULL && sha256 == NULL && value_empty (record, INOVDA_KEY_TAUTAN) &&
+      value_empty (record, INOVDA_KEY_NOMOR_SURAT))
+    {
+      _inovda_import_problem (self, &record->where, _ ("Evidence needs a file, a link or a letter number"));
+      return TRUE;
+    }
+
+  if (!self->writing || (innovation != NULL && innovation->id == 0) ||
+      (target.assessment_id == 0 && target.innovation_id == 0 && target.region_code == NULL))
+    return TRUE;
+
+  if (contents != NULL && (sha256 == NULL || !inovda_portfolio_bulk_has_file (self->portfolio, sha256)))
+    self->counts.files_added++;
+  if (!inovda_portfolio_bulk_evidence (self->portfolio, &target, known_new, contents, contents != NULL ? NULL : sha256,
+                                       value_text (record, INOVDA_KEY_FILE_NAME),
+                                       value_text (record, INOVDA_KEY_NOMOR_SURAT), tanggal,
+                                       value_text (record, INOVDA_KEY_TENTANG), value_text (record, INOVDA_KEY_TAUTAN),
+                                       &outcome, error))
+    return FALSE;
+  count (outcome, &self->counts.evidence_added, &self->counts.evidence_added, &self->counts.evidence_unchanged);
+  if (innovation != NULL)
+    mark (innovation, outcome);
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* The run                                                                */
+
+gboolean
+_inovda_import_record (InovdaImport *self,
+                       const InovdaRecord *record,
+                       GError **error)
+{
+  if ((++self->n_records & 0x3ff) == 0 && g_cancellable_set_error_if_cancelled (self->cancellable, error))
+    return FALSE;
+
+  switch (record->kind)
+    {
+    case INOVDA_RECORD_REGION:
+      return import_region (self, record, error);
+    case INOVDA_RECORD_UNIT:
+      return import_unit (self, record, error);
+    case INOVDA_RECORD_INNOVATION:
+      return import_innovation (self, record, error);
+    case INOVDA_RECORD_ASSESSMENT:
+    case INOVDA_RECORD_SID:
+      return import_sid (self, record, error);
+    case INOVDA_RECORD_SPD:
+      return import_spd (self, record, error);
+    case INOVDA_RECORD_EVIDENCE:
+      return import_evidence (self, record, error);
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+/* Zip (XLSX), XML, or anything else the spreadsheet reader may know. */
+static gboolean
+sniff (const char *path,
+       InovdaImportFormat *format,
+       GError **error)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GFileInputStream) stream = NULL;
+  guchar head[256];
+  gssize n;
+  gsize i = 0;
+
+  stream = g_file_read (file, NULL, error);
+  if (stream == NULL)
+    return FALSE;
+  n = g_input_stream_read (G_INPUT_STREAM (stream), head, sizeof head, NULL, error);
+  if (n < 0)
+    return FALSE;
+
+  *format = INOVDA_IMPORT_WORKBOOK;
+  if (n >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF)
+    i = 3;
+  while (i < (gsize) n && g_ascii_isspace (head[i]))
+    i++;
+  if (i < (gsize) n && head[i] == '<')
+    *format = INOVDA_IMPORT_XML;
+  return TRUE;
+}
+
+/**
+ * inovda_import_run:
+ * @dry_run: validate and count, but change nothing
+ *
+ * Returns: %FALSE with @error when the file or the portfolio could not be
+ *   read or written (nothing changed either)
+ */
+gboolean
+inovda_import_run (InovdaImport *self,
+                   gboolean dry_run,
+                   GCancellable *cancellable,
+                   GError **error)
+{
+  g_autofree char *basename = NULL;
+  g_autofree char *label = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (self->n_records == 0, FALSE);
+
+  if (!sniff (self->path, &self->format, error))
+    return FALSE;
+
+  basename = g_path_get_basename (self->path);
+  /* Translators: an undo label; %s is a file name */
+  label = g_strdup_printf (_ ("Import %s"), basename);
+  if (!inovda_portfolio_bulk_begin (self->portfolio, label, error))
+    return FALSE;
+
+  self->dry_run = dry_run;
+  self->writing = TRUE;
+  self->cancellable = cancellable;
+  if (self->format == INOVDA_IMPORT_XML)
+    ok = _inovda_xml_reader_read (self, self->path, cancellable, error);
+  else
+    ok = _inovda_workbook_reader_read (self, self->path, &self->format, cancellable, error);
+  self->cancellable = NULL;
+
+  for (guint i = 0; i < self->items->len; i++)
+    {
+      InovdaImportItem *item = g_ptr_array_index (self->items, i);
+      self->counts.innovations[item->outcome]++;
+    }
+
+  if (!ok || dry_run || self->n_problems > 0)
+    {
+      inovda_portfolio_bulk_rollback (self->portfolio);
+      return ok;
+    }
+  if (!inovda_portfolio_bulk_commit (self->portfolio, error))
+    return FALSE;
+  self->applied = TRUE;
+  return TRUE;
+}

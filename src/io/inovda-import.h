@@ -1,0 +1,107 @@
+/* inovda-import.h
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "storage/inovda-portfolio.h"
+
+G_BEGIN_DECLS
+
+/* The import pipeline, the same for every exchange format: the format is
+ * detected from the content (Inovda XML, Inovda workbook, ministry list,
+ * UTF-8 CSV); columns are found by their header text; every value is
+ * validated and every problem collected with its location ("Inovasi!D7",
+ * "12:5"); the file is applied in one transaction, or not at all.
+ *
+ * The file is streamed once: records are validated and written into an
+ * open transaction as they come, and the transaction is rolled back when
+ * any problem was found or on a dry run. Only identity indexes (region and
+ * unit codes, innovation ids and names) are kept in memory. An applied
+ * import is one undo step. */
+
+typedef enum
+{
+  INOVDA_IMPORT_XML,
+  INOVDA_IMPORT_WORKBOOK,
+  INOVDA_IMPORT_MINISTRY_LIST,
+} InovdaImportFormat;
+
+typedef enum
+{
+  INOVDA_IMPORT_UNCHANGED,
+  INOVDA_IMPORT_ADDED,
+  INOVDA_IMPORT_UPDATED,
+  INOVDA_IMPORT_REJECTED,
+} InovdaImportOutcome;
+
+typedef struct
+{
+  char *location; /* "Inovasi!D7", "12:5", or NULL for the whole file */
+  char *message;
+} InovdaImportProblem;
+
+typedef struct
+{
+  char *uid;
+  char *name;
+  InovdaImportOutcome outcome;
+} InovdaImportItem;
+
+typedef struct
+{
+  /* innovations, by outcome */
+  guint innovations[INOVDA_IMPORT_REJECTED + 1];
+  guint regions_added, regions_updated;
+  guint units_added, units_updated;
+  guint assessments_added, assessments_updated;
+  guint answers_added, answers_updated, answers_unchanged;
+  guint evidence_added, evidence_unchanged;
+  guint files_added;
+} InovdaImportCounts;
+
+typedef struct _InovdaImport InovdaImport;
+
+InovdaImport *inovda_import_new (InovdaPortfolio *portfolio,
+                                 const char *path);
+void inovda_import_free (InovdaImport *self);
+
+/* Evidence files named by the file are read from this folder (default:
+ * the folder of the file). Paths are relative, never with "..". */
+void inovda_import_set_files_folder (InovdaImport *self,
+                                     const char *folder);
+
+/* Reads, validates and, unless @dry_run or a problem was found, applies
+ * the file. Returns FALSE with @error only when the file or the portfolio
+ * cannot be read or written; problems in the content are not errors:
+ * check inovda_import_get_problems (and nothing was applied). */
+gboolean inovda_import_run (InovdaImport *self,
+                            gboolean dry_run,
+                            GCancellable *cancellable,
+                            GError **error);
+
+InovdaImportFormat inovda_import_get_format (InovdaImport *self);
+gboolean inovda_import_get_applied (InovdaImport *self);
+/* InovdaImportProblem*, in the order found; at most
+ * INOVDA_IMPORT_MAX_PROBLEMS are kept, the rest only counted. */
+GPtrArray *inovda_import_get_problems (InovdaImport *self);
+guint inovda_import_get_n_problems (InovdaImport *self);
+/* InovdaImportProblem*: what was ignored without stopping the import
+ * (unknown columns or sheets), in the order found. */
+GPtrArray *inovda_import_get_notes (InovdaImport *self);
+/* InovdaImportItem*, one per innovation of the file, in file order. */
+GPtrArray *inovda_import_get_items (InovdaImport *self);
+const InovdaImportCounts *inovda_import_get_counts (InovdaImport *self);
+const char *inovda_import_outcome_to_label (InovdaImportOutcome outcome);
+
+#define INOVDA_IMPORT_MAX_PROBLEMS 10000
+/* Evidence files larger than this are refused. */
+#define INOVDA_IMPORT_MAX_FILE_SIZE (64 * 1024 * 1024)
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (InovdaImport, inovda_import_free)
+
+G_END_DECLS

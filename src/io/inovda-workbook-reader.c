@@ -1,0 +1,402 @@
+/* inovda-workbook-reader.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "inovda-workbook-reader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "inovda-error.h"
+#include "inovda-import-private.h"
+#include "inovda-ministry-reader.h"
+#include "inovda-spreadsheet.h"
+#include "inovda-workbook-layout.h"
+
+/* The Inovda workbook (and CSV files holding one of its sheets), streamed
+ * through io/inovda-spreadsheet.h into the pipeline. A sheet's header row
+ * is the first of its first rows that names at least two known columns;
+ * columns are found by header text, wherever they are. */
+
+#define HEADER_SEARCH_ROWS 10
+
+/* A row callback's way to stop reading without an error of its own. */
+#define STOP_QUARK (stop_quark ())
+static G_DEFINE_QUARK (inovda - workbook - reader - stop, stop)
+
+    typedef struct
+{
+  InovdaImport *import;
+  InovdaWorkbookSheet which;
+  const InovdaWorkbookSheetInfo *info;
+  const char *sheet_name; /* as in the file */
+  gboolean header_found;
+  GPtrArray *columns; /* spreadsheet column → const InovdaWorkbookColumn* or NULL */
+  InovdaRecord record;
+  char numbers[INOVDA_N_KEYS][32]; /* decimals as a person sees them */
+} SheetReader;
+
+/* How many cells of a row name columns of @which. */
+static guint
+count_known (InovdaWorkbookSheet which,
+             const InovdaCell *cells,
+             guint n_cells)
+{
+  guint known = 0;
+
+  for (guint i = 0; i < n_cells; i++)
+    if (cells[i].type == INOVDA_CELL_STRING && _inovda_workbook_find_column (which, cells[i].text) != NULL)
+      known++;
+  return known;
+}
+
+static void
+read_header (SheetReader *reader,
+             guint row,
+             const InovdaCell *cells,
+             guint n_cells)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new (NULL, NULL);
+
+  reader->header_found = TRUE;
+  for (guint i = 0; i < n_cells; i++)
+    {
+      const InovdaWorkbookColumn *column = NULL;
+      InovdaSourceLocation where = { reader->sheet_name, row, cells[i].column };
+
+      if (cells[i].type == INOVDA_CELL_STRING)
+        column = _inovda_workbook_find_column (reader->which, cells[i].text);
+      if (column == NULL)
+        {
+          /* Translators: %s is the header of a spreadsheet column */
+          _inovda_import_note (reader->import, &where, _ ("The column “%s” is not an Inovda column and was not read"), cells[i].text);
+          continue;
+        }
+      if (g_hash_table_contains (seen, column))
+        {
+          /* Translators: %s is the header of a spreadsheet column */
+          _inovda_import_problem (reader->import, &where, _ ("The column “%s” appears twice"), cells[i].text);
+          continue;
+        }
+      g_hash_table_add (seen, (gpointer) column);
+      if (reader->columns->len <= cells[i].column)
+        g_ptr_array_set_size (reader->columns, cells[i].column + 1);
+      g_ptr_array_index (reader->columns, cells[i].column) = (gpointer) column;
+    }
+
+  for (guint c = 0; c < reader->info->n_columns; c++)
+    {
+      const InovdaWorkbookColumn *column = &reader->info->columns[c];
+      InovdaSourceLocation where = { reader->sheet_name, row, 0 };
+
+      if (_inovda_workbook_column_required (column) && !g_hash_table_contains (seen, column))
+        /* Translators: %s is the header of a required column, such as "Kode Wilayah" */
+        _inovda_import_problem (reader->import, &where, _ ("The required column “%.*s” is missing"),
+                                (int) strlen (column->header) - 1, column->header);
+    }
+}
+
+/* Checks a cell against its column; FALSE after a problem. */
+static gboolean
+check_cell (SheetReader *reader,
+            const InovdaWorkbookColumn *column,
+            const InovdaCell *cell,
+            const InovdaSourceLocation *where)
+{
+  if (cell->type == INOVDA_CELL_ERROR)
+    {
+      /* Translators: %s is a spreadsheet error such as #REF! */
+      _inovda_import_problem (reader->import, where, _ ("The cell holds the error %s instead of a value"), cell->text);
+      return FALSE;
+    }
+  if (column->kind == INOVDA_COLUMN_DATE && (cell->type == INOVDA_CELL_NUMBER || cell->type == INOVDA_CELL_BOOLEAN))
+    {
+      /* Translators: %s is a number found where a date belongs */
+      _inovda_import_problem (reader->import, where,
+                              _ ("%s is a number, not a date: format the cell as a date, or write 2024-03-01 or 01/03/2024"),
+                              cell->text);
+      return FALSE;
+    }
+  if ((column->kind == INOVDA_COLUMN_INTEGER || column->kind == INOVDA_COLUMN_DECIMAL) && cell->type == INOVDA_CELL_DATE)
+    {
+      /* Translators: %s is a date found where a number belongs */
+      _inovda_import_problem (reader->import, where, _ ("%s is a date, not a number"), cell->text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+emit (SheetReader *reader,
+      InovdaRecordKind kind,
+      GError **error)
+{
+  reader->record.kind = kind;
+  return _inovda_import_record (reader->import, &reader->record, error);
+}
+
+static gboolean
+row_cb (guint row,
+        const InovdaCell *cells,
+        guint n_cells,
+        gpointer user_data,
+        GError **error)
+{
+  SheetReader *reader = user_data;
+  InovdaSourceLocation where = { reader->sheet_name, row, 0 };
+  InovdaRecord *record = &reader->record;
+  gboolean any = FALSE;
+
+  if (!reader->header_found)
+    {
+      if (count_known (reader->which, cells, n_cells) >= 2)
+        read_header (reader, row, cells, n_cells);
+      else if (row >= HEADER_SEARCH_ROWS)
+        {
+          _inovda_import_problem (reader->import, &where, _ ("No header row with the Inovda column names was found in the first rows"));
+          g_set_error_literal (error, STOP_QUARK, 0, "");
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  _inovda_record_reset (record, reader->info->kind, &where);
+  for (guint c = 0; c < reader->columns->len; c++)
+    {
+      const InovdaWorkbookColumn *column = g_ptr_array_index (reader->columns, c);
+      InovdaRecordKey key;
+
+      if (column == NULL || (key = _inovda_workbook_column_key (column)) == INOVDA_KEY_IGNORED)
+        continue;
+      /* A column that is there but empty clears the value. */
+      record->values[key].text = "";
+      record->values[key].where = (InovdaSourceLocation){ reader->sheet_name, row, c };
+    }
+  for (guint i = 0; i < n_cells; i++)
+    {
+      const InovdaWorkbookColumn *column = cells[i].column < reader->columns->len ? g_ptr_array_index (reader->columns, cells[i].column) : NULL;
+      InovdaRecordKey key;
+
+      if (column == NULL || (key = _inovda_workbook_column_key (column)) == INOVDA_KEY_IGNORED)
+        continue;
+      any = TRUE;
+      /* A refused cell is left out; the rest of the row is still checked. */
+      if (!check_cell (reader, column, &cells[i], &record->values[key].where))
+        {
+          record->values[key].text = NULL;
+          continue;
+        }
+      record->values[key].text = cells[i].text;
+      /* Binary doubles: 0.69 is stored as 0.6899999999999999. Spreadsheets
+       * show 15 significant digits, and so does the import. */
+      if (column->kind == INOVDA_COLUMN_DECIMAL && cells[i].type == INOVDA_CELL_NUMBER)
+        {
+          double value = g_ascii_strtod (cells[i].text, NULL);
+
+          g_ascii_formatd (reader->numbers[key], sizeof reader->numbers[key], "%.15g", value);
+          record->values[key].text = reader->numbers[key];
+        }
+    }
+  if (!any)
+    return TRUE;
+
+  switch (reader->which)
+    {
+    case INOVDA_WORKBOOK_UNITS:
+      if (!emit (reader, INOVDA_RECORD_REGION, error))
+        return FALSE;
+      if ((record->values[INOVDA_KEY_UNIT_CODE].text != NULL && *record->values[INOVDA_KEY_UNIT_CODE].text != '\0') ||
+          (record->values[INOVDA_KEY_UNIT_NAME].text != NULL && *record->values[INOVDA_KEY_UNIT_NAME].text != '\0'))
+        return emit (reader, INOVDA_RECORD_UNIT, error);
+      return TRUE;
+    case INOVDA_WORKBOOK_SID:
+      if (record->values[INOVDA_KEY_INDICATOR].text == NULL || *record->values[INOVDA_KEY_INDICATOR].text == '\0')
+        return emit (reader, INOVDA_RECORD_ASSESSMENT, error);
+      return emit (reader, INOVDA_RECORD_SID, error);
+    case INOVDA_WORKBOOK_INNOVATIONS:
+    case INOVDA_WORKBOOK_SPD:
+    case INOVDA_WORKBOOK_EVIDENCE:
+    case INOVDA_WORKBOOK_N_DATA_SHEETS:
+    default:
+      return emit (reader, reader->info->kind, error);
+    }
+}
+
+/* Spreadsheet errors (a damaged file) become problems; I/O errors stay. */
+static gboolean
+report_error (InovdaImport *import,
+              InovdaSpreadsheet *book,
+              GError *error,
+              GError **out_error)
+{
+  if (error->domain == STOP_QUARK)
+    {
+      g_error_free (error);
+      return TRUE;
+    }
+  if (error->domain == INOVDA_INPUT_ERROR)
+    {
+      _inovda_import_problem (import, NULL, "%s", error->message);
+      g_error_free (error);
+      return TRUE;
+    }
+  g_propagate_error (out_error, error);
+  return FALSE;
+}
+
+static gboolean
+read_sheet (InovdaImport *import,
+            InovdaSpreadsheet *book,
+            guint index,
+            InovdaWorkbookSheet which,
+            GCancellable *cancellable,
+            GError **error)
+{
+  g_autoptr (GPtrArray) columns = g_ptr_array_new ();
+  g_autoptr (GError) local_error = NULL;
+  SheetReader reader = { 0 };
+
+  reader.import = import;
+  reader.which = which;
+  reader.info = _inovda_workbook_get_sheet (which);
+  reader.sheet_name = inovda_spreadsheet_get_sheet_name (book, index);
+  reader.columns = columns;
+  if (!inovda_spreadsheet_read_sheet (book, index, row_cb, &reader, cancellable, &local_error))
+    return report_error (import, book, g_steal_pointer (&local_error), error);
+  if (!reader.header_found)
+    {
+      InovdaSourceLocation where = { reader.sheet_name, 0, 0 };
+      _inovda_import_problem (import, &where, _ ("No header row with the Inovda column names was found in the first rows"));
+    }
+  return TRUE;
+}
+
+/* For sheets with other names (CSV files): the layout sheet whose columns
+ * its first rows name most. */
+typedef struct
+{
+  guint best[INOVDA_WORKBOOK_N_DATA_SHEETS];
+  guint rows;
+} Sniff;
+
+static gboolean
+sniff_cb (guint row,
+          const InovdaCell *cells,
+          guint n_cells,
+          gpointer user_data,
+          GError **error)
+{
+  Sniff *sniff = user_data;
+
+  for (guint s = 0; s < INOVDA_WORKBOOK_N_DATA_SHEETS; s++)
+    sniff->best[s] = MAX (sniff->best[s], count_known (s, cells, n_cells));
+  if (++sniff->rows >= HEADER_SEARCH_ROWS)
+    {
+      g_set_error_literal (error, STOP_QUARK, 0, "");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+guess_sheet (InovdaImport *import,
+             InovdaSpreadsheet *book,
+             guint index,
+             GCancellable *cancellable,
+             GError **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  Sniff sniff = { { 0 }, 0 };
+  int best = -1;
+  guint best_count = 2;
+
+  if (!inovda_spreadsheet_read_sheet (book, index, sniff_cb, &sniff, cancellable, &local_error) &&
+      !report_error (import, book, g_steal_pointer (&local_error), error))
+    return -2;
+  for (guint s = 0; s < INOVDA_WORKBOOK_N_DATA_SHEETS; s++)
+    if (sniff.best[s] > best_count || (best < 0 && sniff.best[s] == best_count))
+      {
+        best = (int) s;
+        best_count = sniff.best[s];
+      }
+  return best;
+}
+
+gboolean
+_inovda_workbook_reader_read (InovdaImport *import,
+                              const char *path,
+                              InovdaImportFormat *out_format,
+                              GCancellable *cancellable,
+                              GError **error)
+{
+  g_autoptr (InovdaSpreadsheet) book = NULL;
+  g_autoptr (GError) local_error = NULL;
+  int found[INOVDA_WORKBOOK_N_DATA_SHEETS];
+  gboolean any = FALSE;
+  guint n_sheets;
+
+  *out_format = INOVDA_IMPORT_WORKBOOK;
+  book = inovda_spreadsheet_open (path, &local_error);
+  if (book == NULL)
+    return report_error (import, NULL, g_steal_pointer (&local_error), error);
+
+  n_sheets = inovda_spreadsheet_get_n_sheets (book);
+  for (guint s = 0; s < INOVDA_WORKBOOK_N_DATA_SHEETS; s++)
+    {
+      found[s] = inovda_spreadsheet_find_sheet (book, _inovda_workbook_get_sheet (s)->name);
+      any = any || found[s] >= 0;
+    }
+
+  if (!any)
+    {
+      if (_inovda_ministry_reader_detect (book))
+        {
+          *out_format = INOVDA_IMPORT_MINISTRY_LIST;
+          return _inovda_ministry_reader_read (import, book, cancellable, error);
+        }
+      for (guint i = 0; i < n_sheets; i++)
+        {
+          int guess = guess_sheet (import, book, i, cancellable, error);
+
+          if (guess == -2)
+            return FALSE;
+          if (guess >= 0 && found[guess] < 0)
+            {
+              found[guess] = (int) i;
+              any = TRUE;
+            }
+        }
+      if (!any)
+        {
+          _inovda_import_problem (import, NULL,
+                                  _ ("This is neither an Inovda workbook nor a ministry list: no sheet has the Inovda column names"));
+          return TRUE;
+        }
+    }
+  else
+    for (guint i = 0; i < n_sheets; i++)
+      {
+        const char *name = inovda_spreadsheet_get_sheet_name (book, i);
+        gboolean known = g_ascii_strcasecmp (name, INOVDA_WORKBOOK_GUIDE_SHEET) == 0 ||
+                         g_ascii_strcasecmp (name, INOVDA_WORKBOOK_LISTS_SHEET) == 0;
+
+        for (guint s = 0; s < INOVDA_WORKBOOK_N_DATA_SHEETS; s++)
+          known = known || found[s] == (int) i;
+        if (!known)
+          {
+            InovdaSourceLocation where = { name, 0, 0 };
+            /* Translators: %s is a sheet name */
+            _inovda_import_note (import, &where, _ ("The sheet “%s” is not an Inovda sheet and was not read"), name);
+          }
+      }
+
+  /* Regions and units first, then what refers to them. */
+  for (guint s = 0; s < INOVDA_WORKBOOK_N_DATA_SHEETS; s++)
+    if (found[s] >= 0 && !read_sheet (import, book, (guint) found[s], s, cancellable, error))
+      return FALSE;
+  return TRUE;
+}

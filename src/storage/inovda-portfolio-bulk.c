@@ -1,0 +1,1034 @@
+/* inovda-portfolio-bulk.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "inovda-portfolio-bulk"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "inovda-error.h"
+#include "inovda-portfolio-bulk.h"
+#include "inovda-portfolio-private.h"
+
+/* The bulk writer of the importers. A national import writes about 800,000
+ * rows; the public edit API would open a savepoint and fire a logging
+ * trigger for each of them. Here every statement is prepared once and the
+ * undo log is written by hand:
+ *
+ * - rows inserted by the import have rowids above each table's maximum at
+ *   the start, so one "DELETE … WHERE rowid BETWEEN a AND b" per table
+ *   reverses them all. These statements are reserved first, so that undo,
+ *   which replays newest first, runs them last: after the old rows got
+ *   their old values (and parents) back.
+ * - a row the import updates or deletes gets the same reversing statement
+ *   the row triggers would have written. */
+
+#define BULK_KEY "inovda-bulk-state"
+
+/* Tables the import inserts into, parents first. */
+static const char *const insert_tables[] = {
+  "region",
+  "unit",
+  "innovation",
+  "innovation_urusan",
+  "assessment",
+  "sid_answer",
+  "spd_answer",
+  "evidence",
+};
+
+typedef struct
+{
+  gint64 step;
+  gint64 old_max[G_N_ELEMENTS (insert_tables)];
+  gint64 reserved_seq[G_N_ELEMENTS (insert_tables)];
+  GHashTable *update_sql; /* table → SQL that logs a row's reversing UPDATE */
+  GHashTable *delete_sql; /* table → SQL that logs a row's reversing INSERT */
+} BulkState;
+
+static void
+bulk_state_free (gpointer data)
+{
+  BulkState *state = data;
+
+  g_hash_table_unref (state->update_sql);
+  g_hash_table_unref (state->delete_sql);
+  g_free (state);
+}
+
+static BulkState *
+get_state (InovdaPortfolio *self)
+{
+  return g_object_get_data (G_OBJECT (self), BULK_KEY);
+}
+
+static const char *
+nonempty (const char *text)
+{
+  return text != NULL && *text != '\0' ? text : NULL;
+}
+
+static gint64
+query_int64 (InovdaPortfolio *self,
+             const char *sql,
+             GError **error)
+{
+  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, sql, error);
+  gint64 value = 0;
+
+  if (stmt == NULL)
+    return -1;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return value;
+}
+
+/* The same reversing statements as the row triggers of inovda-undo.c. */
+static gboolean
+build_log_sql (InovdaPortfolio *self,
+               BulkState *state,
+               const char *table,
+               GError **error)
+{
+  g_autofree char *pragma = g_strdup_printf ("PRAGMA main.table_info (%s)", table);
+  g_autoptr (GPtrArray) columns = g_ptr_array_new_with_free_func (g_free);
+  GString *update;
+  GString *insert;
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (self->db, pragma, -1, &stmt, NULL) != SQLITE_OK)
+    {
+      _inovda_portfolio_set_error (self, error, table);
+      return FALSE;
+    }
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (columns, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+  sqlite3_finalize (stmt);
+
+  update = g_string_new (NULL);
+  g_string_append_printf (update, "INSERT INTO temp.undo_log (step, sql) SELECT ?1, 'UPDATE main.%s SET ", table);
+  for (guint i = 0; i < columns->len; i++)
+    g_string_append_printf (update, "%s\"%s\" = ' || quote (\"%s\") || '", i > 0 ? ", " : "",
+                            (const char *) columns->pdata[i], (const char *) columns->pdata[i]);
+  g_string_append_printf (update, " WHERE rowid = ' || rowid FROM main.%s WHERE rowid = ?2", table);
+
+  insert = g_string_new (NULL);
+  g_string_append_printf (insert, "INSERT INTO temp.undo_log (step, sql) SELECT ?1, 'INSERT INTO main.%s (rowid", table);
+  for (guint i = 0; i < columns->len; i++)
+    g_string_append_printf (insert, ", \"%s\"", (const char *) columns->pdata[i]);
+  g_string_append (insert, ") VALUES (' || rowid");
+  for (guint i = 0; i < columns->len; i++)
+    g_string_append_printf (insert, " || ', ' || quote (\"%s\")", (const char *) columns->pdata[i]);
+  g_string_append_printf (insert, " || ')' FROM main.%s WHERE rowid = ?2", table);
+
+  g_hash_table_insert (state->update_sql, g_strdup (table), g_string_free (update, FALSE));
+  g_hash_table_insert (state->delete_sql, g_strdup (table), g_string_free (insert, FALSE));
+  return TRUE;
+}
+
+static gboolean
+log_row (InovdaPortfolio *self,
+         GHashTable *sql_by_table,
+         const char *table,
+         gint64 rowid,
+         GError **error)
+{
+  BulkState *state = get_state (self);
+  sqlite3_stmt *stmt;
+
+  /* Rows this import inserted are reversed by the range delete. */
+  for (guint i = 0; i < G_N_ELEMENTS (insert_tables); i++)
+    if (g_str_equal (insert_tables[i], table) && rowid > state->old_max[i])
+      return TRUE;
+
+  stmt = _inovda_portfolio_prepare (self, g_hash_table_lookup (sql_by_table, table), error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, state->step);
+  sqlite3_bind_int64 (stmt, 2, rowid);
+  return _inovda_portfolio_step_done (self, stmt, error);
+}
+
+static gboolean
+log_update (InovdaPortfolio *self,
+            const char *table,
+            gint64 rowid,
+            GError **error)
+{
+  return log_row (self, get_state (self)->update_sql, table, rowid, error);
+}
+
+static gboolean
+log_delete (InovdaPortfolio *self,
+            const char *table,
+            gint64 rowid,
+            GError **error)
+{
+  return log_row (self, get_state (self)->delete_sql, table, rowid, error);
+}
+
+/* ---------------------------------------------------------------------- */
+/* The edit                                                               */
+
+gboolean
+inovda_portfolio_bulk_begin (InovdaPortfolio *self,
+                             const char *label,
+                             GError **error)
+{
+  BulkState *state;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
+  g_return_val_if_fail (get_state (self) == NULL, FALSE);
+
+  if (!inovda_portfolio_begin_edit (self, label, error))
+    return FALSE;
+
+  state = g_new0 (BulkState, 1);
+  state->update_sql = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  state->delete_sql = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_object_set_data_full (G_OBJECT (self), BULK_KEY, state, bulk_state_free);
+
+  state->step = query_int64 (self, "SELECT step FROM temp.undo_state", error);
+  if (state->step <= 0 ||
+      !_inovda_portfolio_exec (self, "UPDATE temp.undo_state SET recording = 0", error))
+    goto failed;
+
+  for (guint i = 0; i < G_N_ELEMENTS (insert_tables); i++)
+    {
+      g_autofree char *max_sql = g_strdup_printf ("SELECT coalesce (max (rowid), 0) FROM main.%s", insert_tables[i]);
+
+      if (!build_log_sql (self, state, insert_tables[i], error))
+        goto failed;
+      state->old_max[i] = query_int64 (self, max_sql, error);
+      if (state->old_max[i] < 0)
+        goto failed;
+
+      stmt = _inovda_portfolio_prepare (self, "INSERT INTO temp.undo_log (step, sql) VALUES (?1, '')", error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, state->step);
+      if (!_inovda_portfolio_step_done (self, stmt, error))
+        goto failed;
+      state->reserved_seq[i] = sqlite3_last_insert_rowid (self->db);
+    }
+  return TRUE;
+
+failed:
+  inovda_portfolio_bulk_rollback (self);
+  return FALSE;
+}
+
+gboolean
+inovda_portfolio_bulk_commit (InovdaPortfolio *self,
+                              GError **error)
+{
+  BulkState *state = get_state (self);
+
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
+  g_return_val_if_fail (state != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (insert_tables); i++)
+    {
+      g_autofree char *max_sql = g_strdup_printf ("SELECT coalesce (max (rowid), 0) FROM main.%s", insert_tables[i]);
+      gint64 new_max = query_int64 (self, max_sql, error);
+      sqlite3_stmt *stmt;
+
+      if (new_max < 0)
+        goto failed;
+      if (new_max > state->old_max[i])
+        {
+          g_autofree char *reverse = g_strdup_printf ("DELETE FROM main.%s WHERE rowid BETWEEN %" G_GINT64_FORMAT " AND %" G_GINT64_FORMAT,
+                                                      insert_tables[i], state->old_max[i] + 1, new_max);
+          stmt = _inovda_portfolio_prepare (self, "UPDATE temp.undo_log SET sql = ?2 WHERE seq = ?1", error);
+          if (stmt != NULL)
+            _inovda_bind_text (stmt, 2, reverse);
+        }
+      else
+        stmt = _inovda_portfolio_prepare (self, "DELETE FROM temp.undo_log WHERE seq = ?1", error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, state->reserved_seq[i]);
+      if (!_inovda_portfolio_step_done (self, stmt, error))
+        goto failed;
+    }
+
+  if (!_inovda_portfolio_exec (self, "UPDATE temp.undo_state SET recording = 1", error))
+    goto failed;
+  g_object_set_data (G_OBJECT (self), BULK_KEY, NULL);
+  return inovda_portfolio_commit_edit (self, error);
+
+failed:
+  inovda_portfolio_bulk_rollback (self);
+  return FALSE;
+}
+
+void
+inovda_portfolio_bulk_rollback (InovdaPortfolio *self)
+{
+  g_return_if_fail (INOVDA_IS_PORTFOLIO (self));
+
+  g_object_set_data (G_OBJECT (self), BULK_KEY, NULL);
+  inovda_portfolio_rollback_edit (self);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Lookups                                                                */
+
+gboolean
+inovda_portfolio_bulk_region_exists (InovdaPortfolio *self,
+                                     const char *code)
+{
+  return _inovda_portfolio_region_exists (self, code);
+}
+
+gint64
+inovda_portfolio_bulk_find_unit (InovdaPortfolio *self,
+                                 const char *region_code,
+                                 const char *code)
+{
+  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "SELECT id FROM unit WHERE region_code = ?1 AND code = ?2", NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  _inovda_bind_text (stmt, 1, region_code);
+  _inovda_bind_text (stmt, 2, code);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+gint64
+inovda_portfolio_bulk_find_uid (InovdaPortfolio *self,
+                                const char *uid,
+                                gint64 *out_unit_id,
+                                char **out_region_code)
+{
+  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self,
+                                                  "SELECT i.id, i.unit_id, u.region_code FROM innovation i "
+                                                  "JOIN unit u ON u.id = i.unit_id WHERE i.uid = ?1",
+                                                  NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  _inovda_bind_text (stmt, 1, uid);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      if (out_unit_id != NULL)
+        *out_unit_id = sqlite3_column_int64 (stmt, 1);
+      if (out_region_code != NULL)
+        *out_region_code = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+    }
+  sqlite3_reset (stmt);
+  return id;
+}
+
+gboolean
+inovda_portfolio_bulk_foreach_name (InovdaPortfolio *self,
+                                    gint64 unit_id,
+                                    void (*func) (gint64 id,
+                                                  const char *uid,
+                                                  const char *name,
+                                                  gpointer user_data),
+                                    gpointer user_data,
+                                    GError **error)
+{
+  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "SELECT id, uid, nama FROM innovation WHERE unit_id = ?1", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    func (sqlite3_column_int64 (stmt, 0), (const char *) sqlite3_column_text (stmt, 1),
+          (const char *) sqlite3_column_text (stmt, 2), user_data);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _inovda_portfolio_set_error (self, error, "lookup");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+inovda_portfolio_bulk_has_file (InovdaPortfolio *self,
+                                const char *sha256)
+{
+  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "SELECT 1 FROM file WHERE sha256 = ?1", NULL);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  _inovda_bind_text (stmt, 1, sha256);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return found;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Writers                                                                */
+
+static gboolean
+text_differs (const char *stored,
+              const char *wanted)
+{
+  return wanted != NULL && g_strcmp0 (stored, nonempty (wanted)) != 0;
+}
+
+static const char *
+merged_text (const char *stored,
+             const char *wanted)
+{
+  return wanted != NULL ? nonempty (wanted) : stored;
+}
+
+gboolean
+inovda_portfolio_bulk_region (InovdaPortfolio *self,
+                              const char *code,
+                              const char *name,
+                              const char *level,
+                              InovdaBulkOutcome *outcome,
+                              GError **error)
+{
+  sqlite3_stmt *stmt;
+  g_autofree char *old_name = NULL;
+  g_autofree char *old_level = NULL;
+  gint64 rowid = 0;
+
+  *outcome = INOVDA_BULK_UNCHANGED;
+  stmt = _inovda_portfolio_prepare (self, "SELECT rowid, name, level FROM region WHERE code = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  _inovda_bind_text (stmt, 1, code);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      rowid = sqlite3_column_int64 (stmt, 0);
+      old_name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      old_level = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+    }
+  sqlite3_reset (stmt);
+
+  if (rowid == 0)
+    {
+      stmt = _inovda_portfolio_prepare (self, "INSERT INTO region (code, name, level) VALUES (?1, ?2, ?3)", error);
+      if (stmt == NULL)
+        return FALSE;
+      _inovda_bind_text (stmt, 1, code);
+      _inovda_bind_text (stmt, 2, name);
+      _inovda_bind_text (stmt, 3, level);
+      *outcome = INOVDA_BULK_INSERTED;
+      return _inovda_portfolio_step_done (self, stmt, error);
+    }
+
+  if (!text_differs (old_name, name) && !text_differs (old_level, level))
+    return TRUE;
+  if (!log_update (self, "region", rowid, error))
+    return FALSE;
+  stmt = _inovda_portfolio_prepare (self, "UPDATE region SET name = ?2, level = ?3 WHERE rowid = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  _inovda_bind_text (stmt, 2, merged_text (old_name, name));
+  _inovda_bind_text (stmt, 3, merged_text (old_level, level));
+  *outcome = INOVDA_BULK_UPDATED;
+  return _inovda_portfolio_step_done (self, stmt, error);
+}
+
+gint64
+inovda_portfolio_bulk_unit (InovdaPortfolio *self,
+                            const char *region_code,
+                            const char *code,
+                            const char *name,
+                            const char *short_name,
+                            InovdaBulkOutcome *outcome,
+                            GError **error)
+{
+  sqlite3_stmt *stmt;
+  g_autofree char *old_name = NULL;
+  g_autofree char *old_short = NULL;
+  gint64 id = 0;
+
+  *outcome = INOVDA_BULK_UNCHANGED;
+  stmt = _inovda_portfolio_prepare (self, "SELECT id, name, short_name FROM unit WHERE region_code = ?1 AND code = ?2", error);
+  if (stmt == NULL)
+    return 0;
+  _inovda_bind_text (stmt, 1, region_code);
+  _inovda_bind_text (stmt, 2, code);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      old_name = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+      old_short = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+    }
+  sqlite3_reset (stmt);
+
+  if (id == 0)
+    {
+      stmt = _inovda_portfolio_prepare (self, "INSERT INTO unit (region_code, code, name, short_name) VALUES (?1, ?2, ?3, ?4)", error);
+      if (stmt == NULL)
+        return 0;
+      _inovda_bind_text (stmt, 1, region_code);
+      _inovda_bind_text (stmt, 2, code);
+      _inovda_bind_text (stmt, 3, name);
+      _inovda_bind_text (stmt, 4, nonempty (short_name));
+      if (!_inovda_portfolio_step_done (self, stmt, error))
+        return 0;
+      *outcome = INOVDA_BULK_INSERTED;
+      return sqlite3_last_insert_rowid (self->db);
+    }
+
+  if (!text_differs (old_name, name) && !text_differs (old_short, short_name))
+    return id;
+  if (!log_update (self, "unit", id, error))
+    return 0;
+  stmt = _inovda_portfolio_prepare (self, "UPDATE unit SET name = ?2, short_name = ?3 WHERE id = ?1", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, id);
+  _inovda_bind_text (stmt, 2, merged_text (old_name, name));
+  _inovda_bind_text (stmt, 3, merged_text (old_short, short_name));
+  if (!_inovda_portfolio_step_done (self, stmt, error))
+    return 0;
+  *outcome = INOVDA_BULK_UPDATED;
+  return id;
+}
+
+static char *
+innovation_sql (const char *kind)
+{
+  GString *sql = g_string_new (NULL);
+
+  if (g_str_equal (kind, "insert"))
+    {
+      g_string_append (sql, "INSERT INTO innovation (uid, unit_id");
+      for (guint f = 0; f < INOVDA_N_FIELDS; f++)
+        g_string_append_printf (sql, ", %s", inovda_field_get_info (f)->code);
+      g_string_append (sql, ") VALUES (?1, ?2");
+      for (guint f = 0; f < INOVDA_N_FIELDS; f++)
+        g_string_append_printf (sql, f == INOVDA_FIELD_TAHAPAN ? ", coalesce (?%u, 'penerapan')" : ", ?%u", f + 3);
+      g_string_append (sql, ")");
+    }
+  else if (g_str_equal (kind, "select"))
+    {
+      g_string_append (sql, "SELECT unit_id");
+      for (guint f = 0; f < INOVDA_N_FIELDS; f++)
+        g_string_append_printf (sql, ", %s", inovda_field_get_info (f)->code);
+      g_string_append (sql, " FROM innovation WHERE id = ?1");
+    }
+  else
+    {
+      g_string_append (sql, "UPDATE innovation SET unit_id = ?2");
+      for (guint f = 0; f < INOVDA_N_FIELDS; f++)
+        g_string_append_printf (sql, ", %s = ?%u", inovda_field_get_info (f)->code, f + 3);
+      g_string_append (sql, " WHERE id = ?1");
+    }
+  return g_string_free (sql, FALSE);
+}
+
+static gboolean
+insert_urusan (InovdaPortfolio *self,
+               gint64 innovation_id,
+               const char *code,
+               GError **error)
+{
+  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self,
+                                                  "INSERT OR IGNORE INTO innovation_urusan (innovation_id, urusan) VALUES (?1, ?2)",
+                                                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, innovation_id);
+  _inovda_bind_text (stmt, 2, code);
+  return _inovda_portfolio_step_done (self, stmt, error);
+}
+
+/* Makes the stored set of urusan lain equal to @codes, row by row. */
+static gboolean
+sync_urusan (InovdaPortfolio *self,
+             gint64 innovation_id,
+             const char *const *codes,
+             gboolean *changed,
+             GError **error)
+{
+  g_autoptr (GArray) remove = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr (GHashTable) stored = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = _inovda_portfolio_prepare (self, "SELECT rowid, urusan FROM innovation_urusan WHERE innovation_id = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, innovation_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *code = (const char *) sqlite3_column_text (stmt, 1);
+      gint64 rowid = sqlite3_column_int64 (stmt, 0);
+
+      if (!g_strv_contains (codes, code))
+        g_array_append_val (remove, rowid);
+      else
+        g_hash_table_add (stored, g_strdup (code));
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      _inovda_portfolio_set_error (self, error, "urusan");
+      return FALSE;
+    }
+
+  for (guint i = 0; i < remove->len; i++)
+    {
+      gint64 rowid = g_array_index (remove, gint64, i);
+
+      if (!log_delete (self, "innovation_urusan", rowid, error))
+        return FALSE;
+      stmt = _inovda_portfolio_prepare (self, "DELETE FROM innovation_urusan WHERE rowid = ?1", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, rowid);
+      if (!_inovda_portfolio_step_done (self, stmt, error))
+        return FALSE;
+      *changed = TRUE;
+    }
+  for (guint i = 0; codes[i] != NULL; i++)
+    if (!g_hash_table_contains (stored, codes[i]))
+      {
+        if (!insert_urusan (self, innovation_id, codes[i], error))
+          return FALSE;
+        g_hash_table_add (stored, g_strdup (codes[i]));
+        *changed = TRUE;
+      }
+  return TRUE;
+}
+
+gint64
+inovda_portfolio_bulk_innovation (InovdaPortfolio *self,
+                                  gint64 innovation_id,
+                                  const char *uid,
+                                  gint64 unit_id,
+                                  const char *const *fields,
+                                  const char *const *urusan_lain,
+                                  InovdaBulkOutcome *outcome,
+                                  GError **error)
+{
+  g_autofree char *insert_sql = NULL;
+  g_autofree char *select_sql = NULL;
+  g_autofree char *update_sql = NULL;
+  g_autoptr (GPtrArray) old = NULL;
+  gint64 old_unit = 0;
+  gboolean changed = FALSE;
+  sqlite3_stmt *stmt;
+
+  *outcome = INOVDA_BULK_UNCHANGED;
+
+  if (innovation_id == 0)
+    {
+      insert_sql = innovation_sql ("insert");
+      stmt = _inovda_portfolio_prepare (self, insert_sql, error);
+      if (stmt == NULL)
+        return 0;
+      _inovda_bind_text (stmt, 1, uid);
+      sqlite3_bind_int64 (stmt, 2, unit_id);
+      for (guint f = 0; f < INOVDA_N_FIELDS; f++)
+        _inovda_bind_text (stmt, (int) f + 3, nonempty (fields[f]));
+      if (!_inovda_portfolio_step_done (self, stmt, error))
+        return 0;
+      innovation_id = sqlite3_last_insert_rowid (self->db);
+      for (guint i = 0; urusan_lain != NULL && urusan_lain[i] != NULL; i++)
+        if (!insert_urusan (self, innovation_id, urusan_lain[i], error))
+          return 0;
+      *outcome = INOVDA_BULK_INSERTED;
+      return innovation_id;
+    }
+
+  select_sql = innovation_sql ("select");
+  stmt = _inovda_portfolio_prepare (self, select_sql, error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, innovation_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      old = g_ptr_array_new_full (INOVDA_N_FIELDS, g_free);
+      old_unit = sqlite3_column_int64 (stmt, 0);
+      for (guint f = 0; f < INOVDA_N_FIELDS; f++)
+        g_ptr_array_add (old, g_strdup ((const char *) sqlite3_column_text (stmt, (int) f + 1)));
+    }
+  sqlite3_reset (stmt);
+  if (old == NULL)
+    {
+      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, _ ("The innovation no longer exists"));
+      return 0;
+    }
+
+  changed = unit_id != 0 && unit_id != old_unit;
+  for (guint f = 0; f < INOVDA_N_FIELDS && !changed; f++)
+    changed = text_differs (old->pdata[f], fields[f]) &&
+              !(f == INOVDA_FIELD_TAHAPAN && nonempty (fields[f]) == NULL);
+
+  if (changed)
+    {
+      if (!log_update (self, "innovation", innovation_id, error))
+        return 0;
+      update_sql = innovation_sql ("update");
+      stmt = _inovda_portfolio_prepare (self, update_sql, error);
+      if (stmt == NULL)
+        return 0;
+      sqlite3_bind_int64 (stmt, 1, innovation_id);
+      sqlite3_bind_int64 (stmt, 2, unit_id != 0 ? unit_id : old_unit);
+      for (guint f = 0; f < INOVDA_N_FIELDS; f++)
+        {
+          const char *value = merged_text (old->pdata[f], fields[f]);
+          _inovda_bind_text (stmt, (int) f + 3, value != NULL || f != INOVDA_FIELD_TAHAPAN ? value : old->pdata[f]);
+        }
+      if (!_inovda_portfolio_step_done (self, stmt, error))
+        return 0;
+    }
+
+  if (urusan_lain != NULL && !sync_urusan (self, innovation_id, urusan_lain, &changed, error))
+    return 0;
+
+  *outcome = changed ? INOVDA_BULK_UPDATED : INOVDA_BULK_UNCHANGED;
+  return innovation_id;
+}
+
+gint64
+inovda_portfolio_bulk_assessment (InovdaPortfolio *self,
+                                  gint64 innovation_id,
+                                  int year,
+                                  gboolean known_new,
+                                  const char *status,
+                                  const char *development_note,
+                                  InovdaBulkOutcome *outcome,
+                                  GError **error)
+{
+  g_autofree char *old_status = NULL;
+  g_autofree char *old_note = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  *outcome = INOVDA_BULK_UNCHANGED;
+  if (!known_new)
+    {
+      stmt = _inovda_portfolio_prepare (self,
+                                        "SELECT id, status, development_note FROM assessment WHERE innovation_id = ?1 AND year = ?2",
+                                        error);
+      if (stmt == NULL)
+        return 0;
+      sqlite3_bind_int64 (stmt, 1, innovation_id);
+      sqlite3_bind_int (stmt, 2, year);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          id = sqlite3_column_int64 (stmt, 0);
+          old_status = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+          old_note = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+        }
+      sqlite3_reset (stmt);
+    }
+
+  if (id == 0)
+    {
+      stmt = _inovda_portfolio_prepare (self,
+                                        "INSERT INTO assessment (innovation_id, year, status, development_note) "
+                                        "VALUES (?1, ?2, coalesce (?3, 'draf'), ?4)",
+                                        error);
+      if (stmt == NULL)
+        return 0;
+      sqlite3_bind_int64 (stmt, 1, innovation_id);
+      sqlite3_bind_int (stmt, 2, year);
+      _inovda_bind_text (stmt, 3, nonempty (status));
+      _inovda_bind_text (stmt, 4, nonempty (development_note));
+      if (!_inovda_portfolio_step_done (self, stmt, error))
+        return 0;
+      *outcome = INOVDA_BULK_INSERTED;
+      return sqlite3_last_insert_rowid (self->db);
+    }
+
+  if (!(nonempty (status) != NULL && text_differs (old_status, status)) && !text_differs (old_note, development_note))
+    return id;
+  if (!log_update (self, "assessment", id, error))
+    return 0;
+  stmt = _inovda_portfolio_prepare (self, "UPDATE assessment SET status = ?2, development_note = ?3 WHERE id = ?1", error);
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, id);
+  _inovda_bind_text (stmt, 2, nonempty (status) != NULL ? status : old_status);
+  _inovda_bind_text (stmt, 3, merged_text (old_note, development_note));
+  if (!_inovda_portfolio_step_done (self, stmt, error))
+    return 0;
+  *outcome = INOVDA_BULK_UPDATED;
+  return id;
+}
+
+static void
+bind_level (sqlite3_stmt *stmt,
+            int index,
+            int level)
+{
+  if (level < 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int (stmt, index, level);
+}
+
+/* Merges the wanted answer (level, text, verified) into the stored one. */
+static gboolean
+merge_answer (int old_level,
+              const char *old_text,
+              int old_verified,
+              int *level,
+              const char **text,
+              int *verified)
+{
+  gboolean changed = FALSE;
+
+  if (*level == INOVDA_BULK_KEEP)
+    *level = old_level;
+  changed |= *level != old_level;
+  changed |= text_differs (old_text, *text);
+  *text = merged_text (old_text, *text);
+  if (*verified == INOVDA_BULK_KEEP)
+    *verified = old_verified;
+  changed |= *verified != old_verified;
+  return changed;
+}
+
+gboolean
+inovda_portfolio_bulk_sid (InovdaPortfolio *self,
+                           gint64 assessment_id,
+                           gboolean known_new,
+                           const char *indicator,
+                           int level,
+                           const char *basis,
+                           int verified,
+                           InovdaBulkOutcome *outcome,
+                           GError **error)
+{
+  g_autofree char *old_basis = NULL;
+  int old_level = 0, old_verified = INOVDA_LEVEL_UNVERIFIED;
+  sqlite3_stmt *stmt;
+  gint64 rowid = 0;
+
+  *outcome = INOVDA_BULK_UNCHANGED;
+  if (!known_new)
+    {
+      stmt = _inovda_portfolio_prepare (self,
+                                        "SELECT rowid, level, basis, verified_level FROM sid_answer "
+                                        "WHERE assessment_id = ?1 AND indicator = ?2",
+                                        error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, assessment_id);
+      _inovda_bind_text (stmt, 2, indicator);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          rowid = sqlite3_column_int64 (stmt, 0);
+          old_level = sqlite3_column_int (stmt, 1);
+          old_basis = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+          if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+            old_verified = sqlite3_column_int (stmt, 3);
+        }
+      sqlite3_reset (stmt);
+    }
+
+  if (rowid == 0)
+    {
+      stmt = _inovda_portfolio_prepare (self,
+                                        "INSERT INTO sid_answer (assessment_id, indicator, level, basis, verified_level) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5)",
+                                        error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, assessment_id);
+      _inovda_bind_text (stmt, 2, indicator);
+      sqlite3_bind_int (stmt, 3, MAX (level, 0));
+      _inovda_bind_text (stmt, 4, nonempty (basis));
+      bind_level (stmt, 5, verified);
+      *outcome = INOVDA_BULK_INSERTED;
+      return _inovda_portfolio_step_done (self, stmt, error);
+    }
+
+  if (!merge_answer (old_level, old_basis, old_verified, &level, &basis, &verified))
+    return TRUE;
+  if (!log_update (self, "sid_answer", rowid, error))
+    return FALSE;
+  stmt = _inovda_portfolio_prepare (self, "UPDATE sid_answer SET level = ?2, basis = ?3, verified_level = ?4 WHERE rowid = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  sqlite3_bind_int (stmt, 2, level);
+  _inovda_bind_text (stmt, 3, basis);
+  bind_level (stmt, 4, verified);
+  *outcome = INOVDA_BULK_UPDATED;
+  return _inovda_portfolio_step_done (self, stmt, error);
+}
+
+gboolean
+inovda_portfolio_bulk_spd (InovdaPortfolio *self,
+                           const char *region_code,
+                           int year,
+                           const char *indicator,
+                           int level,
+                           const char *raw_value,
+                           int verified,
+                           InovdaBulkOutcome *outcome,
+                           GError **error)
+{
+  g_autofree char *old_raw = NULL;
+  int old_level = 0, old_verified = INOVDA_LEVEL_UNVERIFIED;
+  sqlite3_stmt *stmt;
+  gint64 rowid = 0;
+
+  *outcome = INOVDA_BULK_UNCHANGED;
+  stmt = _inovda_portfolio_prepare (self,
+                                    "SELECT rowid, level, raw_value, verified_level FROM spd_answer "
+                                    "WHERE region_code = ?1 AND year = ?2 AND indicator = ?3",
+                                    error);
+  if (stmt == NULL)
+    return FALSE;
+  _inovda_bind_text (stmt, 1, region_code);
+  sqlite3_bind_int (stmt, 2, year);
+  _inovda_bind_text (stmt, 3, indicator);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      rowid = sqlite3_column_int64 (stmt, 0);
+      old_level = sqlite3_column_int (stmt, 1);
+      old_raw = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+        old_verified = sqlite3_column_int (stmt, 3);
+    }
+  sqlite3_reset (stmt);
+
+  if (rowid == 0)
+    {
+      stmt = _inovda_portfolio_prepare (self,
+                                        "INSERT INTO spd_answer (region_code, year, indicator, level, raw_value, verified_level) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                        error);
+      if (stmt == NULL)
+        return FALSE;
+      _inovda_bind_text (stmt, 1, region_code);
+      sqlite3_bind_int (stmt, 2, year);
+      _inovda_bind_text (stmt, 3, indicator);
+      sqlite3_bind_int (stmt, 4, MAX (level, 0));
+      _inovda_bind_text (stmt, 5, nonempty (raw_value));
+      bind_level (stmt, 6, verified);
+      *outcome = INOVDA_BULK_INSERTED;
+      return _inovda_portfolio_step_done (self, stmt, error);
+    }
+
+  if (!merge_answer (old_level, old_raw, old_verified, &level, &raw_value, &verified))
+    return TRUE;
+  if (!log_update (self, "spd_answer", rowid, error))
+    return FALSE;
+  stmt = _inovda_portfolio_prepare (self, "UPDATE spd_answer SET level = ?2, raw_value = ?3, verified_level = ?4 WHERE rowid = ?1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, rowid);
+  sqlite3_bind_int (stmt, 2, level);
+  _inovda_bind_text (stmt, 3, raw_value);
+  bind_level (stmt, 4, verified);
+  *outcome = INOVDA_BULK_UPDATED;
+  return _inovda_portfolio_step_done (self, stmt, error);
+}
+
+gboolean
+inovda_portfolio_bulk_evidence (InovdaPortfolio *self,
+                                const InovdaBulkEvidenceTarget *target,
+                                gboolean known_new,
+                                GBytes *contents,
+                                const char *sha256,
+                                const char *file_name,
+                                const char *nomor_surat,
+                                const char *tanggal_surat,
+                                const char *tentang,
+                                const char *tautan,
+                                InovdaBulkOutcome *outcome,
+                                GError **error)
+{
+  g_autofree char *computed = NULL;
+  sqlite3_stmt *stmt;
+  const char *values[6];
+
+  *outcome = INOVDA_BULK_UNCHANGED;
+
+  if (contents != NULL)
+    {
+      gsize size;
+      const void *data = g_bytes_get_data (contents, &size);
+
+      computed = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, contents);
+      sha256 = computed;
+      stmt = _inovda_portfolio_prepare (self, "INSERT OR IGNORE INTO file (sha256, size, content) VALUES (?1, ?2, ?3)", error);
+      if (stmt == NULL)
+        return FALSE;
+      _inovda_bind_text (stmt, 1, sha256);
+      sqlite3_bind_int64 (stmt, 2, (sqlite3_int64) size);
+      sqlite3_bind_blob64 (stmt, 3, data != NULL ? data : "", size, SQLITE_STATIC);
+      if (!_inovda_portfolio_step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  values[0] = nonempty (sha256);
+  values[1] = nonempty (file_name);
+  values[2] = nonempty (nomor_surat);
+  values[3] = nonempty (tanggal_surat);
+  values[4] = nonempty (tentang);
+  values[5] = nonempty (tautan);
+
+  if (!known_new)
+    {
+      gboolean found;
+
+      stmt = _inovda_portfolio_prepare (self,
+                                        "SELECT 1 FROM evidence WHERE assessment_id IS ?1 AND region_code IS ?2 "
+                                        "AND innovation_id IS ?3 AND year IS ?4 AND indicator = ?5 "
+                                        "AND file_sha256 IS ?6 AND file_name IS ?7 AND nomor_surat IS ?8 "
+                                        "AND tanggal_surat IS ?9 AND tentang IS ?10 AND tautan IS ?11",
+                                        error);
+      if (stmt == NULL)
+        return FALSE;
+      if (target->assessment_id != 0)
+        sqlite3_bind_int64 (stmt, 1, target->assessment_id);
+      _inovda_bind_text (stmt, 2, target->region_code);
+      if (target->innovation_id != 0)
+        sqlite3_bind_int64 (stmt, 3, target->innovation_id);
+      if (target->region_code != NULL)
+        sqlite3_bind_int (stmt, 4, target->year);
+      _inovda_bind_text (stmt, 5, target->owner);
+      for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+        _inovda_bind_text (stmt, (int) i + 6, values[i]);
+      found = sqlite3_step (stmt) == SQLITE_ROW;
+      sqlite3_reset (stmt);
+      if (found)
+        return TRUE;
+    }
+
+  stmt = _inovda_portfolio_prepare (self,
+                                    "INSERT INTO evidence (assessment_id, region_code, innovation_id, year, indicator, "
+                                    "file_sha256, file_name, nomor_surat, tanggal_surat, tentang, tautan) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                                    error);
+  if (stmt == NULL)
+    return FALSE;
+  if (target->assessment_id != 0)
+    sqlite3_bind_int64 (stmt, 1, target->assessment_id);
+  _inovda_bind_text (stmt, 2, target->region_code);
+  if (target->innovation_id != 0)
+    sqlite3_bind_int64 (stmt, 3, target->innovation_id);
+  if (target->region_code != NULL)
+    sqlite3_bind_int (stmt, 4, target->year);
+  _inovda_bind_text (stmt, 5, target->owner);
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    _inovda_bind_text (stmt, (int) i + 6, values[i]);
+  *outcome = INOVDA_BULK_INSERTED;
+  return _inovda_portfolio_step_done (self, stmt, error);
+}

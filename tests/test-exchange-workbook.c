@@ -1,0 +1,1075 @@
+/* test-exchange-workbook.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <xlsxwriter.h>
+
+#include "inovda-test-utils.h"
+#include "io/inovda-export.h"
+#include "io/inovda-import.h"
+#include "io/inovda-spreadsheet.h"
+#include "io/inovda-workbook-layout.h"
+#include "storage/inovda-demo.h"
+
+/* ---------------------------------------------------------------------- */
+/* Portfolios                                                             */
+
+/* A checksum of everything a portfolio holds, independent of row ids. */
+static char *
+portfolio_checksum (const char *path)
+{
+  static const char *const queries[] = {
+    "SELECT code, name, level FROM region ORDER BY 1",
+    "SELECT region_code, code, name, short_name FROM unit ORDER BY 1, 2",
+    "SELECT i.uid, u.region_code, u.code, i.nama, i.tahapan, i.inisiator, i.nama_inisiator, i.jenis, i.bentuk, "
+    "i.tematik, i.klasifikasi, i.urusan_utama, i.waktu_uji_coba, i.waktu_penerapan, i.waktu_pengembangan, "
+    "i.berkembang, i.rancang_bangun, i.rb_dasar_hukum, i.rb_permasalahan, i.rb_isu_strategis, "
+    "i.rb_metode_pembaharuan, i.rb_keunggulan, i.rb_cara_kerja, i.tujuan, i.manfaat, i.hasil, i.lintang, "
+    "i.bujur, i.lokasi, i.asta_cita, i.pkpn_klaster, i.pkpn_program, i.covid, i.prioritas, i.misi "
+    "FROM innovation i JOIN unit u ON u.id = i.unit_id ORDER BY 1",
+    "SELECT i.uid, x.urusan FROM innovation_urusan x JOIN innovation i ON i.id = x.innovation_id ORDER BY 1, 2",
+    "SELECT i.uid, a.year, a.status, a.development_note FROM assessment a JOIN innovation i ON i.id = a.innovation_id ORDER BY 1, 2",
+    "SELECT i.uid, a.year, s.indicator, s.level, s.basis, s.verified_level FROM sid_answer s "
+    "JOIN assessment a ON a.id = s.assessment_id JOIN innovation i ON i.id = a.innovation_id ORDER BY 1, 2, 3",
+    "SELECT region_code, year, indicator, level, raw_value, verified_level FROM spd_answer ORDER BY 1, 2, 3",
+    "SELECT coalesce (i.uid, i2.uid), a.year, e.region_code, e.year, e.indicator, e.file_sha256, e.file_name, "
+    "e.nomor_surat, e.tanggal_surat, e.tentang, e.tautan FROM evidence e "
+    "LEFT JOIN assessment a ON a.id = e.assessment_id LEFT JOIN innovation i ON i.id = a.innovation_id "
+    "LEFT JOIN innovation i2 ON i2.id = e.innovation_id ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11",
+  };
+  g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            {
+              const char *text = (const char *) sqlite3_column_text (stmt, c);
+              g_checksum_update (checksum, (const guchar *) (text != NULL ? text : "\x01NULL"), -1);
+              g_checksum_update (checksum, (const guchar *) "\x1f", 1);
+            }
+          g_checksum_update (checksum, (const guchar *) "\n", 1);
+        }
+      sqlite3_finalize (stmt);
+      g_checksum_update (checksum, (const guchar *) "\x1e", 1);
+    }
+  sqlite3_close (db);
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+static InovdaPortfolio *
+new_portfolio (gboolean with_demo,
+               char **out_path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = inovda_test_temp_path ("exchange.inovda");
+  InovdaPortfolio *portfolio = inovda_portfolio_open (path, &error);
+
+  g_assert_no_error (error);
+  if (with_demo)
+    {
+      g_assert_true (inovda_demo_populate (portfolio, FALSE, &error));
+      g_assert_no_error (error);
+    }
+  *out_path = g_steal_pointer (&path);
+  return portfolio;
+}
+
+static char *
+export_workbook (InovdaPortfolio *portfolio,
+                 const char *name,
+                 gboolean with_files)
+{
+  InovdaExportOptions options = { NULL, 0, with_files };
+  g_autoptr (GError) error = NULL;
+  char *path = inovda_test_temp_path (name);
+
+  g_assert_true (inovda_export_workbook (portfolio, path, &options, NULL, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+print_problems (InovdaImport *import)
+{
+  GPtrArray *problems = inovda_import_get_problems (import);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      InovdaImportProblem *problem = g_ptr_array_index (problems, i);
+      g_test_message ("  %s: %s", problem->location ? problem->location : "-", problem->message);
+    }
+}
+
+static InovdaImport *
+run_import (InovdaPortfolio *portfolio,
+            const char *path,
+            gboolean dry_run)
+{
+  g_autoptr (GError) error = NULL;
+  InovdaImport *import = inovda_import_new (portfolio, path);
+
+  g_assert_true (inovda_import_run (import, dry_run, NULL, &error));
+  g_assert_no_error (error);
+  print_problems (import);
+  return import;
+}
+
+static void
+assert_no_problems (InovdaImport *import)
+{
+  g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 0);
+  g_assert_cmpint (inovda_import_get_format (import), ==, INOVDA_IMPORT_WORKBOOK);
+}
+
+static gboolean
+has_problem (InovdaImport *import,
+             const char *location,
+             const char *part)
+{
+  GPtrArray *problems = inovda_import_get_problems (import);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      InovdaImportProblem *problem = g_ptr_array_index (problems, i);
+
+      if (g_strcmp0 (problem->location, location) == 0 && (part == NULL || strstr (problem->message, part) != NULL))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Rewriting a workbook as a person would: moved columns, edited cells    */
+
+typedef struct
+{
+  guint column;
+  InovdaCellType type;
+  char *text;
+} Cell;
+
+typedef struct
+{
+  char *name;
+  GPtrArray *rows; /* GArray of Cell, or NULL for an empty row */
+} Sheet;
+
+static void
+cells_free (gpointer data)
+{
+  GArray *cells = data;
+
+  for (guint i = 0; cells != NULL && i < cells->len; i++)
+    g_free (g_array_index (cells, Cell, i).text);
+  if (cells != NULL)
+    g_array_unref (cells);
+}
+
+static void
+sheet_free (gpointer data)
+{
+  Sheet *sheet = data;
+
+  g_free (sheet->name);
+  g_ptr_array_unref (sheet->rows);
+  g_free (sheet);
+}
+
+static gboolean
+collect_cb (guint row,
+            const InovdaCell *cells,
+            guint n_cells,
+            gpointer user_data,
+            GError **error)
+{
+  Sheet *sheet = user_data;
+  GArray *copy = g_array_new (FALSE, FALSE, sizeof (Cell));
+
+  for (guint i = 0; i < n_cells; i++)
+    {
+      Cell cell = { cells[i].column, cells[i].type, g_strdup (cells[i].text) };
+      g_array_append_val (copy, cell);
+    }
+  if (sheet->rows->len <= row)
+    g_ptr_array_set_size (sheet->rows, row + 1);
+  g_ptr_array_index (sheet->rows, row) = copy;
+  return TRUE;
+}
+
+static GPtrArray *
+read_workbook (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = inovda_spreadsheet_open (path, &error);
+  GPtrArray *sheets = g_ptr_array_new_with_free_func (sheet_free);
+
+  g_assert_no_error (error);
+  for (guint s = 0; s < inovda_spreadsheet_get_n_sheets (book); s++)
+    {
+      Sheet *sheet = g_new0 (Sheet, 1);
+
+      sheet->name = g_strdup (inovda_spreadsheet_get_sheet_name (book, s));
+      sheet->rows = g_ptr_array_new_with_free_func (cells_free);
+      g_assert_true (inovda_spreadsheet_read_sheet (book, s, collect_cb, sheet, NULL, &error));
+      g_assert_no_error (error);
+      g_ptr_array_add (sheets, sheet);
+    }
+  return sheets;
+}
+
+static Sheet *
+find_sheet (GPtrArray *sheets,
+            const char *name)
+{
+  for (guint i = 0; i < sheets->len; i++)
+    if (g_str_equal (((Sheet *) g_ptr_array_index (sheets, i))->name, name))
+      return g_ptr_array_index (sheets, i);
+  g_assert_not_reached ();
+}
+
+/* The column of a header in row 0. */
+static guint
+find_column (Sheet *sheet,
+             const char *header)
+{
+  GArray *cells = g_ptr_array_index (sheet->rows, 0);
+
+  for (guint i = 0; i < cells->len; i++)
+    if (g_str_equal (g_array_index (cells, Cell, i).text, header))
+      return g_array_index (cells, Cell, i).column;
+  g_error ("no column %s in %s", header, sheet->name);
+}
+
+/* Sets a cell; @type EMPTY removes it. */
+static void
+set_cell (GPtrArray *sheets,
+          const char *sheet_name,
+          guint row,
+          const char *header,
+          InovdaCellType type,
+          const char *text)
+{
+  Sheet *sheet = find_sheet (sheets, sheet_name);
+  guint column = find_column (sheet, header);
+  GArray *cells;
+
+  if (sheet->rows->len <= row)
+    g_ptr_array_set_size (sheet->rows, row + 1);
+  cells = g_ptr_array_index (sheet->rows, row);
+  if (cells == NULL)
+    {
+      cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+      g_ptr_array_index (sheet->rows, row) = cells;
+    }
+  for (guint i = 0; i < cells->len; i++)
+    if (g_array_index (cells, Cell, i).column == column)
+      {
+        g_free (g_array_index (cells, Cell, i).text);
+        g_array_remove_index (cells, i);
+        break;
+      }
+  if (type != INOVDA_CELL_EMPTY)
+    {
+      Cell cell = { column, type, g_strdup (text) };
+      g_array_append_val (cells, cell);
+    }
+}
+
+static const char *
+get_cell (GPtrArray *sheets,
+          const char *sheet_name,
+          guint row,
+          const char *header)
+{
+  Sheet *sheet = find_sheet (sheets, sheet_name);
+  guint column = find_column (sheet, header);
+  GArray *cells = row < sheet->rows->len ? g_ptr_array_index (sheet->rows, row) : NULL;
+
+  for (guint i = 0; cells != NULL && i < cells->len; i++)
+    if (g_array_index (cells, Cell, i).column == column)
+      return g_array_index (cells, Cell, i).text;
+  return NULL;
+}
+
+/* Writes @sheets back, with the columns of every sheet reversed when
+ * @reverse (a person dragging columns around). */
+static void
+write_workbook (GPtrArray *sheets,
+                const char *path,
+                gboolean reverse)
+{
+  lxw_workbook *workbook = workbook_new (path);
+  lxw_format *date = workbook_add_format (workbook);
+
+  format_set_num_format (date, "yyyy-mm-dd");
+  for (guint s = 0; s < sheets->len; s++)
+    {
+      Sheet *sheet = g_ptr_array_index (sheets, s);
+      lxw_worksheet *worksheet = workbook_add_worksheet (workbook, sheet->name);
+      guint last = 0;
+
+      g_assert_nonnull (worksheet);
+      for (guint r = 0; r < sheet->rows->len; r++)
+        {
+          GArray *cells = g_ptr_array_index (sheet->rows, r);
+          for (guint i = 0; cells != NULL && i < cells->len; i++)
+            last = MAX (last, g_array_index (cells, Cell, i).column);
+        }
+      for (guint r = 0; r < sheet->rows->len; r++)
+        {
+          GArray *cells = g_ptr_array_index (sheet->rows, r);
+
+          for (guint i = 0; cells != NULL && i < cells->len; i++)
+            {
+              Cell *cell = &g_array_index (cells, Cell, i);
+              lxw_col_t column = reverse ? last - cell->column : cell->column;
+              lxw_datetime when = { 0 };
+
+              switch (cell->type)
+                {
+                case INOVDA_CELL_NUMBER:
+                  worksheet_write_number (worksheet, r, column, g_ascii_strtod (cell->text, NULL), NULL);
+                  break;
+                case INOVDA_CELL_BOOLEAN:
+                  worksheet_write_boolean (worksheet, r, column, g_str_equal (cell->text, "1"), NULL);
+                  break;
+                case INOVDA_CELL_DATE:
+                  g_assert_cmpint (sscanf (cell->text, "%d-%d-%d", &when.year, &when.month, &when.day), ==, 3);
+                  worksheet_write_datetime (worksheet, r, column, &when, date);
+                  break;
+                case INOVDA_CELL_STRING:
+                case INOVDA_CELL_EMPTY:
+                case INOVDA_CELL_ERROR:
+                default:
+                  worksheet_write_string (worksheet, r, column, cell->text, NULL);
+                  break;
+                }
+            }
+        }
+    }
+  g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Tests                                                                  */
+
+static void
+test_layout (void)
+{
+  /* Every profile field has its column, once. */
+  const InovdaWorkbookSheetInfo *innovations = _inovda_workbook_get_sheet (INOVDA_WORKBOOK_INNOVATIONS);
+
+  for (guint f = 0; f < INOVDA_N_FIELDS; f++)
+    {
+      guint found = 0;
+
+      for (guint c = 0; c < innovations->n_columns; c++)
+        if (_inovda_workbook_column_field (&innovations->columns[c]) == (int) f)
+          found++;
+      g_assert_cmpuint (found, ==, 1);
+    }
+  g_assert_nonnull (_inovda_workbook_find_column (INOVDA_WORKBOOK_INNOVATIONS, "  nama inovasi "));
+  g_assert_nonnull (_inovda_workbook_find_column (INOVDA_WORKBOOK_INNOVATIONS, "Waktu Penerapan Inovasi Daerah*"));
+  g_assert_nonnull (_inovda_workbook_find_column (INOVDA_WORKBOOK_INNOVATIONS, "URUSAN PEMERINTAHAN UTAMA"));
+  g_assert_null (_inovda_workbook_find_column (INOVDA_WORKBOOK_INNOVATIONS, "Warna Favorit"));
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr (InovdaPortfolio) source = NULL;
+  g_autoptr (InovdaPortfolio) target = NULL;
+  g_autofree char *source_path = NULL;
+  g_autofree char *target_path = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (InovdaImport) first = NULL;
+  g_autoptr (InovdaImport) second = NULL;
+  const InovdaImportCounts *counts;
+
+  source = new_portfolio (TRUE, &source_path);
+  target = new_portfolio (FALSE, &target_path);
+  xlsx = export_workbook (source, "demo.xlsx", TRUE);
+
+  first = run_import (target, xlsx, FALSE);
+  assert_no_problems (first);
+  g_assert_true (inovda_import_get_applied (first));
+  g_assert_cmpuint (inovda_import_get_notes (first)->len, ==, 0);
+  counts = inovda_import_get_counts (first);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_ADDED], >, 0);
+  g_assert_cmpuint (counts->files_added, ==, inovda_portfolio_count_files (source));
+
+  before = portfolio_checksum (source_path);
+  after = portfolio_checksum (target_path);
+  g_assert_cmpstr (before, ==, after);
+
+  second = run_import (target, xlsx, FALSE);
+  assert_no_problems (second);
+  counts = inovda_import_get_counts (second);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_ADDED] + counts->innovations[INOVDA_IMPORT_UPDATED], ==, 0);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_UNCHANGED], ==, inovda_import_get_items (first)->len);
+  g_assert_cmpuint (counts->answers_added + counts->answers_updated + counts->evidence_added, ==, 0);
+  g_clear_pointer (&after, g_free);
+  after = portfolio_checksum (target_path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_reproducible (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *a_bytes = NULL;
+  g_autofree char *b_bytes = NULL;
+  gsize a_length, b_length;
+
+  portfolio = new_portfolio (TRUE, &path);
+  a = export_workbook (portfolio, "a.xlsx", FALSE);
+  b = export_workbook (portfolio, "b.xlsx", FALSE);
+  g_assert_true (g_file_get_contents (a, &a_bytes, &a_length, NULL));
+  g_assert_true (g_file_get_contents (b, &b_bytes, &b_length, NULL));
+  g_assert_cmpmem (a_bytes, a_length, b_bytes, b_length);
+}
+
+static void
+test_reordered (void)
+{
+  g_autoptr (InovdaPortfolio) source = NULL;
+  g_autoptr (InovdaPortfolio) target = NULL;
+  g_autofree char *source_path = NULL;
+  g_autofree char *target_path = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *moved = inovda_test_temp_path ("moved.xlsx");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (GPtrArray) sheets = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+
+  source = new_portfolio (TRUE, &source_path);
+  target = new_portfolio (FALSE, &target_path);
+  xlsx = export_workbook (source, "demo.xlsx", TRUE);
+  sheets = read_workbook (xlsx);
+  /* Headers as a person might retype them, and a column of their own. */
+  set_cell (sheets, "Inovasi", 0, "Nama Inovasi*", INOVDA_CELL_STRING, "nama inovasi");
+  set_cell (sheets, "Inovasi", 0, "Waktu Penerapan", INOVDA_CELL_STRING, "Waktu Penerapan Inovasi Daerah");
+  set_cell (sheets, "Inovasi", 0, "Nama Perangkat Daerah", INOVDA_CELL_STRING, "Catatan Saya");
+  write_workbook (sheets, moved, TRUE);
+  {
+    g_autofree char *folder = g_path_get_dirname (xlsx);
+    import = inovda_import_new (target, moved);
+    inovda_import_set_files_folder (import, folder);
+    g_assert_true (inovda_import_run (import, FALSE, NULL, NULL));
+    print_problems (import);
+  }
+  assert_no_problems (import);
+  g_assert_cmpuint (inovda_import_get_notes (import)->len, ==, 1);
+  {
+    /* The columns were reversed: the renamed one is now counted from the end. */
+    Sheet *innovations = find_sheet (sheets, "Inovasi");
+    GArray *header = g_ptr_array_index (innovations->rows, 0);
+    guint last = 0;
+    g_autofree char *cell = NULL;
+    g_autofree char *location = NULL;
+
+    for (guint i = 0; i < header->len; i++)
+      last = MAX (last, g_array_index (header, Cell, i).column);
+    cell = inovda_cell_reference (0, last - find_column (innovations, "Catatan Saya"));
+    location = g_strdup_printf ("Inovasi!%s", cell);
+    g_assert_cmpstr (((InovdaImportProblem *) g_ptr_array_index (inovda_import_get_notes (import), 0))->location, ==, location);
+  }
+
+  before = portfolio_checksum (source_path);
+  after = portfolio_checksum (target_path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_dry_run (void)
+{
+  g_autoptr (InovdaPortfolio) source = NULL;
+  g_autoptr (InovdaPortfolio) target = NULL;
+  g_autofree char *source_path = NULL;
+  g_autofree char *target_path = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+
+  source = new_portfolio (TRUE, &source_path);
+  target = new_portfolio (FALSE, &target_path);
+  xlsx = export_workbook (source, "demo.xlsx", TRUE);
+  before = portfolio_checksum (target_path);
+
+  import = run_import (target, xlsx, TRUE);
+  assert_no_problems (import);
+  g_assert_false (inovda_import_get_applied (import));
+  g_assert_cmpuint (inovda_import_get_counts (import)->innovations[INOVDA_IMPORT_ADDED], ==, inovda_import_get_items (import)->len);
+  g_assert_false (inovda_portfolio_can_undo (target));
+  after = portfolio_checksum (target_path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+typedef struct
+{
+  const char *sheet;
+  guint row;
+  const char *header;
+  InovdaCellType type;
+  const char *text;
+  gboolean expected; /* a problem in this very cell */
+  const char *part;  /* a part of its message */
+} Hostile;
+
+/* Wrong values in every column that restricts its values, each its own
+ * located problem; rows 1–3 of the export hold different innovations. */
+static const Hostile hostile_cells[] = {
+  /* Inovasi row 2: every profile column at once */
+  { "Inovasi", 1, "Tahapan Inovasi*", INOVDA_CELL_STRING, "selesai", TRUE, "selesai" },
+  { "Inovasi", 1, "Inisiator", INOVDA_CELL_STRING, "presiden", TRUE, "presiden" },
+  { "Inovasi", 1, "Jenis Inovasi", INOVDA_CELL_NUMBER, "7", TRUE, "7" },
+  { "Inovasi", 1, "Bentuk Inovasi", INOVDA_CELL_STRING, "festival", TRUE, "festival" },
+  { "Inovasi", 1, "Tematik", INOVDA_CELL_STRING, "olahraga", TRUE, "olahraga" },
+  { "Inovasi", 1, "Klasifikasi", INOVDA_CELL_BOOLEAN, "1", TRUE, NULL },
+  { "Inovasi", 1, "Urusan Utama", INOVDA_CELL_STRING, "9.99", TRUE, "9.99" },
+  { "Inovasi", 1, "Urusan Lain", INOVDA_CELL_STRING, "1.02 abc", TRUE, "abc" },
+  { "Inovasi", 1, "Waktu Uji Coba", INOVDA_CELL_NUMBER, "45000", TRUE, "45000" },
+  { "Inovasi", 1, "Waktu Penerapan", INOVDA_CELL_STRING, "30/02/2023", TRUE, "2023-02-30" },
+  { "Inovasi", 1, "Waktu Pengembangan", INOVDA_CELL_DATE, "1900-02-29", TRUE, "1900-02-29" },
+  { "Inovasi", 1, "Berkembang", INOVDA_CELL_STRING, "mungkin", TRUE, "mungkin" },
+  { "Inovasi", 1, "Lintang", INOVDA_CELL_STRING, "utara", TRUE, "utara" },
+  { "Inovasi", 1, "Bujur", INOVDA_CELL_DATE, "2024-01-01", TRUE, NULL },
+  { "Inovasi", 1, "Asta Cita", INOVDA_CELL_NUMBER, "9", TRUE, "9" },
+  { "Inovasi", 1, "Klaster PKPN", INOVDA_CELL_STRING, "pariwisata", TRUE, "pariwisata" },
+  { "Inovasi", 1, "Covid-19", INOVDA_CELL_STRING, "mungkin", TRUE, "mungkin" },
+  /* Inovasi row 3: an unknown unit; row 4: a region code that is not one */
+  { "Inovasi", 2, "Kode Perangkat Daerah*", INOVDA_CELL_STRING, "TIDAKADA", TRUE, "TIDAKADA" },
+  { "Inovasi", 3, "Kode Wilayah*", INOVDA_CELL_STRING, "Banjar", TRUE, "Banjar" },
+  /* Indikator SID: text where a level is expected, and the rest */
+  { "Indikator SID", 1, "Level", INOVDA_CELL_STRING, "tinggi", TRUE, "tinggi" },
+  { "Indikator SID", 2, "Level Verifikasi", INOVDA_CELL_NUMBER, "7", TRUE, "7" },
+  { "Indikator SID", 3, "Tahun*", INOVDA_CELL_STRING, "dua ribu", TRUE, "dua ribu" },
+  { "Indikator SID", 4, "Nomor Indikator", INOVDA_CELL_STRING, "99", TRUE, "99" },
+  { "Indikator SID", 5, "ID Inovasi", INOVDA_CELL_STRING, "TIDAK-ADA", TRUE, "TIDAK-ADA" },
+  { "Indikator SID", 6, "Level", INOVDA_CELL_ERROR, "#REF!", TRUE, "#REF!" },
+  /* Indikator SPD */
+  { "Indikator SPD", 1, "Level", INOVDA_CELL_STRING, "baik", TRUE, "baik" },
+  { "Indikator SPD", 2, "Tahun*", INOVDA_CELL_DATE, "2026-01-01", TRUE, NULL },
+  /* Bukti */
+  { "Bukti", 1, "Tanggal Surat", INOVDA_CELL_STRING, "31/04/2024", TRUE, "31/04/2024" },
+  { "Bukti", 2, "SHA-256", INOVDA_CELL_EMPTY, NULL, FALSE, NULL },
+  { "Bukti", 2, "Lokasi Berkas", INOVDA_CELL_STRING, "../../etc/passwd", TRUE, ".." },
+  /* Perangkat Daerah */
+  { "Perangkat Daerah", 1, "Jenis Wilayah", INOVDA_CELL_STRING, "negara", TRUE, "negara" },
+};
+
+static void
+test_hostile (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *hostile = inovda_test_temp_path ("hostile.xlsx");
+  g_autofree char *duplicate = inovda_test_temp_path ("duplicate.xlsx");
+  g_autofree char *folder = NULL;
+  g_autoptr (GPtrArray) sheets = NULL;
+  g_autoptr (InovdaImport) twice = NULL;
+
+  portfolio = new_portfolio (TRUE, &path);
+  xlsx = export_workbook (portfolio, "demo.xlsx", TRUE);
+  folder = g_path_get_dirname (xlsx);
+  before = portfolio_checksum (path);
+
+  /* One file per sheet, so that a rejected innovation does not hide the
+   * problems of the rows that refer to it. */
+  for (guint s = 0; s < INOVDA_WORKBOOK_N_DATA_SHEETS; s++)
+    {
+      const char *name = _inovda_workbook_get_sheet (s)->name;
+      g_autoptr (InovdaImport) import = NULL;
+      g_autoptr (InovdaImport) dry = NULL;
+
+      g_clear_pointer (&sheets, g_ptr_array_unref);
+      sheets = read_workbook (xlsx);
+      for (guint i = 0; i < G_N_ELEMENTS (hostile_cells); i++)
+        if (g_str_equal (hostile_cells[i].sheet, name))
+          set_cell (sheets, name, hostile_cells[i].row, hostile_cells[i].header, hostile_cells[i].type, hostile_cells[i].text);
+      write_workbook (sheets, hostile, FALSE);
+
+      import = inovda_import_new (portfolio, hostile);
+      inovda_import_set_files_folder (import, folder);
+      g_assert_true (inovda_import_run (import, FALSE, NULL, NULL));
+      print_problems (import);
+      g_assert_false (inovda_import_get_applied (import));
+      for (guint i = 0; i < G_N_ELEMENTS (hostile_cells); i++)
+        {
+          const Hostile *h = &hostile_cells[i];
+          g_autofree char *cell = NULL;
+          g_autofree char *location = NULL;
+
+          if (!h->expected || !g_str_equal (h->sheet, name))
+            continue;
+          cell = inovda_cell_reference (h->row, find_column (find_sheet (sheets, h->sheet), h->header));
+          location = g_strdup_printf ("%s!%s", h->sheet, cell);
+          g_test_message ("expecting %s (%s)", location, h->header);
+          g_assert_true (has_problem (import, location, h->part));
+        }
+      g_clear_pointer (&after, g_free);
+      after = portfolio_checksum (path);
+      g_assert_cmpstr (before, ==, after);
+
+      dry = inovda_import_new (portfolio, hostile);
+      inovda_import_set_files_folder (dry, folder);
+      g_assert_true (inovda_import_run (dry, TRUE, NULL, NULL));
+      g_assert_cmpuint (inovda_import_get_n_problems (dry), ==, inovda_import_get_n_problems (import));
+    }
+
+  /* Duplicate ids: row 3 given the id of row 2. */
+  g_clear_pointer (&sheets, g_ptr_array_unref);
+  sheets = read_workbook (xlsx);
+  set_cell (sheets, "Inovasi", 2, "ID Inovasi", INOVDA_CELL_STRING, get_cell (sheets, "Inovasi", 1, "ID Inovasi"));
+  write_workbook (sheets, duplicate, FALSE);
+  twice = inovda_import_new (portfolio, duplicate);
+  inovda_import_set_files_folder (twice, folder);
+  g_assert_true (inovda_import_run (twice, FALSE, NULL, NULL));
+  print_problems (twice);
+  g_assert_true (has_problem (twice, "Inovasi!A3", "twice"));
+  g_clear_pointer (&after, g_free);
+  after = portfolio_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_broken_files (void)
+{
+  static const char *const contents[] = {
+    "PK\x03\x04 not really a zip",
+    "Kode Wilayah,Nama Wilayah\n63,\"unterminated\n",
+    "bukan apa-apa",
+  };
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *before = NULL;
+
+  portfolio = new_portfolio (TRUE, &path);
+  before = portfolio_checksum (path);
+  for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
+    {
+      g_autofree char *file = inovda_test_temp_path ("broken.xlsx");
+      g_autoptr (InovdaImport) import = NULL;
+      g_autofree char *after = NULL;
+      g_autoptr (GError) error = NULL;
+
+      g_assert_true (g_file_set_contents (file, contents[i], -1, NULL));
+      import = inovda_import_new (portfolio, file);
+      if (inovda_import_run (import, FALSE, NULL, &error))
+        g_assert_cmpuint (inovda_import_get_n_problems (import), >, 0);
+      after = portfolio_checksum (path);
+      g_assert_cmpstr (before, ==, after);
+    }
+}
+
+static void
+test_template (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *template = inovda_test_temp_path ("template.xlsx");
+  g_autofree char *returned = inovda_test_temp_path ("returned.xlsx");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (GPtrArray) sheets = NULL;
+  g_autoptr (InovdaImport) same = NULL;
+  g_autoptr (InovdaImport) filled = NULL;
+  Sheet *units, *sid;
+  const InovdaImportCounts *counts;
+  guint new_row;
+
+  portfolio = new_portfolio (TRUE, &path);
+  g_assert_true (inovda_export_template (portfolio, template, "63", "BAPENDA", 2026, NULL, &error));
+  g_assert_no_error (error);
+  before = portfolio_checksum (path);
+
+  /* Restricted to the unit. */
+  sheets = read_workbook (template);
+  units = find_sheet (sheets, "Perangkat Daerah");
+  g_assert_cmpuint (units->rows->len, ==, 2);
+  g_assert_cmpstr (get_cell (sheets, "Perangkat Daerah", 1, "Kode Perangkat Daerah"), ==, "BAPENDA");
+  g_assert_cmpuint (find_sheet (sheets, "Inovasi")->rows->len, >, 1);
+  for (guint r = 1; r < find_sheet (sheets, "Inovasi")->rows->len; r++)
+    g_assert_cmpstr (get_cell (sheets, "Inovasi", r, "Kode Perangkat Daerah*"), ==, "BAPENDA");
+  sid = find_sheet (sheets, "Indikator SID");
+  for (guint r = 1; r < sid->rows->len; r++)
+    g_assert_cmpstr (get_cell (sheets, "Indikator SID", r, "Tahun*"), ==, "2026");
+  g_assert_cmpuint (find_sheet (sheets, "Indikator SPD")->rows->len, ==, 1);
+
+  /* Returned untouched: nothing is added. */
+  same = run_import (portfolio, template, FALSE);
+  assert_no_problems (same);
+  counts = inovda_import_get_counts (same);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_ADDED], ==, 0);
+  g_assert_cmpuint (counts->units_added + counts->regions_added, ==, 0);
+
+  /* Filled in: a level, a new name, and a new innovation without an id. */
+  set_cell (sheets, "Indikator SID", 1, "Level", INOVDA_CELL_NUMBER, "1");
+  set_cell (sheets, "Inovasi", 1, "Nama Inovasi*", INOVDA_CELL_STRING, "Nama Baru dari Perangkat Daerah");
+  new_row = find_sheet (sheets, "Inovasi")->rows->len;
+  set_cell (sheets, "Inovasi", new_row, "Kode Wilayah*", INOVDA_CELL_STRING, "63");
+  set_cell (sheets, "Inovasi", new_row, "Kode Perangkat Daerah*", INOVDA_CELL_STRING, "BAPENDA");
+  set_cell (sheets, "Inovasi", new_row, "Nama Inovasi*", INOVDA_CELL_STRING, "Inovasi Baru Sekali");
+  set_cell (sheets, "Inovasi", new_row, "Tahapan Inovasi*", INOVDA_CELL_STRING, "Uji Coba");
+  set_cell (sheets, "Inovasi", new_row, "Waktu Uji Coba", INOVDA_CELL_DATE, "2025-11-03");
+  new_row = sid->rows->len;
+  set_cell (sheets, "Indikator SID", new_row, "Kode Wilayah", INOVDA_CELL_STRING, "63");
+  set_cell (sheets, "Indikator SID", new_row, "Kode Perangkat Daerah", INOVDA_CELL_STRING, "BAPENDA");
+  set_cell (sheets, "Indikator SID", new_row, "Nama Inovasi", INOVDA_CELL_STRING, "inovasi baru  sekali");
+  set_cell (sheets, "Indikator SID", new_row, "Tahun*", INOVDA_CELL_NUMBER, "2026");
+  set_cell (sheets, "Indikator SID", new_row, "Nomor Indikator", INOVDA_CELL_STRING, "16");
+  set_cell (sheets, "Indikator SID", new_row, "Level", INOVDA_CELL_NUMBER, "2");
+  write_workbook (sheets, returned, TRUE);
+
+  filled = run_import (portfolio, returned, FALSE);
+  assert_no_problems (filled);
+  counts = inovda_import_get_counts (filled);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_ADDED], ==, 1);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_UPDATED], >=, 1);
+  g_assert_cmpuint (counts->answers_added + counts->answers_updated, >=, 2);
+  after = portfolio_checksum (path);
+  g_assert_cmpstr (before, !=, after);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Real spreadsheet programs                                              */
+
+static char *
+soffice_path (void)
+{
+  char *path = g_find_program_in_path ("soffice");
+
+  if (path == NULL)
+    path = g_find_program_in_path ("libreoffice");
+  return path;
+}
+
+static gboolean
+run (const char *const *argv)
+{
+  g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE |
+                                                                        G_SUBPROCESS_FLAGS_STDERR_SILENCE);
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GError) error = NULL;
+
+  /* The test environment's malloc checks make LibreOffice abort. */
+  g_subprocess_launcher_unsetenv (launcher, "MALLOC_CHECK_");
+  g_subprocess_launcher_unsetenv (launcher, "MALLOC_PERTURB_");
+  g_subprocess_launcher_unsetenv (launcher, "G_DEBUG");
+  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+  return g_subprocess_wait_check (process, NULL, &error);
+}
+
+/* LibreOffice's CSV line of a row, from what our reader returns. */
+static char *
+csv_line (GArray *cells)
+{
+  g_autoptr (GString) line = g_string_new (NULL);
+  guint next = 0;
+
+  for (guint i = 0; cells != NULL && i < cells->len; i++)
+    {
+      Cell *cell = &g_array_index (cells, Cell, i);
+      g_autofree char *text = NULL;
+
+      for (; next < cell->column; next++)
+        g_string_append_c (line, ',');
+      if (cell->type == INOVDA_CELL_DATE)
+        {
+          int y, m, d;
+          /* Headless LibreOffice writes dates in the en-US locale,
+           * whatever the cell's format. */
+          g_assert_cmpint (sscanf (cell->text, "%d-%d-%d", &y, &m, &d), ==, 3);
+          text = g_strdup_printf ("%02d/%02d/%04d", m, d, y);
+        }
+      else if (cell->type == INOVDA_CELL_NUMBER)
+        {
+          /* Calc shows a double with 15 significant digits at most. */
+          char number[G_ASCII_DTOSTR_BUF_SIZE];
+          text = g_strdup (g_ascii_formatd (number, sizeof number, "%.15g", g_ascii_strtod (cell->text, NULL)));
+        }
+      else
+        text = g_strdup (cell->text);
+      if (strpbrk (text, ",\"\n\r") != NULL)
+        {
+          g_autoptr (GString) quoted = g_string_new (text);
+          g_string_replace (quoted, "\"", "\"\"", 0);
+          g_string_prepend_c (quoted, '"');
+          g_string_append_c (quoted, '"');
+          g_string_append (line, quoted->str);
+        }
+      else
+        g_string_append (line, text);
+    }
+  return g_string_free (g_steal_pointer (&line), FALSE);
+}
+
+static void
+test_libreoffice_csv (void)
+{
+  g_autofree char *soffice = soffice_path ();
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *profile = NULL;
+  g_autofree char *profile_uri = NULL;
+  g_autofree char *outdir = NULL;
+  g_autoptr (GPtrArray) sheets = NULL;
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed; install libreoffice-calc-nogui to compare its reading");
+      return;
+    }
+  portfolio = new_portfolio (TRUE, &path);
+  xlsx = export_workbook (portfolio, "lo.xlsx", FALSE);
+  folder = g_path_get_dirname (xlsx);
+  profile = g_build_filename (folder, "lo-profile", NULL);
+  profile_uri = g_filename_to_uri (profile, NULL, NULL);
+  outdir = g_build_filename (folder, "lo-csv", NULL);
+  {
+    g_autofree char *env = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
+    const char *argv[] = { soffice, env, "--headless", "--convert-to",
+                           "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                           "--outdir", outdir, xlsx, NULL };
+    g_assert_true (run (argv));
+  }
+
+  sheets = read_workbook (xlsx);
+  for (guint s = 0; s < sheets->len; s++)
+    {
+      Sheet *sheet = g_ptr_array_index (sheets, s);
+      g_autofree char *name = g_strdup_printf ("%u-lo-%s.csv", 0u, sheet->name);
+      g_autofree char *csv = NULL;
+      g_autofree char *contents = NULL;
+      g_autoptr (GString) expected = g_string_new (NULL);
+      g_autoptr (GError) error = NULL;
+      g_autofree char *base = g_path_get_basename (xlsx);
+
+      *strrchr (base, '.') = '\0';
+      g_free (name);
+      name = g_strdup_printf ("%s-%s.csv", base, sheet->name);
+      csv = g_build_filename (outdir, name, NULL);
+      g_assert_true (g_file_get_contents (csv, &contents, NULL, &error));
+      g_assert_no_error (error);
+
+      for (guint r = 0; r < sheet->rows->len; r++)
+        {
+          g_autofree char *line = csv_line (g_ptr_array_index (sheet->rows, r));
+          g_string_append_printf (expected, "%s\n", line);
+        }
+      /* LibreOffice pads rows to the widest one with commas. */
+      {
+        g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
+        g_autoptr (GString) trimmed = g_string_new (NULL);
+
+        for (guint i = 0; lines[i] != NULL; i++)
+          {
+            gsize len = strlen (lines[i]);
+            if (lines[i + 1] == NULL && len == 0)
+              break;
+            while (len > 0 && lines[i][len - 1] == ',')
+              len--;
+            g_string_append_len (trimmed, lines[i], (gssize) len);
+            g_string_append_c (trimmed, '\n');
+          }
+        g_test_message ("sheet %s", sheet->name);
+        g_assert_cmpstr (trimmed->str, ==, expected->str);
+      }
+    }
+}
+
+/* Made by tests/data/exchange/make-fixtures.sh: our template with its
+ * columns moved, saved again by LibreOffice Calc. */
+static void
+test_libreoffice_fixture (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "exchange", "libreoffice-moved.xlsx", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  const InovdaImportCounts *counts;
+
+  portfolio = new_portfolio (TRUE, &path);
+  before = portfolio_checksum (path);
+  import = run_import (portfolio, fixture, FALSE);
+  assert_no_problems (import);
+  counts = inovda_import_get_counts (import);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_ADDED], ==, 0);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_UNCHANGED], >, 0);
+  g_assert_cmpuint (counts->answers_updated, ==, 0);
+  after = portfolio_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* Writes the template with moved columns for make-fixtures.sh. */
+static void
+test_make_fixture (void)
+{
+  const char *out = g_getenv ("INOVDA_FIXTURE_OUT");
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *template = inovda_test_temp_path ("template.xlsx");
+  g_autoptr (GPtrArray) sheets = NULL;
+
+  if (out == NULL)
+    {
+      g_test_skip ("Set INOVDA_FIXTURE_OUT to write the fixture");
+      return;
+    }
+  portfolio = new_portfolio (TRUE, &path);
+  g_assert_true (inovda_export_template (portfolio, template, "63", "BAPENDA", 2026, NULL, &error));
+  g_assert_no_error (error);
+  sheets = read_workbook (template);
+  write_workbook (sheets, out, TRUE);
+}
+
+/* ---------------------------------------------------------------------- */
+/* The ministry list and reconciliation                                   */
+
+static char *
+cli_score (const char *db)
+{
+  const char *argv[] = { g_getenv ("INOVDA_CLI"), "--db", db, "score", "--year", "2026", "--json", NULL };
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GError) error = NULL;
+  char *out = NULL;
+
+  process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (process, NULL, NULL, &out, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
+  return out;
+}
+
+/* The score with its verified projections cut out, and those alone. */
+static void
+split_score (const char *json,
+             char **claimed,
+             char **verified)
+{
+  g_autoptr (GRegex) regex = g_regex_new ("\"verified\": *\\{[^}]*\\}", 0, 0, NULL);
+  g_autoptr (GMatchInfo) match = NULL;
+  g_autoptr (GString) all = g_string_new (NULL);
+
+  *claimed = g_regex_replace_literal (regex, json, -1, 0, "", 0, NULL);
+  g_regex_match (regex, json, 0, &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *part = g_match_info_fetch (match, 0);
+      g_string_append (all, part);
+      g_match_info_next (match, NULL);
+    }
+  *verified = g_string_free (g_steal_pointer (&all), FALSE);
+}
+
+static void
+test_ministry_reconcile (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *list = inovda_test_temp_path ("daftar.xlsx");
+  g_autofree char *returned = inovda_test_temp_path ("daftar-verifikasi.xlsx");
+  g_autofree char *score_before = NULL;
+  g_autofree char *score_after = NULL;
+  g_autofree char *claimed_before = NULL;
+  g_autofree char *claimed_after = NULL;
+  g_autofree char *verified_before = NULL;
+  g_autofree char *verified_after = NULL;
+  g_autoptr (GPtrArray) sheets = NULL;
+  g_autoptr (InovdaImport) same = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  InovdaExportOptions options = { NULL, 2026, FALSE };
+  Sheet *sheet;
+  guint changed = 0;
+
+  portfolio = new_portfolio (TRUE, &path);
+  g_assert_true (inovda_export_ministry_list (portfolio, list, &options, NULL, &error));
+  g_assert_no_error (error);
+  score_before = cli_score (path);
+
+  /* Unchanged, it changes nothing. */
+  same = run_import (portfolio, list, FALSE);
+  g_assert_cmpuint (inovda_import_get_n_problems (same), ==, 0);
+  g_assert_cmpint (inovda_import_get_format (same), ==, INOVDA_IMPORT_MINISTRY_LIST);
+  g_assert_cmpuint (inovda_import_get_counts (same)->answers_updated, ==, 0);
+
+  /* The ministry verified indicator 16 at level 0 everywhere; rows named
+   * by region and innovation name only, as the ministry's own list does. */
+  sheets = read_workbook (list);
+  sheet = find_sheet (sheets, "Daftar Inovasi Daerah");
+  for (guint r = 1; r < sheet->rows->len; r++)
+    {
+      set_cell (sheets, "Daftar Inovasi Daerah", r, "ID Inovda", INOVDA_CELL_EMPTY, NULL);
+      set_cell (sheets, "Daftar Inovasi Daerah", r, "Kode Wilayah", INOVDA_CELL_EMPTY, NULL);
+      if (g_strcmp0 (get_cell (sheets, "Daftar Inovasi Daerah", r, "Verifikasi 16"), "0") != 0)
+        changed++;
+      set_cell (sheets, "Daftar Inovasi Daerah", r, "Verifikasi 16", INOVDA_CELL_NUMBER, "0");
+    }
+  g_assert_cmpuint (changed, >, 0);
+  write_workbook (sheets, returned, TRUE);
+
+  import = run_import (portfolio, returned, FALSE);
+  g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 0);
+  g_assert_cmpuint (inovda_import_get_counts (import)->answers_updated + inovda_import_get_counts (import)->answers_added, ==, changed);
+
+  score_after = cli_score (path);
+  split_score (score_before, &claimed_before, &verified_before);
+  split_score (score_after, &claimed_after, &verified_after);
+  g_assert_cmpstr (claimed_before, ==, claimed_after);
+  g_assert_cmpstr (verified_before, !=, verified_after);
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/inovda/exchange/workbook/layout", test_layout);
+  g_test_add_func ("/inovda/exchange/workbook/round-trip", test_round_trip);
+  g_test_add_func ("/inovda/exchange/workbook/reproducible", test_reproducible);
+  g_test_add_func ("/inovda/exchange/workbook/reordered", test_reordered);
+  g_test_add_func ("/inovda/exchange/workbook/dry-run", test_dry_run);
+  g_test_add_func ("/inovda/exchange/workbook/hostile", test_hostile);
+  g_test_add_func ("/inovda/exchange/workbook/broken-files", test_broken_files);
+  g_test_add_func ("/inovda/exchange/workbook/template", test_template);
+  g_test_add_func ("/inovda/exchange/workbook/ministry-reconcile", test_ministry_reconcile);
+  g_test_add_func ("/inovda/exchange/workbook/libreoffice-csv", test_libreoffice_csv);
+  g_test_add_func ("/inovda/exchange/workbook/libreoffice-fixture", test_libreoffice_fixture);
+  g_test_add_func ("/inovda/exchange/workbook/make-fixture", test_make_fixture);
+
+  return g_test_run ();
+}

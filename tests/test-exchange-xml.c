@@ -1,0 +1,483 @@
+/* test-exchange-xml.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <gio/gio.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "inovda-test-utils.h"
+#include "io/inovda-export.h"
+#include "io/inovda-import.h"
+#include "storage/inovda-demo.h"
+
+/* A checksum of everything a portfolio holds, independent of row ids. */
+static char *
+portfolio_checksum (const char *path)
+{
+  static const char *const queries[] = {
+    "SELECT code, name, level FROM region ORDER BY 1",
+    "SELECT region_code, code, name, short_name FROM unit ORDER BY 1, 2",
+    "SELECT i.uid, u.region_code, u.code, i.nama, i.tahapan, i.inisiator, i.nama_inisiator, i.jenis, i.bentuk, "
+    "i.tematik, i.klasifikasi, i.urusan_utama, i.waktu_uji_coba, i.waktu_penerapan, i.waktu_pengembangan, "
+    "i.berkembang, i.rancang_bangun, i.rb_dasar_hukum, i.rb_permasalahan, i.rb_isu_strategis, "
+    "i.rb_metode_pembaharuan, i.rb_keunggulan, i.rb_cara_kerja, i.tujuan, i.manfaat, i.hasil, i.lintang, "
+    "i.bujur, i.lokasi, i.asta_cita, i.pkpn_klaster, i.pkpn_program, i.covid, i.prioritas, i.misi "
+    "FROM innovation i JOIN unit u ON u.id = i.unit_id ORDER BY 1",
+    "SELECT i.uid, x.urusan FROM innovation_urusan x JOIN innovation i ON i.id = x.innovation_id ORDER BY 1, 2",
+    "SELECT i.uid, a.year, a.status, a.development_note FROM assessment a JOIN innovation i ON i.id = a.innovation_id ORDER BY 1, 2",
+    "SELECT i.uid, a.year, s.indicator, s.level, s.basis, s.verified_level FROM sid_answer s "
+    "JOIN assessment a ON a.id = s.assessment_id JOIN innovation i ON i.id = a.innovation_id ORDER BY 1, 2, 3",
+    "SELECT region_code, year, indicator, level, raw_value, verified_level FROM spd_answer ORDER BY 1, 2, 3",
+    "SELECT coalesce (i.uid, i2.uid), a.year, e.region_code, e.year, e.indicator, e.file_sha256, e.file_name, "
+    "e.nomor_surat, e.tanggal_surat, e.tentang, e.tautan FROM evidence e "
+    "LEFT JOIN assessment a ON a.id = e.assessment_id LEFT JOIN innovation i ON i.id = a.innovation_id "
+    "LEFT JOIN innovation i2 ON i2.id = e.innovation_id ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11",
+  };
+  g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      sqlite3_stmt *stmt = NULL;
+
+      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          for (int c = 0; c < sqlite3_column_count (stmt); c++)
+            {
+              const char *text = (const char *) sqlite3_column_text (stmt, c);
+              g_checksum_update (checksum, (const guchar *) (text != NULL ? text : "\x01NULL"), -1);
+              g_checksum_update (checksum, (const guchar *) "\x1f", 1);
+            }
+          g_checksum_update (checksum, (const guchar *) "\n", 1);
+        }
+      sqlite3_finalize (stmt);
+      g_checksum_update (checksum, (const guchar *) "\x1e", 1);
+    }
+  sqlite3_close (db);
+  return g_strdup (g_checksum_get_string (checksum));
+}
+
+static InovdaPortfolio *
+new_portfolio (gboolean with_demo,
+               char **out_path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = inovda_test_temp_path ("exchange.inovda");
+  InovdaPortfolio *portfolio = inovda_portfolio_open (path, &error);
+
+  g_assert_no_error (error);
+  if (with_demo)
+    {
+      g_assert_true (inovda_demo_populate (portfolio, FALSE, &error));
+      g_assert_no_error (error);
+    }
+  *out_path = g_steal_pointer (&path);
+  return portfolio;
+}
+
+static char *
+export_demo (InovdaPortfolio *portfolio)
+{
+  InovdaExportOptions options = { NULL, 0, TRUE };
+  g_autoptr (GError) error = NULL;
+  char *xml = inovda_test_temp_path ("demo.xml");
+
+  g_assert_true (inovda_export_xml (portfolio, xml, &options, NULL, &error));
+  g_assert_no_error (error);
+  return xml;
+}
+
+static InovdaImport *
+run_import (InovdaPortfolio *portfolio,
+            const char *path,
+            gboolean dry_run)
+{
+  g_autoptr (GError) error = NULL;
+  InovdaImport *import = inovda_import_new (portfolio, path);
+
+  g_assert_true (inovda_import_run (import, dry_run, NULL, &error));
+  g_assert_no_error (error);
+  return import;
+}
+
+static void
+assert_no_problems (InovdaImport *import)
+{
+  GPtrArray *problems = inovda_import_get_problems (import);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      InovdaImportProblem *problem = g_ptr_array_index (problems, i);
+      g_test_message ("%s: %s", problem->location ? problem->location : "", problem->message);
+    }
+  g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 0);
+}
+
+static void
+test_validates (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *xsd = g_build_filename (g_getenv ("INOVDA_SOURCE_ROOT"), "data", "schema", "inovda-pertukaran-1.xsd", NULL);
+  g_autofree char *xmllint = g_find_program_in_path ("xmllint");
+  g_autoptr (InovdaImport) import = NULL;
+
+  portfolio = new_portfolio (TRUE, &path);
+  xml = export_demo (portfolio);
+
+  /* In code: the importer validates against the compiled-in schema. */
+  import = run_import (portfolio, xml, TRUE);
+  assert_no_problems (import);
+
+  if (xmllint == NULL)
+    {
+      g_test_skip ("xmllint is not installed (package libxml2-utils)");
+      return;
+    }
+  {
+    const char *argv[] = { xmllint, "--noout", "--schema", xsd, xml, NULL };
+    g_autoptr (GSubprocess) process = NULL;
+    g_autoptr (GError) error = NULL;
+
+    process = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_subprocess_wait_check (process, NULL, &error));
+    g_assert_no_error (error);
+  }
+}
+
+static void
+test_round_trip (void)
+{
+  g_autoptr (InovdaPortfolio) source = NULL;
+  g_autoptr (InovdaPortfolio) target = NULL;
+  g_autofree char *source_path = NULL;
+  g_autofree char *target_path = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (InovdaImport) first = NULL;
+  g_autoptr (InovdaImport) second = NULL;
+  const InovdaImportCounts *counts;
+
+  source = new_portfolio (TRUE, &source_path);
+  target = new_portfolio (FALSE, &target_path);
+  xml = export_demo (source);
+
+  first = run_import (target, xml, FALSE);
+  assert_no_problems (first);
+  g_assert_true (inovda_import_get_applied (first));
+  counts = inovda_import_get_counts (first);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_ADDED], >, 0);
+  g_assert_cmpuint (counts->files_added, ==, inovda_portfolio_count_files (source));
+
+  before = portfolio_checksum (source_path);
+  after = portfolio_checksum (target_path);
+  g_assert_cmpstr (before, ==, after);
+
+  /* A second import finds everything unchanged and changes nothing. */
+  second = run_import (target, xml, FALSE);
+  assert_no_problems (second);
+  counts = inovda_import_get_counts (second);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_ADDED], ==, 0);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_UPDATED], ==, 0);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_UNCHANGED], ==, inovda_import_get_items (first)->len);
+  g_assert_cmpuint (counts->answers_added + counts->answers_updated + counts->evidence_added, ==, 0);
+  g_clear_pointer (&after, g_free);
+  after = portfolio_checksum (target_path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* Replaces the first @old in the file by @new. */
+static char *
+edited_copy (const char *xml,
+             const char *name,
+             const char *old,
+             const char *new)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr (GString) text = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *folder = g_path_get_dirname (xml);
+  char *path = g_build_filename (folder, name, NULL);
+
+  g_assert_true (g_file_get_contents (xml, &contents, NULL, &error));
+  text = g_string_new (contents);
+  if (old != NULL)
+    g_assert_cmpuint (g_string_replace (text, old, new, 1), ==, 1);
+  g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, &error));
+  return path;
+}
+
+static void
+test_undo (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (InovdaPortfolio) empty = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *empty_path = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+  g_autofree char *empty_before = NULL;
+  g_autofree char *empty_undone = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autoptr (InovdaImport) into_empty = NULL;
+  const InovdaImportCounts *counts;
+
+  portfolio = new_portfolio (TRUE, &path);
+  xml = export_demo (portfolio);
+
+  /* Updates (a name, a level, a status, urusan lain, a unit name), a new
+   * innovation with answers, evidence and a new unit. */
+  edited = edited_copy (xml, "edited.xml", "<nama>SAMKEDES — Samsat Keliling Desa</nama>",
+                        "<nama>SAMKEDES — Samsat Keliling Desa dan Kelurahan</nama>");
+  {
+    g_autofree char *contents = NULL;
+    g_autoptr (GString) text = NULL;
+
+    g_assert_true (g_file_get_contents (edited, &contents, NULL, NULL));
+    text = g_string_new (contents);
+    g_assert_cmpuint (g_string_replace (text, "nama=\"Badan Pendapatan Daerah\"", "nama=\"Badan Pendapatan Daerah Provinsi\"", 1), ==, 1);
+    g_assert_cmpuint (g_string_replace (text, "<urusan utama=\"true\">5.02</urusan>",
+                                        "<urusan utama=\"true\">5.02</urusan><urusan>1.06</urusan>", 1),
+                      ==, 1);
+    g_assert_cmpuint (g_string_replace (text, "<perangkat-daerah kode=\"BAPENDA\"",
+                                        "<perangkat-daerah kode=\"BARU\" nama=\"Badan Baru\"/><perangkat-daerah kode=\"BAPENDA\"", 1),
+                      ==, 1);
+    g_assert_cmpuint (g_string_replace (text, "    <inovasi id=\"DEMO-2025-006\"",
+                                        "    <inovasi id=\"BARU-1\" perangkat-daerah=\"BARU\"><nama>Inovasi Baru</nama>"
+                                        "<tahapan>uji-coba</tahapan><urusan utama=\"true\">1.01</urusan></inovasi>\n"
+                                        "    <inovasi id=\"DEMO-2025-006\"",
+                                        1),
+                      ==, 1);
+    g_assert_cmpuint (g_string_replace (text, "<sid inovasi=\"DEMO-2025-006\"",
+                                        "<sid inovasi=\"BARU-1\" status=\"dikirim\"><indikator nomor=\"16\" level=\"2\">"
+                                        "<bukti nomor-surat=\"1/2026\" tanggal=\"2026-01-05\" tentang=\"Perbup\"/></indikator></sid>"
+                                        "<sid inovasi=\"DEMO-2025-006\"",
+                                        1),
+                      ==, 1);
+    g_assert_true (g_file_set_contents (edited, text->str, (gssize) text->len, NULL));
+  }
+
+  before = portfolio_checksum (path);
+  import = run_import (portfolio, edited, FALSE);
+  assert_no_problems (import);
+  counts = inovda_import_get_counts (import);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_ADDED], ==, 1);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_UPDATED], ==, 1);
+  g_assert_cmpuint (counts->units_added, ==, 1);
+  g_assert_cmpuint (counts->units_updated, ==, 1);
+  after = portfolio_checksum (path);
+  g_assert_cmpstr (before, !=, after);
+
+  g_assert_true (inovda_portfolio_can_undo (portfolio));
+  g_assert_true (inovda_portfolio_undo (portfolio, &error));
+  g_assert_no_error (error);
+  undone = portfolio_checksum (path);
+  g_assert_cmpstr (before, ==, undone);
+
+  g_assert_true (inovda_portfolio_redo (portfolio, &error));
+  g_assert_no_error (error);
+  redone = portfolio_checksum (path);
+  g_assert_cmpstr (after, ==, redone);
+
+  /* An import into an empty portfolio undoes to empty. */
+  empty = new_portfolio (FALSE, &empty_path);
+  empty_before = portfolio_checksum (empty_path);
+  into_empty = run_import (empty, xml, FALSE);
+  assert_no_problems (into_empty);
+  g_assert_true (inovda_portfolio_undo (empty, &error));
+  g_assert_no_error (error);
+  empty_undone = portfolio_checksum (empty_path);
+  g_assert_cmpstr (empty_before, ==, empty_undone);
+}
+
+static void
+test_dry_run (void)
+{
+  g_autoptr (InovdaPortfolio) source = NULL;
+  g_autoptr (InovdaPortfolio) target = NULL;
+  g_autofree char *source_path = NULL;
+  g_autofree char *target_path = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+
+  source = new_portfolio (TRUE, &source_path);
+  target = new_portfolio (FALSE, &target_path);
+  xml = export_demo (source);
+  before = portfolio_checksum (target_path);
+
+  import = run_import (target, xml, TRUE);
+  assert_no_problems (import);
+  g_assert_false (inovda_import_get_applied (import));
+  g_assert_cmpuint (inovda_import_get_counts (import)->innovations[INOVDA_IMPORT_ADDED], ==, inovda_import_get_items (import)->len);
+  g_assert_false (inovda_portfolio_can_undo (target));
+  after = portfolio_checksum (target_path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+typedef struct
+{
+  const char *name;
+  const char *old; /* NULL: @new is the whole file */
+  const char *new;
+  const char *expected; /* a part of some problem's message */
+  gboolean located;
+} Hostile;
+
+static const Hostile hostile_cases[] = {
+  { "doctype.xml", NULL,
+    "<?xml version=\"1.0\"?>\n<!DOCTYPE inovda [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>\n"
+    "<inovda xmlns=\"urn:inovda:pertukaran:1\" versi=\"1\"><pemda kode=\"99\" nama=\"&b;\" jenis=\"kota\"/></inovda>\n",
+    "DOCTYPE", TRUE },
+  { "external.xml", NULL,
+    "<?xml version=\"1.0\"?>\n<!DOCTYPE inovda [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+    "<inovda xmlns=\"urn:inovda:pertukaran:1\" versi=\"1\"><pemda kode=\"99\" nama=\"&x;\" jenis=\"kota\"/></inovda>\n",
+    "DOCTYPE", TRUE },
+  { "foreign.xml", NULL, "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel/></rss>\n", "not an Inovda exchange file", TRUE },
+  { "not-xml.xml", NULL, "<bukan inovda", "", TRUE },
+  { "empty.xml", NULL, "", "", FALSE },
+  { "tahapan.xml", "<tahapan>penerapan</tahapan>", "<tahapan>selesai</tahapan>", "selesai", TRUE },
+  { "date.xml", "<waktu-penerapan>2023-08-25</waktu-penerapan>", "<waktu-penerapan>2023-02-30</waktu-penerapan>", "2023-02-30", TRUE },
+  { "level.xml", "level=\"3\"", "level=\"tinggi\"", "tinggi", TRUE },
+  { "duplicate.xml", "<inovasi id=\"DEMO-2025-043\"", "<inovasi id=\"DEMO-2025-006\"", "DEMO-2025-006", TRUE },
+  { "unit.xml", "<inovasi id=\"DEMO-2025-006\" perangkat-daerah=\"BAPENDA\"",
+    "<inovasi id=\"DEMO-2025-006\" perangkat-daerah=\"TIDAKADA\"", "TIDAKADA", TRUE },
+  { "innovation.xml", "<sid inovasi=\"DEMO-2025-006\"", "<sid inovasi=\"TIDAK-ADA\"", "TIDAK-ADA", TRUE },
+  { "indicator.xml", "<indikator nomor=\"16\"", "<indikator nomor=\"99\"", "99", TRUE },
+  { "path.xml", "lokasi-berkas=\"", "lokasi-berkas=\"../", "..", TRUE },
+  { "status.xml", "status=\"diterima\"", "status=\"lulus\"", "lulus", TRUE },
+};
+
+static void
+test_hostile (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *before = NULL;
+
+  portfolio = new_portfolio (TRUE, &path);
+  xml = export_demo (portfolio);
+  before = portfolio_checksum (path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (hostile_cases) + 1; i++)
+    {
+      g_autofree char *file = NULL;
+      g_autofree char *now = NULL;
+      g_autoptr (InovdaImport) import = NULL;
+      g_autoptr (InovdaImport) dry = NULL;
+      const char *expected = "";
+      gboolean located = TRUE, found = FALSE;
+      GPtrArray *problems;
+
+      if (i < G_N_ELEMENTS (hostile_cases))
+        {
+          const Hostile *c = &hostile_cases[i];
+          file = edited_copy (xml, c->name, c->old, c->old != NULL ? c->new : NULL);
+          if (c->old == NULL)
+            g_assert_true (g_file_set_contents (file, c->new, -1, NULL));
+          expected = c->expected;
+          located = c->located;
+        }
+      else
+        {
+          /* Cut off in the middle. */
+          g_autofree char *contents = NULL;
+          gsize length;
+
+          file = inovda_test_temp_path ("truncated.xml");
+          g_assert_true (g_file_get_contents (xml, &contents, &length, NULL));
+          g_assert_true (g_file_set_contents (file, contents, (gssize) length / 2, NULL));
+        }
+
+      g_test_message ("case %s", file);
+      import = run_import (portfolio, file, FALSE);
+      problems = inovda_import_get_problems (import);
+      g_assert_cmpuint (inovda_import_get_n_problems (import), >, 0);
+      g_assert_false (inovda_import_get_applied (import));
+      for (guint p = 0; p < problems->len; p++)
+        {
+          InovdaImportProblem *problem = g_ptr_array_index (problems, p);
+
+          g_test_message ("  %s: %s", problem->location ? problem->location : "-", problem->message);
+          if (strstr (problem->message, expected) != NULL && (!located || problem->location != NULL))
+            found = TRUE;
+        }
+      g_assert_true (found);
+
+      dry = run_import (portfolio, file, TRUE);
+      g_assert_cmpuint (inovda_import_get_n_problems (dry), ==, inovda_import_get_n_problems (import));
+
+      now = portfolio_checksum (path);
+      g_assert_cmpstr (before, ==, now);
+    }
+}
+
+static void
+test_wrong_types (void)
+{
+  /* Every kind of profile value, wrong: each is its own located problem. */
+  static const char *const replacements[][2] = {
+    { "<jenis>non-digital</jenis>", "<jenis>analog</jenis>" },
+    { "<bentuk>pelayanan-publik</bentuk>", "<bentuk>festival</bentuk>" },
+    { "<berkembang>ya</berkembang>", "<berkembang>mungkin</berkembang>" },
+    { "<waktu-uji-coba>2023-05-19</waktu-uji-coba>", "<waktu-uji-coba>19 Mei</waktu-uji-coba>" },
+    { "<urusan utama=\"true\">5.02</urusan>", "<urusan utama=\"true\">9.99</urusan>" },
+  };
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (GString) text = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+
+  portfolio = new_portfolio (TRUE, &path);
+  xml = export_demo (portfolio);
+  before = portfolio_checksum (path);
+  g_assert_true (g_file_get_contents (xml, &contents, NULL, NULL));
+  text = g_string_new (contents);
+  for (guint i = 0; i < G_N_ELEMENTS (replacements); i++)
+    g_assert_cmpuint (g_string_replace (text, replacements[i][0], replacements[i][1], 1), ==, 1);
+  file = inovda_test_temp_path ("wrong.xml");
+  g_assert_true (g_file_set_contents (file, text->str, (gssize) text->len, NULL));
+
+  import = run_import (portfolio, file, FALSE);
+  g_assert_cmpuint (inovda_import_get_n_problems (import), >=, G_N_ELEMENTS (replacements));
+  after = portfolio_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/inovda/exchange/xml/validates", test_validates);
+  g_test_add_func ("/inovda/exchange/xml/round-trip", test_round_trip);
+  g_test_add_func ("/inovda/exchange/xml/undo", test_undo);
+  g_test_add_func ("/inovda/exchange/xml/dry-run", test_dry_run);
+  g_test_add_func ("/inovda/exchange/xml/hostile", test_hostile);
+  g_test_add_func ("/inovda/exchange/xml/wrong-types", test_wrong_types);
+
+  return g_test_run ();
+}

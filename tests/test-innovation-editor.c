@@ -1,0 +1,1042 @@
+/* test-innovation-editor.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-innovation-editor"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "model/inovda-decimal.h"
+#include "storage/inovda-demo.h"
+#include "ui/inovda-date-row.h"
+#include "ui/inovda-evidence-row.h"
+#include "ui/inovda-indicator-panel.h"
+#include "ui/inovda-indicator-row.h"
+#include "ui/inovda-innovation-editor.h"
+#include "ui/inovda-innovation-filter.h"
+#include "ui/inovda-innovation-page.h"
+#include "ui/inovda-region-result.h"
+#include "ui/inovda-settings.h"
+#include "ui/inovda-text-section.h"
+#include "ui/inovda-ui-format.h"
+#include "ui/inovda-urusan-row.h"
+#include "ui/inovda-window.h"
+
+typedef struct
+{
+  char *folder;
+  char *path;
+  InovdaPortfolio *portfolio;
+} Fixture;
+
+/* The memory settings backend lives as long as the process: start every
+ * test from the defaults. */
+static void
+reset_settings (void)
+{
+  g_autoptr (GSettings) settings = inovda_settings_new ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_auto (GStrv) keys = NULL;
+
+  if (settings == NULL)
+    return;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+static void
+fixture_setup (Fixture *fixture,
+               gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+
+  reset_settings ();
+
+  fixture->folder = g_dir_make_tmp ("inovda-test-window-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->folder, "test.inovda", NULL);
+  fixture->portfolio = inovda_portfolio_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (INOVDA_IS_PORTFOLIO (fixture->portfolio));
+}
+
+static void
+fixture_teardown (Fixture *fixture,
+                  gconstpointer data)
+{
+  g_autoptr (GDir) dir = NULL;
+  const char *name;
+
+  g_assert_finalize_object (fixture->portfolio);
+
+  dir = g_dir_open (fixture->folder, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (fixture->folder, name, NULL);
+
+      g_assert_cmpint (g_unlink (file), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (fixture->folder), ==, 0);
+
+  g_free (fixture->path);
+  g_free (fixture->folder);
+}
+
+/* ------------------------------------------------------------------------ */
+
+static gpointer
+template_child (gpointer widget,
+                GType type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static void
+spin_until_n_items (GListModel *model,
+                    guint n_items)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (g_list_model_get_n_items (model) != n_items &&
+         g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+static void
+save_screenshot (GtkWidget *widget,
+                 const char *name)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+  const char *language = g_getenv ("LANGUAGE");
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer;
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  if (language != NULL && language[0] != '\0')
+    file_name = g_strdup_printf ("screenshot-%s-%s.png", name, language);
+  else
+    file_name = g_strdup_printf ("screenshot-%s.png", name);
+  path = g_test_build_filename (G_TEST_BUILT, file_name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+static void
+spin_for (guint milliseconds)
+{
+  gint64 deadline = g_get_monotonic_time () + milliseconds * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+}
+
+/* A window on the demo, showing Inovasi. */
+static InovdaWindow *
+open_demo_window (Fixture *fixture,
+                  InovdaInnovationPage **page)
+{
+  g_autoptr (GError) error = NULL;
+  InovdaWindow *window;
+
+  g_assert_true (inovda_demo_populate (fixture->portfolio, FALSE, &error));
+  g_assert_no_error (error);
+
+  window = g_object_ref (inovda_window_new (NULL, fixture->portfolio));
+  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_present (GTK_WINDOW (window));
+  inovda_window_select_region (window, INOVDA_DEMO_REGION);
+  inovda_window_set_year (window, INOVDA_DEMO_YEAR);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "innovations"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  *page = template_child (window, INOVDA_TYPE_WINDOW, "innovation_page");
+  return window;
+}
+
+static GListModel *
+list_scored (InovdaPortfolio *portfolio,
+             int year)
+{
+  g_autoptr (InovdaRegion) region = inovda_portfolio_get_region (portfolio, INOVDA_DEMO_REGION, NULL);
+  g_autoptr (InovdaRegionResult) result = inovda_region_result_load (portfolio, region, year);
+  GListModel *innovations = inovda_portfolio_list_innovations (portfolio, INOVDA_DEMO_REGION, year, NULL);
+
+  inovda_region_result_apply (result, innovations);
+  return innovations;
+}
+
+/* The innovation of the demo year with the most indicators left to answer
+ * and a mandatory one answered, so that a level changes the score. */
+static gint64
+first_reported (InovdaPortfolio *portfolio)
+{
+  g_autoptr (GListModel) innovations = list_scored (portfolio, INOVDA_DEMO_YEAR);
+
+  for (guint i = 0; i < g_list_model_get_n_items (innovations); i++)
+    {
+      g_autoptr (InovdaInnovation) innovation = g_list_model_get_item (innovations, i);
+
+      if (inovda_innovation_get_status (innovation) != NULL && inovda_innovation_get_eligible (innovation))
+        return inovda_innovation_get_id (innovation);
+    }
+  g_assert_not_reached ();
+  return 0;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* ------------------------------------------------------------------------ */
+
+static void
+test_widgets_new_destroy (Fixture *fixture,
+                          gconstpointer data)
+{
+  g_autoptr (InovdaCatalogue) catalogue = NULL;
+  g_autoptr (GError) error = NULL;
+  InovdaEvidence evidence = { 7, NULL, NULL, (char *) "400/12/BRIDA", (char *) "2025-08-17", (char *) "SK Tim Inovasi", NULL, 2 };
+  GtkWidget *widgets[10];
+  guint n = 0;
+
+  catalogue = inovda_portfolio_get_catalogue (fixture->portfolio, INOVDA_DEMO_YEAR, &error);
+  g_assert_no_error (error);
+
+  widgets[n++] = g_object_new (INOVDA_TYPE_INNOVATION_PAGE, NULL);
+  widgets[n++] = inovda_innovation_editor_new ();
+  widgets[n++] = inovda_indicator_panel_new ();
+  widgets[n++] = inovda_indicator_row_new (catalogue, 0);
+  widgets[n++] = inovda_indicator_row_new (catalogue, catalogue->sid->len - 1);
+  widgets[n++] = inovda_evidence_row_new (fixture->portfolio, 1, INOVDA_DEMO_YEAR, "16", &evidence);
+  widgets[n++] = inovda_date_row_new ();
+  widgets[n++] = inovda_urusan_row_new ();
+  widgets[n++] = inovda_text_section_new ("Rancang bangun");
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *window = gtk_window_new ();
+
+      g_object_ref_sink (widgets[i]);
+      /* Rows live in lists. */
+      if (GTK_IS_LIST_BOX_ROW (widgets[i]))
+        {
+          GtkWidget *list = gtk_list_box_new ();
+
+          gtk_list_box_append (GTK_LIST_BOX (list), widgets[i]);
+          gtk_window_set_child (GTK_WINDOW (window), list);
+        }
+      else
+        gtk_window_set_child (GTK_WINDOW (window), widgets[i]);
+      gtk_window_present (GTK_WINDOW (window));
+      gtk_test_widget_wait_for_draw (window);
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (widgets[i]);
+    }
+
+  g_assert_finalize_object (inovda_innovation_filter_new ());
+}
+
+static void
+test_date_parse (Fixture *fixture,
+                 gconstpointer data)
+{
+  static const struct
+  {
+    const char *text;
+    const char *iso;
+    gboolean ok;
+  } cases[] = {
+    { "17/08/2025", "2025-08-17", TRUE },
+    { "7/8/2025", "2025-08-07", TRUE },
+    { " 17-08-2025 ", "2025-08-17", TRUE },
+    { "2025-08-17", "2025-08-17", TRUE },
+    { "", NULL, TRUE },
+    { "31/02/2025", NULL, FALSE },
+    { "17/08/25", NULL, FALSE },
+    { "besok", NULL, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *iso = NULL;
+      g_autoptr (GError) error = NULL;
+
+      g_assert_cmpint (inovda_date_parse (cases[i].text, &iso, &error), ==, cases[i].ok);
+      g_assert_cmpstr (iso, ==, cases[i].iso);
+      if (!cases[i].ok)
+        g_assert_nonnull (error);
+    }
+  {
+    g_autofree char *shown = inovda_date_format ("2025-08-17");
+
+    g_assert_cmpstr (shown, ==, "17/08/2025");
+  }
+}
+
+static guint
+count_matching (GListModel *innovations,
+                gboolean (*match) (InovdaInnovation *, gconstpointer),
+                gconstpointer data)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (innovations); i++)
+    {
+      g_autoptr (InovdaInnovation) innovation = g_list_model_get_item (innovations, i);
+
+      n += match (innovation, data);
+    }
+  return n;
+}
+
+static gboolean
+match_unit (InovdaInnovation *innovation,
+            gconstpointer data)
+{
+  return inovda_innovation_get_unit_id (innovation) == *(const gint64 *) data;
+}
+
+static gboolean
+match_penerapan (InovdaInnovation *innovation,
+                 gconstpointer data)
+{
+  return g_strcmp0 (inovda_innovation_get_field (innovation, INOVDA_FIELD_TAHAPAN), "penerapan") == 0;
+}
+
+static gboolean
+match_unit_penerapan (InovdaInnovation *innovation,
+                      gconstpointer data)
+{
+  return match_unit (innovation, data) && match_penerapan (innovation, NULL);
+}
+
+static gboolean
+match_not_reported (InovdaInnovation *innovation,
+                    gconstpointer data)
+{
+  return inovda_innovation_get_status (innovation) == NULL;
+}
+
+static gboolean
+match_problems (InovdaInnovation *innovation,
+                gconstpointer data)
+{
+  return inovda_innovation_get_status (innovation) != NULL && !inovda_innovation_get_eligible (innovation);
+}
+
+static gboolean
+match_urusan (InovdaInnovation *innovation,
+              gconstpointer data)
+{
+  const char *const *others = inovda_innovation_get_urusan_lain (innovation);
+
+  return g_strcmp0 (inovda_innovation_get_field (innovation, INOVDA_FIELD_URUSAN_UTAMA), data) == 0 ||
+         (others != NULL && g_strv_contains (others, data));
+}
+
+static void
+test_list_filters (Fixture *fixture,
+                   gconstpointer data)
+{
+  InovdaInnovationPage *page = NULL;
+  InovdaWindow *window = open_demo_window (fixture, &page);
+  GtkColumnView *column_view = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "column_view");
+  GtkDropDown *unit_dropdown = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "unit_dropdown");
+  GtkDropDown *tahapan_dropdown = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "tahapan_dropdown");
+  GtkDropDown *status_dropdown = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "status_dropdown");
+  GtkDropDown *urusan_dropdown = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "urusan_dropdown");
+  GtkCheckButton *problems_check = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "problems_check");
+  GtkSearchEntry *search_entry = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "search_entry");
+  GtkMenuButton *filter_button = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "filter_button");
+  GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (column_view));
+  g_autoptr (GListModel) innovations = list_scored (fixture->portfolio, INOVDA_DEMO_YEAR);
+  g_autoptr (GListModel) units = inovda_portfolio_list_units (fixture->portfolio, INOVDA_DEMO_REGION,
+                                                              INOVDA_DEMO_YEAR, NULL);
+  guint n_all = g_list_model_get_n_items (innovations);
+  g_autoptr (InovdaInnovation) first = g_list_model_get_item (innovations, 0);
+  gint64 unit_id = inovda_innovation_get_unit_id (first);
+  const char *urusan = inovda_innovation_get_field (first, INOVDA_FIELD_URUSAN_UTAMA);
+  guint unit_position = 0;
+  guint urusan_position = 0;
+  guint n_urusan;
+  const InovdaUrusan *all_urusan = inovda_urusan_get_all (&n_urusan);
+  guint expected;
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr (InovdaUnit) unit = g_list_model_get_item (units, i);
+
+      if (inovda_unit_get_id (unit) == unit_id)
+        unit_position = i + 1;
+    }
+  for (guint i = 0; i < n_urusan; i++)
+    if (g_strcmp0 (all_urusan[i].code, urusan) == 0)
+      urusan_position = i + 1;
+  g_assert_cmpuint (unit_position, >, 0);
+  g_assert_cmpuint (urusan_position, >, 0);
+
+  /* One unit. */
+  gtk_drop_down_set_selected (unit_dropdown, unit_position);
+  expected = count_matching (innovations, match_unit, &unit_id);
+  spin_until_n_items (shown, expected);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
+  {
+    g_autofree char *label = g_strdup_printf (_ ("_Filter (%u)"), 1);
+
+    g_assert_cmpstr (gtk_menu_button_get_label (filter_button), ==, label);
+  }
+
+  /* And its innovations at tahapan penerapan. */
+  gtk_drop_down_set_selected (tahapan_dropdown, 1 + INOVDA_TAHAPAN_PENERAPAN);
+  expected = count_matching (innovations, match_unit_penerapan, &unit_id);
+  spin_until_n_items (shown, expected);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "innovations-filtered");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "innovations.reset-filters", NULL));
+  spin_until_n_items (shown, n_all);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
+
+  /* Not reported this year. */
+  gtk_drop_down_set_selected (status_dropdown, 1);
+  expected = count_matching (innovations, match_not_reported, NULL);
+  g_assert_cmpuint (expected, >, 0);
+  spin_until_n_items (shown, expected);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
+  gtk_drop_down_set_selected (status_dropdown, 0);
+
+  /* Not counted in the IID. */
+  gtk_check_button_set_active (problems_check, TRUE);
+  expected = count_matching (innovations, match_problems, NULL);
+  g_assert_cmpuint (expected, >, 0);
+  spin_until_n_items (shown, expected);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
+  gtk_check_button_set_active (problems_check, FALSE);
+
+  /* An urusan, utama or lain. */
+  gtk_drop_down_set_selected (urusan_dropdown, urusan_position);
+  expected = count_matching (innovations, match_urusan, urusan);
+  spin_until_n_items (shown, expected);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
+
+  /* The search narrows the filtered list further, and “show all” clears both. */
+  gtk_editable_set_text (GTK_EDITABLE (search_entry), "zzzz-tidak-ada");
+  spin_until_n_items (shown, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "innovations.reset-filters", NULL));
+  spin_until_n_items (shown, n_all);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_entry)), ==, "");
+
+  /* The Perangkat Daerah page's drill-down. */
+  {
+    g_autoptr (InovdaUnit) unit = g_list_model_get_item (units, unit_position - 1);
+
+    g_assert_true (inovda_innovation_page_show_unit (page, inovda_unit_get_code (unit)));
+    expected = count_matching (innovations, match_unit, &unit_id);
+    spin_until_n_items (shown, expected);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_edit_undo_redo (Fixture *fixture,
+                     gconstpointer data)
+{
+  InovdaInnovationPage *page = NULL;
+  InovdaWindow *window = open_demo_window (fixture, &page);
+  InovdaInnovationEditor *editor = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "editor");
+  gint64 id = first_reported (fixture->portfolio);
+  g_autoptr (InovdaInnovation) before = inovda_portfolio_get_innovation (fixture->portfolio, id, NULL);
+  g_autofree char *old_name = g_strdup (inovda_innovation_get_name (before));
+  g_autofree char *new_name = g_strdup_printf ("%s Plus", old_name);
+  GtkWidget *name_row;
+  GtkWidget *date_row;
+  GtkWidget *latitude_row;
+  GtkWidget *design;
+
+  g_assert_true (inovda_innovation_page_open (page, id));
+  g_assert_cmpint (inovda_innovation_editor_get_innovation_id (editor), ==, id);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "innovation-editor");
+
+  /* Typing is saved after a pause, without a Save button. */
+  name_row = inovda_innovation_editor_get_field_widget (editor, INOVDA_FIELD_NAME);
+  g_assert_true (ADW_IS_ENTRY_ROW (name_row));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, old_name);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), new_name);
+  spin_for (700);
+  {
+    g_autoptr (InovdaInnovation) stored = inovda_portfolio_get_innovation (fixture->portfolio, id, NULL);
+
+    g_assert_cmpstr (inovda_innovation_get_name (stored), ==, new_name);
+  }
+
+  /* Undo restores the store and the form. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  {
+    g_autoptr (InovdaInnovation) stored = inovda_portfolio_get_innovation (fixture->portfolio, id, NULL);
+
+    g_assert_cmpstr (inovda_innovation_get_name (stored), ==, old_name);
+  }
+  g_assert_cmpint (inovda_innovation_page_get_open_id (page), ==, id);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, old_name);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  {
+    g_autoptr (InovdaInnovation) stored = inovda_portfolio_get_innovation (fixture->portfolio, id, NULL);
+
+    g_assert_cmpstr (inovda_innovation_get_name (stored), ==, new_name);
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, new_name);
+
+  /* A date typed the Indonesian way is stored as ISO. */
+  date_row = inovda_innovation_editor_get_field_widget (editor, INOVDA_FIELD_WAKTU_PENERAPAN);
+  g_assert_true (INOVDA_IS_DATE_ROW (date_row));
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "17/08/2025");
+  inovda_innovation_editor_save_pending (editor);
+  {
+    g_autoptr (InovdaInnovation) stored = inovda_portfolio_get_innovation (fixture->portfolio, id, NULL);
+
+    g_assert_cmpstr (inovda_innovation_get_field (stored, INOVDA_FIELD_WAKTU_PENERAPAN), ==, "2025-08-17");
+  }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "17/08/2025");
+
+  /* A wrong value is explained under the field and not stored. */
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "31/02/2025");
+  inovda_innovation_editor_save_pending (editor);
+  g_assert_nonnull (inovda_innovation_editor_get_field_error (editor, INOVDA_FIELD_WAKTU_PENERAPAN));
+  g_assert_true (gtk_widget_has_css_class (date_row, "error"));
+  {
+    g_autoptr (InovdaInnovation) stored = inovda_portfolio_get_innovation (fixture->portfolio, id, NULL);
+
+    g_assert_cmpstr (inovda_innovation_get_field (stored, INOVDA_FIELD_WAKTU_PENERAPAN), ==, "2025-08-17");
+  }
+  latitude_row = inovda_innovation_editor_get_field_widget (editor, INOVDA_FIELD_LATITUDE);
+  gtk_editable_set_text (GTK_EDITABLE (latitude_row), "95");
+  inovda_innovation_editor_save_pending (editor);
+  g_assert_nonnull (inovda_innovation_editor_get_field_error (editor, INOVDA_FIELD_LATITUDE));
+  gtk_editable_set_text (GTK_EDITABLE (latitude_row), "-3.316694");
+  inovda_innovation_editor_save_pending (editor);
+  g_assert_null (inovda_innovation_editor_get_field_error (editor, INOVDA_FIELD_LATITUDE));
+
+  /* A choice is saved at once, and a long text counts its words. */
+  gtk_editable_set_text (GTK_EDITABLE (date_row), "17/08/2025");
+  inovda_innovation_editor_save_pending (editor);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (inovda_innovation_editor_get_field_widget (editor, INOVDA_FIELD_JENIS)),
+                              1 + INOVDA_JENIS_NON_DIGITAL);
+  {
+    g_autoptr (InovdaInnovation) stored = inovda_portfolio_get_innovation (fixture->portfolio, id, NULL);
+
+    g_assert_cmpstr (inovda_innovation_get_field (stored, INOVDA_FIELD_JENIS), ==, "non-digital");
+  }
+  design = inovda_innovation_editor_get_field_widget (editor, INOVDA_FIELD_RB_PERMASALAHAN);
+  g_assert_true (INOVDA_IS_TEXT_SECTION (design));
+  inovda_text_section_set_text (INOVDA_TEXT_SECTION (design), "satu dua tiga");
+  g_assert_cmpuint (inovda_text_section_get_words (INOVDA_TEXT_SECTION (design)), ==, 3);
+
+  /* The list's back button leaves the editor. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "innovations.show-list", NULL));
+  g_assert_cmpint (inovda_innovation_page_get_open_id (page), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+expect_summary (InovdaPortfolio *portfolio,
+                InovdaIndicatorPanel *panel,
+                gint64 id)
+{
+  g_autoptr (InovdaCatalogue) catalogue = inovda_portfolio_get_catalogue (portfolio, INOVDA_DEMO_YEAR, NULL);
+  g_autoptr (InovdaRegionYear) region_year = inovda_portfolio_load_region_year (portfolio, catalogue, INOVDA_DEMO_REGION,
+                                                                                INOVDA_DEMO_YEAR, NULL);
+  InovdaRegionScore score = { 0 };
+  InovdaProjectionResult without = { 0 };
+  InovdaScoreRegion others = region_year->region;
+  g_autofree InovdaScoreInnovation *rest = g_new0 (InovdaScoreInnovation, others.n_innovations);
+  int index = inovda_region_year_find (region_year, id);
+  GtkLabel *kematangan_label = template_child (panel, INOVDA_TYPE_INDICATOR_PANEL, "kematangan_label");
+  GtkLabel *iid_label = template_child (panel, INOVDA_TYPE_INDICATOR_PANEL, "iid_label");
+  g_autofree char *kematangan = NULL;
+  g_autofree char *maximum = NULL;
+  g_autofree char *with = NULL;
+  g_autofree char *without_text = NULL;
+  g_autofree char *expected = NULL;
+  gint64 max = inovda_catalogue_max_kematangan (catalogue);
+  guint n = 0;
+
+  g_assert_cmpint (index, >=, 0);
+  inovda_score_region (catalogue, &region_year->region, &score);
+  for (guint i = 0; i < region_year->region.n_innovations; i++)
+    if ((int) i != index)
+      rest[n++] = region_year->region.innovations[i];
+  others.innovations = rest;
+  others.n_innovations = n;
+  inovda_score_projection (catalogue, &others, INOVDA_PROJECTION_KLAIM, &without);
+
+  kematangan = inovda_decimal_format (g_array_index (score.klaim.innovations, InovdaInnovationScore, index).kematangan,
+                                      2, 2, inovda_ui_decimal_mark ());
+  maximum = inovda_decimal_format (max, 2, max % 100 == 0 ? 0 : 2, inovda_ui_decimal_mark ());
+  expected = g_strdup_printf (_ ("Maturity %s of %s"), kematangan, maximum);
+  g_assert_cmpstr (gtk_label_get_label (kematangan_label), ==, expected);
+
+  with = inovda_decimal_format (score.klaim.iid, 2, 2, inovda_ui_decimal_mark ());
+  without_text = inovda_decimal_format (without.iid, 2, 2, inovda_ui_decimal_mark ());
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf (_ ("IID %s → %s"), without_text, with);
+  g_assert_cmpstr (gtk_label_get_label (iid_label), ==, expected);
+
+  inovda_projection_result_clear (&without);
+  inovda_region_score_clear (&score);
+}
+
+static void
+test_indicator_level (Fixture *fixture,
+                      gconstpointer data)
+{
+  InovdaInnovationPage *page = NULL;
+  InovdaWindow *window = open_demo_window (fixture, &page);
+  InovdaIndicatorPanel *panel = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "indicator_panel");
+  AdwViewStack *view_stack = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "view_stack");
+  GtkLabel *kematangan_label = template_child (panel, INOVDA_TYPE_INDICATOR_PANEL, "kematangan_label");
+  GtkLabel *iid_label = template_child (panel, INOVDA_TYPE_INDICATOR_PANEL, "iid_label");
+  gint64 id = first_reported (fixture->portfolio);
+  g_autoptr (InovdaCatalogue) catalogue = inovda_portfolio_get_catalogue (fixture->portfolio, INOVDA_DEMO_YEAR, NULL);
+  g_autofree char *kematangan_before = NULL;
+  g_autofree char *iid_before = NULL;
+  InovdaIndicatorRow *row = NULL;
+  const InovdaIndicator *indicator = NULL;
+  GtkCheckButton *check;
+  int level = 0;
+  int new_level;
+
+  g_assert_true (inovda_innovation_page_open (page, id));
+  adw_view_stack_set_visible_child_name (view_stack, "indicators");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  expect_summary (fixture->portfolio, panel, id);
+  save_screenshot (GTK_WIDGET (window), "indicator-panel");
+
+  /* An indicator without bases that is not at the top level yet. */
+  for (guint i = 0; i < catalogue->sid->len && row == NULL; i++)
+    {
+      indicator = g_ptr_array_index (catalogue->sid, i);
+      level = inovda_portfolio_get_sid_level (fixture->portfolio, id, INOVDA_DEMO_YEAR, indicator->id, NULL, NULL);
+      if (level < INOVDA_LEVEL_MAX && indicator->bases->len == 0)
+        row = inovda_indicator_panel_get_row (panel, indicator->id);
+    }
+  g_assert_nonnull (row);
+  new_level = level + 1;
+
+  kematangan_before = g_strdup (gtk_label_get_label (kematangan_label));
+  iid_before = g_strdup (gtk_label_get_label (iid_label));
+
+  /* Choosing a level is stored at once and scored at once. */
+  {
+    g_autofree char *name = g_strdup_printf ("level%d_check", new_level);
+
+    check = template_child (row, INOVDA_TYPE_INDICATOR_ROW, name);
+  }
+  gtk_check_button_set_active (check, TRUE);
+  g_assert_cmpint (inovda_portfolio_get_sid_level (fixture->portfolio, id, INOVDA_DEMO_YEAR, indicator->id, NULL, NULL),
+                   ==, new_level);
+  expect_summary (fixture->portfolio, panel, id);
+  g_assert_cmpstr (gtk_label_get_label (kematangan_label), !=, kematangan_before);
+  {
+    GtkLabel *score_label = template_child (row, INOVDA_TYPE_INDICATOR_ROW, "score_label");
+    g_autofree char *score = inovda_decimal_format (indicator->weight * new_level, 2,
+                                                    (indicator->weight * new_level) % 100 == 0 ? 0 : 2,
+                                                    inovda_ui_decimal_mark ());
+    g_autofree char *expected = g_strdup_printf (_ ("Level %d · score %s"), new_level, score);
+
+    g_assert_cmpstr (gtk_label_get_label (score_label), ==, expected);
+  }
+
+  /* Undo puts the level and the scores back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (inovda_portfolio_get_sid_level (fixture->portfolio, id, INOVDA_DEMO_YEAR, indicator->id, NULL, NULL),
+                   ==, level);
+  g_assert_cmpstr (gtk_label_get_label (kematangan_label), ==, kematangan_before);
+  g_assert_cmpstr (gtk_label_get_label (iid_label), ==, iid_before);
+  {
+    g_autofree char *name = g_strdup_printf ("level%d_check", level);
+    GtkCheckButton *old_check = template_child (row, INOVDA_TYPE_INDICATOR_ROW, name);
+
+    g_assert_true (gtk_check_button_get_active (old_check));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static GFile *
+write_temp_file (Fixture *fixture,
+                 const char *name,
+                 const char *contents)
+{
+  g_autofree char *path = g_build_filename (fixture->folder, name, NULL);
+  g_autoptr (GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return g_file_new_for_path (path);
+}
+
+static void
+attach_and_wait (InovdaIndicatorRow *row,
+                 GFile *file,
+                 guint n_expected)
+{
+  g_autoptr (GListStore) files = g_list_store_new (G_TYPE_FILE);
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  g_list_store_append (files, file);
+  inovda_indicator_row_attach_files (row, G_LIST_MODEL (files));
+  while ((inovda_indicator_row_is_attaching (row) ||
+          inovda_indicator_row_get_evidence_rows (row)->len < n_expected) &&
+         g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_false (inovda_indicator_row_is_attaching (row));
+  g_assert_cmpuint (inovda_indicator_row_get_evidence_rows (row)->len, ==, n_expected);
+}
+
+static void
+test_evidence_attach (Fixture *fixture,
+                      gconstpointer data)
+{
+  InovdaInnovationPage *page = NULL;
+  InovdaWindow *window = open_demo_window (fixture, &page);
+  InovdaIndicatorPanel *panel = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "indicator_panel");
+  AdwViewStack *view_stack = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "view_stack");
+  gint64 id = first_reported (fixture->portfolio);
+  g_autoptr (InovdaCatalogue) catalogue = inovda_portfolio_get_catalogue (fixture->portfolio, INOVDA_DEMO_YEAR, NULL);
+  const InovdaIndicator *first = g_ptr_array_index (catalogue->sid, 0);
+  const InovdaIndicator *second = g_ptr_array_index (catalogue->sid, 1);
+  InovdaIndicatorRow *first_row;
+  InovdaIndicatorRow *second_row;
+  g_autoptr (GFile) file = write_temp_file (fixture, "sk-inovasi.pdf", "%PDF-1.4 SK Bupati tentang Inovasi Daerah 2026");
+  g_autoptr (GFile) copy = write_temp_file (fixture, "salinan-sk.pdf", "%PDF-1.4 SK Bupati tentang Inovasi Daerah 2026");
+  guint n_before_first;
+  guint n_before_second;
+  guint n_files;
+  InovdaEvidenceRow *evidence_row;
+
+  g_assert_true (inovda_innovation_page_open (page, id));
+  adw_view_stack_set_visible_child_name (view_stack, "indicators");
+  first_row = inovda_indicator_panel_get_row (panel, first->id);
+  second_row = inovda_indicator_panel_get_row (panel, second->id);
+  n_before_first = inovda_indicator_row_get_evidence_rows (first_row)->len;
+  n_before_second = inovda_indicator_row_get_evidence_rows (second_row)->len;
+  n_files = inovda_portfolio_count_files (fixture->portfolio);
+
+  /* The chooser's and the drop's path: the file is stored by its hash. */
+  attach_and_wait (first_row, file, n_before_first + 1);
+  g_assert_cmpuint (inovda_portfolio_count_files (fixture->portfolio), ==, n_files + 1);
+  evidence_row = g_ptr_array_index (inovda_indicator_row_get_evidence_rows (first_row), n_before_first);
+  g_assert_cmpstr (inovda_evidence_row_get_evidence (evidence_row)->file_name, ==, "sk-inovasi.pdf");
+  g_assert_null (inovda_evidence_row_get_reuse_text (evidence_row));
+
+  /* The same bytes under another name, elsewhere: stored once, marked. */
+  attach_and_wait (second_row, copy, n_before_second + 1);
+  g_assert_cmpuint (inovda_portfolio_count_files (fixture->portfolio), ==, n_files + 1);
+  evidence_row = g_ptr_array_index (inovda_indicator_row_get_evidence_rows (second_row), n_before_second);
+  g_assert_cmpuint (inovda_evidence_row_get_evidence (evidence_row)->reuse_count, ==, 1);
+  {
+    g_autofree char *expected = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Also used in %u other place",
+                                                              "Also used in %u other places", 1),
+                                                 1);
+
+    g_assert_cmpstr (inovda_evidence_row_get_reuse_text (evidence_row), ==, expected);
+  }
+
+  /* Opening writes the stored bytes to the cache for the system viewer. */
+  {
+    g_autoptr (GError) error = NULL;
+    g_autofree char *path = inovda_evidence_row_write_to_cache (evidence_row, &error);
+    g_autofree char *contents = NULL;
+
+    g_assert_no_error (error);
+    g_assert_true (g_str_has_prefix (path, g_get_user_cache_dir ()));
+    g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+    g_assert_cmpstr (contents, ==, "%PDF-1.4 SK Bupati tentang Inovasi Daerah 2026");
+  }
+
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  save_screenshot (GTK_WIDGET (window), "indicator-evidence");
+
+  /* Removing it is one undoable edit. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (evidence_row), "evidence.remove", NULL));
+  g_assert_cmpuint (inovda_indicator_row_get_evidence_rows (second_row)->len, ==, n_before_second);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (inovda_indicator_row_get_evidence_rows (second_row)->len, ==, n_before_second + 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_add_delete_resubmit (Fixture *fixture,
+                          gconstpointer data)
+{
+  InovdaInnovationPage *page = NULL;
+  InovdaWindow *window = open_demo_window (fixture, &page);
+  GtkColumnView *column_view = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "column_view");
+  GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (column_view));
+  guint n_all = g_list_model_get_n_items (shown);
+  AdwMessageDialog *dialog;
+  GtkWidget *box;
+  gint64 id;
+
+  /* Add: a name and a unit in a dialog; the new innovation opens. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "innovations.add", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  box = adw_message_dialog_get_extra_child (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_first_child (box)), "Layanan Keliling Adminduk");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
+  adw_message_dialog_response (dialog, "add");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin_until_n_items (shown, n_all + 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all + 1);
+  id = inovda_innovation_page_get_open_id (page);
+  g_assert_cmpint (id, !=, 0);
+  {
+    g_autoptr (InovdaInnovation) stored = inovda_portfolio_get_innovation (fixture->portfolio, id, NULL);
+
+    g_assert_cmpstr (inovda_innovation_get_name (stored), ==, "Layanan Keliling Adminduk");
+  }
+
+  /* Delete, with the toast's undo bringing it back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "innovations.delete", NULL));
+  g_assert_null (inovda_portfolio_get_innovation (fixture->portfolio, id, NULL));
+  g_assert_cmpint (inovda_innovation_page_get_open_id (page), ==, 0);
+  spin_until_n_items (shown, n_all);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_nonnull (inovda_portfolio_get_innovation (fixture->portfolio, id, NULL));
+  spin_until_n_items (shown, n_all + 1);
+
+  /* Resubmit an innovation of the year before for the demo year. */
+  {
+    g_autoptr (GListModel) previous = list_scored (fixture->portfolio, INOVDA_DEMO_YEAR - 1);
+    g_autoptr (GListModel) current = list_scored (fixture->portfolio, INOVDA_DEMO_YEAR);
+    gint64 candidate = 0;
+    guint n_levels = 0;
+    g_autoptr (InovdaCatalogue) catalogue = inovda_portfolio_get_catalogue (fixture->portfolio, INOVDA_DEMO_YEAR - 1, NULL);
+
+    for (guint i = 0; i < g_list_model_get_n_items (previous) && candidate == 0; i++)
+      {
+        g_autoptr (InovdaInnovation) before = g_list_model_get_item (previous, i);
+        g_autoptr (InovdaInnovation) now = g_list_model_get_item (current, i);
+
+        if (inovda_innovation_get_status (before) != NULL && inovda_innovation_get_status (now) == NULL)
+          candidate = inovda_innovation_get_id (before);
+      }
+    g_assert_cmpint (candidate, !=, 0);
+    g_assert_nonnull (catalogue);
+    for (guint i = 0; i < catalogue->sid->len; i++)
+      {
+        const InovdaIndicator *indicator = g_ptr_array_index (catalogue->sid, i);
+
+        n_levels += inovda_portfolio_get_sid_level (fixture->portfolio, candidate, INOVDA_DEMO_YEAR - 1,
+                                                    indicator->id, NULL, NULL) > 0;
+      }
+
+    inovda_window_set_year (window, INOVDA_DEMO_YEAR - 1);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    g_assert_true (inovda_innovation_page_open (page, candidate));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "innovations.resubmit", NULL));
+    dialog = find_message_dialog ();
+    g_assert_nonnull (dialog);
+    g_assert_false (adw_message_dialog_get_response_enabled (dialog, "resubmit"));
+    gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)),
+                           "Ditambah layanan daring dan pengingat WhatsApp sejak Maret 2026");
+    adw_message_dialog_response (dialog, "resubmit");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+
+    {
+      g_autoptr (GListModel) after = list_scored (fixture->portfolio, INOVDA_DEMO_YEAR);
+      guint n_copied = 0;
+      g_autoptr (InovdaCatalogue) next = inovda_portfolio_get_catalogue (fixture->portfolio, INOVDA_DEMO_YEAR, NULL);
+
+      for (guint i = 0; i < g_list_model_get_n_items (after); i++)
+        {
+          g_autoptr (InovdaInnovation) innovation = g_list_model_get_item (after, i);
+
+          if (inovda_innovation_get_id (innovation) == candidate)
+            g_assert_cmpstr (inovda_innovation_get_status (innovation), ==, "draf");
+        }
+      for (guint i = 0; i < next->sid->len; i++)
+        {
+          const InovdaIndicator *indicator = g_ptr_array_index (next->sid, i);
+
+          n_copied += inovda_portfolio_get_sid_level (fixture->portfolio, candidate, INOVDA_DEMO_YEAR,
+                                                      indicator->id, NULL, NULL) > 0;
+        }
+      g_assert_cmpuint (n_copied, >, 0);
+      g_assert_cmpuint (n_copied, <=, n_levels);
+    }
+
+    /* One undo takes the whole resubmission away. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    {
+      g_autoptr (GListModel) after = list_scored (fixture->portfolio, INOVDA_DEMO_YEAR);
+
+      for (guint i = 0; i < g_list_model_get_n_items (after); i++)
+        {
+          g_autoptr (InovdaInnovation) innovation = g_list_model_get_item (after, i);
+
+          if (inovda_innovation_get_id (innovation) == candidate)
+            g_assert_null (inovda_innovation_get_status (innovation));
+        }
+    }
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+has_display (void)
+{
+  const char *display = g_getenv ("DISPLAY");
+  const char *wayland = g_getenv ("WAYLAND_DISPLAY");
+
+  return (display != NULL && display[0] != '\0') || (wayland != NULL && wayland[0] != '\0');
+}
+
+/* Each test gets empty XDG folders, system data included, but the icon
+ * theme and the MIME database (which recognises SVG icons) must come from
+ * the system: point both at the system folders before the isolation. */
+static void
+keep_system_data (char ***icon_dirs)
+{
+  const char *const *data_dirs = g_get_system_data_dirs ();
+  g_autoptr (GPtrArray) mime = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) icons = g_ptr_array_new ();
+
+  for (guint i = 0; data_dirs[i] != NULL; i++)
+    {
+      g_ptr_array_add (mime, g_build_filename (data_dirs[i], "mime", NULL));
+      g_ptr_array_add (icons, g_build_filename (data_dirs[i], "icons", NULL));
+    }
+  g_ptr_array_add (mime, NULL);
+  g_ptr_array_add (icons, NULL);
+
+  g_content_type_set_mime_dirs ((const char *const *) mime->pdata);
+  *icon_dirs = (char **) g_ptr_array_free (g_steal_pointer (&icons), FALSE);
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_autofree char *localedir = NULL;
+  g_auto (GStrv) icon_dirs = NULL;
+  g_autoptr (GtkCssProvider) css = NULL;
+
+  if (!has_display ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  /* gtk_test_init() drops the options of g_test_init(), so its steps are
+   * taken here, with isolated directories and the environment's locale
+   * (C.UTF-8 in the test suite, LANGUAGE=id for Indonesian screenshots). */
+  keep_system_data (&icon_dirs);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_disable_setlocale ();
+  setlocale (LC_ALL, "");
+  localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_init ();
+  adw_init ();
+
+  gtk_icon_theme_set_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                  (const char *const *) icon_dirs);
+  /* Screenshots show the final state, not a transition. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  /* What AdwApplication loads for the application. */
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/inovda/Inovda/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add ("/inovda/innovation-editor/new-destroy", Fixture, NULL,
+              fixture_setup, test_widgets_new_destroy, fixture_teardown);
+  g_test_add ("/inovda/innovation-editor/date-parse", Fixture, NULL,
+              fixture_setup, test_date_parse, fixture_teardown);
+  g_test_add ("/inovda/innovation-page/filters", Fixture, NULL,
+              fixture_setup, test_list_filters, fixture_teardown);
+  g_test_add ("/inovda/innovation-editor/edit-undo-redo", Fixture, NULL,
+              fixture_setup, test_edit_undo_redo, fixture_teardown);
+  g_test_add ("/inovda/indicator-panel/level", Fixture, NULL,
+              fixture_setup, test_indicator_level, fixture_teardown);
+  g_test_add ("/inovda/indicator-panel/evidence", Fixture, NULL,
+              fixture_setup, test_evidence_attach, fixture_teardown);
+  g_test_add ("/inovda/innovation-page/add-delete-resubmit", Fixture, NULL,
+              fixture_setup, test_add_delete_resubmit, fixture_teardown);
+
+  return g_test_run ();
+}

@@ -1,0 +1,1010 @@
+/* test-units-spd.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-units-spd"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+
+#include "model/inovda-decimal.h"
+#include "storage/inovda-demo.h"
+#include "ui/inovda-export-dialog.h"
+#include "ui/inovda-import-dialog.h"
+#include "ui/inovda-innovation-page.h"
+#include "ui/inovda-settings.h"
+#include "ui/inovda-spd-evidence-dialog.h"
+#include "ui/inovda-spd-page.h"
+#include "ui/inovda-task-dialog.h"
+#include "ui/inovda-ui-format.h"
+#include "ui/inovda-unit-dialog.h"
+#include "ui/inovda-unit-page.h"
+#include "ui/inovda-unit-row.h"
+#include "ui/inovda-window.h"
+
+typedef struct
+{
+  char *folder;
+  char *path;
+  InovdaPortfolio *portfolio;
+  InovdaWindow *window;
+} Fixture;
+
+static void
+reset_settings (void)
+{
+  g_autoptr (GSettings) settings = inovda_settings_new ();
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_auto (GStrv) keys = NULL;
+
+  if (settings == NULL)
+    return;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+static void
+fixture_setup (Fixture *fixture,
+               gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+
+  reset_settings ();
+
+  fixture->folder = g_dir_make_tmp ("inovda-test-units-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->folder, "test.inovda", NULL);
+  fixture->portfolio = inovda_portfolio_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  /* data != NULL: start from the demo portfolio. */
+  if (data != NULL)
+    {
+      g_assert_true (inovda_demo_populate (fixture->portfolio, FALSE, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static void
+fixture_teardown (Fixture *fixture,
+                  gconstpointer data)
+{
+  g_autoptr (GDir) dir = NULL;
+  const char *name;
+
+  if (fixture->window != NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (fixture->window));
+      g_assert_finalize_object (fixture->window);
+    }
+  g_assert_finalize_object (fixture->portfolio);
+
+  dir = g_dir_open (fixture->folder, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (fixture->folder, name, NULL);
+
+      g_assert_cmpint (g_unlink (file), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (fixture->folder), ==, 0);
+
+  g_free (fixture->path);
+  g_free (fixture->folder);
+}
+
+/* ------------------------------------------------------------------------ */
+
+static gpointer
+template_child (gpointer widget,
+                GType type,
+                const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static void
+iterate (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static InovdaWindow *
+open_window (Fixture *fixture,
+             const char *section,
+             int width,
+             int height)
+{
+  InovdaWindow *window = g_object_ref (inovda_window_new (NULL, fixture->portfolio));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  if (inovda_window_get_region_code (window) != NULL)
+    inovda_window_set_year (window, INOVDA_DEMO_YEAR);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", section));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  fixture->window = window;
+  return window;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (g_type_is_a (G_OBJECT_TYPE (window), type))
+        return window;
+    }
+  return NULL;
+}
+
+static void
+save_screenshot (GtkWidget *widget,
+                 const char *name)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *path = NULL;
+  const char *language = g_getenv ("LANGUAGE");
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  GskRenderer *renderer;
+
+  g_assert_cmpint (width, >, 0);
+  g_assert_cmpint (height, >, 0);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  if (language != NULL && language[0] != '\0')
+    file_name = g_strdup_printf ("screenshot-%s-%s.png", name, language);
+  else
+    file_name = g_strdup_printf ("screenshot-%s.png", name);
+  path = g_test_build_filename (G_TEST_BUILT, file_name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("Screenshot: %s", path);
+}
+
+static InovdaUnit *
+store_unit (InovdaPortfolio *portfolio,
+            const char *code,
+            int year)
+{
+  g_autoptr (GListModel) units = NULL;
+  g_autoptr (GError) error = NULL;
+
+  units = inovda_portfolio_list_units (portfolio, INOVDA_DEMO_REGION, year, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr (InovdaUnit) unit = g_list_model_get_item (units, i);
+
+      if (g_strcmp0 (inovda_unit_get_code (unit), code) == 0)
+        return g_steal_pointer (&unit);
+    }
+  return NULL;
+}
+
+static InovdaUnitRow *
+shown_row (InovdaUnitPage *page,
+           const char *code)
+{
+  GListModel *rows = inovda_unit_page_get_rows (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr (InovdaUnitRow) row = g_list_model_get_item (rows, i);
+
+      if (g_strcmp0 (inovda_unit_row_get_code (row), code) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+static InovdaUnitDialog *
+take_unit_dialog (void)
+{
+  InovdaUnitDialog *dialog = INOVDA_UNIT_DIALOG (find_toplevel (INOVDA_TYPE_UNIT_DIALOG));
+
+  g_assert_nonnull (dialog);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  return dialog;
+}
+
+static void
+respond (gpointer dialog,
+         const char *response)
+{
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), response));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  iterate ();
+}
+
+static InovdaRegionYear *
+load_region_year (InovdaPortfolio *portfolio,
+                  const char *region_code,
+                  int year)
+{
+  g_autoptr (InovdaCatalogue) catalogue = NULL;
+  g_autoptr (GError) error = NULL;
+  InovdaRegionYear *region_year;
+
+  catalogue = inovda_portfolio_get_catalogue (portfolio, year, &error);
+  g_assert_no_error (error);
+  region_year = inovda_portfolio_load_region_year (portfolio, catalogue, region_code, year, &error);
+  g_assert_no_error (error);
+  return region_year;
+}
+
+static int
+stored_spd_level (InovdaPortfolio *portfolio,
+                  const char *indicator)
+{
+  g_autoptr (InovdaRegionYear) region_year = load_region_year (portfolio, INOVDA_DEMO_REGION, INOVDA_DEMO_YEAR);
+  int index = inovda_catalogue_indicator_index (region_year->catalogue, INOVDA_ASPECT_SPD, indicator);
+
+  g_assert_cmpint (index, >=, 0);
+  return index >= 0 ? region_year->region.spd_level[index] : -1;
+}
+
+static char *
+stored_spd_raw (InovdaPortfolio *portfolio,
+                const char *indicator)
+{
+  g_autoptr (InovdaRegionYear) region_year = load_region_year (portfolio, INOVDA_DEMO_REGION, INOVDA_DEMO_YEAR);
+  int index = inovda_catalogue_indicator_index (region_year->catalogue, INOVDA_ASPECT_SPD, indicator);
+
+  g_assert_cmpint (index, >=, 0);
+  return index >= 0 ? g_strdup (region_year->spd_raw_values[index]) : NULL;
+}
+
+static void
+wait_for_state (InovdaImportDialog *dialog,
+                InovdaImportDialogState state)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (inovda_import_dialog_get_state (dialog) != state && g_get_monotonic_time () < deadline)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  g_assert_cmpint (inovda_import_dialog_get_state (dialog), ==, state);
+}
+
+static GFile *
+fixture_file (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "exchange-ui", name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/* ------------------------------------------------------------------------ */
+
+static void
+test_new_destroy (Fixture *fixture,
+                  gconstpointer data)
+{
+  g_autoptr (InovdaCatalogue) catalogue = NULL;
+  g_autoptr (GListModel) units = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaUnit) unit = NULL;
+  GtkWidget *widget;
+  GtkWindow *dialog;
+
+  widget = g_object_ref_sink (g_object_new (INOVDA_TYPE_UNIT_PAGE, NULL));
+  inovda_unit_page_show (INOVDA_UNIT_PAGE (widget), NULL, NULL);
+  g_assert_finalize_object (widget);
+
+  widget = g_object_ref_sink (g_object_new (INOVDA_TYPE_SPD_PAGE, NULL));
+  inovda_spd_page_show (INOVDA_SPD_PAGE (widget), NULL, NULL);
+  g_assert_finalize_object (widget);
+
+  catalogue = inovda_portfolio_get_catalogue (fixture->portfolio, INOVDA_DEMO_YEAR, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < catalogue->spd->len; i++)
+    {
+      widget = g_object_ref_sink (GTK_WIDGET (inovda_spd_row_new (catalogue, i)));
+      g_assert_finalize_object (widget);
+    }
+
+  unit = inovda_unit_new (1, "63", "DISDIK", "Dinas Pendidikan", NULL);
+  units = G_LIST_MODEL (g_list_store_new (INOVDA_TYPE_UNIT));
+  g_list_store_append (G_LIST_STORE (units), unit);
+  for (int mode = INOVDA_UNIT_DIALOG_ADD; mode <= INOVDA_UNIT_DIALOG_MERGE; mode++)
+    {
+      dialog = g_object_ref (GTK_WINDOW (inovda_unit_dialog_new (NULL, mode, units, unit)));
+      gtk_window_destroy (dialog);
+      g_assert_finalize_object (dialog);
+    }
+
+  dialog = g_object_ref (GTK_WINDOW (inovda_spd_evidence_dialog_new (NULL, "Opini BPK", "PDF")));
+  gtk_window_destroy (dialog);
+  g_assert_finalize_object (dialog);
+
+  dialog = g_object_ref (GTK_WINDOW (inovda_export_dialog_new (NULL, "Provinsi Kalimantan Selatan", 2026)));
+  gtk_window_destroy (dialog);
+  g_assert_finalize_object (dialog);
+
+  dialog = g_object_ref (GTK_WINDOW (inovda_export_dialog_new_template (NULL, units, 2026)));
+  gtk_window_destroy (dialog);
+  g_assert_finalize_object (dialog);
+
+  dialog = g_object_ref (GTK_WINDOW (inovda_task_dialog_new (NULL, "Writing", NULL)));
+  inovda_task_dialog_finish (INOVDA_TASK_DIALOG (dialog));
+  g_assert_finalize_object (dialog);
+}
+
+static void
+test_evidence_dates (void)
+{
+  const struct
+  {
+    const char *text;
+    const char *iso;
+  } cases[] = {
+    { "01/03/2026", "2026-03-01" },
+    { "1/3/2026", "2026-03-01" },
+    { "2026-03-01", "2026-03-01" },
+    { "31/02/2026", NULL },
+    { "2026-13-01", NULL },
+    { "01/03/2026x", NULL },
+    { "kemarin", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *iso = inovda_spd_evidence_parse_date (cases[i].text);
+
+      g_assert_cmpstr (iso, ==, cases[i].iso);
+    }
+}
+
+static void
+test_unit_counts (Fixture *fixture,
+                  gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, "units", 1280, 860);
+  InovdaUnitPage *page = template_child (window, INOVDA_TYPE_WINDOW, "unit_page");
+  GListModel *rows = inovda_unit_page_get_rows (page);
+  g_autoptr (GListModel) units = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaRegionYear) region_year = NULL;
+  g_autoptr (InovdaCatalogue) catalogue = NULL;
+  InovdaRegionScore score = { 0 };
+  guint n_checked_years = 0;
+
+  units = inovda_portfolio_list_units (fixture->portfolio, INOVDA_DEMO_REGION, INOVDA_DEMO_YEAR, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, g_list_model_get_n_items (units));
+
+  /* Each year column against the store's own count for that year. */
+  for (int year = INOVDA_UNIT_ROW_FIRST_YEAR; year < INOVDA_UNIT_ROW_FIRST_YEAR + INOVDA_UNIT_ROW_N_YEARS; year++)
+    {
+      g_autoptr (GListModel) counts = inovda_portfolio_list_units (fixture->portfolio, INOVDA_DEMO_REGION, year, &error);
+      guint total = 0;
+
+      g_assert_no_error (error);
+      for (guint i = 0; i < g_list_model_get_n_items (counts); i++)
+        {
+          g_autoptr (InovdaUnit) unit = g_list_model_get_item (counts, i);
+          InovdaUnitRow *row = shown_row (page, inovda_unit_get_code (unit));
+
+          g_assert_nonnull (row);
+          g_assert_cmpuint (inovda_unit_row_get_count (row, year), ==, inovda_unit_get_n_innovations (unit));
+          total += inovda_unit_get_n_innovations (unit);
+        }
+      if (total > 0)
+        n_checked_years++;
+    }
+  g_assert_cmpuint (n_checked_years, >=, 2);
+
+  /* The rule for the chosen year, and the average klaim kematangan from
+   * the engine. */
+  catalogue = inovda_portfolio_get_catalogue (fixture->portfolio, INOVDA_DEMO_YEAR, &error);
+  g_assert_no_error (error);
+  region_year = inovda_portfolio_load_region_year (fixture->portfolio, catalogue, INOVDA_DEMO_REGION, INOVDA_DEMO_YEAR, &error);
+  g_assert_no_error (error);
+  inovda_score_region (catalogue, &region_year->region, &score);
+
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr (InovdaUnit) unit = g_list_model_get_item (units, i);
+      InovdaUnitRow *row = shown_row (page, inovda_unit_get_code (unit));
+      gint64 sum = 0;
+      guint n = 0;
+
+      g_assert_cmpint (inovda_unit_row_get_compliant (row), ==, inovda_unit_get_n_innovations (unit) > 0);
+      for (guint j = 0; j < region_year->region.n_innovations; j++)
+        if (g_strcmp0 (region_year->region.innovations[j].unit_code, inovda_unit_get_code (unit)) == 0)
+          {
+            sum += g_array_index (score.klaim.innovations, InovdaInnovationScore, j).kematangan;
+            n++;
+          }
+      g_assert_cmpint (inovda_unit_row_get_average (row), ==, n > 0 ? inovda_decimal_div_half_up (sum, n) : -1);
+    }
+  inovda_region_score_clear (&score);
+}
+
+static void
+test_unit_edits (Fixture *fixture,
+                 gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, "units", 1280, 860);
+  InovdaUnitPage *page = template_child (window, INOVDA_TYPE_WINDOW, "unit_page");
+  InovdaUnitDialog *dialog;
+  g_autoptr (InovdaUnit) unit = NULL;
+  g_autoptr (InovdaUnit) source = NULL;
+  g_autoptr (InovdaUnit) target = NULL;
+  guint n_source;
+  guint n_target;
+  AdwComboRow *target_row;
+  GListModel *targets;
+
+  /* Add */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "units.add", NULL));
+  dialog = take_unit_dialog ();
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "code_row"), "DISDIK");
+  gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "name_row"), "Dinas Baru");
+  /* A used code is refused before anything is stored. */
+  g_assert_nonnull (inovda_unit_dialog_get_problem (dialog));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  save_screenshot (GTK_WIDGET (dialog), "unit-add-dialog");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "code_row"), "BAPPERIDA");
+  gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "name_row"), "Badan Perencanaan, Riset dan Inovasi Daerah");
+  respond (dialog, "apply");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  unit = store_unit (fixture->portfolio, "BAPPERIDA", INOVDA_DEMO_YEAR);
+  g_assert_nonnull (unit);
+  g_assert_cmpstr (inovda_unit_get_name (unit), ==, "Badan Perencanaan, Riset dan Inovasi Daerah");
+  g_assert_nonnull (shown_row (page, "BAPPERIDA"));
+
+  /* Rename */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "units.rename", "s", "BAPPERIDA"));
+  dialog = take_unit_dialog ();
+  gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "name_row"), "Bapperida Provinsi");
+  respond (dialog, "apply");
+  g_clear_object (&unit);
+  unit = store_unit (fixture->portfolio, "BAPPERIDA", INOVDA_DEMO_YEAR);
+  g_assert_cmpstr (inovda_unit_get_name (unit), ==, "Bapperida Provinsi");
+  g_assert_cmpstr (inovda_unit_row_get_name (shown_row (page, "BAPPERIDA")), ==, "Bapperida Provinsi");
+
+  /* Undo the rename, then the addition. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_clear_object (&unit);
+  unit = store_unit (fixture->portfolio, "BAPPERIDA", INOVDA_DEMO_YEAR);
+  g_assert_cmpstr (inovda_unit_get_name (unit), ==, "Badan Perencanaan, Riset dan Inovasi Daerah");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_clear_object (&unit);
+  g_assert_null (store_unit (fixture->portfolio, "BAPPERIDA", INOVDA_DEMO_YEAR));
+  g_assert_null (shown_row (page, "BAPPERIDA"));
+
+  /* Merge BRIDA into BAPPEDA: the innovations follow. */
+  source = store_unit (fixture->portfolio, "BRIDA", INOVDA_DEMO_YEAR);
+  target = store_unit (fixture->portfolio, "BAPPEDA", INOVDA_DEMO_YEAR);
+  n_source = inovda_unit_get_n_innovations (source);
+  n_target = inovda_unit_get_n_innovations (target);
+  g_assert_cmpuint (n_source, >, 0);
+
+  g_assert_true (inovda_unit_page_select_unit (page, "BRIDA"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "units.merge", "s", "BRIDA"));
+  dialog = take_unit_dialog ();
+  target_row = template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "target_row");
+  targets = adw_combo_row_get_model (target_row);
+  for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
+    {
+      g_autoptr (InovdaUnit) candidate = g_list_model_get_item (targets, i);
+
+      g_assert_cmpstr (inovda_unit_get_code (candidate), !=, "BRIDA");
+      if (g_strcmp0 (inovda_unit_get_code (candidate), "BAPPEDA") == 0)
+        adw_combo_row_set_selected (target_row, i);
+    }
+  g_assert_cmpstr (inovda_unit_get_code (inovda_unit_dialog_get_target (dialog)), ==, "BAPPEDA");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  save_screenshot (GTK_WIDGET (dialog), "unit-merge-dialog");
+  respond (dialog, "apply");
+
+  g_assert_null (store_unit (fixture->portfolio, "BRIDA", INOVDA_DEMO_YEAR));
+  g_clear_object (&target);
+  target = store_unit (fixture->portfolio, "BAPPEDA", INOVDA_DEMO_YEAR);
+  g_assert_cmpuint (inovda_unit_get_n_innovations (target), ==, n_source + n_target);
+  g_assert_cmpuint (inovda_unit_row_get_year_count (shown_row (page, "BAPPEDA")), ==, n_source + n_target);
+  save_screenshot (GTK_WIDGET (window), "units-after-merge");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_clear_object (&source);
+  g_clear_object (&target);
+  source = store_unit (fixture->portfolio, "BRIDA", INOVDA_DEMO_YEAR);
+  target = store_unit (fixture->portfolio, "BAPPEDA", INOVDA_DEMO_YEAR);
+  g_assert_nonnull (source);
+  g_assert_cmpuint (inovda_unit_get_n_innovations (source), ==, n_source);
+  g_assert_cmpuint (inovda_unit_get_n_innovations (target), ==, n_target);
+}
+
+static void
+test_unit_drill_down (Fixture *fixture,
+                      gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, "units", 1280, 860);
+  InovdaUnitPage *page = template_child (window, INOVDA_TYPE_WINDOW, "unit_page");
+  InovdaInnovationPage *innovation_page = template_child (window, INOVDA_TYPE_WINDOW, "innovation_page");
+  GtkColumnView *column_view = template_child (innovation_page, INOVDA_TYPE_INNOVATION_PAGE, "column_view");
+  g_autoptr (GListModel) innovations = NULL;
+  g_autoptr (GError) error = NULL;
+  GListModel *shown;
+  guint n_expected = 0;
+  gint64 deadline;
+
+  innovations = inovda_portfolio_list_innovations (fixture->portfolio, INOVDA_DEMO_REGION, INOVDA_DEMO_YEAR, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (innovations); i++)
+    {
+      g_autoptr (InovdaInnovation) innovation = g_list_model_get_item (innovations, i);
+
+      if (g_strcmp0 (inovda_innovation_get_unit_code (innovation), "DINKES") == 0)
+        n_expected++;
+    }
+  g_assert_cmpuint (n_expected, >, 0);
+  g_assert_cmpuint (n_expected, <, g_list_model_get_n_items (innovations));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "units.show-innovations", "s", "DINKES"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (inovda_window_get_section (window), ==, "innovations");
+
+  shown = G_LIST_MODEL (gtk_column_view_get_model (column_view));
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (g_list_model_get_n_items (shown) != n_expected && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_expected);
+  for (guint i = 0; i < n_expected; i++)
+    {
+      g_autoptr (InovdaInnovation) innovation = g_list_model_get_item (shown, i);
+
+      g_assert_cmpstr (inovda_innovation_get_unit_code (innovation), ==, "DINKES");
+    }
+}
+
+static void
+test_spd_value (Fixture *fixture,
+                gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, "region-indicators", 1280, 860);
+  InovdaSpdPage *page = template_child (window, INOVDA_TYPE_WINDOW, "spd_page");
+  InovdaSpdRow *row = inovda_spd_page_get_row (page, "4");
+  g_autoptr (InovdaRegionYear) region_year = NULL;
+  g_autoptr (InovdaCatalogue) catalogue = NULL;
+  g_autoptr (GError) error = NULL;
+  InovdaRegionScore score = { 0 };
+  g_autofree char *total = NULL;
+  g_autofree char *expected = NULL;
+  const InovdaIndicator *indicator;
+
+  g_assert_nonnull (row);
+  catalogue = inovda_portfolio_get_catalogue (fixture->portfolio, INOVDA_DEMO_YEAR, &error);
+  g_assert_no_error (error);
+  indicator = inovda_catalogue_find_indicator (catalogue, "4");
+
+  /* Indonesian decimals; the thresholds give level 3 at 5,23 % and more. */
+  g_assert_true (inovda_spd_row_enter_value (row, "5,23"));
+  g_assert_cmpint (stored_spd_level (fixture->portfolio, "4"), ==, 3);
+  g_assert_cmpint (inovda_spd_row_get_level (row), ==, 3);
+  expected = g_strdup_printf (_("Level %d: %s"), 3, indicator->levels[2]);
+  g_assert_cmpstr (inovda_spd_row_get_level_text (row), ==, expected);
+  g_assert_null (inovda_spd_row_get_error (row));
+
+  g_assert_true (inovda_spd_row_enter_value (row, "2,10"));
+  g_assert_cmpint (stored_spd_level (fixture->portfolio, "4"), ==, 2);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf (_("Level %d: %s"), 2, indicator->levels[1]);
+  g_assert_cmpstr (inovda_spd_row_get_level_text (row), ==, expected);
+
+  /* A category and a chosen level. */
+  g_assert_true (inovda_spd_row_enter_value (inovda_spd_page_get_row (page, "8"), "WDP"));
+  g_assert_cmpint (stored_spd_level (fixture->portfolio, "8"), ==, 2);
+  g_assert_true (inovda_spd_row_choose_level (inovda_spd_page_get_row (page, "12"), 1));
+  g_assert_cmpint (stored_spd_level (fixture->portfolio, "12"), ==, 1);
+  g_assert_true (inovda_spd_row_choose_verified (inovda_spd_page_get_row (page, "12"), 0));
+
+  /* The total at the top is the engine's SPD. */
+  region_year = inovda_portfolio_load_region_year (fixture->portfolio, catalogue, INOVDA_DEMO_REGION, INOVDA_DEMO_YEAR, &error);
+  g_assert_no_error (error);
+  inovda_score_region (catalogue, &region_year->region, &score);
+  total = inovda_ui_format_score (score.klaim.spd);
+  g_assert_cmpstr (gtk_label_get_label (template_child (page, INOVDA_TYPE_SPD_PAGE, "total_label")), ==, total);
+  inovda_region_score_clear (&score);
+
+  /* Undo goes back through the edits. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpint (stored_spd_level (fixture->portfolio, "4"), ==, 3);
+  g_assert_cmpint (inovda_spd_row_get_level (row), ==, 3);
+}
+
+static void
+test_spd_invalid (Fixture *fixture,
+                  gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, "region-indicators", 1280, 860);
+  InovdaSpdPage *page = template_child (window, INOVDA_TYPE_WINDOW, "spd_page");
+  InovdaSpdRow *row = inovda_spd_page_get_row (page, "4");
+  g_autofree char *raw_before = stored_spd_raw (fixture->portfolio, "4");
+  g_autofree char *raw_after = NULL;
+  g_autofree char *undo_before = g_strdup (inovda_portfolio_get_undo_label (fixture->portfolio));
+  int level_before = stored_spd_level (fixture->portfolio, "4");
+  AdwActionRow *result_row;
+
+  g_assert_false (inovda_spd_row_enter_value (row, "lima"));
+  g_assert_nonnull (inovda_spd_row_get_error (row));
+  g_assert_nonnull (strstr (inovda_spd_row_get_error (row), "lima"));
+  result_row = template_child (row, INOVDA_TYPE_SPD_ROW, "result_row");
+  g_assert_cmpstr (adw_action_row_get_subtitle (result_row), ==, inovda_spd_row_get_error (row));
+
+  raw_after = stored_spd_raw (fixture->portfolio, "4");
+  g_assert_cmpstr (raw_after, ==, raw_before);
+  g_assert_cmpint (stored_spd_level (fixture->portfolio, "4"), ==, level_before);
+  g_assert_cmpstr (inovda_portfolio_get_undo_label (fixture->portfolio), ==, undo_before);
+
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+}
+
+static void
+test_import_problems (Fixture *fixture,
+                      gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, "summary", 1280, 860);
+  g_autoptr (GFile) file = fixture_file ("problems.xml");
+  InovdaImportDialog *dialog;
+  GListModel *problems;
+  gboolean found_location = FALSE;
+
+  g_assert_true (inovda_portfolio_is_empty (fixture->portfolio));
+  dialog = g_object_ref (inovda_import_dialog_new (GTK_WINDOW (window), fixture->portfolio, file));
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_state (dialog, INOVDA_IMPORT_DIALOG_PREVIEW);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+
+  g_assert_cmpuint (inovda_import_dialog_get_n_problems (dialog), >=, 5);
+  problems = inovda_import_dialog_get_problems (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (problems), ==, inovda_import_dialog_get_n_problems (dialog));
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr (GtkStringObject) line = g_list_model_get_item (problems, i);
+
+      /* "12:55\tThere is no unit TIDAKADA …" */
+      if (g_str_has_prefix (gtk_string_object_get_string (line), "12:") &&
+          strstr (gtk_string_object_get_string (line), "TIDAKADA") != NULL)
+        found_location = TRUE;
+    }
+  g_assert_true (found_location);
+
+  /* Nothing can be applied and nothing changed. */
+  g_assert_false (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL) &&
+                  inovda_import_dialog_get_state (dialog) != INOVDA_IMPORT_DIALOG_PREVIEW);
+  g_assert_cmpint (inovda_import_dialog_get_state (dialog), ==, INOVDA_IMPORT_DIALOG_PREVIEW);
+  g_assert_true (inovda_portfolio_is_empty (fixture->portfolio));
+  g_assert_false (inovda_portfolio_can_undo (fixture->portfolio));
+
+  save_screenshot (GTK_WIDGET (dialog), "import-problems");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL));
+  iterate ();
+  g_assert_cmpint (inovda_import_dialog_get_state (dialog), ==, INOVDA_IMPORT_DIALOG_CANCELLED);
+  g_assert_finalize_object (dialog);
+  g_assert_true (inovda_portfolio_is_empty (fixture->portfolio));
+}
+
+static void
+test_import_good (Fixture *fixture,
+                  gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, "summary", 1280, 860);
+  g_autoptr (GFile) file = fixture_file ("good.xml");
+  g_autoptr (GListModel) innovations = NULL;
+  g_autoptr (GError) error = NULL;
+  const InovdaImportCounts *counts;
+  InovdaImportDialog *dialog;
+
+  dialog = g_object_ref (inovda_import_dialog_new (GTK_WINDOW (window), fixture->portfolio, file));
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_state (dialog, INOVDA_IMPORT_DIALOG_PREVIEW);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+
+  counts = inovda_import_dialog_get_counts (dialog);
+  g_assert_cmpuint (inovda_import_dialog_get_n_problems (dialog), ==, 0);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_ADDED], ==, 2);
+  g_assert_cmpuint (counts->units_added, ==, 2);
+  /* The check changed nothing. */
+  g_assert_true (inovda_portfolio_is_empty (fixture->portfolio));
+  save_screenshot (GTK_WIDGET (dialog), "import-preview");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
+  wait_for_state (dialog, INOVDA_IMPORT_DIALOG_DONE);
+  g_assert_finalize_object (dialog);
+
+  /* The window reloaded from the applied import. */
+  g_assert_cmpstr (inovda_window_get_region_code (window), ==, "6399");
+  innovations = inovda_portfolio_list_innovations (fixture->portfolio, "6399", 2026, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (innovations), ==, 2);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "units"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (inovda_unit_page_get_rows (template_child (window, INOVDA_TYPE_WINDOW, "unit_page"))), ==, 2);
+
+  /* One undo takes the whole import back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (inovda_portfolio_is_empty (fixture->portfolio));
+}
+
+static void
+test_spd_evidence (Fixture *fixture,
+                   gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, "region-indicators", 1280, 860);
+  InovdaSpdPage *page = template_child (window, INOVDA_TYPE_WINDOW, "spd_page");
+  InovdaSpdRow *row = inovda_spd_page_get_row (page, "12");
+  g_autoptr (GPtrArray) before = NULL;
+  g_autoptr (GPtrArray) after = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr (GFile) file = NULL;
+  InovdaSpdEvidenceDialog *dialog;
+  const InovdaEvidence *added = NULL;
+  gint64 deadline;
+
+  before = inovda_portfolio_list_spd_evidence (fixture->portfolio, INOVDA_DEMO_REGION, INOVDA_DEMO_YEAR, "12", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (inovda_spd_row_get_n_evidence (row), ==, before->len);
+
+  /* A letter with a file, through the row's form. */
+  path = g_build_filename (fixture->folder, "sk-penghargaan.pdf", NULL);
+  g_assert_true (g_file_set_contents (path, "%PDF-1.4 sk penghargaan inovator", -1, NULL));
+  file = g_file_new_for_path (path);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "spd-row.add-evidence", NULL));
+  dialog = INOVDA_SPD_EVIDENCE_DIALOG (find_toplevel (INOVDA_TYPE_SPD_EVIDENCE_DIALOG));
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_SPD_EVIDENCE_DIALOG, "tanggal_row"), "31/02/2026");
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "add"));
+  gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_SPD_EVIDENCE_DIALOG, "tanggal_row"), "01/03/2026");
+  gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_SPD_EVIDENCE_DIALOG, "nomor_row"), "188.4/12/BRIDA/2026");
+  gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_SPD_EVIDENCE_DIALOG, "tentang_row"), "Pemberian Penghargaan bagi Inovator");
+  inovda_spd_evidence_dialog_set_file (dialog, file);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  save_screenshot (GTK_WIDGET (dialog), "spd-evidence-dialog");
+  respond (dialog, "add");
+
+  /* The file is read asynchronously. */
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (inovda_spd_row_get_n_evidence (row) == before->len && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (inovda_spd_row_get_n_evidence (row), ==, before->len + 1);
+
+  after = inovda_portfolio_list_spd_evidence (fixture->portfolio, INOVDA_DEMO_REGION, INOVDA_DEMO_YEAR, "12", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (after->len, ==, before->len + 1);
+  for (guint i = 0; i < after->len; i++)
+    if (g_strcmp0 (((InovdaEvidence *) g_ptr_array_index (after, i))->nomor_surat, "188.4/12/BRIDA/2026") == 0)
+      added = g_ptr_array_index (after, i);
+  g_assert_nonnull (added);
+  g_assert_cmpstr (added->tanggal_surat, ==, "2026-03-01");
+  g_assert_cmpstr (added->file_name, ==, "sk-penghargaan.pdf");
+  g_assert_nonnull (added->sha256);
+
+  /* Remove, then undo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (row), "spd-row.remove-evidence", "x", added->id));
+  g_assert_cmpuint (inovda_spd_row_get_n_evidence (row), ==, before->len);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (inovda_spd_row_get_n_evidence (row), ==, before->len + 1);
+}
+
+static void
+test_import_drop (Fixture *fixture,
+                  gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, "summary", 1280, 860);
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_autoptr (GFile) file = fixture_file ("good.xml");
+  g_autoptr (GFile) other = g_file_new_for_path ("/tmp/photo.jpg");
+  g_auto (GValue) value = G_VALUE_INIT;
+  GtkDropTarget *target = NULL;
+  InovdaImportDialog *dialog;
+  gboolean accepted = FALSE;
+  GSList *list = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+  g_assert_true (g_type_is_a (GDK_TYPE_FILE_LIST, gtk_drop_target_get_gtypes (target, NULL)[0]));
+
+  /* Only exchange files are taken: a photo is skipped, the XML imported. */
+  list = g_slist_append (list, other);
+  list = g_slist_append (list, file);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (list));
+  g_slist_free (list);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_assert_true (accepted);
+
+  dialog = INOVDA_IMPORT_DIALOG (find_toplevel (INOVDA_TYPE_IMPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  g_object_ref (dialog);
+  wait_for_state (dialog, INOVDA_IMPORT_DIALOG_PREVIEW);
+  g_assert_cmpuint (inovda_import_dialog_get_counts (dialog)->innovations[INOVDA_IMPORT_ADDED], ==, 2);
+  gtk_window_close (GTK_WINDOW (dialog));
+  iterate ();
+  g_assert_finalize_object (dialog);
+  g_assert_true (inovda_portfolio_is_empty (fixture->portfolio));
+}
+
+static void
+test_screenshots (Fixture *fixture,
+                  gconstpointer data)
+{
+  const struct
+  {
+    int width;
+    int height;
+  } sizes[] = { { 1366, 768 }, { 800, 600 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      InovdaWindow *window = open_window (fixture, "units", sizes[i].width, sizes[i].height);
+      InovdaSpdPage *page = template_child (window, INOVDA_TYPE_WINDOW, "spd_page");
+      InovdaUnitPage *unit_page = template_child (window, INOVDA_TYPE_WINDOW, "unit_page");
+      g_autofree char *units_name = g_strdup_printf ("units-%dx%d", sizes[i].width, sizes[i].height);
+      g_autofree char *spd_name = g_strdup_printf ("region-indicators-%dx%d", sizes[i].width, sizes[i].height);
+      InovdaSpdRow *row;
+
+      inovda_unit_page_select_unit (unit_page, "DINKES");
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      /* The table adapts its columns to the width after a first frame. */
+      iterate ();
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      save_screenshot (GTK_WIDGET (window), units_name);
+
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "region-indicators"));
+      row = inovda_spd_page_get_row (page, "3");
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      save_screenshot (GTK_WIDGET (window), spd_name);
+
+      /* Named colours only: the dark style must read as well. */
+      if (i == 0)
+        {
+          AdwStyleManager *style = adw_style_manager_get_default ();
+
+          adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+          gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+          save_screenshot (GTK_WIDGET (window), "region-indicators-dark");
+          g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "units"));
+          gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+          save_screenshot (GTK_WIDGET (window), "units-dark");
+          adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+        }
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+      fixture->window = NULL;
+    }
+}
+
+/* ------------------------------------------------------------------------ */
+
+static gboolean
+has_display (void)
+{
+  const char *display = g_getenv ("DISPLAY");
+  const char *wayland = g_getenv ("WAYLAND_DISPLAY");
+
+  return (display != NULL && display[0] != '\0') || (wayland != NULL && wayland[0] != '\0');
+}
+
+/* As in test-window.c: isolated XDG folders, but the icon theme and the
+ * MIME database from the system. */
+static void
+keep_system_data (char ***icon_dirs)
+{
+  const char *const *data_dirs = g_get_system_data_dirs ();
+  g_autoptr (GPtrArray) mime = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) icons = g_ptr_array_new ();
+
+  for (guint i = 0; data_dirs[i] != NULL; i++)
+    {
+      g_ptr_array_add (mime, g_build_filename (data_dirs[i], "mime", NULL));
+      g_ptr_array_add (icons, g_build_filename (data_dirs[i], "icons", NULL));
+    }
+  g_ptr_array_add (mime, NULL);
+  g_ptr_array_add (icons, NULL);
+
+  g_content_type_set_mime_dirs ((const char *const *) mime->pdata);
+  *icon_dirs = (char **) g_ptr_array_free (g_steal_pointer (&icons), FALSE);
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_autofree char *localedir = NULL;
+  g_auto (GStrv) icon_dirs = NULL;
+  g_autoptr (GtkCssProvider) css = NULL;
+  gconstpointer demo = GINT_TO_POINTER (1);
+
+  if (!has_display ())
+    {
+      g_print ("1..0 # SKIP no display\n");
+      return 0;
+    }
+
+  keep_system_data (&icon_dirs);
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_disable_setlocale ();
+  setlocale (LC_ALL, "");
+  localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  gtk_init ();
+  adw_init ();
+
+  gtk_icon_theme_set_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
+                                  (const char *const *) icon_dirs);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  css = gtk_css_provider_new ();
+  gtk_css_provider_load_from_resource (css, "/io/github/inovda/Inovda/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                              GTK_STYLE_PROVIDER (css),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+
+  g_test_add ("/inovda/units-spd/new-destroy", Fixture, NULL, fixture_setup, test_new_destroy, fixture_teardown);
+  g_test_add_func ("/inovda/units-spd/evidence-dates", test_evidence_dates);
+  g_test_add ("/inovda/units/counts", Fixture, demo, fixture_setup, test_unit_counts, fixture_teardown);
+  g_test_add ("/inovda/units/edits", Fixture, demo, fixture_setup, test_unit_edits, fixture_teardown);
+  g_test_add ("/inovda/units/drill-down", Fixture, demo, fixture_setup, test_unit_drill_down, fixture_teardown);
+  g_test_add ("/inovda/spd/value", Fixture, demo, fixture_setup, test_spd_value, fixture_teardown);
+  g_test_add ("/inovda/spd/invalid", Fixture, demo, fixture_setup, test_spd_invalid, fixture_teardown);
+  g_test_add ("/inovda/spd/evidence", Fixture, demo, fixture_setup, test_spd_evidence, fixture_teardown);
+  g_test_add ("/inovda/import/drop", Fixture, NULL, fixture_setup, test_import_drop, fixture_teardown);
+  g_test_add ("/inovda/import/problems", Fixture, NULL, fixture_setup, test_import_problems, fixture_teardown);
+  g_test_add ("/inovda/import/good", Fixture, NULL, fixture_setup, test_import_good, fixture_teardown);
+  g_test_add ("/inovda/units-spd/screenshots", Fixture, demo, fixture_setup, test_screenshots, fixture_teardown);
+
+  return g_test_run ();
+}
