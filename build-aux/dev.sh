@@ -18,7 +18,9 @@ PACKAGES=(
   desktop-file-utils appstream libxml2-utils python3
   fonts-cantarell fonts-dejavu-core
 )
-TEST_PACKAGES=(xvfb xauth)
+# Tests also compare with LibreOffice and inspect PDFs; without these they
+# skip those checks and say so.
+TEST_PACKAGES=(xvfb xauth libreoffice-calc-nogui poppler-utils)
 
 install_missing () {
   local missing=()

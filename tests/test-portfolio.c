@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <sqlite3.h>
+#include <string.h>
 
 #include "inovda-error.h"
 #include "inovda-test-utils.h"
@@ -147,6 +148,39 @@ test_refuse_foreign_files (void)
   portfolio = inovda_portfolio_open (new_path, &error);
   g_assert_null (portfolio);
   g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_TOO_NEW);
+}
+
+/* A damaged file is caught by the integrity check that opening a file from
+ * elsewhere runs, and nothing is written to it. */
+static void
+test_damaged_file (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_strdup (inovda_portfolio_get_path (portfolio));
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  gboolean refused;
+
+  add_sample (portfolio);
+  for (int i = 0; i < 200; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Unit %d", i);
+      g_autofree char *code = g_strdup_printf ("U%d", i);
+      g_assert_cmpint (inovda_portfolio_add_unit (portfolio, "63", code, name, NULL, &error), >, 0);
+    }
+  g_clear_object (&portfolio);
+
+  /* Overwrite the middle of the file, past the header page. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 3 * 4096);
+  memset (contents + 4096 + 100, 0x5a, 4096);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  portfolio = inovda_portfolio_open (path, &error);
+  refused = portfolio == NULL || !inovda_portfolio_check_integrity (portfolio, &error);
+  g_assert_true (refused);
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CORRUPT);
 }
 
 static void
@@ -494,6 +528,7 @@ main (int argc,
   g_test_add_func ("/inovda/portfolio/create-empty", test_create_empty);
   g_test_add_func ("/inovda/portfolio/migrate-from-v1", test_migrate_from_v1);
   g_test_add_func ("/inovda/portfolio/refuse-foreign-files", test_refuse_foreign_files);
+  g_test_add_func ("/inovda/portfolio/damaged-file", test_damaged_file);
   g_test_add_func ("/inovda/portfolio/foreign-keys", test_foreign_keys);
   g_test_add_func ("/inovda/portfolio/field-validation", test_field_validation);
   g_test_add_func ("/inovda/portfolio/second-connection", test_second_connection);

@@ -22,8 +22,9 @@ count_assessments (InovdaPortfolio *self,
                    int year)
 {
   sqlite3_stmt *stmt = _inovda_portfolio_prepare (self,
-                                                  "SELECT count(*) FROM assessment a JOIN innovation i ON i.id = a.innovation_id "
-                                                  "JOIN unit u ON u.id = i.unit_id WHERE u.region_code = ?1 AND a.year = ?2",
+                                                  "SELECT count(*) FROM unit u CROSS JOIN innovation i ON i.unit_id = u.id "
+                                                  "CROSS JOIN assessment a ON a.innovation_id = i.id AND a.year = ?2 "
+                                                  "WHERE u.region_code = ?1",
                                                   NULL);
   guint n = 0;
 
@@ -127,9 +128,9 @@ load_innovations (InovdaPortfolio *self,
                                     "  i.waktu_penerapan, i.waktu_pengembangan, i.rancang_bangun, i.rb_dasar_hukum, "
                                     "  i.rb_permasalahan, i.rb_isu_strategis, i.rb_metode_pembaharuan, i.rb_keunggulan, "
                                     "  i.rb_cara_kerja "
-                                    "FROM assessment a JOIN innovation i ON i.id = a.innovation_id "
-                                    "JOIN unit u ON u.id = i.unit_id "
-                                    "WHERE u.region_code = ?1 AND a.year = ?2 ORDER BY i.nama COLLATE NOCASE, i.id",
+                                    "FROM unit u CROSS JOIN innovation i ON i.unit_id = u.id "
+                                    "CROSS JOIN assessment a ON a.innovation_id = i.id AND a.year = ?2 "
+                                    "WHERE u.region_code = ?1 ORDER BY i.nama COLLATE NOCASE, i.id",
                                     error);
   if (stmt == NULL)
     return FALSE;
@@ -173,9 +174,10 @@ load_answers (InovdaPortfolio *self,
                                     "SELECT s.assessment_id, s.indicator, s.level, s.verified_level, "
                                     "  (SELECT count(*) FROM evidence e WHERE e.assessment_id = s.assessment_id "
                                     "   AND e.indicator = s.indicator) "
-                                    "FROM sid_answer s JOIN assessment a ON a.id = s.assessment_id "
-                                    "JOIN innovation i ON i.id = a.innovation_id JOIN unit u ON u.id = i.unit_id "
-                                    "WHERE u.region_code = ?1 AND a.year = ?2",
+                                    "FROM unit u CROSS JOIN innovation i ON i.unit_id = u.id "
+                                    "CROSS JOIN assessment a ON a.innovation_id = i.id AND a.year = ?2 "
+                                    "CROSS JOIN sid_answer s ON s.assessment_id = a.id "
+                                    "WHERE u.region_code = ?1",
                                     error);
   if (stmt == NULL)
     return FALSE;

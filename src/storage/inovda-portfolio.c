@@ -249,8 +249,9 @@ collect_unused_files (InovdaPortfolio *self,
  *   must exist)
  * @error: return location for a #GError
  *
- * Opens the portfolio, creating and migrating it as needed, and checks its
- * integrity.
+ * Opens the portfolio, creating and migrating it as needed. A file that
+ * comes from elsewhere should also go through
+ * inovda_portfolio_check_integrity(), which reads the whole file.
  *
  * Returns: (transfer full): the portfolio, or %NULL
  */
@@ -290,8 +291,7 @@ inovda_portfolio_open (const char *path,
                                error))
     return NULL;
 
-  if (!inovda_portfolio_check_integrity (self, error) ||
-      !collect_unused_files (self, error) ||
+  if (!collect_unused_files (self, error) ||
       !_inovda_undo_install (self, error))
     return NULL;
 

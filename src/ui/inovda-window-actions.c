@@ -303,8 +303,9 @@ _inovda_window_open_file (InovdaWindow *self,
       return;
     }
 
+  /* A file handed over from elsewhere is read whole once before use. */
   portfolio = inovda_portfolio_open (path, &error);
-  if (portfolio == NULL)
+  if (portfolio == NULL || !inovda_portfolio_check_integrity (portfolio, &error))
     {
       inovda_window_show_error (self, _("Could Not Open the Portfolio"), error);
       return;
