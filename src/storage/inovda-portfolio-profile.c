@@ -411,14 +411,25 @@ inovda_portfolio_find_unit (InovdaPortfolio *self,
 /* ---------------------------------------------------------------------- */
 /* Innovations                                                            */
 
+/* Lists leave the long texts out (rancang bangun, tujuan …): at national
+ * size they would take most of the memory, and only the editor, which loads
+ * one innovation, shows them. */
 static char *
-innovation_select_sql (const char *where)
+innovation_select_sql (const char *where,
+                       gboolean    with_long_texts)
 {
   GString *sql = g_string_new ("SELECT i.id, i.uid, u.region_code, i.unit_id, u.code, u.name, a.status, "
                                "(SELECT group_concat (urusan, ' ') FROM innovation_urusan WHERE innovation_id = i.id)");
 
   for (guint f = 0; f < INOVDA_N_FIELDS; f++)
-    g_string_append_printf (sql, ", i.%s", inovda_field_get_info (f)->code);
+    {
+      const InovdaFieldInfo *info = inovda_field_get_info (f);
+
+      if (with_long_texts || info->kind != INOVDA_FIELD_KIND_LONG_TEXT)
+        g_string_append_printf (sql, ", i.%s", info->code);
+      else
+        g_string_append (sql, ", NULL");
+    }
   g_string_append (sql,
                    " FROM innovation i JOIN unit u ON u.id = i.unit_id"
                    " LEFT JOIN assessment a ON a.innovation_id = i.id AND a.year = ?1 WHERE ");
@@ -458,7 +469,7 @@ query_one_innovation (InovdaPortfolio *self,
                       const char *uid,
                       GError **error)
 {
-  g_autofree char *sql = innovation_select_sql (where);
+  g_autofree char *sql = innovation_select_sql (where, TRUE);
   sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, sql, error);
   InovdaInnovation *innovation = NULL;
 
@@ -497,6 +508,19 @@ inovda_portfolio_find_innovation (InovdaPortfolio *self,
   return query_one_innovation (self, "i.uid = ?2", 0, uid, error);
 }
 
+static int
+compare_by_name (gconstpointer a,
+                 gconstpointer b)
+{
+  InovdaInnovation *x = *(InovdaInnovation **) a;
+  InovdaInnovation *y = *(InovdaInnovation **) b;
+  int by_name = g_ascii_strcasecmp (inovda_innovation_get_name (x), inovda_innovation_get_name (y));
+
+  if (by_name != 0)
+    return by_name;
+  return (inovda_innovation_get_id (x) > inovda_innovation_get_id (y)) - (inovda_innovation_get_id (x) < inovda_innovation_get_id (y));
+}
+
 /**
  * inovda_portfolio_list_innovations:
  *
@@ -509,7 +533,7 @@ inovda_portfolio_list_innovations (InovdaPortfolio *self,
                                    GError **error)
 {
   g_autoptr (GListStore) store = g_list_store_new (INOVDA_TYPE_INNOVATION);
-  g_autofree char *sql = innovation_select_sql ("(?2 IS NULL OR u.region_code = ?2) ORDER BY i.nama COLLATE NOCASE, i.id");
+  g_autofree char *sql = innovation_select_sql (region_code != NULL ? "u.region_code = ?2" : "?2 IS NULL", FALSE);
   g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
   sqlite3_stmt *stmt;
 
@@ -524,6 +548,9 @@ inovda_portfolio_list_innovations (InovdaPortfolio *self,
     g_ptr_array_add (items, innovation_from_row (stmt));
   sqlite3_reset (stmt);
 
+  /* Sorted here rather than by SQL: SQLite's sorter would hold every
+   * column of every row at once, about 100 MB at national size. */
+  g_ptr_array_sort (items, compare_by_name);
   g_list_store_splice (store, 0, 0, items->pdata, items->len);
   return G_LIST_MODEL (g_steal_pointer (&store));
 }

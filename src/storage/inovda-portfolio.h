@@ -165,7 +165,9 @@ InovdaInnovation *inovda_portfolio_find_innovation  (InovdaPortfolio  *self,
                                                      const char       *uid,
                                                      GError          **error);
 /* Every innovation of a region (or of all regions when @region_code is
- * NULL), with the status of @year filled in. */
+ * NULL), by name, with the status of @year filled in. The long texts
+ * (rancang bangun and its sections, tujuan, manfaat, hasil) are left out;
+ * inovda_portfolio_get_innovation() has every field. */
 GListModel      *inovda_portfolio_list_innovations  (InovdaPortfolio  *self,
                                                      const char       *region_code,
                                                      int               year,

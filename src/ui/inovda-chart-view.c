@@ -225,8 +225,9 @@ inovda_chart_view_css_changed (GtkWidget *widget,
   GTK_WIDGET_CLASS (inovda_chart_view_parent_class)->css_changed (widget, change);
 
   if (!gtk_style_context_lookup_color (context, "window_fg_color", &foreground))
-    if (!gtk_style_context_lookup_color (context, "window_bg_color", &background))
-      background = (GdkRGBA) { 1, 1, 1, 1 };
+    foreground = (GdkRGBA) { 0, 0, 0, 0.8 };
+  if (!gtk_style_context_lookup_color (context, "window_bg_color", &background))
+    background = (GdkRGBA) { 1, 1, 1, 1 };
 
   /* Light text on the background means a dark theme. */
   dark = 0.2126 * foreground.red + 0.7152 * foreground.green + 0.0722 * foreground.blue > 0.5;
