@@ -140,6 +140,8 @@ open_window (Fixture *fixture,
   return window;
 }
 
+/* The shown window of @type: choosers stay hidden until their last
+ * reference goes. */
 static GtkWindow *
 find_toplevel (GType type)
 {
@@ -149,7 +151,7 @@ find_toplevel (GType type)
     {
       g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
 
-      if (g_type_is_a (G_OBJECT_TYPE (window), type))
+      if (g_type_is_a (G_OBJECT_TYPE (window), type) && gtk_widget_get_visible (GTK_WIDGET (window)))
         return window;
     }
   return NULL;
@@ -874,6 +876,114 @@ test_import_drop (Fixture *fixture,
   g_assert_true (inovda_portfolio_is_empty (fixture->portfolio));
 }
 
+/* Without a portal the native chooser is a GtkFileChooserDialog. */
+static char *
+accept_save_chooser (const char *folder_path,
+                     const char *name)
+{
+  GtkWindow *chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_autoptr (GFile) folder = g_file_new_for_path (folder_path);
+  g_autoptr (GFile) current = NULL;
+  gint64 deadline;
+
+  g_assert_nonnull (chooser);
+  /* The chooser opens next to the portfolio. */
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while ((current = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (chooser))) == NULL &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (current);
+  g_assert_true (g_file_equal (current, folder));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  return g_build_filename (folder_path, name, NULL);
+}
+
+/* The work runs in a thread behind the progress dialog. */
+static void
+wait_for_file (const char *path)
+{
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  while ((find_toplevel (INOVDA_TYPE_TASK_DIALOG) != NULL || !g_file_test (path, G_FILE_TEST_EXISTS)) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (find_toplevel (INOVDA_TYPE_TASK_DIALOG));
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      GtkWindow *error = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+      g_test_message ("%s: %s", path,
+                      error != NULL ? adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (error)) : "no error shown");
+    }
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_export (Fixture *fixture,
+             gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, "summary", 1280, 860);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr (InovdaPortfolio) copy = NULL;
+  g_autoptr (GError) error = NULL;
+  InovdaExportDialog *dialog;
+  AdwComboRow *unit_row;
+  GListModel *units;
+  gsize length = 0;
+
+  /* The workbook of the region's year. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = INOVDA_EXPORT_DIALOG (find_toplevel (INOVDA_TYPE_EXPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (template_child (dialog, INOVDA_TYPE_EXPORT_DIALOG, "format_row"))), ==, 3);
+  inovda_export_dialog_set_format (dialog, INOVDA_EXPORT_WORKBOOK);
+  g_assert_cmpint (inovda_export_dialog_get_scope (dialog), ==, INOVDA_EXPORT_SCOPE_REGION_YEAR);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  save_screenshot (GTK_WIDGET (dialog), "export-dialog");
+  respond (dialog, "export");
+
+  path = accept_save_chooser (fixture->folder, "ekspor.xlsx");
+  wait_for_file (path);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 4);
+  g_assert_true (memcmp (contents, "PK", 2) == 0);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_clear_pointer (&path, g_free);
+
+  /* A submission template for one agency. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-template", NULL));
+  dialog = INOVDA_EXPORT_DIALOG (find_toplevel (INOVDA_TYPE_EXPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  unit_row = template_child (dialog, INOVDA_TYPE_EXPORT_DIALOG, "unit_row");
+  units = adw_combo_row_get_model (unit_row);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr (InovdaUnit) unit = g_list_model_get_item (units, i);
+
+      if (g_strcmp0 (inovda_unit_get_code (unit), "DINKES") == 0)
+        adw_combo_row_set_selected (unit_row, i);
+    }
+  g_assert_cmpstr (inovda_unit_get_code (inovda_export_dialog_get_unit (dialog)), ==, "DINKES");
+  respond (dialog, "export");
+
+  path = accept_save_chooser (fixture->folder, "templat-DINKES.xlsx");
+  wait_for_file (path);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_clear_pointer (&path, g_free);
+
+  /* Save a copy: a portfolio of its own. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-copy", NULL));
+  path = accept_save_chooser (fixture->folder, "salinan.inovda");
+  wait_for_file (path);
+  copy = inovda_portfolio_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_false (inovda_portfolio_is_empty (copy));
+  g_clear_object (&copy);
+  g_assert_cmpint (g_unlink (path), ==, 0);
+}
+
 static void
 test_screenshots (Fixture *fixture,
                   gconstpointer data)
@@ -1002,6 +1112,7 @@ main (int argc,
   g_test_add ("/inovda/spd/invalid", Fixture, demo, fixture_setup, test_spd_invalid, fixture_teardown);
   g_test_add ("/inovda/spd/evidence", Fixture, demo, fixture_setup, test_spd_evidence, fixture_teardown);
   g_test_add ("/inovda/import/drop", Fixture, NULL, fixture_setup, test_import_drop, fixture_teardown);
+  g_test_add ("/inovda/export/files", Fixture, demo, fixture_setup, test_export, fixture_teardown);
   g_test_add ("/inovda/import/problems", Fixture, NULL, fixture_setup, test_import_problems, fixture_teardown);
   g_test_add ("/inovda/import/good", Fixture, NULL, fixture_setup, test_import_good, fixture_teardown);
   g_test_add ("/inovda/units-spd/screenshots", Fixture, demo, fixture_setup, test_screenshots, fixture_teardown);

@@ -105,10 +105,8 @@ write_unit (InovdaReportPage *page,
 
   mean = inovda_format_score (counted > 0 ? inovda_decimal_div_half_up (kematangan, counted) : 0);
   /* Translators: innovations reported, innovations counted, then the mean kematangan of those counted */
-  line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u innovation reported, %u counted; mean kematangan claimed %s",
-                                       "%u innovations reported, %u counted; mean kematangan claimed %s",
-                                       reported),
+  line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u innovation reported, %u counted; mean kematangan claimed %s",
+                                       "%u innovations reported, %u counted; mean kematangan claimed %s", reported),
                           reported, counted, mean);
   _inovda_report_page_paragraph (page, line, 8.5, 0.7, 5);
 

@@ -178,6 +178,7 @@ write_cover (InovdaReportPage *page,
     /* Translators: the catalogue's title, on the report's cover */
     catalogue = g_markup_printf_escaped (_ ("Methodology: %s (provisional: some values are inferred)"), input->catalogue->title);
   else
+    /* Translators: the catalogue's title, on the report's cover */
     catalogue = g_markup_printf_escaped (_ ("Methodology: %s"), input->catalogue->title);
   show_text (page, catalogue, 8.5, PANGO_WEIGHT_NORMAL, page->left, page->bottom - 12, width, 0.6);
 }

@@ -168,15 +168,18 @@ chart_subtitle (InovdaRadarLevel level,
   const char *region_name = year->region->region.name;
   guint n = year->score.klaim.counted;
 
+  if (scope->kind == INOVDA_SCOPE_INNOVATION && level == INOVDA_RADAR_VARIABLES)
+    /* Translators: the innovation's perangkat daerah, the region, then the year */
+    return g_strdup_printf (_ ("SID variables · %s · %s %d"), unit_name, region_name, number);
   if (scope->kind == INOVDA_SCOPE_INNOVATION)
     /* Translators: the innovation's perangkat daerah, the region, then the year */
-    return g_strdup_printf (level == INOVDA_RADAR_VARIABLES ? _ ("SID variables · %s · %s %d") : _ ("SID indicators · %s · %s %d"),
-                            unit_name, region_name, number);
+    return g_strdup_printf (_ ("SID indicators · %s · %s %d"), unit_name, region_name, number);
+  if (scope->kind == INOVDA_SCOPE_UNIT && level == INOVDA_RADAR_VARIABLES)
+    /* Translators: the region, then the year */
+    return g_strdup_printf (_ ("Mean SID variables of the counted innovations · %s %d"), region_name, number);
   if (scope->kind == INOVDA_SCOPE_UNIT)
     /* Translators: the region, then the year */
-    return g_strdup_printf (level == INOVDA_RADAR_VARIABLES ? _ ("Mean SID variables of the counted innovations · %s %d")
-                                                            : _ ("Mean SID indicators of the counted innovations · %s %d"),
-                            region_name, number);
+    return g_strdup_printf (_ ("Mean SID indicators of the counted innovations · %s %d"), region_name, number);
   if (level == INOVDA_RADAR_VARIABLES)
     /* Translators: the year */
     return g_strdup_printf (_ ("Variables of the Indeks Inovasi Daerah %d, as a share of each maximum"), number);

@@ -29,6 +29,11 @@
 
 #define BULK_KEY "inovda-bulk-state"
 
+/* SQLite's page cache during a bulk edit, in KiB: the indexes being
+ * filled stay in memory instead of being spilled to the WAL and read
+ * back. A fixed bound, whatever the size of the file. */
+#define BULK_CACHE_KIB 65536
+
 /* Tables the import inserts into, parents first. */
 static const char *const insert_tables[] = {
   "region",
@@ -48,6 +53,8 @@ typedef struct
   gint64 reserved_seq[G_N_ELEMENTS (insert_tables)];
   GHashTable *update_sql; /* table → SQL that logs a row's reversing UPDATE */
   GHashTable *delete_sql; /* table → SQL that logs a row's reversing INSERT */
+  GHashTable *statements; /* SQL text, by address → sqlite3_stmt* (owned by the portfolio) */
+  int cache_size;         /* the connection's own, restored at the end */
 } BulkState;
 
 static void
@@ -57,6 +64,7 @@ bulk_state_free (gpointer data)
 
   g_hash_table_unref (state->update_sql);
   g_hash_table_unref (state->delete_sql);
+  g_hash_table_unref (state->statements);
   g_free (state);
 }
 
@@ -70,6 +78,32 @@ static const char *
 nonempty (const char *text)
 {
   return text != NULL && *text != '\0' ? text : NULL;
+}
+
+/* A statement of this file, its SQL text a constant. Inside a bulk edit
+ * it is found by the address of its text, not by hashing the text: a
+ * national import runs about a million of them. */
+static sqlite3_stmt *
+bulk_prepare (InovdaPortfolio *self,
+              const char *sql,
+              GError **error)
+{
+  BulkState *state = get_state (self);
+  sqlite3_stmt *stmt;
+
+  if (state == NULL)
+    return _inovda_portfolio_prepare (self, sql, error);
+  stmt = g_hash_table_lookup (state->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+  stmt = _inovda_portfolio_prepare (self, sql, error);
+  if (stmt != NULL)
+    g_hash_table_insert (state->statements, (gpointer) sql, stmt);
+  return stmt;
 }
 
 static gint64
@@ -86,6 +120,36 @@ query_int64 (InovdaPortfolio *self,
     value = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   return value;
+}
+
+/* A pragma's integer value (may be negative); 0 when unknown. */
+static gint64
+query_pragma (InovdaPortfolio *self,
+              const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = 0;
+
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    return 0;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* Gives the connection its own cache size back and forgets the state. */
+static void
+bulk_end (InovdaPortfolio *self)
+{
+  BulkState *state = get_state (self);
+
+  if (state != NULL && state->cache_size != 0)
+    {
+      g_autofree char *cache = g_strdup_printf ("PRAGMA cache_size = %d", state->cache_size);
+      _inovda_portfolio_exec (self, cache, NULL);
+    }
+  g_object_set_data (G_OBJECT (self), BULK_KEY, NULL);
 }
 
 /* The same reversing statements as the row triggers of inovda-undo.c. */
@@ -192,7 +256,15 @@ inovda_portfolio_bulk_begin (InovdaPortfolio *self,
   state = g_new0 (BulkState, 1);
   state->update_sql = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state->delete_sql = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  state->statements = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_object_set_data_full (G_OBJECT (self), BULK_KEY, state, bulk_state_free);
+
+  state->cache_size = (int) query_pragma (self, "PRAGMA cache_size");
+  if (state->cache_size != 0 && state->cache_size > -BULK_CACHE_KIB)
+    {
+      g_autofree char *cache = g_strdup_printf ("PRAGMA cache_size = %d", -BULK_CACHE_KIB);
+      _inovda_portfolio_exec (self, cache, NULL);
+    }
 
   state->step = query_int64 (self, "SELECT step FROM temp.undo_state", error);
   if (state->step <= 0 ||
@@ -260,8 +332,15 @@ inovda_portfolio_bulk_commit (InovdaPortfolio *self,
 
   if (!_inovda_portfolio_exec (self, "UPDATE temp.undo_state SET recording = 1", error))
     goto failed;
-  g_object_set_data (G_OBJECT (self), BULK_KEY, NULL);
-  return inovda_portfolio_commit_edit (self, error);
+  bulk_end (self);
+  if (!inovda_portfolio_commit_edit (self, error))
+    return FALSE;
+  /* Statistics for the query planner, which otherwise walks every
+   * assessment of a year to find one region's (the exports, the
+   * region's scores). Sampled: milliseconds at national size. Only a
+   * hint, so a failure is no error. */
+  _inovda_portfolio_exec (self, "PRAGMA analysis_limit = 400; ANALYZE", NULL);
+  return TRUE;
 
 failed:
   inovda_portfolio_bulk_rollback (self);
@@ -273,7 +352,7 @@ inovda_portfolio_bulk_rollback (InovdaPortfolio *self)
 {
   g_return_if_fail (INOVDA_IS_PORTFOLIO (self));
 
-  g_object_set_data (G_OBJECT (self), BULK_KEY, NULL);
+  bulk_end (self);
   inovda_portfolio_rollback_edit (self);
 }
 
@@ -292,7 +371,7 @@ inovda_portfolio_bulk_find_unit (InovdaPortfolio *self,
                                  const char *region_code,
                                  const char *code)
 {
-  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "SELECT id FROM unit WHERE region_code = ?1 AND code = ?2", NULL);
+  sqlite3_stmt *stmt = bulk_prepare (self, "SELECT id FROM unit WHERE region_code = ?1 AND code = ?2", NULL);
   gint64 id = 0;
 
   if (stmt == NULL)
@@ -311,7 +390,7 @@ inovda_portfolio_bulk_find_uid (InovdaPortfolio *self,
                                 gint64 *out_unit_id,
                                 char **out_region_code)
 {
-  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self,
+  sqlite3_stmt *stmt = bulk_prepare (self,
                                                   "SELECT i.id, i.unit_id, u.region_code FROM innovation i "
                                                   "JOIN unit u ON u.id = i.unit_id WHERE i.uid = ?1",
                                                   NULL);
@@ -342,7 +421,7 @@ inovda_portfolio_bulk_foreach_name (InovdaPortfolio *self,
                                     gpointer user_data,
                                     GError **error)
 {
-  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "SELECT id, uid, nama FROM innovation WHERE unit_id = ?1", error);
+  sqlite3_stmt *stmt = bulk_prepare (self, "SELECT id, uid, nama FROM innovation WHERE unit_id = ?1", error);
   int rc;
 
   if (stmt == NULL)
@@ -364,7 +443,7 @@ gboolean
 inovda_portfolio_bulk_has_file (InovdaPortfolio *self,
                                 const char *sha256)
 {
-  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "SELECT 1 FROM file WHERE sha256 = ?1", NULL);
+  sqlite3_stmt *stmt = bulk_prepare (self, "SELECT 1 FROM file WHERE sha256 = ?1", NULL);
   gboolean found;
 
   if (stmt == NULL)
@@ -406,7 +485,7 @@ inovda_portfolio_bulk_region (InovdaPortfolio *self,
   gint64 rowid = 0;
 
   *outcome = INOVDA_BULK_UNCHANGED;
-  stmt = _inovda_portfolio_prepare (self, "SELECT rowid, name, level FROM region WHERE code = ?1", error);
+  stmt = bulk_prepare (self, "SELECT rowid, name, level FROM region WHERE code = ?1", error);
   if (stmt == NULL)
     return FALSE;
   _inovda_bind_text (stmt, 1, code);
@@ -420,7 +499,7 @@ inovda_portfolio_bulk_region (InovdaPortfolio *self,
 
   if (rowid == 0)
     {
-      stmt = _inovda_portfolio_prepare (self, "INSERT INTO region (code, name, level) VALUES (?1, ?2, ?3)", error);
+      stmt = bulk_prepare (self, "INSERT INTO region (code, name, level) VALUES (?1, ?2, ?3)", error);
       if (stmt == NULL)
         return FALSE;
       _inovda_bind_text (stmt, 1, code);
@@ -434,7 +513,7 @@ inovda_portfolio_bulk_region (InovdaPortfolio *self,
     return TRUE;
   if (!log_update (self, "region", rowid, error))
     return FALSE;
-  stmt = _inovda_portfolio_prepare (self, "UPDATE region SET name = ?2, level = ?3 WHERE rowid = ?1", error);
+  stmt = bulk_prepare (self, "UPDATE region SET name = ?2, level = ?3 WHERE rowid = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, rowid);
@@ -459,7 +538,7 @@ inovda_portfolio_bulk_unit (InovdaPortfolio *self,
   gint64 id = 0;
 
   *outcome = INOVDA_BULK_UNCHANGED;
-  stmt = _inovda_portfolio_prepare (self, "SELECT id, name, short_name FROM unit WHERE region_code = ?1 AND code = ?2", error);
+  stmt = bulk_prepare (self, "SELECT id, name, short_name FROM unit WHERE region_code = ?1 AND code = ?2", error);
   if (stmt == NULL)
     return 0;
   _inovda_bind_text (stmt, 1, region_code);
@@ -474,7 +553,7 @@ inovda_portfolio_bulk_unit (InovdaPortfolio *self,
 
   if (id == 0)
     {
-      stmt = _inovda_portfolio_prepare (self, "INSERT INTO unit (region_code, code, name, short_name) VALUES (?1, ?2, ?3, ?4)", error);
+      stmt = bulk_prepare (self, "INSERT INTO unit (region_code, code, name, short_name) VALUES (?1, ?2, ?3, ?4)", error);
       if (stmt == NULL)
         return 0;
       _inovda_bind_text (stmt, 1, region_code);
@@ -491,7 +570,7 @@ inovda_portfolio_bulk_unit (InovdaPortfolio *self,
     return id;
   if (!log_update (self, "unit", id, error))
     return 0;
-  stmt = _inovda_portfolio_prepare (self, "UPDATE unit SET name = ?2, short_name = ?3 WHERE id = ?1", error);
+  stmt = bulk_prepare (self, "UPDATE unit SET name = ?2, short_name = ?3 WHERE id = ?1", error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -503,12 +582,19 @@ inovda_portfolio_bulk_unit (InovdaPortfolio *self,
   return id;
 }
 
+typedef enum
+{
+  INNOVATION_INSERT,
+  INNOVATION_SELECT,
+  INNOVATION_UPDATE,
+} InnovationSql;
+
 static char *
-innovation_sql (const char *kind)
+build_innovation_sql (InnovationSql kind)
 {
   GString *sql = g_string_new (NULL);
 
-  if (g_str_equal (kind, "insert"))
+  if (kind == INNOVATION_INSERT)
     {
       g_string_append (sql, "INSERT INTO innovation (uid, unit_id");
       for (guint f = 0; f < INOVDA_N_FIELDS; f++)
@@ -518,7 +604,7 @@ innovation_sql (const char *kind)
         g_string_append_printf (sql, f == INOVDA_FIELD_TAHAPAN ? ", coalesce (?%u, 'penerapan')" : ", ?%u", f + 3);
       g_string_append (sql, ")");
     }
-  else if (g_str_equal (kind, "select"))
+  else if (kind == INNOVATION_SELECT)
     {
       g_string_append (sql, "SELECT unit_id");
       for (guint f = 0; f < INOVDA_N_FIELDS; f++)
@@ -535,13 +621,29 @@ innovation_sql (const char *kind)
   return g_string_free (sql, FALSE);
 }
 
+/* Built once: bulk_prepare finds statements by the address of their text. */
+static const char *
+innovation_sql (InnovationSql kind)
+{
+  static char *sql[INNOVATION_UPDATE + 1];
+  static gsize built = 0;
+
+  if (g_once_init_enter (&built))
+    {
+      for (guint k = 0; k <= INNOVATION_UPDATE; k++)
+        sql[k] = build_innovation_sql (k);
+      g_once_init_leave (&built, 1);
+    }
+  return sql[kind];
+}
+
 static gboolean
 insert_urusan (InovdaPortfolio *self,
                gint64 innovation_id,
                const char *code,
                GError **error)
 {
-  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self,
+  sqlite3_stmt *stmt = bulk_prepare (self,
                                                   "INSERT OR IGNORE INTO innovation_urusan (innovation_id, urusan) VALUES (?1, ?2)",
                                                   error);
   if (stmt == NULL)
@@ -564,7 +666,7 @@ sync_urusan (InovdaPortfolio *self,
   sqlite3_stmt *stmt;
   int rc;
 
-  stmt = _inovda_portfolio_prepare (self, "SELECT rowid, urusan FROM innovation_urusan WHERE innovation_id = ?1", error);
+  stmt = bulk_prepare (self, "SELECT rowid, urusan FROM innovation_urusan WHERE innovation_id = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, innovation_id);
@@ -591,7 +693,7 @@ sync_urusan (InovdaPortfolio *self,
 
       if (!log_delete (self, "innovation_urusan", rowid, error))
         return FALSE;
-      stmt = _inovda_portfolio_prepare (self, "DELETE FROM innovation_urusan WHERE rowid = ?1", error);
+      stmt = bulk_prepare (self, "DELETE FROM innovation_urusan WHERE rowid = ?1", error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, rowid);
@@ -620,9 +722,6 @@ inovda_portfolio_bulk_innovation (InovdaPortfolio *self,
                                   InovdaBulkOutcome *outcome,
                                   GError **error)
 {
-  g_autofree char *insert_sql = NULL;
-  g_autofree char *select_sql = NULL;
-  g_autofree char *update_sql = NULL;
   g_autoptr (GPtrArray) old = NULL;
   gint64 old_unit = 0;
   gboolean changed = FALSE;
@@ -632,8 +731,7 @@ inovda_portfolio_bulk_innovation (InovdaPortfolio *self,
 
   if (innovation_id == 0)
     {
-      insert_sql = innovation_sql ("insert");
-      stmt = _inovda_portfolio_prepare (self, insert_sql, error);
+      stmt = bulk_prepare (self, innovation_sql (INNOVATION_INSERT), error);
       if (stmt == NULL)
         return 0;
       _inovda_bind_text (stmt, 1, uid);
@@ -650,8 +748,7 @@ inovda_portfolio_bulk_innovation (InovdaPortfolio *self,
       return innovation_id;
     }
 
-  select_sql = innovation_sql ("select");
-  stmt = _inovda_portfolio_prepare (self, select_sql, error);
+  stmt = bulk_prepare (self, innovation_sql (INNOVATION_SELECT), error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, innovation_id);
@@ -678,8 +775,7 @@ inovda_portfolio_bulk_innovation (InovdaPortfolio *self,
     {
       if (!log_update (self, "innovation", innovation_id, error))
         return 0;
-      update_sql = innovation_sql ("update");
-      stmt = _inovda_portfolio_prepare (self, update_sql, error);
+      stmt = bulk_prepare (self, innovation_sql (INNOVATION_UPDATE), error);
       if (stmt == NULL)
         return 0;
       sqlite3_bind_int64 (stmt, 1, innovation_id);
@@ -718,7 +814,7 @@ inovda_portfolio_bulk_assessment (InovdaPortfolio *self,
   *outcome = INOVDA_BULK_UNCHANGED;
   if (!known_new)
     {
-      stmt = _inovda_portfolio_prepare (self,
+      stmt = bulk_prepare (self,
                                         "SELECT id, status, development_note FROM assessment WHERE innovation_id = ?1 AND year = ?2",
                                         error);
       if (stmt == NULL)
@@ -736,7 +832,7 @@ inovda_portfolio_bulk_assessment (InovdaPortfolio *self,
 
   if (id == 0)
     {
-      stmt = _inovda_portfolio_prepare (self,
+      stmt = bulk_prepare (self,
                                         "INSERT INTO assessment (innovation_id, year, status, development_note) "
                                         "VALUES (?1, ?2, coalesce (?3, 'draf'), ?4)",
                                         error);
@@ -756,7 +852,7 @@ inovda_portfolio_bulk_assessment (InovdaPortfolio *self,
     return id;
   if (!log_update (self, "assessment", id, error))
     return 0;
-  stmt = _inovda_portfolio_prepare (self, "UPDATE assessment SET status = ?2, development_note = ?3 WHERE id = ?1", error);
+  stmt = bulk_prepare (self, "UPDATE assessment SET status = ?2, development_note = ?3 WHERE id = ?1", error);
   if (stmt == NULL)
     return 0;
   sqlite3_bind_int64 (stmt, 1, id);
@@ -820,7 +916,7 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
   *outcome = INOVDA_BULK_UNCHANGED;
   if (!known_new)
     {
-      stmt = _inovda_portfolio_prepare (self,
+      stmt = bulk_prepare (self,
                                         "SELECT rowid, level, basis, verified_level FROM sid_answer "
                                         "WHERE assessment_id = ?1 AND indicator = ?2",
                                         error);
@@ -841,7 +937,7 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
 
   if (rowid == 0)
     {
-      stmt = _inovda_portfolio_prepare (self,
+      stmt = bulk_prepare (self,
                                         "INSERT INTO sid_answer (assessment_id, indicator, level, basis, verified_level) "
                                         "VALUES (?1, ?2, ?3, ?4, ?5)",
                                         error);
@@ -860,7 +956,7 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
     return TRUE;
   if (!log_update (self, "sid_answer", rowid, error))
     return FALSE;
-  stmt = _inovda_portfolio_prepare (self, "UPDATE sid_answer SET level = ?2, basis = ?3, verified_level = ?4 WHERE rowid = ?1", error);
+  stmt = bulk_prepare (self, "UPDATE sid_answer SET level = ?2, basis = ?3, verified_level = ?4 WHERE rowid = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, rowid);
@@ -888,7 +984,7 @@ inovda_portfolio_bulk_spd (InovdaPortfolio *self,
   gint64 rowid = 0;
 
   *outcome = INOVDA_BULK_UNCHANGED;
-  stmt = _inovda_portfolio_prepare (self,
+  stmt = bulk_prepare (self,
                                     "SELECT rowid, level, raw_value, verified_level FROM spd_answer "
                                     "WHERE region_code = ?1 AND year = ?2 AND indicator = ?3",
                                     error);
@@ -909,7 +1005,7 @@ inovda_portfolio_bulk_spd (InovdaPortfolio *self,
 
   if (rowid == 0)
     {
-      stmt = _inovda_portfolio_prepare (self,
+      stmt = bulk_prepare (self,
                                         "INSERT INTO spd_answer (region_code, year, indicator, level, raw_value, verified_level) "
                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                                         error);
@@ -929,7 +1025,7 @@ inovda_portfolio_bulk_spd (InovdaPortfolio *self,
     return TRUE;
   if (!log_update (self, "spd_answer", rowid, error))
     return FALSE;
-  stmt = _inovda_portfolio_prepare (self, "UPDATE spd_answer SET level = ?2, raw_value = ?3, verified_level = ?4 WHERE rowid = ?1", error);
+  stmt = bulk_prepare (self, "UPDATE spd_answer SET level = ?2, raw_value = ?3, verified_level = ?4 WHERE rowid = ?1", error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, rowid);
@@ -967,7 +1063,7 @@ inovda_portfolio_bulk_evidence (InovdaPortfolio *self,
 
       computed = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, contents);
       sha256 = computed;
-      stmt = _inovda_portfolio_prepare (self, "INSERT OR IGNORE INTO file (sha256, size, content) VALUES (?1, ?2, ?3)", error);
+      stmt = bulk_prepare (self, "INSERT OR IGNORE INTO file (sha256, size, content) VALUES (?1, ?2, ?3)", error);
       if (stmt == NULL)
         return FALSE;
       _inovda_bind_text (stmt, 1, sha256);
@@ -988,7 +1084,7 @@ inovda_portfolio_bulk_evidence (InovdaPortfolio *self,
     {
       gboolean found;
 
-      stmt = _inovda_portfolio_prepare (self,
+      stmt = bulk_prepare (self,
                                         "SELECT 1 FROM evidence WHERE assessment_id IS ?1 AND region_code IS ?2 "
                                         "AND innovation_id IS ?3 AND year IS ?4 AND indicator = ?5 "
                                         "AND file_sha256 IS ?6 AND file_name IS ?7 AND nomor_surat IS ?8 "
@@ -1012,7 +1108,7 @@ inovda_portfolio_bulk_evidence (InovdaPortfolio *self,
         return TRUE;
     }
 
-  stmt = _inovda_portfolio_prepare (self,
+  stmt = bulk_prepare (self,
                                     "INSERT INTO evidence (assessment_id, region_code, innovation_id, year, indicator, "
                                     "file_sha256, file_name, nomor_surat, tanggal_surat, tentang, tautan) "
                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",

@@ -22,7 +22,6 @@ struct _InovdaExportDialog
   AdwComboRow *format_row;
   AdwComboRow *scope_row;
   AdwComboRow *unit_row;
-  GtkLabel *note_label;
 
   /* Owned references */
   GArray *formats; /* InovdaExportFormat, in the order of format_row */
@@ -32,21 +31,16 @@ struct _InovdaExportDialog
 
 G_DEFINE_FINAL_TYPE (InovdaExportDialog, inovda_export_dialog, ADW_TYPE_MESSAGE_DIALOG)
 
-/* The workbook writers of src/io are not written yet (they report
- * G_IO_ERROR_NOT_SUPPORTED); the XML writer is complete. */
 static const struct
 {
   InovdaExportFormat format;
   const char *label;
   const char *suffix;
-  gboolean available;
 } format_table[] = {
-  { INOVDA_EXPORT_XML, N_("Inovda XML (.xml)"), "xml", TRUE },
-  { INOVDA_EXPORT_WORKBOOK, N_("Inovda workbook (.xlsx)"), "xlsx", FALSE },
-  { INOVDA_EXPORT_MINISTRY_LIST, N_("Ministry list (.xlsx)"), "xlsx", FALSE },
+  { INOVDA_EXPORT_WORKBOOK, N_("Inovda workbook (.xlsx)"), "xlsx" },
+  { INOVDA_EXPORT_MINISTRY_LIST, N_("Ministry list (.xlsx)"), "xlsx" },
+  { INOVDA_EXPORT_XML, N_("Inovda XML (.xml)"), "xml" },
 };
-
-#define TEMPLATE_AVAILABLE FALSE
 
 /* ------------------------------------------------------------------------ */
 
@@ -72,32 +66,13 @@ static void
 setup_formats (InovdaExportDialog *self)
 {
   g_autoptr (GtkStringList) labels = gtk_string_list_new (NULL);
-  g_autoptr (GString) missing = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (format_table); i++)
     {
-      if (format_table[i].available)
-        {
-          g_array_append_val (self->formats, format_table[i].format);
-          gtk_string_list_append (labels, _(format_table[i].label));
-        }
-      else
-        {
-          if (missing->len > 0)
-            g_string_append (missing, ", ");
-          g_string_append (missing, _(format_table[i].label));
-        }
+      g_array_append_val (self->formats, format_table[i].format);
+      gtk_string_list_append (labels, _(format_table[i].label));
     }
   adw_combo_row_set_model (self->format_row, G_LIST_MODEL (labels));
-
-  if (missing->len > 0)
-    {
-      /* Translators: %s lists export formats, such as “Inovda workbook (.xlsx)” */
-      g_autofree char *note = g_strdup_printf (_("Coming in a later version: %s."), missing->str);
-
-      gtk_label_set_label (self->note_label, note);
-      gtk_widget_set_visible (GTK_WIDGET (self->note_label), TRUE);
-    }
 }
 
 /* ------------------------------------------------------------------------ */
@@ -124,7 +99,6 @@ inovda_export_dialog_class_init (InovdaExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaExportDialog, format_row);
   gtk_widget_class_bind_template_child (widget_class, InovdaExportDialog, scope_row);
   gtk_widget_class_bind_template_child (widget_class, InovdaExportDialog, unit_row);
-  gtk_widget_class_bind_template_child (widget_class, InovdaExportDialog, note_label);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
 
   g_type_ensure (INOVDA_TYPE_UNIT);
@@ -238,7 +212,7 @@ inovda_export_dialog_get_format (InovdaExportDialog *self)
     return INOVDA_EXPORT_WORKBOOK;
   selected = adw_combo_row_get_selected (self->format_row);
   if (selected >= self->formats->len)
-    return INOVDA_EXPORT_XML;
+    return INOVDA_EXPORT_WORKBOOK;
   return g_array_index (self->formats, InovdaExportFormat, selected);
 }
 
@@ -274,21 +248,6 @@ inovda_export_dialog_get_unit (InovdaExportDialog *self)
 {
   g_return_val_if_fail (INOVDA_IS_EXPORT_DIALOG (self), NULL);
   return self->template ? adw_combo_row_get_selected_item (self->unit_row) : NULL;
-}
-
-gboolean
-inovda_export_format_is_available (InovdaExportFormat format)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (format_table); i++)
-    if (format_table[i].format == format)
-      return format_table[i].available;
-  return FALSE;
-}
-
-gboolean
-inovda_export_template_is_available (void)
-{
-  return TEMPLATE_AVAILABLE;
 }
 
 const char *

@@ -41,9 +41,6 @@ InovdaExportScope   inovda_export_dialog_get_scope    (InovdaExportDialog *self)
 /* Template mode: the chosen InovdaUnit. */
 gpointer            inovda_export_dialog_get_unit     (InovdaExportDialog *self);
 
-/* Which writers of src/io this version has. */
-gboolean    inovda_export_format_is_available   (InovdaExportFormat format);
-gboolean    inovda_export_template_is_available (void);
-const char *inovda_export_format_get_suffix     (InovdaExportFormat format);
+const char *inovda_export_format_get_suffix (InovdaExportFormat format);
 
 G_END_DECLS

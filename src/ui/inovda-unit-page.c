@@ -345,6 +345,7 @@ unit_dialog_response_cb (InovdaUnitPage *self,
                                      inovda_unit_dialog_get_short_name (dialog),
                                      &error) == 0)
         {
+          g_clear_pointer (&self->pending_selection, g_free);
           show_error (self, _("Could Not Add the Regional Agency"), error);
           return;
         }
@@ -372,6 +373,7 @@ unit_dialog_response_cb (InovdaUnitPage *self,
       if (!inovda_portfolio_merge_units (self->portfolio, inovda_unit_get_id (unit),
                                          inovda_unit_get_id (target), &error))
         {
+          g_clear_pointer (&self->pending_selection, g_free);
           show_error (self, _("Could Not Merge the Regional Agencies"), error);
           return;
         }

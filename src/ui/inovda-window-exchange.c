@@ -214,6 +214,14 @@ choose_destination (InovdaWindow *self,
                                          GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  if (self->portfolio != NULL)
+    {
+      g_autoptr (GFile) portfolio_file = g_file_new_for_path (inovda_portfolio_get_path (self->portfolio));
+      g_autoptr (GFile) folder = g_file_get_parent (portfolio_file);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_object_set_data_full (G_OBJECT (chooser), "job", job, (GDestroyNotify) job_free);
@@ -475,8 +483,7 @@ _inovda_window_update_exchange_actions (InovdaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.import", has_portfolio);
   gtk_widget_action_set_enabled (widget, "win.export", has_portfolio && !inovda_portfolio_is_empty (self->portfolio));
   gtk_widget_action_set_enabled (widget, "win.save-copy", has_portfolio);
-  gtk_widget_action_set_enabled (widget, "win.new-template",
-                                 has_portfolio && self->region != NULL && inovda_export_template_is_available ());
+  gtk_widget_action_set_enabled (widget, "win.new-template", has_portfolio && self->region != NULL);
 }
 
 void
