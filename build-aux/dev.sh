@@ -52,6 +52,7 @@ case "${1:-}" in
     ninja -C "$BUILD_DIR"
     # Run from the build tree: schemas and translations come from there.
     export GSETTINGS_SCHEMA_DIR="$PWD/$BUILD_DIR/data"
+    export INOVDA_LOCALEDIR="$PWD/$BUILD_DIR/po"
     exec "$BUILD_DIR/src/ui/inovda" "${@:2}"
     ;;
   test)

@@ -70,6 +70,30 @@ assert_json (const char *json,
     g_error ("JSON check failed: %s\n%s", err, json);
 }
 
+/* Runs inovda-cli in Indonesian. */
+static int
+run_cli_indonesian (const char *const *args,
+                    char              **out)
+{
+  g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr (GSubprocess) process = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "id", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_ptr_array_add (argv, (gpointer) g_getenv ("INOVDA_CLI"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, NULL, &error);
+  g_assert_no_error (error);
+  return g_subprocess_get_exit_status (process);
+}
+
 static char *
 demo_portfolio (void)
 {
@@ -237,6 +261,26 @@ test_score_json (void)
   g_assert_nonnull (strstr (text, "IID"));
 }
 
+/* Labels and numbers follow the language; JSON and predikat words do not. */
+static void
+test_indonesian (void)
+{
+  g_autofree char *path = demo_portfolio ();
+  const char *human[] = { "--db", path, "score", "--region", "63", NULL };
+  const char *json[] = { "--db", path, "score", "--region", "63", "--json", NULL };
+  g_autofree char *text = NULL;
+  g_autofree char *data = NULL;
+
+  g_assert_cmpint (run_cli_indonesian (human, &text), ==, 0);
+  g_assert_nonnull (strstr (text, "Klaim"));
+  g_assert_nonnull (strstr (text, "Verifikasi"));
+  g_assert_true (g_regex_match_simple ("IID +[0-9]+,[0-9][0-9] ", text, 0, 0));
+  g_assert_nonnull (strstr (text, "Inovatif"));
+
+  g_assert_cmpint (run_cli_indonesian (json, &data), ==, 0);
+  g_assert_true (g_regex_match_simple ("\"iid\":[0-9]+\\.[0-9][0-9],", data, 0, 0));
+}
+
 static void
 test_check_json (void)
 {
@@ -303,6 +347,7 @@ main (int argc,
   g_test_add_func ("/inovda/cli/demo", test_demo);
   g_test_add_func ("/inovda/cli/catalogue", test_catalogue);
   g_test_add_func ("/inovda/cli/score-json", test_score_json);
+  g_test_add_func ("/inovda/cli/indonesian", test_indonesian);
   g_test_add_func ("/inovda/cli/check-json", test_check_json);
   g_test_add_func ("/inovda/cli/gaps-json", test_gaps_json);
 

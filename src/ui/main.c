@@ -20,7 +20,8 @@ main (int argc,
   g_autoptr (InovdaApplication) application = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* INOVDA_LOCALEDIR lets a build run uninstalled in the user's language. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("INOVDA_LOCALEDIR") ? g_getenv ("INOVDA_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
