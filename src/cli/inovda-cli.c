@@ -302,12 +302,9 @@ inovda_cli_open (InovdaCliOptions *options,
 
   /* Only the application's own folder is made on demand. */
   if (create && g_str_equal (options->db, default_path))
-    {
-      g_autofree char *folder = g_path_get_dirname (default_path);
-      g_mkdir_with_parents (folder, 0700);
-    }
-
-  portfolio = inovda_portfolio_open (options->db, &error);
+    portfolio = inovda_portfolio_open_default (&error);
+  else
+    portfolio = inovda_portfolio_open (options->db, &error);
   if (portfolio == NULL)
     *exit_status = inovda_cli_report_error (options, error);
   return portfolio;

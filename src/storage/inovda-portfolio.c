@@ -309,6 +309,28 @@ inovda_portfolio_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "inovda", "portfolio.inovda", NULL);
 }
 
+/**
+ * inovda_portfolio_open_default:
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the default portfolio, created on first use
+ */
+InovdaPortfolio *
+inovda_portfolio_open_default (GError **error)
+{
+  g_autofree char *path = inovda_portfolio_default_path ();
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
+                   _ ("Could not create the folder %s: %s"), folder, g_strerror (saved_errno));
+      return NULL;
+    }
+  return inovda_portfolio_open (path, error);
+}
+
 const char *
 inovda_portfolio_get_path (InovdaPortfolio *self)
 {

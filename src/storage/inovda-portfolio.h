@@ -53,6 +53,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (InovdaEvidence, inovda_evidence_free)
 InovdaPortfolio *inovda_portfolio_open              (const char       *path,
                                                      GError          **error);
 char            *inovda_portfolio_default_path      (void);
+/* Opens the default portfolio, creating its folder and file on first use. */
+InovdaPortfolio *inovda_portfolio_open_default      (GError          **error);
 const char      *inovda_portfolio_get_path          (InovdaPortfolio  *self);
 int              inovda_portfolio_get_schema_version (InovdaPortfolio *self);
 gboolean         inovda_portfolio_backup            (InovdaPortfolio  *self,

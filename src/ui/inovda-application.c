@@ -63,10 +63,14 @@ inovda_application_activate (GApplication *application)
   if (window == NULL)
     {
       g_autofree char *path = startup_portfolio_path ();
+      g_autofree char *default_path = inovda_portfolio_default_path ();
       g_autoptr (InovdaPortfolio) portfolio = NULL;
       g_autoptr (GError) error = NULL;
 
-      portfolio = inovda_portfolio_open (path, &error);
+      if (g_strcmp0 (path, default_path) == 0)
+        portfolio = inovda_portfolio_open_default (&error);
+      else
+        portfolio = inovda_portfolio_open (path, &error);
       window = inovda_window_new (GTK_APPLICATION (self), portfolio);
       gtk_window_present (GTK_WINDOW (window));
       if (portfolio == NULL)
