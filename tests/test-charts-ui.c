@@ -26,6 +26,7 @@
 #include "ui/inovda-summary-page.h"
 #include "ui/inovda-ui-format.h"
 #include "ui/inovda-window.h"
+#include "inovda-test-ui.h"
 
 typedef struct
 {
@@ -33,22 +34,6 @@ typedef struct
   char *path;
   InovdaPortfolio *portfolio;
 } Fixture;
-
-static void
-reset_settings (void)
-{
-  g_autoptr (GSettings) settings = inovda_settings_new ();
-  g_autoptr (GSettingsSchema) schema = NULL;
-  g_auto (GStrv) keys = NULL;
-
-  if (settings == NULL)
-    return;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
-}
 
 static void
 fixture_setup (Fixture *fixture,
@@ -91,17 +76,6 @@ fixture_teardown (Fixture *fixture,
 }
 
 /* ------------------------------------------------------------------------ */
-
-static gpointer
-template_child (gpointer widget,
-                GType type,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
 
 static void
 spin (guint milliseconds)
@@ -697,34 +671,6 @@ test_presentation (Fixture *fixture,
 }
 
 /* ------------------------------------------------------------------------ */
-
-static gboolean
-has_display (void)
-{
-  const char *display = g_getenv ("DISPLAY");
-  const char *wayland = g_getenv ("WAYLAND_DISPLAY");
-
-  return (display != NULL && display[0] != '\0') || (wayland != NULL && wayland[0] != '\0');
-}
-
-static void
-keep_system_data (char ***icon_dirs)
-{
-  const char *const *data_dirs = g_get_system_data_dirs ();
-  g_autoptr (GPtrArray) mime = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GPtrArray) icons = g_ptr_array_new ();
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    {
-      g_ptr_array_add (mime, g_build_filename (data_dirs[i], "mime", NULL));
-      g_ptr_array_add (icons, g_build_filename (data_dirs[i], "icons", NULL));
-    }
-  g_ptr_array_add (mime, NULL);
-  g_ptr_array_add (icons, NULL);
-
-  g_content_type_set_mime_dirs ((const char *const *) mime->pdata);
-  *icon_dirs = (char **) g_ptr_array_free (g_steal_pointer (&icons), FALSE);
-}
 
 int
 main (int argc,

@@ -17,76 +17,10 @@
 #include "io/inovda-spreadsheet.h"
 #include "io/inovda-workbook-layout.h"
 #include "storage/inovda-demo.h"
+#include "inovda-test-exchange.h"
 
 /* ---------------------------------------------------------------------- */
 /* Portfolios                                                             */
-
-/* A checksum of everything a portfolio holds, independent of row ids. */
-static char *
-portfolio_checksum (const char *path)
-{
-  static const char *const queries[] = {
-    "SELECT code, name, level FROM region ORDER BY 1",
-    "SELECT region_code, code, name, short_name FROM unit ORDER BY 1, 2",
-    "SELECT i.uid, u.region_code, u.code, i.nama, i.tahapan, i.inisiator, i.nama_inisiator, i.jenis, i.bentuk, "
-    "i.tematik, i.klasifikasi, i.urusan_utama, i.waktu_uji_coba, i.waktu_penerapan, i.waktu_pengembangan, "
-    "i.berkembang, i.rancang_bangun, i.rb_dasar_hukum, i.rb_permasalahan, i.rb_isu_strategis, "
-    "i.rb_metode_pembaharuan, i.rb_keunggulan, i.rb_cara_kerja, i.tujuan, i.manfaat, i.hasil, i.lintang, "
-    "i.bujur, i.lokasi, i.asta_cita, i.pkpn_klaster, i.pkpn_program, i.covid, i.prioritas, i.misi "
-    "FROM innovation i JOIN unit u ON u.id = i.unit_id ORDER BY 1",
-    "SELECT i.uid, x.urusan FROM innovation_urusan x JOIN innovation i ON i.id = x.innovation_id ORDER BY 1, 2",
-    "SELECT i.uid, a.year, a.status, a.development_note FROM assessment a JOIN innovation i ON i.id = a.innovation_id ORDER BY 1, 2",
-    "SELECT i.uid, a.year, s.indicator, s.level, s.basis, s.verified_level FROM sid_answer s "
-    "JOIN assessment a ON a.id = s.assessment_id JOIN innovation i ON i.id = a.innovation_id ORDER BY 1, 2, 3",
-    "SELECT region_code, year, indicator, level, raw_value, verified_level FROM spd_answer ORDER BY 1, 2, 3",
-    "SELECT coalesce (i.uid, i2.uid), a.year, e.region_code, e.year, e.indicator, e.file_sha256, e.file_name, "
-    "e.nomor_surat, e.tanggal_surat, e.tentang, e.tautan FROM evidence e "
-    "LEFT JOIN assessment a ON a.id = e.assessment_id LEFT JOIN innovation i ON i.id = a.innovation_id "
-    "LEFT JOIN innovation i2 ON i2.id = e.innovation_id ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11",
-  };
-  g_autoptr (GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
-    {
-      sqlite3_stmt *stmt = NULL;
-
-      g_assert_cmpint (sqlite3_prepare_v2 (db, queries[q], -1, &stmt, NULL), ==, SQLITE_OK);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          for (int c = 0; c < sqlite3_column_count (stmt); c++)
-            {
-              const char *text = (const char *) sqlite3_column_text (stmt, c);
-              g_checksum_update (checksum, (const guchar *) (text != NULL ? text : "\x01NULL"), -1);
-              g_checksum_update (checksum, (const guchar *) "\x1f", 1);
-            }
-          g_checksum_update (checksum, (const guchar *) "\n", 1);
-        }
-      sqlite3_finalize (stmt);
-      g_checksum_update (checksum, (const guchar *) "\x1e", 1);
-    }
-  sqlite3_close (db);
-  return g_strdup (g_checksum_get_string (checksum));
-}
-
-static InovdaPortfolio *
-new_portfolio (gboolean with_demo,
-               char **out_path)
-{
-  g_autoptr (GError) error = NULL;
-  g_autofree char *path = inovda_test_temp_path ("exchange.inovda");
-  InovdaPortfolio *portfolio = inovda_portfolio_open (path, &error);
-
-  g_assert_no_error (error);
-  if (with_demo)
-    {
-      g_assert_true (inovda_demo_populate (portfolio, FALSE, &error));
-      g_assert_no_error (error);
-    }
-  *out_path = g_steal_pointer (&path);
-  return portfolio;
-}
 
 static char *
 export_workbook (InovdaPortfolio *portfolio,

@@ -27,6 +27,7 @@
 #include "ui/inovda-ui-format.h"
 #include "ui/inovda-urusan-row.h"
 #include "ui/inovda-window.h"
+#include "inovda-test-ui.h"
 
 typedef struct
 {
@@ -34,24 +35,6 @@ typedef struct
   char *path;
   InovdaPortfolio *portfolio;
 } Fixture;
-
-/* The memory settings backend lives as long as the process: start every
- * test from the defaults. */
-static void
-reset_settings (void)
-{
-  g_autoptr (GSettings) settings = inovda_settings_new ();
-  g_autoptr (GSettingsSchema) schema = NULL;
-  g_auto (GStrv) keys = NULL;
-
-  if (settings == NULL)
-    return;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
-}
 
 static void
 fixture_setup (Fixture *fixture,
@@ -92,65 +75,6 @@ fixture_teardown (Fixture *fixture,
 }
 
 /* ------------------------------------------------------------------------ */
-
-static gpointer
-template_child (gpointer widget,
-                GType type,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-static void
-spin_until_n_items (GListModel *model,
-                    guint n_items)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (g_list_model_get_n_items (model) != n_items &&
-         g_get_monotonic_time () < deadline)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-save_screenshot (GtkWidget *widget,
-                 const char *name)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *file_name = NULL;
-  g_autofree char *path = NULL;
-  const char *language = g_getenv ("LANGUAGE");
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer;
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  if (language != NULL && language[0] != '\0')
-    file_name = g_strdup_printf ("screenshot-%s-%s.png", name, language);
-  else
-    file_name = g_strdup_printf ("screenshot-%s.png", name);
-  path = g_test_build_filename (G_TEST_BUILT, file_name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
 
 static void
 spin_for (guint milliseconds)
@@ -439,7 +363,7 @@ test_list_filters (Fixture *fixture,
   spin_until_n_items (shown, expected);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  save_screenshot (GTK_WIDGET (window), "innovations-filtered");
+  inovda_test_save_screenshot (GTK_WIDGET (window), "innovations-filtered");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "innovations.reset-filters", NULL));
   spin_until_n_items (shown, n_all);
@@ -509,7 +433,7 @@ test_edit_undo_redo (Fixture *fixture,
   g_assert_true (inovda_innovation_page_open (page, id));
   g_assert_cmpint (inovda_innovation_editor_get_innovation_id (editor), ==, id);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  save_screenshot (GTK_WIDGET (window), "innovation-editor");
+  inovda_test_save_screenshot (GTK_WIDGET (window), "innovation-editor");
 
   /* Typing is saved after a pause, without a Save button. */
   name_row = inovda_innovation_editor_get_field_widget (editor, INOVDA_FIELD_NAME);
@@ -666,7 +590,7 @@ test_indicator_level (Fixture *fixture,
   adw_view_stack_set_visible_child_name (view_stack, "indicators");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   expect_summary (fixture->portfolio, panel, id);
-  save_screenshot (GTK_WIDGET (window), "indicator-panel");
+  inovda_test_save_screenshot (GTK_WIDGET (window), "indicator-panel");
 
   /* An indicator without bases that is not at the top level yet. */
   for (guint i = 0; i < catalogue->sid->len && row == NULL; i++)
@@ -816,7 +740,7 @@ test_evidence_attach (Fixture *fixture,
   }
 
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  save_screenshot (GTK_WIDGET (window), "indicator-evidence");
+  inovda_test_save_screenshot (GTK_WIDGET (window), "indicator-evidence");
 
   /* Removing it is one undoable edit. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (evidence_row), "evidence.remove", NULL));
@@ -952,37 +876,6 @@ test_add_delete_resubmit (Fixture *fixture,
 }
 
 /* ------------------------------------------------------------------------ */
-
-static gboolean
-has_display (void)
-{
-  const char *display = g_getenv ("DISPLAY");
-  const char *wayland = g_getenv ("WAYLAND_DISPLAY");
-
-  return (display != NULL && display[0] != '\0') || (wayland != NULL && wayland[0] != '\0');
-}
-
-/* Each test gets empty XDG folders, system data included, but the icon
- * theme and the MIME database (which recognises SVG icons) must come from
- * the system: point both at the system folders before the isolation. */
-static void
-keep_system_data (char ***icon_dirs)
-{
-  const char *const *data_dirs = g_get_system_data_dirs ();
-  g_autoptr (GPtrArray) mime = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GPtrArray) icons = g_ptr_array_new ();
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    {
-      g_ptr_array_add (mime, g_build_filename (data_dirs[i], "mime", NULL));
-      g_ptr_array_add (icons, g_build_filename (data_dirs[i], "icons", NULL));
-    }
-  g_ptr_array_add (mime, NULL);
-  g_ptr_array_add (icons, NULL);
-
-  g_content_type_set_mime_dirs ((const char *const *) mime->pdata);
-  *icon_dirs = (char **) g_ptr_array_free (g_steal_pointer (&icons), FALSE);
-}
 
 int
 main (int argc,

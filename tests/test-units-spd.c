@@ -27,6 +27,7 @@
 #include "ui/inovda-unit-page.h"
 #include "ui/inovda-unit-row.h"
 #include "ui/inovda-window.h"
+#include "inovda-test-ui.h"
 
 typedef struct
 {
@@ -35,22 +36,6 @@ typedef struct
   InovdaPortfolio *portfolio;
   InovdaWindow *window;
 } Fixture;
-
-static void
-reset_settings (void)
-{
-  g_autoptr (GSettings) settings = inovda_settings_new ();
-  g_autoptr (GSettingsSchema) schema = NULL;
-  g_auto (GStrv) keys = NULL;
-
-  if (settings == NULL)
-    return;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
-}
 
 static void
 fixture_setup (Fixture *fixture,
@@ -103,17 +88,6 @@ fixture_teardown (Fixture *fixture,
 
 /* ------------------------------------------------------------------------ */
 
-static gpointer
-template_child (gpointer widget,
-                GType type,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
 static void
 iterate (void)
 {
@@ -155,40 +129,6 @@ find_toplevel (GType type)
         return window;
     }
   return NULL;
-}
-
-static void
-save_screenshot (GtkWidget *widget,
-                 const char *name)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *file_name = NULL;
-  g_autofree char *path = NULL;
-  const char *language = g_getenv ("LANGUAGE");
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer;
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  if (language != NULL && language[0] != '\0')
-    file_name = g_strdup_printf ("screenshot-%s-%s.png", name, language);
-  else
-    file_name = g_strdup_printf ("screenshot-%s.png", name);
-  path = g_test_build_filename (G_TEST_BUILT, file_name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
 }
 
 static InovdaUnit *
@@ -478,7 +418,7 @@ test_unit_edits (Fixture *fixture,
   /* A used code is refused before anything is stored. */
   g_assert_nonnull (inovda_unit_dialog_get_problem (dialog));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
-  save_screenshot (GTK_WIDGET (dialog), "unit-add-dialog");
+  inovda_test_save_screenshot (GTK_WIDGET (dialog), "unit-add-dialog");
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
   gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "code_row"), "BAPPERIDA");
   gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "name_row"), "Badan Perencanaan, Riset dan Inovasi Daerah");
@@ -532,7 +472,7 @@ test_unit_edits (Fixture *fixture,
     }
   g_assert_cmpstr (inovda_unit_get_code (inovda_unit_dialog_get_target (dialog)), ==, "BAPPEDA");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
-  save_screenshot (GTK_WIDGET (dialog), "unit-merge-dialog");
+  inovda_test_save_screenshot (GTK_WIDGET (dialog), "unit-merge-dialog");
   respond (dialog, "apply");
 
   g_assert_null (store_unit (fixture->portfolio, "BRIDA", INOVDA_DEMO_YEAR));
@@ -540,7 +480,7 @@ test_unit_edits (Fixture *fixture,
   target = store_unit (fixture->portfolio, "BAPPEDA", INOVDA_DEMO_YEAR);
   g_assert_cmpuint (inovda_unit_get_n_innovations (target), ==, n_source + n_target);
   g_assert_cmpuint (inovda_unit_row_get_year_count (shown_row (page, "BAPPEDA")), ==, n_source + n_target);
-  save_screenshot (GTK_WIDGET (window), "units-after-merge");
+  inovda_test_save_screenshot (GTK_WIDGET (window), "units-after-merge");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_clear_object (&source);
@@ -718,7 +658,7 @@ test_import_problems (Fixture *fixture,
   g_assert_true (inovda_portfolio_is_empty (fixture->portfolio));
   g_assert_false (inovda_portfolio_can_undo (fixture->portfolio));
 
-  save_screenshot (GTK_WIDGET (dialog), "import-problems");
+  inovda_test_save_screenshot (GTK_WIDGET (dialog), "import-problems");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL));
   iterate ();
@@ -749,7 +689,7 @@ test_import_good (Fixture *fixture,
   g_assert_cmpuint (counts->units_added, ==, 2);
   /* The check changed nothing. */
   g_assert_true (inovda_portfolio_is_empty (fixture->portfolio));
-  save_screenshot (GTK_WIDGET (dialog), "import-preview");
+  inovda_test_save_screenshot (GTK_WIDGET (dialog), "import-preview");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
   wait_for_state (dialog, INOVDA_IMPORT_DIALOG_DONE);
@@ -805,7 +745,7 @@ test_spd_evidence (Fixture *fixture,
   gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_SPD_EVIDENCE_DIALOG, "tentang_row"), "Pemberian Penghargaan bagi Inovator");
   inovda_spd_evidence_dialog_set_file (dialog, file);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
-  save_screenshot (GTK_WIDGET (dialog), "spd-evidence-dialog");
+  inovda_test_save_screenshot (GTK_WIDGET (dialog), "spd-evidence-dialog");
   respond (dialog, "add");
 
   /* The file is read asynchronously. */
@@ -941,7 +881,7 @@ test_export (Fixture *fixture,
   inovda_export_dialog_set_format (dialog, INOVDA_EXPORT_WORKBOOK);
   g_assert_cmpint (inovda_export_dialog_get_scope (dialog), ==, INOVDA_EXPORT_SCOPE_REGION_YEAR);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
-  save_screenshot (GTK_WIDGET (dialog), "export-dialog");
+  inovda_test_save_screenshot (GTK_WIDGET (dialog), "export-dialog");
   respond (dialog, "export");
 
   path = accept_save_chooser (fixture->folder, "ekspor.xlsx");
@@ -1008,13 +948,13 @@ test_screenshots (Fixture *fixture,
       /* The table adapts its columns to the width after a first frame. */
       iterate ();
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-      save_screenshot (GTK_WIDGET (window), units_name);
+      inovda_test_save_screenshot (GTK_WIDGET (window), units_name);
 
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "region-indicators"));
       row = inovda_spd_page_get_row (page, "3");
       adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-      save_screenshot (GTK_WIDGET (window), spd_name);
+      inovda_test_save_screenshot (GTK_WIDGET (window), spd_name);
 
       /* Named colours only: the dark style must read as well. */
       if (i == 0)
@@ -1023,10 +963,10 @@ test_screenshots (Fixture *fixture,
 
           adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
           gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-          save_screenshot (GTK_WIDGET (window), "region-indicators-dark");
+          inovda_test_save_screenshot (GTK_WIDGET (window), "region-indicators-dark");
           g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "units"));
           gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-          save_screenshot (GTK_WIDGET (window), "units-dark");
+          inovda_test_save_screenshot (GTK_WIDGET (window), "units-dark");
           adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
         }
 
@@ -1037,36 +977,6 @@ test_screenshots (Fixture *fixture,
 }
 
 /* ------------------------------------------------------------------------ */
-
-static gboolean
-has_display (void)
-{
-  const char *display = g_getenv ("DISPLAY");
-  const char *wayland = g_getenv ("WAYLAND_DISPLAY");
-
-  return (display != NULL && display[0] != '\0') || (wayland != NULL && wayland[0] != '\0');
-}
-
-/* As in test-window.c: isolated XDG folders, but the icon theme and the
- * MIME database from the system. */
-static void
-keep_system_data (char ***icon_dirs)
-{
-  const char *const *data_dirs = g_get_system_data_dirs ();
-  g_autoptr (GPtrArray) mime = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GPtrArray) icons = g_ptr_array_new ();
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    {
-      g_ptr_array_add (mime, g_build_filename (data_dirs[i], "mime", NULL));
-      g_ptr_array_add (icons, g_build_filename (data_dirs[i], "icons", NULL));
-    }
-  g_ptr_array_add (mime, NULL);
-  g_ptr_array_add (icons, NULL);
-
-  g_content_type_set_mime_dirs ((const char *const *) mime->pdata);
-  *icon_dirs = (char **) g_ptr_array_free (g_steal_pointer (&icons), FALSE);
-}
 
 int
 main (int argc,

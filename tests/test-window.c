@@ -20,6 +20,7 @@
 #include "ui/inovda-summary-page.h"
 #include "ui/inovda-ui-format.h"
 #include "ui/inovda-window.h"
+#include "inovda-test-ui.h"
 
 typedef struct
 {
@@ -27,24 +28,6 @@ typedef struct
   char *path;
   InovdaPortfolio *portfolio;
 } Fixture;
-
-/* The memory settings backend lives as long as the process: start every
- * test from the defaults. */
-static void
-reset_settings (void)
-{
-  g_autoptr (GSettings) settings = inovda_settings_new ();
-  g_autoptr (GSettingsSchema) schema = NULL;
-  g_auto (GStrv) keys = NULL;
-
-  if (settings == NULL)
-    return;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
-}
 
 static void
 fixture_setup (Fixture *fixture,
@@ -85,65 +68,6 @@ fixture_teardown (Fixture *fixture,
 }
 
 /* ------------------------------------------------------------------------ */
-
-static gpointer
-template_child (gpointer widget,
-                GType type,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-static void
-spin_until_n_items (GListModel *model,
-                    guint n_items)
-{
-  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-
-  while (g_list_model_get_n_items (model) != n_items &&
-         g_get_monotonic_time () < deadline)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-}
-
-static void
-save_screenshot (GtkWidget *widget,
-                 const char *name)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autofree char *file_name = NULL;
-  g_autofree char *path = NULL;
-  const char *language = g_getenv ("LANGUAGE");
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer;
-
-  g_assert_cmpint (width, >, 0);
-  g_assert_cmpint (height, >, 0);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
-
-  renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-
-  if (language != NULL && language[0] != '\0')
-    file_name = g_strdup_printf ("screenshot-%s-%s.png", name, language);
-  else
-    file_name = g_strdup_printf ("screenshot-%s.png", name);
-  path = g_test_build_filename (G_TEST_BUILT, file_name, NULL);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("Screenshot: %s", path);
-}
 
 /* The scores computed straight from the engine, to compare with what the
  * window shows. */
@@ -447,7 +371,7 @@ test_window_screenshots (Fixture *fixture,
     {
       g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", sections[i]));
       gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-      save_screenshot (GTK_WIDGET (window), sections[i]);
+      inovda_test_save_screenshot (GTK_WIDGET (window), sections[i]);
     }
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -499,14 +423,14 @@ test_application_actions (Fixture *fixture,
   dialog = find_toplevel (GTK_TYPE_SHORTCUTS_WINDOW);
   g_assert_nonnull (dialog);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
-  save_screenshot (GTK_WIDGET (dialog), "shortcuts");
+  inovda_test_save_screenshot (GTK_WIDGET (dialog), "shortcuts");
   gtk_window_destroy (dialog);
 
   g_action_group_activate_action (G_ACTION_GROUP (application), "about", NULL);
   dialog = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (dialog);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
-  save_screenshot (GTK_WIDGET (dialog), "about");
+  inovda_test_save_screenshot (GTK_WIDGET (dialog), "about");
   gtk_window_destroy (dialog);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -514,37 +438,6 @@ test_application_actions (Fixture *fixture,
 }
 
 /* ------------------------------------------------------------------------ */
-
-static gboolean
-has_display (void)
-{
-  const char *display = g_getenv ("DISPLAY");
-  const char *wayland = g_getenv ("WAYLAND_DISPLAY");
-
-  return (display != NULL && display[0] != '\0') || (wayland != NULL && wayland[0] != '\0');
-}
-
-/* Each test gets empty XDG folders, system data included, but the icon
- * theme and the MIME database (which recognises SVG icons) must come from
- * the system: point both at the system folders before the isolation. */
-static void
-keep_system_data (char ***icon_dirs)
-{
-  const char *const *data_dirs = g_get_system_data_dirs ();
-  g_autoptr (GPtrArray) mime = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GPtrArray) icons = g_ptr_array_new ();
-
-  for (guint i = 0; data_dirs[i] != NULL; i++)
-    {
-      g_ptr_array_add (mime, g_build_filename (data_dirs[i], "mime", NULL));
-      g_ptr_array_add (icons, g_build_filename (data_dirs[i], "icons", NULL));
-    }
-  g_ptr_array_add (mime, NULL);
-  g_ptr_array_add (icons, NULL);
-
-  g_content_type_set_mime_dirs ((const char *const *) mime->pdata);
-  *icon_dirs = (char **) g_ptr_array_free (g_steal_pointer (&icons), FALSE);
-}
 
 int
 main (int argc,

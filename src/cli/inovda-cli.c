@@ -42,39 +42,39 @@ static const Command commands[] = {
 static void
 print_help (void)
 {
-  g_print ("%s\n\n", _("Usage: inovda-cli [--db FILE] COMMAND [OPTIONS]"));
-  g_print ("%s\n", _("Keep a region's innovation portfolio and compute its Indeks Inovasi Daerah."));
-  g_print ("\n%s\n", _("Commands:"));
-  g_print ("  init                                %s\n", _("Create the portfolio file"));
-  g_print ("  demo [--replace]                    %s\n", _("Add the demo region (Kalimantan Selatan)"));
-  g_print ("  catalogue list                      %s\n", _("List the methodology catalogues"));
-  g_print ("  catalogue show YEAR                 %s\n", _("Show one year's indicators, weights and bands"));
-  g_print ("  catalogue import FILE               %s\n", _("Store a catalogue file in the portfolio"));
+  g_print ("%s\n\n", _ ("Usage: inovda-cli [--db FILE] COMMAND [OPTIONS]"));
+  g_print ("%s\n", _ ("Keep a region's innovation portfolio and compute its Indeks Inovasi Daerah."));
+  g_print ("\n%s\n", _ ("Commands:"));
+  g_print ("  init                                %s\n", _ ("Create the portfolio file"));
+  g_print ("  demo [--replace]                    %s\n", _ ("Add the demo region (Kalimantan Selatan)"));
+  g_print ("  catalogue list                      %s\n", _ ("List the methodology catalogues"));
+  g_print ("  catalogue show YEAR                 %s\n", _ ("Show one year's indicators, weights and bands"));
+  g_print ("  catalogue import FILE               %s\n", _ ("Store a catalogue file in the portfolio"));
   g_print ("  score [--year Y] [--region CODE] [--json]\n");
-  g_print ("                                      %s\n", _("Compute SPD, SID, IID and predikat"));
+  g_print ("                                      %s\n", _ ("Compute SPD, SID, IID and predikat"));
   g_print ("  check [--year Y] [--region CODE] [--json]\n");
-  g_print ("                                      %s\n", _("List what keeps innovations from counting"));
+  g_print ("                                      %s\n", _ ("List what keeps innovations from counting"));
   g_print ("  gaps --region CODE [--year Y] [--json]\n");
-  g_print ("                                      %s\n", _("Rank the single changes that raise the IID"));
+  g_print ("                                      %s\n", _ ("Rank the single changes that raise the IID"));
   g_print ("  chart OUT.(png|svg|pdf) --region CODE [--unit CODE | --innovation ID]\n");
   g_print ("        [--year Y] [--compare Y2] [--level indicators|variables] [--size WxH]\n");
-  g_print ("                                      %s\n", _("Draw a radar chart of the variables or indicators"));
+  g_print ("                                      %s\n", _ ("Draw a radar chart of the variables or indicators"));
   g_print ("  report OUT.pdf --region CODE [--year Y]\n");
-  g_print ("                                      %s\n", _("Write the region's PDF report"));
+  g_print ("                                      %s\n", _ ("Write the region's PDF report"));
   inovda_cli_exchange_help ();
-  g_print ("\n%s\n", _("Options:"));
-  g_print ("  --db FILE      %s\n", _("The portfolio (default: the application's portfolio)"));
-  g_print ("  --help         %s\n", _("Show this help"));
-  g_print ("  --version      %s\n", _("Show the version"));
-  g_print ("\n%s\n", _("Exit status: 0 success, 1 usage, 2 invalid input, 3 input/output or database failure."));
+  g_print ("\n%s\n", _ ("Options:"));
+  g_print ("  --db FILE      %s\n", _ ("The portfolio (default: the application's portfolio)"));
+  g_print ("  --help         %s\n", _ ("Show this help"));
+  g_print ("  --version      %s\n", _ ("Show the version"));
+  g_print ("\n%s\n", _ ("Exit status: 0 success, 1 usage, 2 invalid input, 3 input/output or database failure."));
 }
 
 static gboolean
-take_value (int          argc,
-            char       **argv,
-            int         *i,
-            const char  *name,
-            char       **value)
+take_value (int argc,
+            char **argv,
+            int *i,
+            const char *name,
+            char **value)
 {
   const char *arg = argv[*i];
   gsize len = strlen (name);
@@ -103,7 +103,7 @@ matches_option (const char *arg,
 }
 
 int
-main (int   argc,
+main (int argc,
       char *argv[])
 {
   InovdaCliOptions options = { 0 };
@@ -161,21 +161,21 @@ main (int   argc,
           g_clear_pointer (&format, g_free);
           if (!take_value (argc, argv, &i, "--format", &format) ||
               !(g_str_equal (format, "workbook") || g_str_equal (format, "ministry-list") || g_str_equal (format, "xml")))
-            return inovda_cli_usage_error (_("--format needs workbook, ministry-list or xml"));
+            return inovda_cli_usage_error (_ ("--format needs workbook, ministry-list or xml"));
         }
       else if (matches_option (arg, "--db"))
         {
           g_free (db);
           db = NULL;
           if (!take_value (argc, argv, &i, "--db", &db) || *db == '\0')
-            return inovda_cli_usage_error (_("--db needs a file"));
+            return inovda_cli_usage_error (_ ("--db needs a file"));
         }
       else if (matches_option (arg, "--region"))
         {
           g_free (region);
           region = NULL;
           if (!take_value (argc, argv, &i, "--region", &region) || *region == '\0')
-            return inovda_cli_usage_error (_("--region needs a kode wilayah such as 63"));
+            return inovda_cli_usage_error (_ ("--region needs a kode wilayah such as 63"));
         }
       else if (matches_option (arg, "--year"))
         {
@@ -183,10 +183,10 @@ main (int   argc,
           gint64 year;
 
           if (!take_value (argc, argv, &i, "--year", &value))
-            return inovda_cli_usage_error (_("--year needs a year such as 2026"));
+            return inovda_cli_usage_error (_ ("--year needs a year such as 2026"));
           year = g_ascii_strtoll (value, &end, 10);
           if (end == value || *end != '\0' || year < 2000 || year > 2100)
-            return inovda_cli_usage_error (_("--year needs a year such as 2026"));
+            return inovda_cli_usage_error (_ ("--year needs a year such as 2026"));
           options.year = (int) year;
         }
       else if (matches_option (arg, "--compare"))
@@ -195,47 +195,47 @@ main (int   argc,
           gint64 year;
 
           if (!take_value (argc, argv, &i, "--compare", &value))
-            return inovda_cli_usage_error (_("--compare needs a year such as 2025"));
+            return inovda_cli_usage_error (_ ("--compare needs a year such as 2025"));
           year = g_ascii_strtoll (value, &end, 10);
           if (end == value || *end != '\0' || year < 2000 || year > 2100)
-            return inovda_cli_usage_error (_("--compare needs a year such as 2025"));
+            return inovda_cli_usage_error (_ ("--compare needs a year such as 2025"));
           options.compare = (int) year;
         }
       else if (matches_option (arg, "--unit"))
         {
           g_clear_pointer (&unit, g_free);
           if (!take_value (argc, argv, &i, "--unit", &unit) || *unit == '\0')
-            return inovda_cli_usage_error (_("--unit needs the code of a perangkat daerah"));
+            return inovda_cli_usage_error (_ ("--unit needs the code of a perangkat daerah"));
         }
       else if (matches_option (arg, "--innovation"))
         {
           g_clear_pointer (&innovation, g_free);
           if (!take_value (argc, argv, &i, "--innovation", &innovation) || *innovation == '\0')
-            return inovda_cli_usage_error (_("--innovation needs the id of an innovation"));
+            return inovda_cli_usage_error (_ ("--innovation needs the id of an innovation"));
         }
       else if (matches_option (arg, "--level"))
         {
           g_clear_pointer (&level, g_free);
           if (!take_value (argc, argv, &i, "--level", &level) ||
               !(g_str_equal (level, "indicators") || g_str_equal (level, "variables")))
-            return inovda_cli_usage_error (_("--level needs “indicators” or “variables”"));
+            return inovda_cli_usage_error (_ ("--level needs “indicators” or “variables”"));
         }
       else if (matches_option (arg, "--size"))
         {
           g_clear_pointer (&size, g_free);
           if (!take_value (argc, argv, &i, "--size", &size))
-            return inovda_cli_usage_error (_("--size needs a size such as 1200x900"));
+            return inovda_cli_usage_error (_ ("--size needs a size such as 1200x900"));
         }
       else
         {
           /* Translators: %s is a command-line option */
-          g_autofree char *message = g_strdup_printf (_("Unknown option %s"), arg);
+          g_autofree char *message = g_strdup_printf (_ ("Unknown option %s"), arg);
           return inovda_cli_usage_error (message);
         }
     }
 
   if (command == NULL)
-    return inovda_cli_usage_error (_("No command given"));
+    return inovda_cli_usage_error (_ ("No command given"));
 
   options.db = db != NULL ? db : inovda_portfolio_default_path ();
   if (db == NULL)
@@ -254,7 +254,7 @@ main (int   argc,
 
   {
     /* Translators: %s is what the user typed as a command */
-    g_autofree char *message = g_strdup_printf (_("Unknown command %s"), command);
+    g_autofree char *message = g_strdup_printf (_ ("Unknown command %s"), command);
     return inovda_cli_usage_error (message);
   }
 }
@@ -266,14 +266,14 @@ int
 inovda_cli_usage_error (const char *message)
 {
   g_printerr ("inovda-cli: %s\n", message);
-  g_printerr ("%s\n", _("Try “inovda-cli --help”."));
+  g_printerr ("%s\n", _ ("Try “inovda-cli --help”."));
   return INOVDA_EXIT_USAGE;
 }
 
 /* Prints the error as FILE: message and returns the exit status it means. */
 int
 inovda_cli_report_error (InovdaCliOptions *options,
-                         const GError     *error)
+                         const GError *error)
 {
   g_printerr ("%s: %s\n", options->db, error->message);
   if (error->domain == INOVDA_INPUT_ERROR || error->domain == INOVDA_CATALOGUE_ERROR)
@@ -285,8 +285,8 @@ inovda_cli_report_error (InovdaCliOptions *options,
  * refuse a path where there is none. */
 InovdaPortfolio *
 inovda_cli_open (InovdaCliOptions *options,
-                 gboolean          create,
-                 int              *exit_status)
+                 gboolean create,
+                 int *exit_status)
 {
   g_autoptr (GError) error = NULL;
   InovdaPortfolio *portfolio;
@@ -295,7 +295,7 @@ inovda_cli_open (InovdaCliOptions *options,
   if (!create && !g_file_test (options->db, G_FILE_TEST_IS_REGULAR))
     {
       /* Translators: %s is a file path */
-      g_printerr (_("%s: no portfolio here; create one with “inovda-cli --db %s init”\n"), options->db, options->db);
+      g_printerr (_ ("%s: no portfolio here; create one with “inovda-cli --db %s init”\n"), options->db, options->db);
       *exit_status = INOVDA_EXIT_IO;
       return NULL;
     }

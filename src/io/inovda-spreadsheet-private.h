@@ -11,8 +11,8 @@
 G_BEGIN_DECLS
 
 /* Excel's own limits. */
-#define INOVDA_SPREADSHEET_MAX_ROWS      1048576
-#define INOVDA_SPREADSHEET_MAX_COLUMNS   16384
+#define INOVDA_SPREADSHEET_MAX_ROWS 1048576
+#define INOVDA_SPREADSHEET_MAX_COLUMNS 16384
 #define INOVDA_SPREADSHEET_MAX_CELL_TEXT (32767 * 4) /* bytes of 32,767 characters */
 
 /* Bounds on the work and memory a file may cause. Tests lower them. */
@@ -58,80 +58,80 @@ typedef struct
   gboolean unsorted;
 } InovdaRowBuffer;
 
-InovdaSpreadsheet *_inovda_spreadsheet_open_with_limits (const char                    *path,
+InovdaSpreadsheet *_inovda_spreadsheet_open_with_limits (const char *path,
                                                          const InovdaSpreadsheetLimits *limits,
-                                                         GError                       **error);
-void               _inovda_spreadsheet_get_default_limits (InovdaSpreadsheetLimits *limits);
-InovdaSheet       *_inovda_spreadsheet_add_sheet (InovdaSpreadsheet *self,
-                                                  const char        *name,
-                                                  const char        *part,
-                                                  gboolean           hidden);
+                                                         GError **error);
+void _inovda_spreadsheet_get_default_limits (InovdaSpreadsheetLimits *limits);
+InovdaSheet *_inovda_spreadsheet_add_sheet (InovdaSpreadsheet *self,
+                                            const char *name,
+                                            const char *part,
+                                            gboolean hidden);
 
-void     _inovda_spreadsheet_set_error      (InovdaSpreadsheet *self,
-                                             GError           **error,
-                                             const char        *format,
-                                             ...) G_GNUC_PRINTF (3, 4);
-void     _inovda_spreadsheet_set_line_error (InovdaSpreadsheet *self,
-                                             const char        *part,
-                                             int                line,
-                                             GError           **error,
-                                             const char        *format,
-                                             ...) G_GNUC_PRINTF (5, 6);
-void     _inovda_spreadsheet_set_cell_error (InovdaSpreadsheet *self,
-                                             guint              sheet,
-                                             guint              row,
-                                             guint              column,
-                                             GError           **error,
-                                             const char        *format,
-                                             ...) G_GNUC_PRINTF (6, 7);
-gboolean _inovda_spreadsheet_emit_row       (InovdaSpreadsheet *self,
-                                             guint              sheet,
-                                             guint              row,
-                                             InovdaRowBuffer   *buffer,
-                                             InovdaRowFunc      func,
-                                             gpointer           user_data,
-                                             GCancellable      *cancellable,
-                                             GError           **error);
+void _inovda_spreadsheet_set_error (InovdaSpreadsheet *self,
+                                    GError **error,
+                                    const char *format,
+                                    ...) G_GNUC_PRINTF (3, 4);
+void _inovda_spreadsheet_set_line_error (InovdaSpreadsheet *self,
+                                         const char *part,
+                                         int line,
+                                         GError **error,
+                                         const char *format,
+                                         ...) G_GNUC_PRINTF (5, 6);
+void _inovda_spreadsheet_set_cell_error (InovdaSpreadsheet *self,
+                                         guint sheet,
+                                         guint row,
+                                         guint column,
+                                         GError **error,
+                                         const char *format,
+                                         ...) G_GNUC_PRINTF (6, 7);
+gboolean _inovda_spreadsheet_emit_row (InovdaSpreadsheet *self,
+                                       guint sheet,
+                                       guint row,
+                                       InovdaRowBuffer *buffer,
+                                       InovdaRowFunc func,
+                                       gpointer user_data,
+                                       GCancellable *cancellable,
+                                       GError **error);
 
 gboolean _inovda_cell_reference_parse (const char *text,
-                                       gsize       length,
-                                       guint      *row,
-                                       gboolean   *has_row,
-                                       guint      *column);
+                                       gsize length,
+                                       guint *row,
+                                       gboolean *has_row,
+                                       guint *column);
 
-void     _inovda_row_buffer_init        (InovdaRowBuffer *buffer);
-void     _inovda_row_buffer_clear       (InovdaRowBuffer *buffer);
-void     _inovda_row_buffer_reset       (InovdaRowBuffer *buffer);
-gboolean _inovda_row_buffer_is_empty    (InovdaRowBuffer *buffer);
-gsize    _inovda_row_buffer_text_size   (InovdaRowBuffer *buffer);
-void     _inovda_row_buffer_add_copy    (InovdaRowBuffer *buffer,
-                                         guint            column,
-                                         InovdaCellType   type,
-                                         const char      *text,
-                                         gsize            length);
-void     _inovda_row_buffer_add_borrowed (InovdaRowBuffer *buffer,
-                                          guint            column,
-                                          InovdaCellType   type,
-                                          const char      *text);
+void _inovda_row_buffer_init (InovdaRowBuffer *buffer);
+void _inovda_row_buffer_clear (InovdaRowBuffer *buffer);
+void _inovda_row_buffer_reset (InovdaRowBuffer *buffer);
+gboolean _inovda_row_buffer_is_empty (InovdaRowBuffer *buffer);
+gsize _inovda_row_buffer_text_size (InovdaRowBuffer *buffer);
+void _inovda_row_buffer_add_copy (InovdaRowBuffer *buffer,
+                                  guint column,
+                                  InovdaCellType type,
+                                  const char *text,
+                                  gsize length);
+void _inovda_row_buffer_add_borrowed (InovdaRowBuffer *buffer,
+                                      guint column,
+                                      InovdaCellType type,
+                                      const char *text);
 
-gboolean _inovda_xlsx_open       (InovdaSpreadsheet *self,
-                                  int                fd,
-                                  GError           **error);
-void     _inovda_xlsx_free       (InovdaXlsx *xlsx);
+gboolean _inovda_xlsx_open (InovdaSpreadsheet *self,
+                            int fd,
+                            GError **error);
+void _inovda_xlsx_free (InovdaXlsx *xlsx);
 gboolean _inovda_xlsx_read_sheet (InovdaSpreadsheet *self,
-                                  guint              sheet,
-                                  InovdaRowFunc      func,
-                                  gpointer           user_data,
-                                  GCancellable      *cancellable,
-                                  GError           **error);
+                                  guint sheet,
+                                  InovdaRowFunc func,
+                                  gpointer user_data,
+                                  GCancellable *cancellable,
+                                  GError **error);
 
-gboolean _inovda_csv_detect     (const char *head,
-                                 gsize       length,
-                                 char       *separator);
+gboolean _inovda_csv_detect (const char *head,
+                             gsize length,
+                             char *separator);
 gboolean _inovda_csv_read_sheet (InovdaSpreadsheet *self,
-                                 InovdaRowFunc      func,
-                                 gpointer           user_data,
-                                 GCancellable      *cancellable,
-                                 GError           **error);
+                                 InovdaRowFunc func,
+                                 gpointer user_data,
+                                 GCancellable *cancellable,
+                                 GError **error);
 
 G_END_DECLS

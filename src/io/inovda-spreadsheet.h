@@ -45,9 +45,9 @@ typedef enum
 
 typedef struct
 {
-  guint column;        /* 0-based: A = 0 */
+  guint column; /* 0-based: A = 0 */
   InovdaCellType type;
-  const char *text;    /* never NULL; valid only during the callback */
+  const char *text; /* never NULL; valid only during the callback */
 } InovdaCell;
 
 typedef struct
@@ -62,41 +62,41 @@ typedef struct _InovdaSpreadsheet InovdaSpreadsheet;
  * Return FALSE (with @error set) to stop. Damage may only show at the end
  * of a part (a CRC error): when inovda_spreadsheet_read_sheet fails, the
  * rows already handed over must be discarded. */
-typedef gboolean (*InovdaRowFunc) (guint             row,
+typedef gboolean (*InovdaRowFunc) (guint row,
                                    const InovdaCell *cells,
-                                   guint             n_cells,
-                                   gpointer          user_data,
-                                   GError          **error);
+                                   guint n_cells,
+                                   gpointer user_data,
+                                   GError **error);
 
-InovdaSpreadsheet      *inovda_spreadsheet_open            (const char         *path,
-                                                            GError            **error);
-void                    inovda_spreadsheet_free            (InovdaSpreadsheet  *self);
-InovdaSpreadsheetFormat inovda_spreadsheet_get_format      (InovdaSpreadsheet  *self);
+InovdaSpreadsheet *inovda_spreadsheet_open (const char *path,
+                                            GError **error);
+void inovda_spreadsheet_free (InovdaSpreadsheet *self);
+InovdaSpreadsheetFormat inovda_spreadsheet_get_format (InovdaSpreadsheet *self);
 /* Worksheets in workbook order (chart, dialog and macro sheets excluded;
  * hidden worksheets included and marked; a CSV file has one sheet named
  * after the file). */
-guint                   inovda_spreadsheet_get_n_sheets    (InovdaSpreadsheet  *self);
-const char             *inovda_spreadsheet_get_sheet_name  (InovdaSpreadsheet  *self,
-                                                            guint               sheet);
-gboolean                inovda_spreadsheet_is_sheet_hidden (InovdaSpreadsheet  *self,
-                                                            guint               sheet);
+guint inovda_spreadsheet_get_n_sheets (InovdaSpreadsheet *self);
+const char *inovda_spreadsheet_get_sheet_name (InovdaSpreadsheet *self,
+                                               guint sheet);
+gboolean inovda_spreadsheet_is_sheet_hidden (InovdaSpreadsheet *self,
+                                             guint sheet);
 /* By exact name, else ignoring case as Excel does; -1 when absent. */
-int                     inovda_spreadsheet_find_sheet      (InovdaSpreadsheet  *self,
-                                                            const char         *name);
-gboolean                inovda_spreadsheet_read_sheet      (InovdaSpreadsheet  *self,
-                                                            guint               sheet,
-                                                            InovdaRowFunc       func,
-                                                            gpointer            user_data,
-                                                            GCancellable       *cancellable,
-                                                            GError            **error);
+int inovda_spreadsheet_find_sheet (InovdaSpreadsheet *self,
+                                   const char *name);
+gboolean inovda_spreadsheet_read_sheet (InovdaSpreadsheet *self,
+                                        guint sheet,
+                                        InovdaRowFunc func,
+                                        gpointer user_data,
+                                        GCancellable *cancellable,
+                                        GError **error);
 /* Merged ranges of a sheet; valid after inovda_spreadsheet_read_sheet. */
-const InovdaCellRange  *inovda_spreadsheet_get_merges      (InovdaSpreadsheet  *self,
-                                                            guint               sheet,
-                                                            guint              *n_merges);
+const InovdaCellRange *inovda_spreadsheet_get_merges (InovdaSpreadsheet *self,
+                                                      guint sheet,
+                                                      guint *n_merges);
 
 /* "D7" for row 6, column 3. */
-char                   *inovda_cell_reference              (guint               row,
-                                                            guint               column);
+char *inovda_cell_reference (guint row,
+                             guint column);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (InovdaSpreadsheet, inovda_spreadsheet_free)
 
