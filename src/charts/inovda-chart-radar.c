@@ -9,6 +9,9 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
+
+#include <math.h>
 
 #include "inovda-chart-radar-private.h"
 
@@ -34,9 +37,9 @@ path_ring (cairo_t *cr,
 }
 
 static void
-draw_grid (cairo_t *cr,
-           const InovdaRadarLayout *l,
-           const InovdaChartStyle *style)
+paint_grid (cairo_t *cr,
+            const InovdaRadarLayout *l,
+            const InovdaChartStyle *style)
 {
   const InovdaRadarGeometry *g = &l->geometry;
   double thin = MAX (1.0, g->font_size / 16);
@@ -74,6 +77,98 @@ draw_grid (cairo_t *cr,
       cairo_stroke (cr);
     }
   cairo_restore (cr);
+}
+
+/* The grid depends only on the layout and the style, and it is the most
+ * expensive part to rasterise. A window redraws the same grid on every
+ * hover and a batch export draws it for every unit, so the raster of the
+ * last grid is kept and reused for image targets drawn at scale 1 on whole
+ * pixels; vector targets (PDF, SVG) always get the paths. */
+typedef struct
+{
+  double width;
+  double height;
+  double font_size;
+  double centre_x;
+  double centre_y;
+  double radius;
+  guint n_axes;
+  double angle[INOVDA_RADAR_MAX_AXES];
+  InovdaChartColor foreground;
+  gboolean dark;
+  int highlight_axis;
+} GridKey;
+
+static GMutex grid_mutex;
+static GridKey grid_key;
+static cairo_surface_t *grid_surface;
+
+static void
+grid_key_init (GridKey *key,
+               const InovdaRadarLayout *l,
+               const InovdaChartStyle *style)
+{
+  const InovdaRadarGeometry *g = &l->geometry;
+
+  memset (key, 0, sizeof *key);
+  key->width = g->width;
+  key->height = g->height;
+  key->font_size = g->font_size;
+  key->centre_x = g->centre_x;
+  key->centre_y = g->centre_y;
+  key->radius = g->radius;
+  key->n_axes = g->n_axes;
+  memcpy (key->angle, g->angle, sizeof (double) * MIN (g->n_axes, INOVDA_RADAR_MAX_AXES));
+  key->foreground = style->foreground;
+  key->dark = style->dark;
+  key->highlight_axis = style->highlight_axis;
+}
+
+static gboolean
+can_use_raster (cairo_t *cr)
+{
+  cairo_matrix_t matrix;
+
+  if (cairo_surface_get_type (cairo_get_target (cr)) != CAIRO_SURFACE_TYPE_IMAGE)
+    return FALSE;
+  cairo_get_matrix (cr, &matrix);
+  return matrix.xx == 1 && matrix.yy == 1 && matrix.xy == 0 && matrix.yx == 0 &&
+         matrix.x0 == floor (matrix.x0) && matrix.y0 == floor (matrix.y0);
+}
+
+static void
+draw_grid (cairo_t *cr,
+           const InovdaRadarLayout *l,
+           const InovdaChartStyle *style)
+{
+  GridKey key;
+  int width = (int) ceil (l->geometry.width);
+  int height = (int) ceil (l->geometry.height);
+
+  if (!can_use_raster (cr) || width <= 0 || height <= 0 || width > 8192 || height > 8192)
+    {
+      paint_grid (cr, l, style);
+      return;
+    }
+
+  grid_key_init (&key, l, style);
+  g_mutex_lock (&grid_mutex);
+  if (grid_surface == NULL || memcmp (&key, &grid_key, sizeof key) != 0)
+    {
+      cairo_t *grid_cr;
+
+      g_clear_pointer (&grid_surface, cairo_surface_destroy);
+      grid_surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      grid_cr = cairo_create (grid_surface);
+      paint_grid (grid_cr, l, style);
+      cairo_destroy (grid_cr);
+      grid_key = key;
+    }
+  cairo_save (cr);
+  cairo_set_source_surface (cr, grid_surface, 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  g_mutex_unlock (&grid_mutex);
 }
 
 static void
