@@ -66,6 +66,15 @@ struct _InovdaImport
   GHashTable *names_loaded; /* unit ids whose stored names are in @stored_names */
   GHashTable *assessments;  /* "innovation\x1fyear" → Assessment* */
   GHashTable *catalogues;   /* year → InovdaCatalogue* (NULL: none, reported) */
+
+  /* The rows of one innovation and of one assessment come together: the
+   * previous row's, with the cells they were found by. */
+  Innovation *last_innovation;
+  char *last_uid_text;
+  Assessment *last_assessment;
+  Innovation *last_assessment_innovation;
+  int last_year;
+  char *last_status_text;
 };
 
 static void
@@ -149,6 +158,8 @@ inovda_import_free (InovdaImport *self)
   g_hash_table_unref (self->stored_names);
   g_hash_table_unref (self->names_loaded);
   g_hash_table_unref (self->assessments);
+  g_free (self->last_uid_text);
+  g_free (self->last_status_text);
   g_hash_table_unref (self->catalogues);
   g_free (self);
 }
@@ -848,12 +859,10 @@ new_innovation (InovdaImport *self,
   return innovation;
 }
 
-/* The innovation a row refers to, by id or by unit and name; NULL after a
- * problem, or silently for an innovation already rejected. */
 static Innovation *
-resolve_innovation (InovdaImport *self,
-                    const InovdaRecord *record,
-                    GError **error)
+resolve_innovation_uncached (InovdaImport *self,
+                             const InovdaRecord *record,
+                             GError **error)
 {
   g_autofree char *uid = value_stripped (record, INOVDA_KEY_UID);
   g_autofree char *name = value_stripped (record, INOVDA_KEY_FIRST_FIELD + INOVDA_FIELD_NAME);
@@ -911,6 +920,29 @@ resolve_innovation (InovdaImport *self,
     }
   if (innovation->item->outcome == INOVDA_IMPORT_REJECTED)
     return NULL;
+  return innovation;
+}
+
+/* The innovation a row refers to, by id or by unit and name; NULL after a
+ * problem, or silently for an innovation already rejected. */
+static Innovation *
+resolve_innovation (InovdaImport *self,
+                    const InovdaRecord *record,
+                    GError **error)
+{
+  const char *uid_text = value_text (record, INOVDA_KEY_UID);
+  Innovation *innovation;
+
+  /* The same id as the previous row's names the same innovation. */
+  if (self->last_innovation != NULL && uid_text != NULL && g_strcmp0 (uid_text, self->last_uid_text) == 0)
+    return self->last_innovation->item->outcome == INOVDA_IMPORT_REJECTED ? NULL : self->last_innovation;
+  innovation = resolve_innovation_uncached (self, record, error);
+  if (innovation != NULL && !value_empty (record, INOVDA_KEY_UID))
+    {
+      self->last_innovation = innovation;
+      g_free (self->last_uid_text);
+      self->last_uid_text = g_strdup (uid_text);
+    }
   return innovation;
 }
 
@@ -1129,11 +1161,11 @@ import_innovation (InovdaImport *self,
 /* Assessments and answers                                                */
 
 static Assessment *
-get_assessment (InovdaImport *self,
-                const InovdaRecord *record,
-                Innovation *innovation,
-                int year,
-                GError **error)
+get_assessment_uncached (InovdaImport *self,
+                         const InovdaRecord *record,
+                         Innovation *innovation,
+                         int year,
+                         GError **error)
 {
   g_autofree char *key = g_strdup_printf ("%p\x1f%d", (void *) innovation, year);
   g_autofree char *status = value_stripped (record, INOVDA_KEY_STATUS);
@@ -1195,6 +1227,35 @@ get_assessment (InovdaImport *self,
   assessment->known_new = outcome == INOVDA_BULK_INSERTED;
   count (outcome, &self->counts.assessments_added, &self->counts.assessments_updated, NULL);
   mark (innovation, outcome);
+  return assessment;
+}
+
+/* The assessment of @innovation in @year, made or updated with the row's
+ * status and note; NULL after a problem. */
+static Assessment *
+get_assessment (InovdaImport *self,
+                const InovdaRecord *record,
+                Innovation *innovation,
+                int year,
+                GError **error)
+{
+  const char *status_text = value_text (record, INOVDA_KEY_STATUS);
+  Assessment *assessment;
+
+  /* Once the assessment has its status, a row with the same status cell
+   * as the previous row of the same assessment changes nothing. */
+  if (self->last_assessment != NULL && self->last_assessment_innovation == innovation && self->last_year == year &&
+      self->last_assessment->status != NULL && g_strcmp0 (status_text, self->last_status_text) == 0)
+    return self->last_assessment;
+  assessment = get_assessment_uncached (self, record, innovation, year, error);
+  if (assessment != NULL)
+    {
+      self->last_assessment = assessment;
+      self->last_assessment_innovation = innovation;
+      self->last_year = year;
+      g_free (self->last_status_text);
+      self->last_status_text = g_strdup (status_text);
+    }
   return assessment;
 }
 

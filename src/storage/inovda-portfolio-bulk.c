@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "inovda-error.h"
 #include "inovda-portfolio-bulk.h"
@@ -28,11 +29,6 @@
  *   the row triggers would have written. */
 
 #define BULK_KEY "inovda-bulk-state"
-
-/* SQLite's page cache during a bulk edit, in KiB: the indexes being
- * filled stay in memory instead of being spilled to the WAL and read
- * back. A fixed bound, whatever the size of the file. */
-#define BULK_CACHE_KIB 65536
 
 /* Tables the import inserts into, parents first. */
 static const char *const insert_tables[] = {
@@ -54,7 +50,7 @@ typedef struct
   GHashTable *update_sql; /* table → SQL that logs a row's reversing UPDATE */
   GHashTable *delete_sql; /* table → SQL that logs a row's reversing INSERT */
   GHashTable *statements; /* SQL text, by address → sqlite3_stmt* (owned by the portfolio) */
-  int cache_size;         /* the connection's own, restored at the end */
+  GPtrArray *triggers;    /* SQL of the undo triggers set aside, or NULL */
 } BulkState;
 
 static void
@@ -65,6 +61,7 @@ bulk_state_free (gpointer data)
   g_hash_table_unref (state->update_sql);
   g_hash_table_unref (state->delete_sql);
   g_hash_table_unref (state->statements);
+  g_clear_pointer (&state->triggers, g_ptr_array_unref);
   g_free (state);
 }
 
@@ -138,17 +135,82 @@ query_pragma (InovdaPortfolio *self,
   return value;
 }
 
-/* Gives the connection its own cache size back and forgets the state. */
+/* The undo triggers fire on every row even while recording is off: a
+ * trigger program and a statement journal per inserted row, about a
+ * tenth of a national import. They are dropped for the bulk edit (the
+ * drop is part of its transaction) and created again at its end. */
+#define PLAIN_TRIGGER "CREATE TRIGGER "
+#define TEMP_TRIGGER "CREATE TEMP TRIGGER "
+
+static gboolean
+set_triggers_aside (InovdaPortfolio *self,
+                    BulkState *state,
+                    GError **error)
+{
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  gboolean unknown = FALSE;
+  int rc;
+
+  state->triggers = g_ptr_array_new_with_free_func (g_free);
+  if (sqlite3_prepare_v2 (self->db, "SELECT name, sql FROM temp.sqlite_master WHERE type = 'trigger' AND name GLOB 'undo_*'",
+                          -1, &stmt, NULL) != SQLITE_OK)
+    {
+      _inovda_portfolio_set_error (self, error, "undo");
+      return FALSE;
+    }
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *sql = (const char *) sqlite3_column_text (stmt, 1);
+
+      /* SQLite keeps the text without TEMP: created again without it, the
+       * trigger would land in the user's file. */
+      if (sql == NULL || !g_str_has_prefix (sql, PLAIN_TRIGGER))
+        {
+          unknown = TRUE;
+          break;
+        }
+      g_ptr_array_add (names, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+      g_ptr_array_add (state->triggers, g_strconcat (TEMP_TRIGGER, sql + strlen (PLAIN_TRIGGER), NULL));
+    }
+  sqlite3_finalize (stmt);
+  if (unknown)
+    {
+      /* Not the triggers of inovda-undo.c: leave them alone. */
+      g_ptr_array_set_size (state->triggers, 0);
+      return TRUE;
+    }
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _inovda_portfolio_set_error (self, error, "undo");
+      return FALSE;
+    }
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *drop = g_strdup_printf ("DROP TRIGGER temp.\"%s\"", (const char *) names->pdata[i]);
+
+      if (!_inovda_portfolio_exec (self, drop, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+restore_triggers (InovdaPortfolio *self,
+                  BulkState *state,
+                  GError **error)
+{
+  for (guint i = 0; state->triggers != NULL && i < state->triggers->len; i++)
+    if (!_inovda_portfolio_exec (self, state->triggers->pdata[i], error))
+      return FALSE;
+  g_clear_pointer (&state->triggers, g_ptr_array_unref);
+  return TRUE;
+}
+
+/* Forgets the state. */
 static void
 bulk_end (InovdaPortfolio *self)
 {
-  BulkState *state = get_state (self);
-
-  if (state != NULL && state->cache_size != 0)
-    {
-      g_autofree char *cache = g_strdup_printf ("PRAGMA cache_size = %d", state->cache_size);
-      _inovda_portfolio_exec (self, cache, NULL);
-    }
   g_object_set_data (G_OBJECT (self), BULK_KEY, NULL);
 }
 
@@ -259,12 +321,8 @@ inovda_portfolio_bulk_begin (InovdaPortfolio *self,
   state->statements = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_object_set_data_full (G_OBJECT (self), BULK_KEY, state, bulk_state_free);
 
-  state->cache_size = (int) query_pragma (self, "PRAGMA cache_size");
-  if (state->cache_size != 0 && state->cache_size > -BULK_CACHE_KIB)
-    {
-      g_autofree char *cache = g_strdup_printf ("PRAGMA cache_size = %d", -BULK_CACHE_KIB);
-      _inovda_portfolio_exec (self, cache, NULL);
-    }
+  if (!set_triggers_aside (self, state, error))
+    goto failed;
 
   state->step = query_int64 (self, "SELECT step FROM temp.undo_state", error);
   if (state->step <= 0 ||
@@ -330,7 +388,8 @@ inovda_portfolio_bulk_commit (InovdaPortfolio *self,
         goto failed;
     }
 
-  if (!_inovda_portfolio_exec (self, "UPDATE temp.undo_state SET recording = 1", error))
+  if (!_inovda_portfolio_exec (self, "UPDATE temp.undo_state SET recording = 1", error) ||
+      !restore_triggers (self, state, error))
     goto failed;
   bulk_end (self);
   if (!inovda_portfolio_commit_edit (self, error))
@@ -350,10 +409,22 @@ failed:
 void
 inovda_portfolio_bulk_rollback (InovdaPortfolio *self)
 {
+  BulkState *state = get_state (self);
+  g_autoptr (GPtrArray) triggers = NULL;
+
   g_return_if_fail (INOVDA_IS_PORTFOLIO (self));
 
+  if (state != NULL)
+    triggers = g_steal_pointer (&state->triggers);
   bulk_end (self);
   inovda_portfolio_rollback_edit (self);
+  /* The rollback undid the drop; should the transaction have ended
+   * before, the triggers are created again here. */
+  if (triggers != NULL && triggers->len > 0 &&
+      query_pragma (self, "SELECT count(*) FROM temp.sqlite_master WHERE type = 'trigger' AND name GLOB 'undo_*'") == 0)
+    for (guint i = 0; i < triggers->len; i++)
+      if (!_inovda_portfolio_exec (self, triggers->pdata[i], NULL))
+        g_critical ("The undo log could not be restored after a failed import");
 }
 
 /* ---------------------------------------------------------------------- */
@@ -391,9 +462,9 @@ inovda_portfolio_bulk_find_uid (InovdaPortfolio *self,
                                 char **out_region_code)
 {
   sqlite3_stmt *stmt = bulk_prepare (self,
-                                                  "SELECT i.id, i.unit_id, u.region_code FROM innovation i "
-                                                  "JOIN unit u ON u.id = i.unit_id WHERE i.uid = ?1",
-                                                  NULL);
+                                     "SELECT i.id, i.unit_id, u.region_code FROM innovation i "
+                                     "JOIN unit u ON u.id = i.unit_id WHERE i.uid = ?1",
+                                     NULL);
   gint64 id = 0;
 
   if (stmt == NULL)
@@ -644,8 +715,8 @@ insert_urusan (InovdaPortfolio *self,
                GError **error)
 {
   sqlite3_stmt *stmt = bulk_prepare (self,
-                                                  "INSERT OR IGNORE INTO innovation_urusan (innovation_id, urusan) VALUES (?1, ?2)",
-                                                  error);
+                                     "INSERT OR IGNORE INTO innovation_urusan (innovation_id, urusan) VALUES (?1, ?2)",
+                                     error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, innovation_id);
@@ -815,8 +886,8 @@ inovda_portfolio_bulk_assessment (InovdaPortfolio *self,
   if (!known_new)
     {
       stmt = bulk_prepare (self,
-                                        "SELECT id, status, development_note FROM assessment WHERE innovation_id = ?1 AND year = ?2",
-                                        error);
+                           "SELECT id, status, development_note FROM assessment WHERE innovation_id = ?1 AND year = ?2",
+                           error);
       if (stmt == NULL)
         return 0;
       sqlite3_bind_int64 (stmt, 1, innovation_id);
@@ -833,9 +904,9 @@ inovda_portfolio_bulk_assessment (InovdaPortfolio *self,
   if (id == 0)
     {
       stmt = bulk_prepare (self,
-                                        "INSERT INTO assessment (innovation_id, year, status, development_note) "
-                                        "VALUES (?1, ?2, coalesce (?3, 'draf'), ?4)",
-                                        error);
+                           "INSERT INTO assessment (innovation_id, year, status, development_note) "
+                           "VALUES (?1, ?2, coalesce (?3, 'draf'), ?4)",
+                           error);
       if (stmt == NULL)
         return 0;
       sqlite3_bind_int64 (stmt, 1, innovation_id);
@@ -917,9 +988,9 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
   if (!known_new)
     {
       stmt = bulk_prepare (self,
-                                        "SELECT rowid, level, basis, verified_level FROM sid_answer "
-                                        "WHERE assessment_id = ?1 AND indicator = ?2",
-                                        error);
+                           "SELECT rowid, level, basis, verified_level FROM sid_answer "
+                           "WHERE assessment_id = ?1 AND indicator = ?2",
+                           error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, assessment_id);
@@ -938,9 +1009,9 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
   if (rowid == 0)
     {
       stmt = bulk_prepare (self,
-                                        "INSERT INTO sid_answer (assessment_id, indicator, level, basis, verified_level) "
-                                        "VALUES (?1, ?2, ?3, ?4, ?5)",
-                                        error);
+                           "INSERT INTO sid_answer (assessment_id, indicator, level, basis, verified_level) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5)",
+                           error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, assessment_id);
@@ -985,9 +1056,9 @@ inovda_portfolio_bulk_spd (InovdaPortfolio *self,
 
   *outcome = INOVDA_BULK_UNCHANGED;
   stmt = bulk_prepare (self,
-                                    "SELECT rowid, level, raw_value, verified_level FROM spd_answer "
-                                    "WHERE region_code = ?1 AND year = ?2 AND indicator = ?3",
-                                    error);
+                       "SELECT rowid, level, raw_value, verified_level FROM spd_answer "
+                       "WHERE region_code = ?1 AND year = ?2 AND indicator = ?3",
+                       error);
   if (stmt == NULL)
     return FALSE;
   _inovda_bind_text (stmt, 1, region_code);
@@ -1006,9 +1077,9 @@ inovda_portfolio_bulk_spd (InovdaPortfolio *self,
   if (rowid == 0)
     {
       stmt = bulk_prepare (self,
-                                        "INSERT INTO spd_answer (region_code, year, indicator, level, raw_value, verified_level) "
-                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                                        error);
+                           "INSERT INTO spd_answer (region_code, year, indicator, level, raw_value, verified_level) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                           error);
       if (stmt == NULL)
         return FALSE;
       _inovda_bind_text (stmt, 1, region_code);
@@ -1085,11 +1156,11 @@ inovda_portfolio_bulk_evidence (InovdaPortfolio *self,
       gboolean found;
 
       stmt = bulk_prepare (self,
-                                        "SELECT 1 FROM evidence WHERE assessment_id IS ?1 AND region_code IS ?2 "
-                                        "AND innovation_id IS ?3 AND year IS ?4 AND indicator = ?5 "
-                                        "AND file_sha256 IS ?6 AND file_name IS ?7 AND nomor_surat IS ?8 "
-                                        "AND tanggal_surat IS ?9 AND tentang IS ?10 AND tautan IS ?11",
-                                        error);
+                           "SELECT 1 FROM evidence WHERE assessment_id IS ?1 AND region_code IS ?2 "
+                           "AND innovation_id IS ?3 AND year IS ?4 AND indicator = ?5 "
+                           "AND file_sha256 IS ?6 AND file_name IS ?7 AND nomor_surat IS ?8 "
+                           "AND tanggal_surat IS ?9 AND tentang IS ?10 AND tautan IS ?11",
+                           error);
       if (stmt == NULL)
         return FALSE;
       if (target->assessment_id != 0)
@@ -1109,10 +1180,10 @@ inovda_portfolio_bulk_evidence (InovdaPortfolio *self,
     }
 
   stmt = bulk_prepare (self,
-                                    "INSERT INTO evidence (assessment_id, region_code, innovation_id, year, indicator, "
-                                    "file_sha256, file_name, nomor_surat, tanggal_surat, tentang, tautan) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                                    error);
+                       "INSERT INTO evidence (assessment_id, region_code, innovation_id, year, indicator, "
+                       "file_sha256, file_name, nomor_surat, tanggal_surat, tentang, tautan) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                       error);
   if (stmt == NULL)
     return FALSE;
   if (target->assessment_id != 0)
