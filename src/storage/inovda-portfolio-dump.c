@@ -304,8 +304,9 @@ walk_assessments (Walk *walk,
 
   if (sqlite3_prepare_v2 (walk->self->db,
                           "SELECT a.id, i.uid, u.code, i.nama, a.status, a.development_note "
-                          "FROM assessment a JOIN innovation i ON i.id = a.innovation_id JOIN unit u ON u.id = i.unit_id "
-                          "WHERE u.region_code = ?1 AND a.year = ?2 AND (?3 = 0 OR u.id = ?3) ORDER BY u.code, i.uid",
+                          "FROM unit u CROSS JOIN innovation i ON i.unit_id = u.id "
+                          "CROSS JOIN assessment a ON a.innovation_id = i.id AND a.year = ?2 "
+                          "WHERE u.region_code = ?1 AND (?3 = 0 OR u.id = ?3) ORDER BY u.code, i.uid",
                           -1, &stmt, NULL) != SQLITE_OK)
     {
       _inovda_portfolio_set_error (walk->self, error, "export");
@@ -390,8 +391,8 @@ region_years (Walk *walk,
   int rc;
 
   stmt = _inovda_portfolio_prepare (walk->self,
-                                    "SELECT a.year FROM assessment a JOIN innovation i ON i.id = a.innovation_id "
-                                    "JOIN unit u ON u.id = i.unit_id WHERE u.region_code = ?1 AND (?3 = 0 OR u.id = ?3) "
+                                    "SELECT a.year FROM unit u CROSS JOIN innovation i ON i.unit_id = u.id "
+                                    "CROSS JOIN assessment a ON a.innovation_id = i.id WHERE u.region_code = ?1 AND (?3 = 0 OR u.id = ?3) "
                                     "UNION SELECT year FROM spd_answer WHERE region_code = ?1 AND NOT ?2 "
                                     "UNION SELECT year FROM evidence WHERE region_code = ?1 AND NOT ?2 ORDER BY 1",
                                     error);
