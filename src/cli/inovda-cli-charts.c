@@ -12,6 +12,7 @@
 
 #include "charts/inovda-chart-export.h"
 #include "charts/inovda-report.h"
+#include "io/inovda-report-export.h"
 #include "inovda-cli.h"
 #include "inovda-error.h"
 
@@ -306,40 +307,11 @@ inovda_cli_chart (InovdaCliOptions *options)
   return INOVDA_EXIT_OK;
 }
 
-/* The previous year's data, when the portfolio has any for the region. */
-static gboolean
-load_previous (Year *previous,
-               InovdaCliOptions *options,
-               InovdaPortfolio *portfolio,
-               int number)
-{
-  g_autoptr (InovdaCatalogue) catalogue = inovda_portfolio_get_catalogue (portfolio, number, NULL);
-  InovdaRegionYear *region;
-
-  if (catalogue == NULL)
-    return FALSE;
-  region = inovda_portfolio_load_region_year (portfolio, catalogue, options->region, number, NULL);
-  if (region == NULL)
-    return FALSE;
-  if (region->region.n_innovations == 0)
-    {
-      inovda_region_year_unref (region);
-      return FALSE;
-    }
-  previous->catalogue = g_steal_pointer (&catalogue);
-  previous->region = region;
-  return TRUE;
-}
-
 int
 inovda_cli_report (InovdaCliOptions *options)
 {
   g_autoptr (InovdaPortfolio) portfolio = NULL;
-  g_autoptr (GListModel) units = NULL;
   g_autoptr (GError) error = NULL;
-  g_auto (Year) current = { 0 };
-  g_auto (Year) previous = { 0 };
-  InovdaReportInput input = { 0 };
   const char *out;
   int status = INOVDA_EXIT_OK;
   int year;
@@ -356,27 +328,11 @@ inovda_cli_report (InovdaCliOptions *options)
   if (portfolio == NULL)
     return status;
   year = options->year != 0 ? options->year : inovda_cli_default_year (portfolio);
-  status = year_load (&current, options, portfolio, year);
-  if (status != INOVDA_EXIT_OK)
-    return status;
-  units = inovda_portfolio_list_units (portfolio, options->region, year, &error);
-  if (units == NULL)
-    return inovda_cli_report_error (options, error);
 
-  input.catalogue = current.catalogue;
-  input.region = &current.region->region;
-  input.spd_n_evidence = current.region->spd_n_evidence;
-  input.units = units;
-  input.year = year;
-  if (load_previous (&previous, options, portfolio, year - 1))
+  if (!inovda_export_report (portfolio, options->region, year, out, &error))
     {
-      input.previous_catalogue = previous.catalogue;
-      input.previous_region = &previous.region->region;
-      input.previous_year = year - 1;
-    }
-
-  if (!inovda_report_write_pdf (&input, out, &error))
-    {
+      if (error->domain == INOVDA_INPUT_ERROR || error->domain == INOVDA_CATALOGUE_ERROR)
+        return inovda_cli_report_error (options, error);
       g_printerr ("inovda-cli: %s\n", error->message);
       return INOVDA_EXIT_IO;
     }

@@ -15,6 +15,7 @@
 #include "inovda-import-dialog.h"
 #include "inovda-task-dialog.h"
 #include "inovda-window-private.h"
+#include "io/inovda-report-export.h"
 
 /* Import, export, save a copy and submission templates: file choosers, then
  * the work in a thread behind a modal progress dialog, then a toast. */
@@ -24,6 +25,7 @@ typedef enum
   JOB_EXPORT,
   JOB_TEMPLATE,
   JOB_BACKUP,
+  JOB_REPORT,
 } JobKind;
 
 typedef struct
@@ -92,6 +94,10 @@ job_thread (GTask *task,
       ok = inovda_portfolio_backup (job->portfolio, job->path, &error);
       break;
 
+    case JOB_REPORT:
+      ok = inovda_export_report (job->portfolio, job->region_code, job->year, job->path, &error);
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -118,25 +124,30 @@ job_done_cb (GObject *object,
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        add_toast_text (self, _("Cancelled: no file was written"));
+        add_toast_text (self, _ ("Cancelled: no file was written"));
       else if (job->kind == JOB_BACKUP)
-        inovda_window_show_error (self, _("Could Not Save a Copy"), error);
+        inovda_window_show_error (self, _ ("Could Not Save a Copy"), error);
       else if (job->kind == JOB_TEMPLATE)
-        inovda_window_show_error (self, _("Could Not Create the Template"), error);
+        inovda_window_show_error (self, _ ("Could Not Create the Template"), error);
+      else if (job->kind == JOB_REPORT)
+        inovda_window_show_error (self, _ ("Could Not Write the Report"), error);
       else
-        inovda_window_show_error (self, _("Could Not Export"), error);
+        inovda_window_show_error (self, _ ("Could Not Export"), error);
       return;
     }
 
   if (job->kind == JOB_BACKUP)
     /* Translators: %s is a file name */
-    text = g_strdup_printf (_("Copy saved as %s"), name);
+    text = g_strdup_printf (_ ("Copy saved as %s"), name);
   else if (job->kind == JOB_TEMPLATE)
     /* Translators: %s is a file name */
-    text = g_strdup_printf (_("Template saved as %s"), name);
+    text = g_strdup_printf (_ ("Template saved as %s"), name);
+  else if (job->kind == JOB_REPORT)
+    /* Translators: %s is a file name */
+    text = g_strdup_printf (_ ("Report saved as %s"), name);
   else
     /* Translators: %s is a file name */
-    text = g_strdup_printf (_("Exported to %s"), name);
+    text = g_strdup_printf (_ ("Exported to %s"), name);
   add_toast_text (self, text);
 }
 
@@ -151,10 +162,10 @@ start_job (InovdaWindow *self,
 
   if (job->kind == JOB_BACKUP)
     /* Translators: %s is a file name */
-    title = g_strdup_printf (_("Saving %s…"), name);
+    title = g_strdup_printf (_ ("Saving %s…"), name);
   else
     /* Translators: %s is a file name */
-    title = g_strdup_printf (_("Writing %s…"), name);
+    title = g_strdup_printf (_ ("Writing %s…"), name);
 
   /* The dialog is modal: nothing touches the portfolio while the thread
    * reads it. */
@@ -192,9 +203,9 @@ save_chooser_response_cb (InovdaWindow *self,
   if (job->path == NULL)
     {
       g_autoptr (GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                                                      _("Files can only be written on this computer."));
+                                                      _ ("Files can only be written on this computer."));
 
-      inovda_window_show_error (self, _("Could Not Write the File"), error);
+      inovda_window_show_error (self, _ ("Could Not Write the File"), error);
       job_free (job);
       return;
     }
@@ -212,7 +223,7 @@ choose_destination (InovdaWindow *self,
 
   chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"), _("_Cancel"));
+                                         _ ("_Save"), _ ("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   if (self->portfolio != NULL)
     {
@@ -288,24 +299,24 @@ import_action (GtkWidget *widget,
 
   g_return_if_fail (self->portfolio != NULL);
 
-  chooser = gtk_file_chooser_native_new (_("Import"), GTK_WINDOW (self),
+  chooser = gtk_file_chooser_native_new (_ ("Import"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Import"), _("_Cancel"));
+                                         _ ("_Import"), _ ("_Cancel"));
 
-  gtk_file_filter_set_name (all, _("All Exchange Files"));
+  gtk_file_filter_set_name (all, _ ("All Exchange Files"));
   gtk_file_filter_add_suffix (all, "xlsx");
   gtk_file_filter_add_suffix (all, "xml");
   gtk_file_filter_add_suffix (all, "csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
-  workbook = filter_for (_("Inovda Workbooks (.xlsx)"),
+  workbook = filter_for (_ ("Inovda Workbooks (.xlsx)"),
                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), workbook);
-  ministry = filter_for (_("Ministry Lists (.xlsx)"),
+  ministry = filter_for (_ ("Ministry Lists (.xlsx)"),
                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), ministry);
-  xml = filter_for (_("Inovda XML (.xml)"), "application/xml", "xml");
+  xml = filter_for (_ ("Inovda XML (.xml)"), "application/xml", "xml");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xml);
-  csv = filter_for (_("CSV (.csv)"), "text/csv", "csv");
+  csv = filter_for (_ ("CSV (.csv)"), "text/csv", "csv");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
 
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
@@ -340,9 +351,9 @@ export_dialog_response_cb (InovdaWindow *self,
       job->unit_code = g_strdup (inovda_unit_get_code (unit));
       job->year = self->year;
       /* Translators: a suggested file name: “template-DISDIK-2026.xlsx” */
-      suggested = g_strdup_printf (_("template-%s-%d.xlsx"), job->unit_code, job->year);
-      filter = filter_for (_("Inovda Workbooks (.xlsx)"), NULL, "xlsx");
-      choose_destination (self, job, _("Save the Submission Template"), suggested, filter);
+      suggested = g_strdup_printf (_ ("template-%s-%d.xlsx"), job->unit_code, job->year);
+      filter = filter_for (_ ("Inovda Workbooks (.xlsx)"), NULL, "xlsx");
+      choose_destination (self, job, _ ("Save the Submission Template"), suggested, filter);
       return;
     }
 
@@ -374,10 +385,10 @@ export_dialog_response_cb (InovdaWindow *self,
     suggested = g_strdup_printf ("%s.%s", stem, suffix);
 
   if (job->format == INOVDA_EXPORT_XML)
-    filter = filter_for (_("Inovda XML (.xml)"), "application/xml", "xml");
+    filter = filter_for (_ ("Inovda XML (.xml)"), "application/xml", "xml");
   else
-    filter = filter_for (_("Workbooks (.xlsx)"), NULL, "xlsx");
-  choose_destination (self, job, _("Export"), suggested, filter);
+    filter = filter_for (_ ("Workbooks (.xlsx)"), NULL, "xlsx");
+  choose_destination (self, job, _ ("Export"), suggested, filter);
 }
 
 static void
@@ -414,7 +425,7 @@ new_template_action (GtkWidget *widget,
   units = inovda_portfolio_list_units (self->portfolio, inovda_region_get_code (self->region), self->year, &error);
   if (units == NULL)
     {
-      inovda_window_show_error (self, _("Could Not Read the Regional Agencies"), error);
+      inovda_window_show_error (self, _ ("Could Not Read the Regional Agencies"), error);
       return;
     }
 
@@ -440,12 +451,35 @@ save_copy_action (GtkWidget *widget,
 
   stem = portfolio_stem (self);
   /* Translators: a suggested file name for a copy of “portfolio.inovda” */
-  suggested = g_strdup_printf (_("%s (copy).inovda"), stem);
-  filter = filter_for (_("Inovda Portfolios"), "application/x-inovda", "inovda");
+  suggested = g_strdup_printf (_ ("%s (copy).inovda"), stem);
+  filter = filter_for (_ ("Inovda Portfolios"), "application/x-inovda", "inovda");
 
   job = g_new0 (Job, 1);
   job->kind = JOB_BACKUP;
-  choose_destination (self, job, _("Save a Copy"), suggested, filter);
+  choose_destination (self, job, _ ("Save a Copy"), suggested, filter);
+}
+
+static void
+report_action (GtkWidget *widget,
+               const char *action_name,
+               GVariant *param)
+{
+  InovdaWindow *self = INOVDA_WINDOW (widget);
+  g_autoptr (GtkFileFilter) filter = NULL;
+  g_autofree char *suggested = NULL;
+  Job *job;
+
+  g_return_if_fail (self->portfolio != NULL && self->region != NULL);
+
+  /* Translators: a suggested file name; the region's name, then the year */
+  suggested = g_strdup_printf (_ ("IID report %s %d.pdf"), inovda_region_get_name (self->region), self->year);
+  filter = filter_for (_ ("PDF Documents"), "application/pdf", "pdf");
+
+  job = g_new0 (Job, 1);
+  job->kind = JOB_REPORT;
+  job->region_code = g_strdup (inovda_region_get_code (self->region));
+  job->year = self->year;
+  choose_destination (self, job, _ ("Save PDF Report"), suggested, filter);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -484,6 +518,7 @@ _inovda_window_update_exchange_actions (InovdaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export", has_portfolio && !inovda_portfolio_is_empty (self->portfolio));
   gtk_widget_action_set_enabled (widget, "win.save-copy", has_portfolio);
   gtk_widget_action_set_enabled (widget, "win.new-template", has_portfolio && self->region != NULL);
+  gtk_widget_action_set_enabled (widget, "win.report", has_portfolio && self->region != NULL);
 }
 
 void
@@ -495,9 +530,11 @@ _inovda_window_class_exchange_init (InovdaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
   gtk_widget_class_install_action (widget_class, "win.new-template", NULL, new_template_action);
+  gtk_widget_class_install_action (widget_class, "win.report", NULL, report_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK, "win.report", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-copy", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_S, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.save-copy", NULL);
 }
