@@ -361,8 +361,8 @@ test_dashboard (Fixture *fixture,
   g_assert_cmpint (inovda_radar_chart_get_level (chart), ==, INOVDA_RADAR_VARIABLES);
 
   /* The demo has last year's assessments: this year against last year. */
-  this_year = g_strdup_printf (_("Claimed %d"), INOVDA_DEMO_YEAR);
-  last_year = g_strdup_printf (_("Claimed %d"), INOVDA_DEMO_YEAR - 1);
+  this_year = g_strdup_printf (_ ("Claimed %d"), INOVDA_DEMO_YEAR);
+  last_year = g_strdup_printf (_ ("Claimed %d"), INOVDA_DEMO_YEAR - 1);
   g_assert_cmpuint (inovda_radar_chart_get_n_series (chart), ==, 2);
   g_assert_cmpstr (inovda_radar_chart_get_series_label (chart, 0), ==, this_year);
   g_assert_cmpstr (inovda_radar_chart_get_series_label (chart, 1), ==, last_year);

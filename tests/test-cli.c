@@ -73,7 +73,7 @@ assert_json (const char *json,
 /* Runs inovda-cli in Indonesian. */
 static int
 run_cli_indonesian (const char *const *args,
-                    char              **out)
+                    char **out)
 {
   g_autoptr (GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();

@@ -18,14 +18,14 @@ G_BEGIN_DECLS
  * rise with the level …). Errors are INOVDA_CATALOGUE_ERROR_INVALID with a
  * message located as "NAME:LINE:COLUMN: message" (or "NAME: message"). */
 
-InovdaCatalogue *inovda_catalogue_reader_load_bytes   (GBytes      *xml,
-                                                       const char  *name_for_errors,
-                                                       GError     **error);
-InovdaCatalogue *inovda_catalogue_reader_load_file    (GFile       *file,
-                                                       GError     **error);
+InovdaCatalogue *inovda_catalogue_reader_load_bytes (GBytes *xml,
+                                                     const char *name_for_errors,
+                                                     GError **error);
+InovdaCatalogue *inovda_catalogue_reader_load_file (GFile *file,
+                                                    GError **error);
 /* The catalogues shipped in the resources, by year. */
-InovdaCatalogue *inovda_catalogue_reader_load_builtin (int          year,
-                                                       GError     **error);
-GArray          *inovda_catalogue_reader_list_builtin (void);
+InovdaCatalogue *inovda_catalogue_reader_load_builtin (int year,
+                                                       GError **error);
+GArray *inovda_catalogue_reader_list_builtin (void);
 
 G_END_DECLS

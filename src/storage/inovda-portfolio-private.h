@@ -39,58 +39,58 @@ struct _InovdaPortfolio
 };
 
 /* Statements */
-sqlite3_stmt *_inovda_portfolio_prepare   (InovdaPortfolio  *self,
-                                           const char       *sql,
-                                           GError          **error);
-gboolean      _inovda_portfolio_exec      (InovdaPortfolio  *self,
-                                           const char       *sql,
-                                           GError          **error);
-gboolean      _inovda_portfolio_step_done (InovdaPortfolio  *self,
-                                           sqlite3_stmt     *stmt,
-                                           GError          **error);
-void          _inovda_portfolio_set_error (InovdaPortfolio  *self,
-                                           GError          **error,
-                                           const char       *what);
-void          _inovda_bind_text           (sqlite3_stmt     *stmt,
-                                           int               index,
-                                           const char       *text);
+sqlite3_stmt *_inovda_portfolio_prepare (InovdaPortfolio *self,
+                                         const char *sql,
+                                         GError **error);
+gboolean _inovda_portfolio_exec (InovdaPortfolio *self,
+                                 const char *sql,
+                                 GError **error);
+gboolean _inovda_portfolio_step_done (InovdaPortfolio *self,
+                                      sqlite3_stmt *stmt,
+                                      GError **error);
+void _inovda_portfolio_set_error (InovdaPortfolio *self,
+                                  GError **error,
+                                  const char *what);
+void _inovda_bind_text (sqlite3_stmt *stmt,
+                        int index,
+                        const char *text);
 
 /* One user edit: a savepoint inside an explicit edit, else its own
  * transaction and undo step. */
-gboolean      _inovda_portfolio_edit_begin (InovdaPortfolio *self,
-                                            const char      *label,
-                                            GError         **error);
-gboolean      _inovda_portfolio_edit_end   (InovdaPortfolio *self,
-                                            gboolean         success,
-                                            GError         **error);
+gboolean _inovda_portfolio_edit_begin (InovdaPortfolio *self,
+                                       const char *label,
+                                       GError **error);
+gboolean _inovda_portfolio_edit_end (InovdaPortfolio *self,
+                                     gboolean success,
+                                     GError **error);
 
 /* Schema */
-gboolean      _inovda_schema_migrate       (sqlite3    *db,
-                                            int        *out_version,
-                                            GError    **error);
-const char   *_inovda_schema_migration     (int         to_version);
+gboolean _inovda_schema_migrate (sqlite3 *db,
+                                 int *out_version,
+                                 GError **error);
+const char *_inovda_schema_migration (int to_version);
 
 /* Undo log */
-gboolean      _inovda_undo_install         (InovdaPortfolio *self,
-                                            GError         **error);
-gboolean      _inovda_undo_set_step        (InovdaPortfolio *self,
-                                            gint64           step,
-                                            GError         **error);
-gboolean      _inovda_undo_replay          (InovdaPortfolio *self,
-                                            gint64           step,
-                                            gint64           into_step,
-                                            GError         **error);
-gboolean      _inovda_undo_forget          (InovdaPortfolio *self,
-                                            gint64           step,
-                                            GError         **error);
+gboolean _inovda_undo_install (InovdaPortfolio *self,
+                               GError **error);
+gboolean _inovda_undo_set_step (InovdaPortfolio *self,
+                                gint64 step,
+                                GError **error);
+gboolean _inovda_undo_replay (InovdaPortfolio *self,
+                              gint64 step,
+                              gint64 into_step,
+                              GError **error);
+gboolean _inovda_undo_forget (InovdaPortfolio *self,
+                              gint64 step,
+                              GError **error);
 
 /* Lookups */
-gint64        _inovda_portfolio_assessment_id (InovdaPortfolio *self,
-                                               gint64           innovation_id,
-                                               int              year,
-                                               gboolean         create,
-                                               GError         **error);
-gboolean      _inovda_portfolio_region_exists (InovdaPortfolio *self,
-                                               const char      *code);
+gint64 _inovda_portfolio_assessment_id (InovdaPortfolio *self,
+                                        gint64 innovation_id,
+                                        int year,
+                                        gboolean create,
+                                        GError **error);
+gboolean _inovda_portfolio_region_exists (InovdaPortfolio *self,
+                                          const char *code);
 
 G_END_DECLS

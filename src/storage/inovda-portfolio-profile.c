@@ -416,7 +416,7 @@ inovda_portfolio_find_unit (InovdaPortfolio *self,
  * one innovation, shows them. */
 static char *
 innovation_select_sql (const char *where,
-                       gboolean    with_long_texts)
+                       gboolean with_long_texts)
 {
   GString *sql = g_string_new ("SELECT i.id, i.uid, u.region_code, i.unit_id, u.code, u.name, a.status, "
                                "(SELECT group_concat (urusan, ' ') FROM innovation_urusan WHERE innovation_id = i.id)");

@@ -91,7 +91,7 @@ add_toast_text (InovdaAccelerationPage *self,
   toast = adw_toast_new (escaped);
   if (undo)
     {
-      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_button_label (toast, _ ("_Undo"));
       adw_toast_set_action_name (toast, "win.undo");
     }
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
@@ -107,7 +107,7 @@ show_error (InovdaAccelerationPage *self,
 
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -169,7 +169,7 @@ show_comparison (InovdaAccelerationPage *self)
                                                               : "dim-label");
 
   gtk_label_set_label (self->scenario_label,
-                       self->scenario->name != NULL ? self->scenario->name : _("What-if"));
+                       self->scenario->name != NULL ? self->scenario->name : _ ("What-if"));
 
   chart = inovda_radar_charts_what_if (self->result, &self->what_if->region, what_if);
   inovda_chart_view_set_chart (self->chart_view, chart);
@@ -221,8 +221,8 @@ show_changes (InovdaAccelerationPage *self)
   if (n_changes == 0)
     {
       AdwActionRow *row = add_action_row (self->changes_group, self->change_rows,
-                                          _("No changes yet"),
-                                          _("Try a ranked change, add an innovation in a basic-service affair, or leave one out. The portfolio stays as it is."));
+                                          _ ("No changes yet"),
+                                          _ ("Try a ranked change, add an innovation in a basic-service affair, or leave one out. The portfolio stays as it is."));
 
       gtk_widget_add_css_class (GTK_WIDGET (row), "dim-label");
       adw_preferences_group_set_description (self->changes_group, NULL);
@@ -238,21 +238,21 @@ show_changes (InovdaAccelerationPage *self)
 
       if (inovda_change_is_appliable (change))
         {
-          GtkWidget *apply = gtk_button_new_with_mnemonic (_("_Apply"));
+          GtkWidget *apply = gtk_button_new_with_mnemonic (_ ("_Apply"));
 
           gtk_widget_set_valign (apply, GTK_ALIGN_CENTER);
-          gtk_widget_set_tooltip_text (apply, _("Make this change in the portfolio, as one edit that can be undone"));
+          gtk_widget_set_tooltip_text (apply, _ ("Make this change in the portfolio, as one edit that can be undone"));
           gtk_actionable_set_action_name (GTK_ACTIONABLE (apply), "acceleration.apply-change");
           gtk_actionable_set_action_target_value (GTK_ACTIONABLE (apply), g_variant_new_uint32 (i));
           adw_action_row_add_suffix (row, apply);
         }
-      adw_action_row_add_suffix (row, icon_button ("user-trash-symbolic", _("Remove From the Scenario"),
+      adw_action_row_add_suffix (row, icon_button ("user-trash-symbolic", _ ("Remove From the Scenario"),
                                                    "acceleration.remove-change", g_variant_new_uint32 (i)));
     }
 
   /* Translators: the changes are tried on a copy; the portfolio changes
    * only when one is applied. */
-  description = g_strdup (_("Tried on a copy. Apply a change to make it in the portfolio, one at a time."));
+  description = g_strdup (_ ("Tried on a copy. Apply a change to make it in the portfolio, one at a time."));
   adw_preferences_group_set_description (self->changes_group, description);
 }
 
@@ -291,24 +291,24 @@ show_yandas (InovdaAccelerationPage *self)
       GtkWidget *icon = gtk_image_new_from_icon_name (covered ? "emblem-ok-symbolic" : "window-close-symbolic");
 
       gtk_widget_add_css_class (icon, covered ? "success" : "error");
-      gtk_widget_set_tooltip_text (icon, covered ? _("Covered") : _("Not covered"));
+      gtk_widget_set_tooltip_text (icon, covered ? _ ("Covered") : _ ("Not covered"));
       row = add_action_row (self->yandas_group, self->yandas_rows, title, count);
       adw_action_row_add_prefix (row, icon);
-      adw_action_row_add_suffix (row, icon_button ("list-add-symbolic", _("Try a New Innovation in This Affair"),
+      adw_action_row_add_suffix (row, icon_button ("list-add-symbolic", _ ("Try a New Innovation in This Affair"),
                                                    "acceleration.add-innovation",
                                                    g_variant_new_string (urusan[k].code)));
     }
 
-  row = add_action_row (self->yandas_group, self->yandas_rows, _("Another affair"),
-                        _("A new innovation outside the six basic services"));
-  adw_action_row_add_suffix (row, icon_button ("list-add-symbolic", _("Try a New Innovation"),
+  row = add_action_row (self->yandas_group, self->yandas_rows, _ ("Another affair"),
+                        _ ("A new innovation outside the six basic services"));
+  adw_action_row_add_suffix (row, icon_button ("list-add-symbolic", _ ("Try a New Innovation"),
                                                "acceleration.add-innovation", g_variant_new_string ("")));
 
   if (self->result->catalogue->yandas_min > 0)
-    description = g_strdup_printf (_("%u of the 6 covered by a counted innovation; the Skor Jumlah Inovasi needs at least %u."),
+    description = g_strdup_printf (_ ("%u of the 6 covered by a counted innovation; the Skor Jumlah Inovasi needs at least %u."),
                                    klaim->yandas_covered, self->result->catalogue->yandas_min);
   else
-    description = g_strdup_printf (_("%u of the 6 covered by a counted innovation."), klaim->yandas_covered);
+    description = g_strdup_printf (_ ("%u of the 6 covered by a counted innovation."), klaim->yandas_covered);
   adw_preferences_group_set_description (self->yandas_group, description);
 }
 
@@ -322,7 +322,7 @@ update_try_buttons (InovdaAccelerationPage *self)
       gboolean tried = inovda_scenario_has_gap (self->scenario, self->result->catalogue,
                                                 &self->result->region_year->region, gap);
 
-      gtk_button_set_label (button, tried ? _("Tried") : _("_Try"));
+      gtk_button_set_label (button, tried ? _ ("Tried") : _ ("_Try"));
       gtk_widget_set_sensitive (GTK_WIDGET (button), !tried);
     }
 }
@@ -353,7 +353,7 @@ gain_box (const InovdaGap *gap,
   gtk_widget_add_css_class (label, "numeric");
   gtk_widget_add_css_class (label, "success");
   gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_set_tooltip_text (label, _("IID points gained"));
+  gtk_widget_set_tooltip_text (label, _ ("IID points gained"));
   gtk_box_append (GTK_BOX (box), label);
 
   if (gap->crosses_band && next_predikat != NULL)
@@ -362,7 +362,7 @@ gain_box (const InovdaGap *gap,
       g_autofree char *tooltip = NULL;
 
       /* Translators: %s is a predikat (“Sangat Inovatif”). */
-      tooltip = g_strdup_printf (_("This change alone reaches %s"), next_predikat);
+      tooltip = g_strdup_printf (_ ("This change alone reaches %s"), next_predikat);
       gtk_widget_set_tooltip_text (badge, tooltip);
       gtk_widget_add_css_class (badge, "band-badge");
       gtk_widget_set_halign (badge, GTK_ALIGN_END);
@@ -403,11 +403,11 @@ show_gaps (InovdaAccelerationPage *self)
 
       /* Translators: the first %s is a number of IID points (“3,30”), the
        * second a predikat (“Sangat Inovatif”). */
-      description = g_strdup_printf (_("%s IID points are missing to reach %s. Each change is scored alone on the claimed levels; expand one to see what it takes."),
+      description = g_strdup_printf (_ ("%s IID points are missing to reach %s. Each change is scored alone on the claimed levels; expand one to see what it takes."),
                                      points, self->analysis.next_predikat);
     }
   else
-    description = g_strdup (_("The claimed IID is in the highest predikat band. Each change is scored alone on the claimed levels; expand one to see what it takes."));
+    description = g_strdup (_ ("The claimed IID is in the highest predikat band. Each change is scored alone on the claimed levels; expand one to see what it takes."));
   adw_preferences_group_set_description (self->gaps_group, description);
 
   for (guint i = 0; self->analysis.gaps != NULL && i < self->analysis.gaps->len && i < N_GAPS_SHOWN; i++)
@@ -436,9 +436,9 @@ show_gaps (InovdaAccelerationPage *self)
       gtk_widget_add_css_class (rank_label, "numeric");
       adw_expander_row_add_prefix (row, rank_label);
 
-      try_button = gtk_button_new_with_mnemonic (_("_Try"));
+      try_button = gtk_button_new_with_mnemonic (_ ("_Try"));
       gtk_widget_set_valign (try_button, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (try_button, _("Add this change to the what-if scenario"));
+      gtk_widget_set_tooltip_text (try_button, _ ("Add this change to the what-if scenario"));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (try_button), "acceleration.try-gap");
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (try_button), g_variant_new_uint32 (i));
       /* Actions are packed from the end: the gain first, then Try. */
@@ -446,9 +446,9 @@ show_gaps (InovdaAccelerationPage *self)
       adw_expander_row_add_action (row, gain_box (gap, self->analysis.next_predikat));
 
       if (details != NULL)
-        add_detail_row (row, _("What it takes"), details);
+        add_detail_row (row, _ ("What it takes"), details);
       if (evidence != NULL)
-        add_detail_row (row, _("Evidence required"), evidence);
+        add_detail_row (row, _ ("Evidence required"), evidence);
       if (details == NULL && evidence == NULL)
         adw_expander_row_set_enable_expansion (row, FALSE);
 
@@ -458,7 +458,7 @@ show_gaps (InovdaAccelerationPage *self)
     }
 
   if (self->gap_rows->len == 0)
-    add_action_row (self->gaps_group, self->gap_rows, _("No single change raises the claimed IID"), NULL);
+    add_action_row (self->gaps_group, self->gap_rows, _ ("No single change raises the claimed IID"), NULL);
 }
 
 static void
@@ -516,10 +516,10 @@ reload_saved (InovdaAccelerationPage *self)
     }
 
   if (saved->len == 0)
-    g_menu_append (open_section, _("No saved scenarios"), "acceleration.none");
+    g_menu_append (open_section, _ ("No saved scenarios"), "acceleration.none");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (open_section));
   if (saved->len > 0)
-    g_menu_append_submenu (menu, _("_Delete"), G_MENU_MODEL (delete_menu));
+    g_menu_append_submenu (menu, _ ("_Delete"), G_MENU_MODEL (delete_menu));
   gtk_menu_button_set_menu_model (self->open_button, G_MENU_MODEL (menu));
 }
 
@@ -582,7 +582,7 @@ apply_change (InovdaAccelerationPage *self,
   if (index < 0)
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                           _("The innovation is no longer reported for this year."));
+                           _ ("The innovation is no longer reported for this year."));
       return FALSE;
     }
   id = region_year->innovation_ids[index];
@@ -600,7 +600,7 @@ apply_change (InovdaAccelerationPage *self,
 
     default:
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                           _("This change needs the editor."));
+                           _ ("This change needs the editor."));
       return FALSE;
     }
 }
@@ -629,7 +629,7 @@ apply_change_action (GtkWidget *widget,
 
   if (!apply_change (self, change, &error))
     {
-      show_error (self, _("Could Not Apply the Change"), error);
+      show_error (self, _ ("Could Not Apply the Change"), error);
       return;
     }
 
@@ -640,7 +640,7 @@ apply_change_action (GtkWidget *widget,
     evaluate (self);
 
   /* Translators: %s describes the change made in the portfolio. */
-  text = g_strdup_printf (_("Applied: %s"), title);
+  text = g_strdup_printf (_ ("Applied: %s"), title);
   add_toast_text (self, text, TRUE);
 }
 
@@ -713,14 +713,14 @@ save_action (GtkWidget *widget,
   if (!inovda_scenario_store_save (inovda_portfolio_get_path (self->portfolio),
                                    self->region_code, self->year, self->scenario, &error))
     {
-      show_error (self, _("Could Not Save the Scenario"), error);
+      show_error (self, _ ("Could Not Save the Scenario"), error);
       return;
     }
 
   reload_saved (self);
   show_comparison (self);
   /* Translators: %s is the name given to a what-if scenario. */
-  text = g_strdup_printf (_("Scenario “%s” saved"), name);
+  text = g_strdup_printf (_ ("Scenario “%s” saved"), name);
   add_toast_text (self, text, FALSE);
 }
 
@@ -768,7 +768,7 @@ delete_scenario_action (GtkWidget *widget,
   if (!inovda_scenario_store_delete (inovda_portfolio_get_path (self->portfolio),
                                      self->region_code, self->year, name, &error))
     {
-      show_error (self, _("Could Not Delete the Scenario"), error);
+      show_error (self, _ ("Could Not Delete the Scenario"), error);
       return;
     }
   reload_saved (self);

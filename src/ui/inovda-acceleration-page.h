@@ -16,9 +16,9 @@ G_BEGIN_DECLS
 #define INOVDA_TYPE_ACCELERATION_PAGE (inovda_acceleration_page_get_type ())
 G_DECLARE_FINAL_TYPE (InovdaAccelerationPage, inovda_acceleration_page, INOVDA, ACCELERATION_PAGE, AdwBin)
 
-void            inovda_acceleration_page_show         (InovdaAccelerationPage *self,
-                                                       InovdaPortfolio        *portfolio,
-                                                       InovdaRegionResult     *result);
+void inovda_acceleration_page_show (InovdaAccelerationPage *self,
+                                    InovdaPortfolio *portfolio,
+                                    InovdaRegionResult *result);
 InovdaScenario *inovda_acceleration_page_get_scenario (InovdaAccelerationPage *self);
 
 G_END_DECLS

@@ -24,18 +24,18 @@ about_action (GSimpleAction *action,
   };
 
   adw_show_about_window (gtk_application_get_active_window (application),
-                         "application-name", _("Inovda"),
+                         "application-name", _ ("Inovda"),
                          "application-icon", APP_ID,
                          "version", PACKAGE_VERSION,
-                         "developer-name", _("The Inovda authors"),
+                         "developer-name", _ ("The Inovda authors"),
                          "developers", developers,
                          "copyright", "© 2026 The Inovda authors",
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "website", "https://github.com/inovda/inovda",
                          "issue-url", "https://github.com/inovda/inovda/issues",
                          /* Translators: your names, one per line */
-                         "translator-credits", _("translator-credits"),
-                         "comments", _("Keep the region’s portfolio of regional innovations and compute its Indeks Inovasi Daerah."),
+                         "translator-credits", _ ("translator-credits"),
+                         "comments", _ ("Keep the region’s portfolio of regional innovations and compute its Indeks Inovasi Daerah."),
                          NULL);
 }
 

@@ -74,7 +74,7 @@ inovda_application_activate (GApplication *application)
       window = inovda_window_new (GTK_APPLICATION (self), portfolio);
       gtk_window_present (GTK_WINDOW (window));
       if (portfolio == NULL)
-        inovda_window_show_error (window, _("Could Not Open the Portfolio"), error);
+        inovda_window_show_error (window, _ ("Could Not Open the Portfolio"), error);
       return;
     }
 

@@ -89,7 +89,7 @@ show_error (InovdaChartView *self,
 
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -122,13 +122,13 @@ export_done_cb (GObject *object,
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      show_error (self, _("Could Not Save the Chart"), error);
+      show_error (self, _ ("Could Not Save the Chart"), error);
       return;
     }
 
   name = g_filename_display_basename (job->path);
   /* Translators: %s is a file name. */
-  text = g_strdup_printf (_("Chart saved as “%s”"), name);
+  text = g_strdup_printf (_ ("Chart saved as “%s”"), name);
   notify (self, text);
 }
 
@@ -154,9 +154,9 @@ save_response_cb (InovdaChartView *self,
   if (path == NULL)
     {
       g_autoptr (GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                                                      _("Charts can only be saved on this computer."));
+                                                      _ ("Charts can only be saved on this computer."));
 
-      show_error (self, _("Could Not Save the Chart"), error);
+      show_error (self, _ ("Could Not Save the Chart"), error);
       return;
     }
 
@@ -195,7 +195,7 @@ suggested_name (InovdaChartView *self,
   if (name->str[0] == '\0')
     /* Translators: the file name suggested for a saved chart, without the
      * extension. */
-    g_string_assign (name, _("Chart"));
+    g_string_assign (name, _ ("Chart"));
   else
     g_string_truncate (name, strlen (name->str));
 
@@ -223,23 +223,23 @@ save_action (GtkWidget *widget,
     {
       self->save_format = INOVDA_CHART_FORMAT_PNG;
       self->save_scale = g_strcmp0 (kind, "png-2x") == 0 ? 2.0 : 1.0;
-      gtk_file_filter_set_name (filter, _("PNG Images"));
+      gtk_file_filter_set_name (filter, _ ("PNG Images"));
       gtk_file_filter_add_mime_type (filter, "image/png");
-      title = _("Save Chart as PNG");
+      title = _ ("Save Chart as PNG");
     }
   else if (g_strcmp0 (kind, "svg") == 0)
     {
       self->save_format = INOVDA_CHART_FORMAT_SVG;
-      gtk_file_filter_set_name (filter, _("SVG Images"));
+      gtk_file_filter_set_name (filter, _ ("SVG Images"));
       gtk_file_filter_add_mime_type (filter, "image/svg+xml");
-      title = _("Save Chart as SVG");
+      title = _ ("Save Chart as SVG");
     }
   else if (g_strcmp0 (kind, "pdf") == 0)
     {
       self->save_format = INOVDA_CHART_FORMAT_PDF;
-      gtk_file_filter_set_name (filter, _("PDF Documents"));
+      gtk_file_filter_set_name (filter, _ ("PDF Documents"));
       gtk_file_filter_add_mime_type (filter, "application/pdf");
-      title = _("Save Chart as PDF");
+      title = _ ("Save Chart as PDF");
     }
   else
     {
@@ -254,8 +254,8 @@ save_action (GtkWidget *widget,
   chooser = gtk_file_chooser_native_new (title,
                                          GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                          GTK_FILE_CHOOSER_ACTION_SAVE,
-                                         _("_Save"),
-                                         _("_Cancel"));
+                                         _ ("_Save"),
+                                         _ ("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   name = suggested_name (self, format_suffix (self->save_format));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
@@ -307,7 +307,7 @@ copy_action (GtkWidget *widget,
   cairo_surface_destroy (surface);
 
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
-  notify (self, _("Chart copied"));
+  notify (self, _ ("Chart copied"));
 }
 
 /* The size saved is the size shown, so the file looks like the screen;

@@ -35,10 +35,10 @@ struct _InovdaChartView
   guint exportable : 1;
 };
 
-void _inovda_chart_view_class_export_init (GtkWidgetClass  *widget_class);
-void _inovda_chart_view_export_size       (InovdaChartView *self,
-                                           double          *width,
-                                           double          *height);
-void _inovda_chart_view_dispose_export    (InovdaChartView *self);
+void _inovda_chart_view_class_export_init (GtkWidgetClass *widget_class);
+void _inovda_chart_view_export_size (InovdaChartView *self,
+                                     double *width,
+                                     double *height);
+void _inovda_chart_view_dispose_export (InovdaChartView *self);
 
 G_END_DECLS

@@ -37,7 +37,7 @@ static GParamSpec *properties[N_PROPS];
 static InovdaChartColor
 color_from_rgba (const GdkRGBA *rgba)
 {
-  return (InovdaChartColor) { rgba->red, rgba->green, rgba->blue, rgba->alpha };
+  return (InovdaChartColor){ rgba->red, rgba->green, rgba->blue, rgba->alpha };
 }
 
 /* Chart labels at the size of the text around them: the theme's size on a
@@ -168,17 +168,17 @@ update_accessible (InovdaChartView *self)
               g_autofree char *value = inovda_format_score (inovda_share_percent (share));
 
               /* Translators: a share in percent, “46,30%”. */
-              percent = g_strdup_printf (_("%s%%"), value);
+              percent = g_strdup_printf (_ ("%s%%"), value);
             }
           else
-            percent = g_strdup (_("not assessed"));
+            percent = g_strdup (_ ("not assessed"));
           g_string_append_printf (description, "%s %s %s", k == 0 ? "" : ";", axis, percent);
         }
       g_string_append_c (description, '.');
     }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : _("Radar chart"),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : _ ("Radar chart"),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description->str,
                                   -1);
 }
@@ -225,9 +225,9 @@ inovda_chart_view_css_changed (GtkWidget *widget,
   GTK_WIDGET_CLASS (inovda_chart_view_parent_class)->css_changed (widget, change);
 
   if (!gtk_style_context_lookup_color (context, "window_fg_color", &foreground))
-    foreground = (GdkRGBA) { 0, 0, 0, 0.8 };
+    foreground = (GdkRGBA){ 0, 0, 0, 0.8 };
   if (!gtk_style_context_lookup_color (context, "window_bg_color", &background))
-    background = (GdkRGBA) { 1, 1, 1, 1 };
+    background = (GdkRGBA){ 1, 1, 1, 1 };
 
   /* Light text on the background means a dark theme. */
   dark = 0.2126 * foreground.red + 0.7152 * foreground.green + 0.0722 * foreground.blue > 0.5;
@@ -287,10 +287,10 @@ inovda_chart_view_size_allocate (GtkWidget *widget,
   natural.height = MIN (natural.height, height);
   if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
     gtk_widget_size_allocate (GTK_WIDGET (self->menu_button),
-                              &(GtkAllocation) { 0, 0, natural.width, natural.height }, -1);
+                              &(GtkAllocation){ 0, 0, natural.width, natural.height }, -1);
   else
     gtk_widget_size_allocate (GTK_WIDGET (self->menu_button),
-                              &(GtkAllocation) { width - natural.width, 0, natural.width, natural.height }, -1);
+                              &(GtkAllocation){ width - natural.width, 0, natural.width, natural.height }, -1);
 
   self->geometry_valid = FALSE;
 }

@@ -160,7 +160,7 @@ inovda_columns_size_allocate (GtkWidget *widget,
 
           if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
             x = width - x - column_width;
-          gtk_widget_size_allocate (row[c], &(GtkAllocation) { x, y, column_width, row_height }, -1);
+          gtk_widget_size_allocate (row[c], &(GtkAllocation){ x, y, column_width, row_height }, -1);
         }
       y += row_height + SPACING;
     }

@@ -17,10 +17,10 @@ G_BEGIN_DECLS
 #define INOVDA_TYPE_COLUMNS (inovda_columns_get_type ())
 G_DECLARE_FINAL_TYPE (InovdaColumns, inovda_columns, INOVDA, COLUMNS, GtkWidget)
 
-GtkWidget *inovda_columns_new                  (void);
-guint      inovda_columns_get_n_columns        (InovdaColumns *self);
-int        inovda_columns_get_min_column_width (InovdaColumns *self);
-void       inovda_columns_set_min_column_width (InovdaColumns *self,
-                                                int            width);
+GtkWidget *inovda_columns_new (void);
+guint inovda_columns_get_n_columns (InovdaColumns *self);
+int inovda_columns_get_min_column_width (InovdaColumns *self);
+void inovda_columns_set_min_column_width (InovdaColumns *self,
+                                          int width);
 
 G_END_DECLS

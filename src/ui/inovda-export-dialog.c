@@ -37,9 +37,9 @@ static const struct
   const char *label;
   const char *suffix;
 } format_table[] = {
-  { INOVDA_EXPORT_WORKBOOK, N_("Inovda workbook (.xlsx)"), "xlsx" },
-  { INOVDA_EXPORT_MINISTRY_LIST, N_("Ministry list (.xlsx)"), "xlsx" },
-  { INOVDA_EXPORT_XML, N_("Inovda XML (.xml)"), "xml" },
+  { INOVDA_EXPORT_WORKBOOK, N_ ("Inovda workbook (.xlsx)"), "xlsx" },
+  { INOVDA_EXPORT_MINISTRY_LIST, N_ ("Ministry list (.xlsx)"), "xlsx" },
+  { INOVDA_EXPORT_XML, N_ ("Inovda XML (.xml)"), "xml" },
 };
 
 /* ------------------------------------------------------------------------ */
@@ -70,7 +70,7 @@ setup_formats (InovdaExportDialog *self)
   for (guint i = 0; i < G_N_ELEMENTS (format_table); i++)
     {
       g_array_append_val (self->formats, format_table[i].format);
-      gtk_string_list_append (labels, _(format_table[i].label));
+      gtk_string_list_append (labels, _ (format_table[i].label));
     }
   adw_combo_row_set_model (self->format_row, G_LIST_MODEL (labels));
 }
@@ -134,26 +134,26 @@ inovda_export_dialog_new (GtkWindow *parent,
 
   self = g_object_new (INOVDA_TYPE_EXPORT_DIALOG,
                        "transient-for", parent,
-                       "heading", _("Export"),
+                       "heading", _ ("Export"),
                        NULL);
   setup_formats (self);
 
   if (region_name != NULL)
     {
       /* Translators: an export scope; a region's name and an assessment year */
-      g_autofree char *region_year = g_strdup_printf (_("%s, %d"), region_name, year);
+      g_autofree char *region_year = g_strdup_printf (_ ("%s, %d"), region_name, year);
       /* Translators: an export scope; a region's name */
-      g_autofree char *region = g_strdup_printf (_("%s, every year"), region_name);
+      g_autofree char *region = g_strdup_printf (_ ("%s, every year"), region_name);
 
       gtk_string_list_append (scopes, region_year);
       gtk_string_list_append (scopes, region);
     }
-  gtk_string_list_append (scopes, _("Every region, every year"));
+  gtk_string_list_append (scopes, _ ("Every region, every year"));
   adw_combo_row_set_model (self->scope_row, G_LIST_MODEL (scopes));
   gtk_widget_set_visible (GTK_WIDGET (self->unit_row), FALSE);
 
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self),
-                               _("The file holds the regions, regional agencies, innovations, indicator answers and evidence records chosen here."));
+                               _ ("The file holds the regions, regional agencies, innovations, indicator answers and evidence records chosen here."));
   update (self);
   return self;
 }
@@ -179,14 +179,14 @@ inovda_export_dialog_new_template (GtkWindow *parent,
 
   self = g_object_new (INOVDA_TYPE_EXPORT_DIALOG,
                        "transient-for", parent,
-                       "heading", _("New Submission Template"),
+                       "heading", _ ("New Submission Template"),
                        NULL);
   self->template = TRUE;
   /* Translators: %d is an assessment year */
-  body = g_strdup_printf (_("A workbook for one regional agency, filled with its innovations, for it to complete the %d indicators and send back for import."),
+  body = g_strdup_printf (_ ("A workbook for one regional agency, filled with its innovations, for it to complete the %d indicators and send back for import."),
                           year);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
-  adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "export", _("_Create"));
+  adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "export", _ ("_Create"));
   gtk_widget_set_visible (GTK_WIDGET (self->format_row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->scope_row), FALSE);
   adw_combo_row_set_model (self->unit_row, units);

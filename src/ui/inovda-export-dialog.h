@@ -27,19 +27,19 @@ typedef enum
 #define INOVDA_TYPE_EXPORT_DIALOG (inovda_export_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (InovdaExportDialog, inovda_export_dialog, INOVDA, EXPORT_DIALOG, AdwMessageDialog)
 
-InovdaExportDialog *inovda_export_dialog_new          (GtkWindow          *parent,
-                                                       const char         *region_name,
-                                                       int                 year);
-InovdaExportDialog *inovda_export_dialog_new_template (GtkWindow          *parent,
-                                                       GListModel         *units,
-                                                       int                 year);
-gboolean            inovda_export_dialog_is_template  (InovdaExportDialog *self);
-InovdaExportFormat  inovda_export_dialog_get_format   (InovdaExportDialog *self);
-void                inovda_export_dialog_set_format   (InovdaExportDialog *self,
-                                                       InovdaExportFormat  format);
-InovdaExportScope   inovda_export_dialog_get_scope    (InovdaExportDialog *self);
+InovdaExportDialog *inovda_export_dialog_new (GtkWindow *parent,
+                                              const char *region_name,
+                                              int year);
+InovdaExportDialog *inovda_export_dialog_new_template (GtkWindow *parent,
+                                                       GListModel *units,
+                                                       int year);
+gboolean inovda_export_dialog_is_template (InovdaExportDialog *self);
+InovdaExportFormat inovda_export_dialog_get_format (InovdaExportDialog *self);
+void inovda_export_dialog_set_format (InovdaExportDialog *self,
+                                      InovdaExportFormat format);
+InovdaExportScope inovda_export_dialog_get_scope (InovdaExportDialog *self);
 /* Template mode: the chosen InovdaUnit. */
-gpointer            inovda_export_dialog_get_unit     (InovdaExportDialog *self);
+gpointer inovda_export_dialog_get_unit (InovdaExportDialog *self);
 
 const char *inovda_export_format_get_suffix (InovdaExportFormat format);
 

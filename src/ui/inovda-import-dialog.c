@@ -77,8 +77,8 @@ set_state (InovdaImportDialog *self,
   gtk_button_set_label (self->cancel_button,
                         state == INOVDA_IMPORT_DIALOG_FAILED ||
                                 (state == INOVDA_IMPORT_DIALOG_PREVIEW && !self->can_apply)
-                            ? _("_Close")
-                            : _("_Cancel"));
+                            ? _ ("_Close")
+                            : _ ("_Cancel"));
   if (working)
     gtk_stack_set_visible_child_name (self->stack, "working");
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
@@ -105,7 +105,7 @@ add_toast (InovdaImportDialog *self,
   toast = adw_toast_new (escaped);
   if (with_undo)
     {
-      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_button_label (toast, _ ("_Undo"));
       adw_toast_set_action_name (toast, "win.undo");
     }
   inovda_window_add_toast (INOVDA_WINDOW (parent), toast);
@@ -176,28 +176,28 @@ describe_details (const InovdaImportCounts *counts)
   if (counts->regions_added + counts->regions_updated > 0)
     {
       /* Translators: regions in an imported file: added, updated */
-      g_autofree char *part = g_strdup_printf (_("Regions: %u added, %u updated"),
+      g_autofree char *part = g_strdup_printf (_ ("Regions: %u added, %u updated"),
                                                counts->regions_added, counts->regions_updated);
       append_detail (text, part);
     }
   if (counts->units_added + counts->units_updated > 0)
     {
       /* Translators: regional agencies in an imported file: added, updated */
-      g_autofree char *part = g_strdup_printf (_("Regional agencies: %u added, %u updated"),
+      g_autofree char *part = g_strdup_printf (_ ("Regional agencies: %u added, %u updated"),
                                                counts->units_added, counts->units_updated);
       append_detail (text, part);
     }
   if (counts->answers_added + counts->answers_updated + counts->answers_unchanged > 0)
     {
       /* Translators: indicator answers in an imported file: added, updated, unchanged */
-      g_autofree char *part = g_strdup_printf (_("Indicator answers: %u added, %u updated, %u unchanged"),
+      g_autofree char *part = g_strdup_printf (_ ("Indicator answers: %u added, %u updated, %u unchanged"),
                                                counts->answers_added, counts->answers_updated, counts->answers_unchanged);
       append_detail (text, part);
     }
   if (counts->evidence_added + counts->evidence_unchanged > 0)
     {
       /* Translators: evidence in an imported file: added, unchanged */
-      g_autofree char *part = g_strdup_printf (_("Evidence: %u added, %u unchanged"),
+      g_autofree char *part = g_strdup_printf (_ ("Evidence: %u added, %u unchanged"),
                                                counts->evidence_added, counts->evidence_unchanged);
       append_detail (text, part);
     }
@@ -282,17 +282,17 @@ show_preview (InovdaImportDialog *self)
     const char *caption;
   } cards[] = {
     /* Translators: innovations an import adds, updates, leaves as they are and refuses */
-    { INOVDA_IMPORT_ADDED, N_("Added") },
-    { INOVDA_IMPORT_UPDATED, N_("Updated") },
-    { INOVDA_IMPORT_UNCHANGED, N_("Unchanged") },
-    { INOVDA_IMPORT_REJECTED, N_("Rejected") },
+    { INOVDA_IMPORT_ADDED, N_ ("Added") },
+    { INOVDA_IMPORT_UPDATED, N_ ("Updated") },
+    { INOVDA_IMPORT_UNCHANGED, N_ ("Unchanged") },
+    { INOVDA_IMPORT_REJECTED, N_ ("Rejected") },
   };
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->counts_box))) != NULL)
     gtk_flow_box_remove (self->counts_box, child);
   for (guint i = 0; i < G_N_ELEMENTS (cards); i++)
     {
-      GtkWidget *card = count_card (counts->innovations[cards[i].outcome], _(cards[i].caption));
+      GtkWidget *card = count_card (counts->innovations[cards[i].outcome], _ (cards[i].caption));
 
       gtk_flow_box_append (self->counts_box, card);
       gtk_widget_add_css_class (gtk_widget_get_parent (card), "card");
@@ -337,25 +337,25 @@ show_preview (InovdaImportDialog *self)
       verdict = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The file has %u problem", "The file has %u problems", n_problems),
                                  n_problems);
       gtk_label_set_label (self->explanation_label,
-                           _("Nothing has been imported. Correct the places listed below in the file, then import it again."));
+                           _ ("Nothing has been imported. Correct the places listed below in the file, then import it again."));
       gtk_image_set_from_icon_name (self->verdict_icon, "dialog-warning-symbolic");
       gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_icon), "success");
       gtk_widget_add_css_class (GTK_WIDGET (self->verdict_icon), "warning");
       if (n_problems > problems->len)
         /* Translators: the problems listed, then all problems found */
-        heading = g_strdup_printf (_("Problems (the first %u of %u)"), problems->len, n_problems);
+        heading = g_strdup_printf (_ ("Problems (the first %u of %u)"), problems->len, n_problems);
       else
-        heading = g_strdup (_("Problems"));
+        heading = g_strdup (_ ("Problems"));
       gtk_label_set_label (self->list_label, heading);
       gtk_no_selection_set_model (self->list_selection, G_LIST_MODEL (self->problems));
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problems found in the file"), -1);
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Problems found in the file"), -1);
       self->can_apply = FALSE;
     }
   else if (n_changes == 0)
     {
-      verdict = g_strdup (_("Nothing to import"));
-      gtk_label_set_label (self->explanation_label, _("The portfolio already holds everything in this file."));
+      verdict = g_strdup (_ ("Nothing to import"));
+      gtk_label_set_label (self->explanation_label, _ ("The portfolio already holds everything in this file."));
       gtk_image_set_from_icon_name (self->verdict_icon, "emblem-ok-symbolic");
       gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_icon), "warning");
       gtk_widget_add_css_class (GTK_WIDGET (self->verdict_icon), "success");
@@ -363,9 +363,9 @@ show_preview (InovdaImportDialog *self)
     }
   else
     {
-      verdict = g_strdup (_("Ready to import"));
+      verdict = g_strdup (_ ("Ready to import"));
       gtk_label_set_label (self->explanation_label,
-                           _("Apply makes these changes to the portfolio in one step, which Undo can take back."));
+                           _ ("Apply makes these changes to the portfolio in one step, which Undo can take back."));
       gtk_image_set_from_icon_name (self->verdict_icon, "emblem-ok-symbolic");
       gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_icon), "warning");
       gtk_widget_add_css_class (GTK_WIDGET (self->verdict_icon), "success");
@@ -374,10 +374,10 @@ show_preview (InovdaImportDialog *self)
 
   if (n_problems == 0)
     {
-      gtk_label_set_label (self->list_label, _("Innovations in the File"));
+      gtk_label_set_label (self->list_label, _ ("Innovations in the File"));
       gtk_no_selection_set_model (self->list_selection, G_LIST_MODEL (self->items));
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Innovations in the file"), -1);
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Innovations in the file"), -1);
     }
 
   gtk_label_set_label (self->verdict_label, verdict);
@@ -413,7 +413,7 @@ finish_applied (InovdaImportDialog *self,
   g_autofree char *text = NULL;
 
   /* Translators: a file name, then the numbers of innovations added and updated */
-  text = g_strdup_printf (_("Imported %s: %u innovations added, %u updated"),
+  text = g_strdup_printf (_ ("Imported %s: %u innovations added, %u updated"),
                           name, counts->innovations[INOVDA_IMPORT_ADDED], counts->innovations[INOVDA_IMPORT_UPDATED]);
   add_toast (self, text, TRUE);
   set_state (self, INOVDA_IMPORT_DIALOG_DONE);
@@ -449,7 +449,7 @@ run_thread (GTask *task,
   if (!inovda_import_run (data->import, data->dry_run, cancellable, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else if (g_cancellable_is_cancelled (cancellable))
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("The import was cancelled"));
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _ ("The import was cancelled"));
   else
     g_task_return_boolean (task, TRUE);
 }
@@ -480,7 +480,7 @@ run_done_cb (GObject *object,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          add_toast (self, _("Import cancelled: nothing was changed"), FALSE);
+          add_toast (self, _ ("Import cancelled: nothing was changed"), FALSE);
           set_state (self, INOVDA_IMPORT_DIALOG_CANCELLED);
           gtk_window_destroy (GTK_WINDOW (self));
         }
@@ -513,15 +513,15 @@ start_run (InovdaImportDialog *self,
 
   if (path == NULL)
     {
-      show_failure (self, _("Only files stored on this computer can be imported."));
+      show_failure (self, _ ("Only files stored on this computer can be imported."));
       return;
     }
 
   /* Translators: %s is a file name */
-  title = g_strdup_printf (dry_run ? _("Checking %s…") : _("Importing %s…"), name);
+  title = g_strdup_printf (dry_run ? _ ("Checking %s…") : _ ("Importing %s…"), name);
   adw_status_page_set_title (self->working_status, title);
   adw_status_page_set_description (self->working_status,
-                                   dry_run ? _("Every row is checked before anything changes.") : NULL);
+                                   dry_run ? _ ("Every row is checked before anything changes.") : NULL);
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   set_state (self, dry_run ? INOVDA_IMPORT_DIALOG_READING : INOVDA_IMPORT_DIALOG_APPLYING);
 
@@ -611,7 +611,7 @@ line_bind_cb (GtkSignalListItemFactory *factory,
   guint n_fields = g_strv_length (fields);
 
   /* Translators: the place of a problem that concerns the whole file */
-  gtk_label_set_label (GTK_LABEL (location), n_fields > 0 && *fields[0] != '\0' ? fields[0] : C_("location", "File"));
+  gtk_label_set_label (GTK_LABEL (location), n_fields > 0 && *fields[0] != '\0' ? fields[0] : C_ ("location", "File"));
   gtk_label_set_label (GTK_LABEL (message), n_fields > 1 ? fields[1] : "");
   gtk_label_set_label (GTK_LABEL (outcome), n_fields > 2 ? fields[2] : NULL);
   gtk_widget_set_visible (outcome, n_fields > 2);
@@ -634,7 +634,7 @@ inovda_import_dialog_close_request (GtkWindow *window)
 
   if (self->state == INOVDA_IMPORT_DIALOG_PREVIEW)
     {
-      add_toast (self, _("Import cancelled: nothing was changed"), FALSE);
+      add_toast (self, _ ("Import cancelled: nothing was changed"), FALSE);
       set_state (self, INOVDA_IMPORT_DIALOG_CANCELLED);
     }
   return GTK_WINDOW_CLASS (inovda_import_dialog_parent_class)->close_request (window);

@@ -31,15 +31,15 @@ typedef enum
 #define INOVDA_TYPE_IMPORT_DIALOG (inovda_import_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (InovdaImportDialog, inovda_import_dialog, INOVDA, IMPORT_DIALOG, AdwWindow)
 
-InovdaImportDialog       *inovda_import_dialog_new            (GtkWindow          *parent,
-                                                               InovdaPortfolio    *portfolio,
-                                                               GFile              *file);
-InovdaImportDialogState   inovda_import_dialog_get_state      (InovdaImportDialog *self);
+InovdaImportDialog *inovda_import_dialog_new (GtkWindow *parent,
+                                              InovdaPortfolio *portfolio,
+                                              GFile *file);
+InovdaImportDialogState inovda_import_dialog_get_state (InovdaImportDialog *self);
 /* The checked file's counts; NULL before the check ends. */
-const InovdaImportCounts *inovda_import_dialog_get_counts     (InovdaImportDialog *self);
+const InovdaImportCounts *inovda_import_dialog_get_counts (InovdaImportDialog *self);
 /* GtkStringObject "LOCATION\tMESSAGE" per problem shown. */
-GListModel               *inovda_import_dialog_get_problems   (InovdaImportDialog *self);
-guint                     inovda_import_dialog_get_n_problems (InovdaImportDialog *self);
-const char               *inovda_import_dialog_get_error      (InovdaImportDialog *self);
+GListModel *inovda_import_dialog_get_problems (InovdaImportDialog *self);
+guint inovda_import_dialog_get_n_problems (InovdaImportDialog *self);
+const char *inovda_import_dialog_get_error (InovdaImportDialog *self);
 
 G_END_DECLS

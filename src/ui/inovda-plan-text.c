@@ -48,7 +48,7 @@ inovda_plan_text_gap_title (InovdaCatalogue *catalogue,
       g_return_val_if_fail (indicator != NULL, NULL);
       /* Translators: the first %s is an indicator number (“33”), the second
        * its official name, %d the level to reach. */
-      return g_strdup_printf (_("Raise indicator %s %s to level %d"),
+      return g_strdup_printf (_ ("Raise indicator %s %s to level %d"),
                               indicator->id, indicator->name, gap->to_level);
 
     case INOVDA_GAP_RAISE_SPD:
@@ -56,12 +56,12 @@ inovda_plan_text_gap_title (InovdaCatalogue *catalogue,
       g_return_val_if_fail (indicator != NULL, NULL);
       /* Translators: the first %s is a region indicator number (“2a”), the
        * second its official name, %d the level to reach. */
-      return g_strdup_printf (_("Raise region indicator %s %s to level %d"),
+      return g_strdup_printf (_ ("Raise region indicator %s %s to level %d"),
                               indicator->id, indicator->name, gap->to_level);
 
     case INOVDA_GAP_MAKE_ELIGIBLE:
       /* Translators: %s is an innovation's name. */
-      return g_strdup_printf (_("Make «%s» eligible"), innovation_name (region, gap->innovation_index));
+      return g_strdup_printf (_ ("Make «%s» eligible"), innovation_name (region, gap->innovation_index));
 
     case INOVDA_GAP_ADD_INNOVATIONS:
       return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -94,12 +94,12 @@ inovda_plan_text_gap_target (InovdaCatalogue *catalogue,
     {
     case INOVDA_GAP_RAISE_SID:
       /* Translators: %s is an innovation's name, %d its current level. */
-      return g_strdup_printf (_("On «%s», now at level %d"),
+      return g_strdup_printf (_ ("On «%s», now at level %d"),
                               innovation_name (region, gap->innovation_index), gap->from_level);
 
     case INOVDA_GAP_RAISE_SPD:
       /* Translators: %d is the region's current level. */
-      return g_strdup_printf (_("The region’s answer, now at level %d"), gap->from_level);
+      return g_strdup_printf (_ ("The region’s answer, now at level %d"), gap->from_level);
 
     default:
       return NULL;
@@ -150,7 +150,7 @@ inovda_plan_text_change (InovdaCatalogue *catalogue,
       /* Translators: an indicator number (“16”) and name, an innovation's
        * name, and a level: “Indicator 16 Regulasi … on «SIPEKA» at level
        * 3”. */
-      return g_strdup_printf (_("Indicator %s %s on «%s» at level %d"),
+      return g_strdup_printf (_ ("Indicator %s %s on «%s» at level %d"),
                               change->indicator,
                               indicator != NULL ? indicator->name : "",
                               change_innovation_name (region, change),
@@ -160,7 +160,7 @@ inovda_plan_text_change (InovdaCatalogue *catalogue,
       indicator = inovda_catalogue_find_indicator (catalogue, change->indicator);
       /* Translators: a region indicator number (“2a”) and name, and a
        * level. */
-      return g_strdup_printf (_("Region indicator %s %s at level %d"),
+      return g_strdup_printf (_ ("Region indicator %s %s at level %d"),
                               change->indicator,
                               indicator != NULL ? indicator->name : "",
                               change->level);
@@ -170,16 +170,16 @@ inovda_plan_text_change (InovdaCatalogue *catalogue,
       if (urusan != NULL)
         /* Translators: the urusan code and name: “1.03 Pekerjaan Umum dan
          * Penataan Ruang”. */
-        return g_strdup_printf (_("A new innovation in %s %s"), urusan->code, urusan->name);
-      return g_strdup (_("A new innovation, as mature as the region’s average"));
+        return g_strdup_printf (_ ("A new innovation in %s %s"), urusan->code, urusan->name);
+      return g_strdup (_ ("A new innovation, as mature as the region’s average"));
 
     case INOVDA_CHANGE_LEAVE_OUT:
       /* Translators: %s is an innovation's name. */
-      return g_strdup_printf (_("Leave out «%s»"), change_innovation_name (region, change));
+      return g_strdup_printf (_ ("Leave out «%s»"), change_innovation_name (region, change));
 
     case INOVDA_CHANGE_MAKE_ELIGIBLE:
       /* Translators: %s is an innovation's name. */
-      return g_strdup_printf (_("Make «%s» eligible"), change_innovation_name (region, change));
+      return g_strdup_printf (_ ("Make «%s» eligible"), change_innovation_name (region, change));
 
     default:
       g_return_val_if_reached (NULL);
@@ -203,26 +203,26 @@ inovda_plan_text_change_now (InovdaCatalogue *catalogue,
       index = inovda_what_if_find (region, change->innovation);
       k = inovda_catalogue_indicator_index (catalogue, INOVDA_ASPECT_SID, change->indicator);
       if (index < 0 || k < 0)
-        return g_strdup (_("No longer in the portfolio"));
+        return g_strdup (_ ("No longer in the portfolio"));
       /* Translators: the level stored in the portfolio. */
-      return g_strdup_printf (_("In the portfolio: level %d"), region->innovations[index].level[k]);
+      return g_strdup_printf (_ ("In the portfolio: level %d"), region->innovations[index].level[k]);
 
     case INOVDA_CHANGE_SPD_LEVEL:
       k = inovda_catalogue_indicator_index (catalogue, INOVDA_ASPECT_SPD, change->indicator);
       if (k < 0)
-        return g_strdup (_("No longer in the methodology"));
-      return g_strdup_printf (_("In the portfolio: level %d"), region->spd_level[k]);
+        return g_strdup (_ ("No longer in the methodology"));
+      return g_strdup_printf (_ ("In the portfolio: level %d"), region->spd_level[k]);
 
     case INOVDA_CHANGE_ADD_INNOVATION:
-      return g_strdup (_("A regional agency has to report it"));
+      return g_strdup (_ ("A regional agency has to report it"));
 
     case INOVDA_CHANGE_MAKE_ELIGIBLE:
-      return g_strdup (_("Fill the mandatory indicators and the rancang bangun in the editor"));
+      return g_strdup (_ ("Fill the mandatory indicators and the rancang bangun in the editor"));
 
     case INOVDA_CHANGE_LEAVE_OUT:
       if (inovda_what_if_find (region, change->innovation) < 0)
-        return g_strdup (_("No longer in the portfolio"));
-      return g_strdup (_("Applying sets it back to draft"));
+        return g_strdup (_ ("No longer in the portfolio"));
+      return g_strdup (_ ("Applying sets it back to draft"));
 
     default:
       return NULL;

@@ -45,7 +45,7 @@ update_counter (InovdaPresentation *self)
   g_autofree char *text = NULL;
 
   /* Translators: the slide shown and the number of slides: “3 / 12”. */
-  text = g_strdup_printf (_("%u / %u"),
+  text = g_strdup_printf (_ ("%u / %u"),
                           inovda_presentation_get_slide (self) + 1,
                           inovda_presentation_get_n_slides (self));
   gtk_label_set_label (self->counter_label, text);

@@ -17,7 +17,7 @@ claimed_label (int year)
 {
   /* Translators: a chart series, the claimed scores of a year: “Claimed
    * 2026”. */
-  return g_strdup_printf (_("Claimed %d"), year);
+  return g_strdup_printf (_ ("Claimed %d"), year);
 }
 
 static char *
@@ -25,7 +25,7 @@ verified_label (int year)
 {
   /* Translators: a chart series, the verified scores of a year: “Verified
    * 2026”. */
-  return g_strdup_printf (_("Verified %d"), year);
+  return g_strdup_printf (_ ("Verified %d"), year);
 }
 
 /* Adds last year's claimed variables when that year has a catalogue and
@@ -83,10 +83,10 @@ inovda_radar_charts_variables (InovdaPortfolio *portfolio,
   g_return_val_if_fail (result != NULL && result->error == NULL, NULL);
 
   /* Translators: the subtitle of the variables chart. */
-  subtitle = g_strdup (_("Share of each variable’s maximum score"));
+  subtitle = g_strdup (_ ("Share of each variable’s maximum score"));
   chart = inovda_radar_chart_new_for_catalogue (result->catalogue, INOVDA_RADAR_VARIABLES,
                                                 INOVDA_SCOPE_REGION,
-                                                _("Variables of the Index"), subtitle);
+                                                _ ("Variables of the Index"), subtitle);
 
   label = claimed_label (result->year);
   inovda_radar_chart_add_scored_series (chart, result->catalogue, &result->region_year->region,
@@ -133,7 +133,7 @@ inovda_radar_charts_unit (InovdaRegionResult *result,
   region = &result->region_year->region;
   chart = inovda_radar_chart_new_for_catalogue (result->catalogue, INOVDA_RADAR_INDICATORS,
                                                 INOVDA_SCOPE_UNIT, unit_name,
-                                                _("Mean level of the counted innovations, share of each indicator’s maximum"));
+                                                _ ("Mean level of the counted innovations, share of each indicator’s maximum"));
 
   label = claimed_label (result->year);
   n_counted = inovda_radar_chart_add_scored_series (chart, result->catalogue, region, &result->score.klaim,
@@ -175,16 +175,16 @@ inovda_radar_charts_what_if (InovdaRegionResult *result,
 
   chart = inovda_radar_chart_new_for_catalogue (result->catalogue, INOVDA_RADAR_VARIABLES,
                                                 INOVDA_SCOPE_REGION,
-                                                _("Variables, Claimed"),
-                                                _("Share of each variable’s maximum score"));
+                                                _ ("Variables, Claimed"),
+                                                _ ("Share of each variable’s maximum score"));
   inovda_radar_chart_add_scored_series (chart, result->catalogue, &result->region_year->region,
                                         &result->score.klaim, INOVDA_PROJECTION_KLAIM, &scope,
                                         /* Translators: a chart series, the data as stored. */
-                                        _("Portfolio"));
+                                        _ ("Portfolio"));
   inovda_radar_chart_add_scored_series (chart, result->catalogue, region, klaim,
                                         INOVDA_PROJECTION_KLAIM, &scope,
                                         /* Translators: a chart series, the data with the
                                          * scenario's changes. */
-                                        _("What-if"));
+                                        _ ("What-if"));
   return g_steal_pointer (&chart);
 }

@@ -15,19 +15,19 @@ G_BEGIN_DECLS
  * the meeting. Scenarios never go into the portfolio file: they are the
  * analyst's drafts, not the region's data. */
 
-GPtrArray *inovda_scenario_store_load   (const char      *portfolio_path,
-                                         const char      *region_code,
-                                         int              year,
-                                         GError         **error) G_GNUC_WARN_UNUSED_RESULT;
-gboolean   inovda_scenario_store_save   (const char      *portfolio_path,
-                                         const char      *region_code,
-                                         int              year,
-                                         InovdaScenario  *scenario,
-                                         GError         **error);
-gboolean   inovda_scenario_store_delete (const char      *portfolio_path,
-                                         const char      *region_code,
-                                         int              year,
-                                         const char      *name,
-                                         GError         **error);
+GPtrArray *inovda_scenario_store_load (const char *portfolio_path,
+                                       const char *region_code,
+                                       int year,
+                                       GError **error) G_GNUC_WARN_UNUSED_RESULT;
+gboolean inovda_scenario_store_save (const char *portfolio_path,
+                                     const char *region_code,
+                                     int year,
+                                     InovdaScenario *scenario,
+                                     GError **error);
+gboolean inovda_scenario_store_delete (const char *portfolio_path,
+                                       const char *region_code,
+                                       int year,
+                                       const char *name,
+                                       GError **error);
 
 G_END_DECLS

@@ -475,7 +475,7 @@ add_innovation (InovdaWhatIf *self,
   id = g_strdup_printf (INOVDA_WHAT_IF_ID_PREFIX "%u", self->n_added);
   /* Translators: a hypothetical innovation in a what-if scenario; %u
    * numbers them. */
-  name = g_strdup_printf (_("New innovation %u"), self->n_added);
+  name = g_strdup_printf (_ ("New innovation %u"), self->n_added);
 
   *innovation = *template;
   innovation->id = g_string_chunk_insert (self->strings, id);

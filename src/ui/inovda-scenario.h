@@ -50,8 +50,8 @@ typedef struct
   /*< public, read-only >*/
   InovdaScoreRegion region;
   InovdaRegionScore score;
-  guint n_added;      /* innovations added at the end of region.innovations */
-  guint n_unmatched;  /* changes whose innovation or indicator is gone */
+  guint n_added;     /* innovations added at the end of region.innovations */
+  guint n_unmatched; /* changes whose innovation or indicator is gone */
 
   /*< private >*/
   InovdaRegionYear *base;
@@ -61,39 +61,39 @@ typedef struct
 
 #define INOVDA_WHAT_IF_ID_PREFIX "inovda-what-if:"
 
-void            inovda_change_free              (InovdaChange            *change);
-char           *inovda_change_serialize         (const InovdaChange      *change) G_GNUC_WARN_UNUSED_RESULT;
-InovdaChange   *inovda_change_deserialize       (const char              *text) G_GNUC_WARN_UNUSED_RESULT;
-gboolean        inovda_change_is_appliable      (const InovdaChange      *change);
+void inovda_change_free (InovdaChange *change);
+char *inovda_change_serialize (const InovdaChange *change) G_GNUC_WARN_UNUSED_RESULT;
+InovdaChange *inovda_change_deserialize (const char *text) G_GNUC_WARN_UNUSED_RESULT;
+gboolean inovda_change_is_appliable (const InovdaChange *change);
 
-InovdaScenario *inovda_scenario_new             (const char              *name) G_GNUC_WARN_UNUSED_RESULT;
-InovdaScenario *inovda_scenario_ref             (InovdaScenario          *self);
-void            inovda_scenario_unref           (InovdaScenario          *self);
-InovdaScenario *inovda_scenario_copy            (InovdaScenario          *self) G_GNUC_WARN_UNUSED_RESULT;
-void            inovda_scenario_set_name        (InovdaScenario          *self,
-                                                 const char              *name);
-void            inovda_scenario_add_change      (InovdaScenario          *self,
-                                                 InovdaChange            *change);
-void            inovda_scenario_remove_change   (InovdaScenario          *self,
-                                                 guint                    index);
-guint           inovda_scenario_add_gap         (InovdaScenario          *self,
-                                                 InovdaCatalogue         *catalogue,
-                                                 const InovdaScoreRegion *region,
-                                                 const InovdaGap         *gap);
-gboolean        inovda_scenario_has_gap         (InovdaScenario          *self,
-                                                 InovdaCatalogue         *catalogue,
-                                                 const InovdaScoreRegion *region,
-                                                 const InovdaGap         *gap);
-InovdaScenario *inovda_scenario_new_plan        (InovdaCatalogue         *catalogue,
-                                                 InovdaRegionYear        *region_year,
-                                                 guint                    max_steps) G_GNUC_WARN_UNUSED_RESULT;
+InovdaScenario *inovda_scenario_new (const char *name) G_GNUC_WARN_UNUSED_RESULT;
+InovdaScenario *inovda_scenario_ref (InovdaScenario *self);
+void inovda_scenario_unref (InovdaScenario *self);
+InovdaScenario *inovda_scenario_copy (InovdaScenario *self) G_GNUC_WARN_UNUSED_RESULT;
+void inovda_scenario_set_name (InovdaScenario *self,
+                               const char *name);
+void inovda_scenario_add_change (InovdaScenario *self,
+                                 InovdaChange *change);
+void inovda_scenario_remove_change (InovdaScenario *self,
+                                    guint index);
+guint inovda_scenario_add_gap (InovdaScenario *self,
+                               InovdaCatalogue *catalogue,
+                               const InovdaScoreRegion *region,
+                               const InovdaGap *gap);
+gboolean inovda_scenario_has_gap (InovdaScenario *self,
+                                  InovdaCatalogue *catalogue,
+                                  const InovdaScoreRegion *region,
+                                  const InovdaGap *gap);
+InovdaScenario *inovda_scenario_new_plan (InovdaCatalogue *catalogue,
+                                          InovdaRegionYear *region_year,
+                                          guint max_steps) G_GNUC_WARN_UNUSED_RESULT;
 
-InovdaWhatIf   *inovda_what_if_new              (InovdaCatalogue         *catalogue,
-                                                 InovdaRegionYear        *base,
-                                                 InovdaScenario          *scenario) G_GNUC_WARN_UNUSED_RESULT;
-void            inovda_what_if_free             (InovdaWhatIf            *self);
-int             inovda_what_if_find             (const InovdaScoreRegion *region,
-                                                 const char              *uid);
+InovdaWhatIf *inovda_what_if_new (InovdaCatalogue *catalogue,
+                                  InovdaRegionYear *base,
+                                  InovdaScenario *scenario) G_GNUC_WARN_UNUSED_RESULT;
+void inovda_what_if_free (InovdaWhatIf *self);
+int inovda_what_if_find (const InovdaScoreRegion *region,
+                         const char *uid);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (InovdaChange, inovda_change_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (InovdaScenario, inovda_scenario_unref)

@@ -155,18 +155,18 @@ char *
 inovda_slides_format_date (GDateTime *date)
 {
   static const char *const months[] = {
-    NC_("month", "January"),
-    NC_("month", "February"),
-    NC_("month", "March"),
-    NC_("month", "April"),
-    NC_("month", "May"),
-    NC_("month", "June"),
-    NC_("month", "July"),
-    NC_("month", "August"),
-    NC_("month", "September"),
-    NC_("month", "October"),
-    NC_("month", "November"),
-    NC_("month", "December"),
+    NC_ ("month", "January"),
+    NC_ ("month", "February"),
+    NC_ ("month", "March"),
+    NC_ ("month", "April"),
+    NC_ ("month", "May"),
+    NC_ ("month", "June"),
+    NC_ ("month", "July"),
+    NC_ ("month", "August"),
+    NC_ ("month", "September"),
+    NC_ ("month", "October"),
+    NC_ ("month", "November"),
+    NC_ ("month", "December"),
   };
   int month;
 
@@ -175,7 +175,7 @@ inovda_slides_format_date (GDateTime *date)
   month = g_date_time_get_month (date);
   /* Translators: a long date: the day, the month's name and the year,
    * “28 November 2026”. Reorder with %1$d, %2$s, %3$d if needed. */
-  return g_strdup_printf (_("%d %s %d"),
+  return g_strdup_printf (_ ("%d %s %d"),
                           g_date_time_get_day_of_month (date),
                           g_dpgettext2 (GETTEXT_PACKAGE, "month", months[month - 1]),
                           g_date_time_get_year (date));
@@ -195,7 +195,7 @@ add_title_slide (Deck *deck)
 
   /* Translators: the presentation's opening line; %d is the assessment
    * year. */
-  index = g_strdup_printf (_("Regional Innovation Index %d"), deck->result->year);
+  index = g_strdup_printf (_ ("Regional Innovation Index %d"), deck->result->year);
   gtk_box_append (GTK_BOX (slide), label_new (index, "slide-kicker", 0));
   gtk_box_append (GTK_BOX (slide), label_new (inovda_region_get_name (deck->result->region), "slide-display", 0));
   gtk_box_append (GTK_BOX (slide), label_new (date, "slide-subtitle", 0));
@@ -248,28 +248,28 @@ add_index_slide (Deck *deck)
   g_autofree char *value = NULL;
 
   gtk_widget_add_css_class (blocks, "slide-blocks");
-  gtk_box_append (GTK_BOX (blocks), projection_block (_("Claimed"), klaim));
-  gtk_box_append (GTK_BOX (blocks), projection_block (_("Verified"), &deck->result->score.verifikasi));
+  gtk_box_append (GTK_BOX (blocks), projection_block (_ ("Claimed"), klaim));
+  gtk_box_append (GTK_BOX (blocks), projection_block (_ ("Verified"), &deck->result->score.verifikasi));
   gtk_box_append (GTK_BOX (body), blocks);
 
   /* Translators: a score against its maximum, such as “42,00 of 63,00”. */
-  value = g_strdup_printf (_("%s of %s"), spd, spd_max);
-  gtk_box_append (GTK_BOX (table), table_row (NULL, _("Region indicators (SPD)"), NULL, value));
+  value = g_strdup_printf (_ ("%s of %s"), spd, spd_max);
+  gtk_box_append (GTK_BOX (table), table_row (NULL, _ ("Region indicators (SPD)"), NULL, value));
   g_clear_pointer (&value, g_free);
-  value = g_strdup_printf (_("%s of %s"), maturity, maturity_max);
-  gtk_box_append (GTK_BOX (table), table_row (NULL, _("Average innovation maturity (SID)"), NULL, value));
+  value = g_strdup_printf (_ ("%s of %s"), maturity, maturity_max);
+  gtk_box_append (GTK_BOX (table), table_row (NULL, _ ("Average innovation maturity (SID)"), NULL, value));
   g_clear_pointer (&value, g_free);
-  value = g_strdup_printf (_("%s of %s"), jumlah, jumlah_max);
-  gtk_box_append (GTK_BOX (table), table_row (NULL, _("Skor Jumlah Inovasi (SID)"), NULL, value));
+  value = g_strdup_printf (_ ("%s of %s"), jumlah, jumlah_max);
+  gtk_box_append (GTK_BOX (table), table_row (NULL, _ ("Skor Jumlah Inovasi (SID)"), NULL, value));
   g_clear_pointer (&value, g_free);
-  value = g_strdup_printf (_("%s of %s"), total, total_max);
-  gtk_box_append (GTK_BOX (table), table_row (NULL, _("Total score, claimed"), NULL, value));
-  gtk_box_append (GTK_BOX (table), table_row (NULL, _("Innovations counted"), NULL, counted));
+  value = g_strdup_printf (_ ("%s of %s"), total, total_max);
+  gtk_box_append (GTK_BOX (table), table_row (NULL, _ ("Total score, claimed"), NULL, value));
+  gtk_box_append (GTK_BOX (table), table_row (NULL, _ ("Innovations counted"), NULL, counted));
   gtk_widget_set_valign (table, GTK_ALIGN_END);
   gtk_widget_set_vexpand (table, TRUE);
   gtk_box_append (GTK_BOX (body), table);
 
-  add_slide (deck, "index", _("The Index and Its Predikat"), body);
+  add_slide (deck, "index", _ ("The Index and Its Predikat"), body);
 }
 
 static void
@@ -277,7 +277,7 @@ add_variables_slide (Deck *deck)
 {
   g_autoptr (InovdaRadarChart) chart = inovda_radar_charts_variables (deck->portfolio, deck->result);
 
-  add_slide (deck, "variables", _("The Variables Against Last Year"), chart_new (chart));
+  add_slide (deck, "variables", _ ("The Variables Against Last Year"), chart_new (chart));
 }
 
 static void
@@ -313,7 +313,7 @@ add_unit_slide (Deck *deck,
       if (score != NULL && score->ineligible == 0)
         value = score_text (score->kematangan);
       else
-        detail = _("Not counted");
+        detail = _ ("Not counted");
       gtk_box_append (GTK_BOX (list), table_row (NULL, innovation->name, detail, value));
       n_listed++;
     }
@@ -426,10 +426,10 @@ add_top_innovations_slide (Deck *deck)
                                                   unit_name (names, innovation->unit_code), value));
     }
   if (counted->len == 0)
-    gtk_box_append (GTK_BOX (table), label_new (_("No innovation is counted yet."), "slide-subtitle", 0));
+    gtk_box_append (GTK_BOX (table), label_new (_ ("No innovation is counted yet."), "slide-subtitle", 0));
 
   gtk_widget_add_css_class (table, "slide-list");
-  add_slide (deck, "top-innovations", _("The Most Mature Innovations"), table);
+  add_slide (deck, "top-innovations", _ ("The Most Mature Innovations"), table);
 }
 
 static void
@@ -448,10 +448,10 @@ add_gaps_slide (Deck *deck)
 
       /* Translators: the first %s is a number of IID points (“3,30”), the
        * second a predikat (“Sangat Inovatif”). */
-      title = g_strdup_printf (_("%s Points to %s"), points, analysis.next_predikat);
+      title = g_strdup_printf (_ ("%s Points to %s"), points, analysis.next_predikat);
     }
   else
-    title = g_strdup (_("Where the Index Still Gains"));
+    title = g_strdup (_ ("Where the Index Still Gains"));
 
   for (guint i = 0; analysis.gaps != NULL && i < analysis.gaps->len && i < N_GAPS; i++)
     {
@@ -465,7 +465,7 @@ add_gaps_slide (Deck *deck)
       gtk_box_append (GTK_BOX (table), table_row (rank, text, target, value));
     }
   if (analysis.gaps == NULL || analysis.gaps->len == 0)
-    gtk_box_append (GTK_BOX (table), label_new (_("No single change raises the claimed IID."), "slide-subtitle", 0));
+    gtk_box_append (GTK_BOX (table), label_new (_ ("No single change raises the claimed IID."), "slide-subtitle", 0));
   inovda_gap_analysis_clear (&analysis);
 
   gtk_widget_add_css_class (table, "slide-list");
@@ -509,12 +509,12 @@ add_plan_slide (Deck *deck,
       gtk_box_append (GTK_BOX (table), table_row (rank, text, NULL, iid));
     }
   if (plan->changes->len == 0)
-    gtk_box_append (GTK_BOX (table), label_new (_("No change is planned."), "slide-subtitle", 0));
+    gtk_box_append (GTK_BOX (table), label_new (_ ("No change is planned."), "slide-subtitle", 0));
 
   final = inovda_what_if_new (catalogue, region_year, steps);
   after = score_text (final->score.klaim.iid);
   /* Translators: the claimed IID now and after the plan: “52,04 → 55,30”. */
-  outcome = g_strdup_printf (_("IID %s → %s"), before, after);
+  outcome = g_strdup_printf (_ ("IID %s → %s"), before, after);
   gtk_widget_add_css_class (result_line, "slide-iid-line");
   gtk_widget_add_css_class (result_line, "slide-outcome");
   gtk_box_append (GTK_BOX (result_line), label_new (outcome, "slide-subtitle", 0));
@@ -528,7 +528,7 @@ add_plan_slide (Deck *deck,
 
       /* Translators: the first %s is a number of IID points (“8,97”), the
        * second a predikat (“Sangat Inovatif”). */
-      note = g_strdup_printf (_("Still %s points short of %s after these steps."), missing, analysis.next_predikat);
+      note = g_strdup_printf (_ ("Still %s points short of %s after these steps."), missing, analysis.next_predikat);
       gtk_box_append (GTK_BOX (table), label_new (note, "slide-detail", 0));
     }
 
@@ -537,9 +537,9 @@ add_plan_slide (Deck *deck,
     title = g_strdup (plan->name);
   else if (analysis.next_predikat != NULL)
     /* Translators: %s is a predikat (“Sangat Inovatif”). */
-    title = g_strdup_printf (_("The Plan Towards %s"), analysis.next_predikat);
+    title = g_strdup_printf (_ ("The Plan Towards %s"), analysis.next_predikat);
   else
-    title = g_strdup (_("The Plan"));
+    title = g_strdup (_ ("The Plan"));
   inovda_gap_analysis_clear (&analysis);
   add_slide (deck, "plan", title, table);
 }
@@ -567,7 +567,7 @@ inovda_slides_build (GtkStack *stack,
 
   /* Translators: the line above every slide's title: the region and the
    * assessment year. */
-  deck.kicker = g_strdup_printf (_("%s · %d"), inovda_region_get_name (result->region), result->year);
+  deck.kicker = g_strdup_printf (_ ("%s · %d"), inovda_region_get_name (result->region), result->year);
 
   add_title_slide (&deck);
   add_index_slide (&deck);

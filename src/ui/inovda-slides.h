@@ -17,10 +17,10 @@ G_BEGIN_DECLS
  * "index", "variables", "unit:CODE" per regional agency, "top-innovations",
  * "gaps" and "plan". */
 
-void  inovda_slides_build       (GtkStack           *stack,
-                                 InovdaPortfolio    *portfolio,
-                                 InovdaRegionResult *result,
-                                 InovdaScenario     *plan);
-char *inovda_slides_format_date (GDateTime          *date) G_GNUC_WARN_UNUSED_RESULT;
+void inovda_slides_build (GtkStack *stack,
+                          InovdaPortfolio *portfolio,
+                          InovdaRegionResult *result,
+                          InovdaScenario *plan);
+char *inovda_slides_format_date (GDateTime *date) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -63,7 +63,7 @@ update (InovdaSpdEvidenceDialog *self)
     {
       self->tanggal = inovda_spd_evidence_parse_date (date_text);
       if (self->tanggal == NULL)
-        problem = _("Write the letter’s date as day/month/year, such as 01/03/2026.");
+        problem = _ ("Write the letter’s date as day/month/year, such as 01/03/2026.");
     }
   if (problem != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (self->tanggal_row), "error");
@@ -112,19 +112,19 @@ choose_file_cb (InovdaSpdEvidenceDialog *self)
       return;
     }
 
-  chooser = gtk_file_chooser_native_new (_("Attach Evidence"),
+  chooser = gtk_file_chooser_native_new (_ ("Attach Evidence"),
                                          GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Attach"),
-                                         _("_Cancel"));
-  gtk_file_filter_set_name (documents, _("Documents and Images"));
+                                         _ ("_Attach"),
+                                         _ ("_Cancel"));
+  gtk_file_filter_set_name (documents, _ ("Documents and Images"));
   gtk_file_filter_add_mime_type (documents, "application/pdf");
   gtk_file_filter_add_mime_type (documents, "image/*");
   gtk_file_filter_add_suffix (documents, "pdf");
   gtk_file_filter_add_suffix (documents, "docx");
   gtk_file_filter_add_suffix (documents, "xlsx");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), documents);
-  gtk_file_filter_set_name (all_files, _("All Files"));
+  gtk_file_filter_set_name (all_files, _ ("All Files"));
   gtk_file_filter_add_pattern (all_files, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_files);
 
@@ -270,7 +270,7 @@ inovda_spd_evidence_dialog_set_file (InovdaSpdEvidenceDialog *self,
   g_set_object (&self->file, file);
   if (file != NULL)
     name = g_file_get_basename (file);
-  adw_action_row_set_subtitle (self->file_row, name != NULL ? name : _("No file chosen"));
+  adw_action_row_set_subtitle (self->file_row, name != NULL ? name : _ ("No file chosen"));
   update (self);
 }
 

@@ -18,17 +18,17 @@ G_BEGIN_DECLS
 #define INOVDA_TYPE_SPD_EVIDENCE_DIALOG (inovda_spd_evidence_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (InovdaSpdEvidenceDialog, inovda_spd_evidence_dialog, INOVDA, SPD_EVIDENCE_DIALOG, AdwMessageDialog)
 
-InovdaSpdEvidenceDialog *inovda_spd_evidence_dialog_new         (GtkWindow               *parent,
-                                                                 const char              *indicator_title,
-                                                                 const char              *rules);
-const char              *inovda_spd_evidence_dialog_get_nomor   (InovdaSpdEvidenceDialog *self);
+InovdaSpdEvidenceDialog *inovda_spd_evidence_dialog_new (GtkWindow *parent,
+                                                         const char *indicator_title,
+                                                         const char *rules);
+const char *inovda_spd_evidence_dialog_get_nomor (InovdaSpdEvidenceDialog *self);
 /* ISO date, or NULL when none was given. */
-const char              *inovda_spd_evidence_dialog_get_tanggal (InovdaSpdEvidenceDialog *self);
-const char              *inovda_spd_evidence_dialog_get_tentang (InovdaSpdEvidenceDialog *self);
-const char              *inovda_spd_evidence_dialog_get_tautan  (InovdaSpdEvidenceDialog *self);
-GFile                   *inovda_spd_evidence_dialog_get_file    (InovdaSpdEvidenceDialog *self);
-void                     inovda_spd_evidence_dialog_set_file    (InovdaSpdEvidenceDialog *self,
-                                                                 GFile                   *file);
+const char *inovda_spd_evidence_dialog_get_tanggal (InovdaSpdEvidenceDialog *self);
+const char *inovda_spd_evidence_dialog_get_tentang (InovdaSpdEvidenceDialog *self);
+const char *inovda_spd_evidence_dialog_get_tautan (InovdaSpdEvidenceDialog *self);
+GFile *inovda_spd_evidence_dialog_get_file (InovdaSpdEvidenceDialog *self);
+void inovda_spd_evidence_dialog_set_file (InovdaSpdEvidenceDialog *self,
+                                          GFile *file);
 
 /* "01/03/2026", "1/3/2026" or "2026-03-01" as an ISO date; NULL otherwise. */
 char *inovda_spd_evidence_parse_date (const char *text) G_GNUC_WARN_UNUSED_RESULT;

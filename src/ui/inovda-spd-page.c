@@ -201,7 +201,7 @@ update_total (InovdaSpdPage *self,
 
   gtk_label_set_label (self->total_label, total);
   /* Translators: follows a score, as in “42,75 of 63,00” */
-  of_max = g_strdup_printf (_("of %s"), max_text);
+  of_max = g_strdup_printf (_ ("of %s"), max_text);
   gtk_label_set_label (self->max_label, of_max);
   gtk_level_bar_set_value (self->total_bar, max > 0 ? CLAMP ((double) result->score.klaim.spd / (double) max, 0.0, 1.0) : 0.0);
 
@@ -214,7 +214,7 @@ update_total (InovdaSpdPage *self,
                               verified, n_mandatory_empty);
   else
     /* Translators: %s is the verified SPD score */
-    detail = g_strdup_printf (_("Verified: %s. Every mandatory row has an answer."), verified);
+    detail = g_strdup_printf (_ ("Verified: %s. Every mandatory row has an answer."), verified);
   gtk_label_set_label (self->detail_label, detail);
 }
 

@@ -19,10 +19,10 @@ G_BEGIN_DECLS
 #define INOVDA_TYPE_SPD_PAGE (inovda_spd_page_get_type ())
 G_DECLARE_FINAL_TYPE (InovdaSpdPage, inovda_spd_page, INOVDA, SPD_PAGE, AdwBin)
 
-void          inovda_spd_page_show    (InovdaSpdPage      *self,
-                                       InovdaPortfolio    *portfolio,
-                                       InovdaRegionResult *result);
-InovdaSpdRow *inovda_spd_page_get_row (InovdaSpdPage      *self,
-                                       const char         *indicator);
+void inovda_spd_page_show (InovdaSpdPage *self,
+                           InovdaPortfolio *portfolio,
+                           InovdaRegionResult *result);
+InovdaSpdRow *inovda_spd_page_get_row (InovdaSpdPage *self,
+                                       const char *indicator);
 
 G_END_DECLS

@@ -85,7 +85,7 @@ add_toast (InovdaSpdRow *self,
   toast = adw_toast_new (escaped);
   if (with_undo)
     {
-      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_button_label (toast, _ ("_Undo"));
       adw_toast_set_action_name (toast, "win.undo");
     }
   inovda_window_add_toast (window, toast);
@@ -149,10 +149,10 @@ describe_level (InovdaSpdRow *self,
                 gboolean answered)
 {
   if (level <= 0)
-    return g_strdup (answered ? _("Level 0: below the first threshold") : _("Not answered"));
+    return g_strdup (answered ? _ ("Level 0: below the first threshold") : _ ("Not answered"));
 
   /* Translators: a level of an indicator (1 to 3), then the catalogue's text for it */
-  return g_strdup_printf (_("Level %d: %s"), level, self->indicator->levels[MIN (level, INOVDA_LEVEL_MAX) - 1]);
+  return g_strdup_printf (_ ("Level %d: %s"), level, self->indicator->levels[MIN (level, INOVDA_LEVEL_MAX) - 1]);
 }
 
 static void
@@ -231,10 +231,10 @@ update_summary (InovdaSpdRow *self)
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), escaped);
 
   /* Translators: a score out of its maximum, such as “2,00 / 3,00” */
-  score_text = g_strdup_printf (_("%s / %s"), score, max);
+  score_text = g_strdup_printf (_ ("%s / %s"), score, max);
   gtk_label_set_label (self->score_label, score_text);
   /* Translators: a tooltip; the weight (bobot) of an indicator, the level chosen, the score */
-  tooltip = g_strdup_printf (_("Weight %s × level %d = %s"), weight, MAX (self->level, 0), score);
+  tooltip = g_strdup_printf (_ ("Weight %s × level %d = %s"), weight, MAX (self->level, 0), score);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->score_label), tooltip);
 }
 
@@ -310,7 +310,7 @@ describe_evidence (const InovdaEvidence *evidence)
 
   if (evidence->nomor_surat != NULL && *evidence->nomor_surat != '\0')
     /* Translators: a letter's number, such as “No. 050/123/Brida/2026” */
-    g_string_append_printf (text, _("No. %s"), evidence->nomor_surat);
+    g_string_append_printf (text, _ ("No. %s"), evidence->nomor_surat);
   if (evidence->tanggal_surat != NULL)
     {
       g_autoptr (GDate) date = g_date_new ();
@@ -397,7 +397,7 @@ rebuild_evidence (InovdaSpdRow *self)
       else if (item->tautan != NULL)
         name = item->tautan;
       else
-        name = _("Letter");
+        name = _ ("Letter");
 
       title = markup_escape (name);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -412,10 +412,10 @@ rebuild_evidence (InovdaSpdRow *self)
       if (item->sha256 != NULL || item->tautan != NULL)
         adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                    evidence_button ("document-open-symbolic",
-                                                    item->sha256 != NULL ? _("Open the File") : _("Open the Link"),
+                                                    item->sha256 != NULL ? _ ("Open the File") : _ ("Open the Link"),
                                                     "spd-row.open-evidence", item->id));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 evidence_button ("user-trash-symbolic", _("Remove the Evidence"),
+                                 evidence_button ("user-trash-symbolic", _ ("Remove the Evidence"),
                                                   "spd-row.remove-evidence", item->id));
 
       adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
@@ -498,7 +498,7 @@ open_evidence_action (GtkWidget *widget,
 
       if (path == NULL)
         {
-          show_error (self, _("Could Not Open the Evidence"), error);
+          show_error (self, _ ("Could Not Open the Evidence"), error);
           return;
         }
       uri = g_filename_to_uri (path, NULL, NULL);
@@ -524,10 +524,10 @@ remove_evidence_action (GtkWidget *widget,
 
   if (!inovda_portfolio_remove_evidence (self->portfolio, g_variant_get_int64 (param), &error))
     {
-      show_error (self, _("Could Not Remove the Evidence"), error);
+      show_error (self, _ ("Could Not Remove the Evidence"), error);
       return;
     }
-  add_toast (self, _("Evidence removed"), TRUE);
+  add_toast (self, _ ("Evidence removed"), TRUE);
 }
 
 typedef struct
@@ -566,10 +566,10 @@ store_evidence (InovdaSpdRow *self,
                                          contents, fields->file_name, fields->nomor, fields->tanggal,
                                          fields->tentang, fields->tautan, &error) == 0)
     {
-      show_error (self, _("Could Not Add the Evidence"), error);
+      show_error (self, _ ("Could Not Add the Evidence"), error);
       return;
     }
-  add_toast (self, _("Evidence added"), TRUE);
+  add_toast (self, _ ("Evidence added"), TRUE);
 }
 
 static void
@@ -587,7 +587,7 @@ file_loaded_cb (GObject *source,
     return;
   if (contents == NULL)
     {
-      show_error (self, _("Could Not Read the File"), error);
+      show_error (self, _ ("Could Not Read the File"), error);
       return;
     }
   store_evidence (self, g_task_get_task_data (task), contents);
@@ -656,7 +656,7 @@ value_changed_cb (InovdaSpdRow *self)
 
   /* The level the value will give, before it is saved. */
   if (*text == '\0')
-    set_result (self, _("Press Enter to clear the answer"), "dialog-information-symbolic", "dim-label");
+    set_result (self, _ ("Press Enter to clear the answer"), "dialog-information-symbolic", "dim-label");
   else if (inovda_decimal_parse (text, 4, &value))
     {
       int level = inovda_indicator_level_for_value (self->indicator, value);
@@ -665,14 +665,14 @@ value_changed_cb (InovdaSpdRow *self)
 
       described = describe_level (self, level, TRUE);
       /* Translators: shown while typing a value; %s is “Level 2: …” */
-      preview = g_strdup_printf (_("%s — press Enter to save"), described);
+      preview = g_strdup_printf (_ ("%s — press Enter to save"), described);
       set_result (self, preview, level > 0 ? "emblem-ok-symbolic" : "dialog-information-symbolic",
                   level > 0 ? "success" : "dim-label");
       g_free (self->level_text);
       self->level_text = g_steal_pointer (&described);
     }
   else
-    set_result (self, _("Enter a number such as 5,23"), "dialog-information-symbolic", "dim-label");
+    set_result (self, _ ("Enter a number such as 5,23"), "dialog-information-symbolic", "dim-label");
 }
 
 static gboolean
@@ -733,7 +733,7 @@ level_selected_cb (InovdaSpdRow *self)
 
   if (!inovda_portfolio_set_spd_level (self->portfolio, self->region_code, self->year,
                                        self->indicator->id, (int) selected, &error))
-    show_error (self, _("Could Not Save the Level"), error);
+    show_error (self, _ ("Could Not Save the Level"), error);
 }
 
 static void
@@ -749,7 +749,7 @@ verified_selected_cb (InovdaSpdRow *self)
   level = selected == 0 ? INOVDA_LEVEL_UNVERIFIED : (int) selected - 1;
   if (!inovda_portfolio_set_spd_verified (self->portfolio, self->region_code, self->year,
                                           self->indicator->id, level, &error))
-    show_error (self, _("Could Not Save the Verified Level"), error);
+    show_error (self, _ ("Could Not Save the Verified Level"), error);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -764,7 +764,7 @@ level_choices (InovdaSpdRow *self,
   for (int level = 1; level <= INOVDA_LEVEL_MAX; level++)
     {
       /* Translators: a level of an indicator (1 to 3), then the catalogue's text for it */
-      g_autofree char *text = g_strdup_printf (_("Level %d: %s"), level, self->indicator->levels[level - 1]);
+      g_autofree char *text = g_strdup_printf (_ ("Level %d: %s"), level, self->indicator->levels[level - 1]);
 
       gtk_string_list_append (list, text);
     }
@@ -779,7 +779,7 @@ setup_inputs (InovdaSpdRow *self)
   g_autofree char *title = NULL;
 
   /* Translators: an indicator number (with its row letter) and its official name */
-  title = g_strdup_printf (_("%d%s · %s"), indicator->number, indicator->row ?: "", indicator->name);
+  title = g_strdup_printf (_ ("%d%s · %s"), indicator->number, indicator->row ?: "", indicator->name);
   {
     g_autofree char *escaped = markup_escape (title);
 
@@ -792,7 +792,7 @@ setup_inputs (InovdaSpdRow *self)
     case INOVDA_INPUT_VALUE:
       {
         /* Translators: the raw number of an indicator, such as a growth in % */
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->value_row), _("Value"));
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->value_row), _ ("Value"));
         gtk_label_set_label (self->unit_label, indicator->value_unit);
         gtk_widget_set_visible (GTK_WIDGET (self->value_row), TRUE);
         gtk_widget_set_visible (GTK_WIDGET (self->result_row), TRUE);
@@ -803,7 +803,7 @@ setup_inputs (InovdaSpdRow *self)
       {
         g_autoptr (GtkStringList) options = gtk_string_list_new (NULL);
 
-        gtk_string_list_append (options, _("Not answered"));
+        gtk_string_list_append (options, _ ("Not answered"));
         for (guint i = 0; i < indicator->options->len; i++)
           {
             InovdaValueOption *option = g_ptr_array_index (indicator->options, i);
@@ -811,7 +811,7 @@ setup_inputs (InovdaSpdRow *self)
 
             gtk_string_list_append (options, text);
           }
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->category_row), _("Category"));
+        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->category_row), _ ("Category"));
         adw_combo_row_set_model (self->category_row, G_LIST_MODEL (options));
         gtk_widget_set_visible (GTK_WIDGET (self->category_row), TRUE);
         gtk_widget_set_visible (GTK_WIDGET (self->result_row), TRUE);
@@ -821,7 +821,7 @@ setup_inputs (InovdaSpdRow *self)
     case INOVDA_INPUT_CHOICE:
     default:
       {
-        g_autoptr (GListModel) levels = level_choices (self, _("Not answered"));
+        g_autoptr (GListModel) levels = level_choices (self, _ ("Not answered"));
 
         adw_combo_row_set_model (self->level_row, levels);
         gtk_widget_set_visible (GTK_WIDGET (self->level_row), TRUE);
@@ -829,11 +829,11 @@ setup_inputs (InovdaSpdRow *self)
       break;
     }
 
-  gtk_string_list_append (verified, _("Not verified"));
-  gtk_string_list_append (verified, _("Level 0: evidence rejected"));
+  gtk_string_list_append (verified, _ ("Not verified"));
+  gtk_string_list_append (verified, _ ("Level 0: evidence rejected"));
   for (int level = 1; level <= INOVDA_LEVEL_MAX; level++)
     {
-      g_autofree char *text = g_strdup_printf (_("Level %d: %s"), level, indicator->levels[level - 1]);
+      g_autofree char *text = g_strdup_printf (_ ("Level %d: %s"), level, indicator->levels[level - 1]);
 
       gtk_string_list_append (verified, text);
     }

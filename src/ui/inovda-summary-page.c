@@ -108,7 +108,7 @@ set_value_against_maximum (GtkLabel *label,
   g_autofree char *text = NULL;
 
   /* Translators: a score against its maximum, such as “42,00 of 63,00”. */
-  text = g_strdup_printf (_("%s of %s"), value_text, maximum_text);
+  text = g_strdup_printf (_ ("%s of %s"), value_text, maximum_text);
   gtk_label_set_label (label, text);
 
   gtk_level_bar_set_max_value (level_bar, MAX (maximum, 1) / (double) INOVDA_SCORE_SCALE);
@@ -226,7 +226,7 @@ show_provisional_note (InovdaSummaryPage *self,
     {
       g_string_append_c (text, ' ');
       /* Translators: %s is a list of indicator numbers, “3, 4, 5a”. */
-      g_string_append_printf (text, _("Inferred indicators: %s."), indicators->str);
+      g_string_append_printf (text, _ ("Inferred indicators: %s."), indicators->str);
     }
 
   gtk_label_set_label (self->provisional_note_label, text->str);
@@ -285,11 +285,11 @@ show_breakdown (InovdaSummaryPage *self,
   if (catalogue->yandas_min > 0 && !klaim->yandas_met)
     /* Translators: %u is how many of the six basic-service affairs must be
      * covered. */
-    subtitle = g_strdup_printf (_("Zero until at least %u of the six basic-service affairs are covered"),
+    subtitle = g_strdup_printf (_ ("Zero until at least %u of the six basic-service affairs are covered"),
                                 catalogue->yandas_min);
   else
     /* Translators: %s is a factor (“0,38”), %u the cap (200). */
-    subtitle = g_strdup_printf (_("%s per counted innovation, for at most %u innovations"),
+    subtitle = g_strdup_printf (_ ("%s per counted innovation, for at most %u innovations"),
                                 factor, catalogue->jumlah_cap);
   adw_action_row_set_subtitle (self->jumlah_row, subtitle);
   g_clear_pointer (&subtitle, g_free);
@@ -307,7 +307,7 @@ show_breakdown (InovdaSummaryPage *self,
   count = g_strdup_printf ("%u", n_rules + n_status);
   gtk_label_set_label (self->ineligible_value_label, count);
   if (n_rules + n_status == 0)
-    subtitle = g_strdup (_("Every reported innovation is counted"));
+    subtitle = g_strdup (_ ("Every reported innovation is counted"));
   else
     {
       g_autofree char *rules = NULL;
@@ -326,7 +326,7 @@ show_breakdown (InovdaSummaryPage *self,
                                              n_status),
                                 n_status);
       /* Translators: joins the two counts above. */
-      subtitle = g_strdup_printf (_("%s; %s"), rules, status);
+      subtitle = g_strdup_printf (_ ("%s; %s"), rules, status);
     }
   adw_action_row_set_subtitle (self->ineligible_row, subtitle);
 }
@@ -364,7 +364,7 @@ show_yandas (InovdaSummaryPage *self,
       gtk_widget_remove_css_class (GTK_WIDGET (self->yandas_icons[k]), covered ? "error" : "success");
       gtk_widget_add_css_class (GTK_WIDGET (self->yandas_icons[k]), covered ? "success" : "error");
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->yandas_icons[k]),
-                                   covered ? _("Covered") : _("Not covered"));
+                                   covered ? _ ("Covered") : _ ("Not covered"));
 
       /* Translators: the number of counted innovations of one urusan. */
       count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -378,10 +378,10 @@ show_yandas (InovdaSummaryPage *self,
   if (catalogue->yandas_min > 0)
     /* Translators: “4 of the 6 covered by a counted innovation; the Skor
      * Jumlah Inovasi needs at least 5.” */
-    description = g_strdup_printf (_("%u of the 6 covered by a counted innovation; the Skor Jumlah Inovasi needs at least %u."),
+    description = g_strdup_printf (_ ("%u of the 6 covered by a counted innovation; the Skor Jumlah Inovasi needs at least %u."),
                                    klaim->yandas_covered, catalogue->yandas_min);
   else
-    description = g_strdup_printf (_("%u of the 6 covered by a counted innovation."),
+    description = g_strdup_printf (_ ("%u of the 6 covered by a counted innovation."),
                                    klaim->yandas_covered);
   adw_preferences_group_set_description (self->yandas_group, description);
 }
@@ -404,11 +404,11 @@ show_gaps (InovdaSummaryPage *self,
 
       /* Translators: the first %s is a number of IID points (“3,30”), the
        * second a predikat (“Sangat Inovatif”). */
-      description = g_strdup_printf (_("%s IID points are missing to reach %s. The single changes that gain the most:"),
+      description = g_strdup_printf (_ ("%s IID points are missing to reach %s. The single changes that gain the most:"),
                                      points, analysis.next_predikat);
     }
   else
-    description = g_strdup (_("The claimed IID is already in the highest predikat band. The single changes that still gain the most:"));
+    description = g_strdup (_ ("The claimed IID is already in the highest predikat band. The single changes that still gain the most:"));
   adw_preferences_group_set_description (self->gaps_group, description);
 
   for (guint i = 0; analysis.gaps != NULL && i < analysis.gaps->len && i < N_GAPS_SHOWN; i++)
@@ -426,7 +426,7 @@ show_gaps (InovdaSummaryPage *self,
           g_autofree char *reaches = NULL;
 
           /* Translators: %s is a predikat (“Sangat Inovatif”). */
-          reaches = g_strdup_printf (_("Reaches %s"), analysis.next_predikat);
+          reaches = g_strdup_printf (_ ("Reaches %s"), analysis.next_predikat);
           subtitle = details != NULL ? g_strdup_printf ("%s\n%s", reaches, details) : g_steal_pointer (&reaches);
         }
       else
@@ -436,7 +436,7 @@ show_gaps (InovdaSummaryPage *self,
     }
 
   if (self->gap_rows->len == 0)
-    add_row (self->gaps_group, self->gap_rows, _("No single change raises the claimed IID"), NULL);
+    add_row (self->gaps_group, self->gap_rows, _ ("No single change raises the claimed IID"), NULL);
 
   inovda_gap_analysis_clear (&analysis);
 }
@@ -492,7 +492,7 @@ show_units (InovdaSummaryPage *self,
     }
 
   if (n_units == 0)
-    description = g_strdup (_("No regional agencies are recorded for this region."));
+    description = g_strdup (_ ("No regional agencies are recorded for this region."));
   else if (n_unreported == 0)
     /* Translators: %u is a number of regional agencies, %d a year. */
     description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -529,9 +529,9 @@ show_error (InovdaSummaryPage *self,
 
   if (g_error_matches (result->error, INOVDA_CATALOGUE_ERROR, INOVDA_CATALOGUE_ERROR_NOT_FOUND))
     /* Translators: %d is an assessment year. */
-    title = g_strdup_printf (_("No Methodology for %d"), result->year);
+    title = g_strdup_printf (_ ("No Methodology for %d"), result->year);
   else
-    title = g_strdup (_("This Year Cannot Be Scored"));
+    title = g_strdup (_ ("This Year Cannot Be Scored"));
 
   adw_status_page_set_title (self->error_status, title);
   adw_status_page_set_description (self->error_status, result->error->message);

@@ -15,8 +15,8 @@ G_BEGIN_DECLS
 #define INOVDA_TYPE_SUMMARY_PAGE (inovda_summary_page_get_type ())
 G_DECLARE_FINAL_TYPE (InovdaSummaryPage, inovda_summary_page, INOVDA, SUMMARY_PAGE, AdwBin)
 
-void inovda_summary_page_show (InovdaSummaryPage  *self,
-                               InovdaPortfolio    *portfolio,
+void inovda_summary_page_show (InovdaSummaryPage *self,
+                               InovdaPortfolio *portfolio,
                                InovdaRegionResult *result);
 
 G_END_DECLS

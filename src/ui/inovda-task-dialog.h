@@ -17,10 +17,10 @@ G_BEGIN_DECLS
 #define INOVDA_TYPE_TASK_DIALOG (inovda_task_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (InovdaTaskDialog, inovda_task_dialog, INOVDA, TASK_DIALOG, AdwWindow)
 
-InovdaTaskDialog *inovda_task_dialog_new             (GtkWindow        *parent,
-                                                      const char       *title,
-                                                      const char       *description);
-GCancellable     *inovda_task_dialog_get_cancellable (InovdaTaskDialog *self);
-void              inovda_task_dialog_finish          (InovdaTaskDialog *self);
+InovdaTaskDialog *inovda_task_dialog_new (GtkWindow *parent,
+                                          const char *title,
+                                          const char *description);
+GCancellable *inovda_task_dialog_get_cancellable (InovdaTaskDialog *self);
+void inovda_task_dialog_finish (InovdaTaskDialog *self);
 
 G_END_DECLS

@@ -64,7 +64,7 @@ inovda_ui_decimal_mark (void)
 {
   /* Translators: the decimal separator of scores such as 51.71. Indonesian
    * writes 51,71, so translate with a comma. Exactly one character. */
-  const char *mark = C_("decimal separator", ".");
+  const char *mark = C_ ("decimal separator", ".");
 
   if (mark[0] != '\0' && mark[1] == '\0')
     return mark[0];
@@ -114,7 +114,7 @@ inovda_ui_describe_gap (InovdaCatalogue *catalogue,
        * indicator number (“33”), the second its official name, the third
        * the innovation's name; then the current and the next level, and
        * the IID points gained (“0,48”). */
-      return g_strdup_printf (_("Raise indicator %s %s on «%s» from level %d to %d: +%s points"),
+      return g_strdup_printf (_ ("Raise indicator %s %s on «%s» from level %d to %d: +%s points"),
                               indicator->id,
                               indicator->name,
                               innovation_name (region, gap->innovation_index),
@@ -125,7 +125,7 @@ inovda_ui_describe_gap (InovdaCatalogue *catalogue,
     case INOVDA_GAP_MAKE_ELIGIBLE:
       /* Translators: the first %s is an innovation's name, the second the
        * IID points gained (“0,48”). */
-      return g_strdup_printf (_("Make «%s» eligible so that it is counted: +%s points"),
+      return g_strdup_printf (_ ("Make «%s» eligible so that it is counted: +%s points"),
                               innovation_name (region, gap->innovation_index),
                               gain);
 
@@ -155,7 +155,7 @@ inovda_ui_describe_gap (InovdaCatalogue *catalogue,
       /* Translators: the first %s is a region indicator's number (“2a”),
        * the second its official name; then the current and the next level,
        * and the IID points gained (“0,48”). */
-      return g_strdup_printf (_("Raise region indicator %s %s from level %d to %d: +%s points"),
+      return g_strdup_printf (_ ("Raise region indicator %s %s from level %d to %d: +%s points"),
                               indicator->id,
                               indicator->name,
                               gap->from_level,
@@ -191,7 +191,7 @@ inovda_ui_describe_gap_details (InovdaCatalogue *catalogue,
       if (level != NULL)
         /* Translators: %d is a level (1–3), %s the catalogue's official
          * description of that level. */
-        g_string_append_printf (text, _("Level %d: %s"), gap->to_level, level);
+        g_string_append_printf (text, _ ("Level %d: %s"), gap->to_level, level);
       break;
 
     case INOVDA_GAP_MAKE_ELIGIBLE:
@@ -202,7 +202,7 @@ inovda_ui_describe_gap_details (InovdaCatalogue *catalogue,
 
           /* Translators: the first %s is an indicator number, the second
            * its official name. */
-          line = g_strdup_printf (_("Set the mandatory indicator %s %s to level 1"),
+          line = g_strdup_printf (_ ("Set the mandatory indicator %s %s to level 1"),
                                   indicator->id, indicator->name);
           append_line (text, line);
         }
@@ -245,7 +245,7 @@ inovda_ui_describe_gap_details (InovdaCatalogue *catalogue,
         /* Translators: %u is the divisor floor D of MAX(D, n), %s a
          * kematangan score (“58,33”). */
         g_string_append_printf (text,
-                                _("The average is divided by at least %u; each new innovation is assumed to reach a kematangan of %s"),
+                                _ ("The average is divided by at least %u; each new innovation is assumed to reach a kematangan of %s"),
                                 catalogue->divisor_floor,
                                 assumed);
       }
@@ -267,7 +267,7 @@ inovda_ui_describe_gap_details (InovdaCatalogue *catalogue,
           }
         /* Translators: %s is a list of urusan such as “1.03 Pekerjaan Umum
          * dan Penataan Ruang, 1.06 Sosial”. */
-        g_string_append_printf (text, _("Not yet covered: %s"), names->str);
+        g_string_append_printf (text, _ ("Not yet covered: %s"), names->str);
       }
       break;
 
@@ -300,13 +300,13 @@ inovda_ui_describe_ineligibility (InovdaCatalogue *catalogue,
       g_autofree char *line = NULL;
 
       /* Translators: %s is a status such as “Draft”. */
-      line = g_strdup_printf (_("Not counted with the status “%s”"),
+      line = g_strdup_printf (_ ("Not counted with the status “%s”"),
                               inovda_status_get_label (innovation->status));
       append_line (text, line);
     }
 
   if (score->ineligible & INOVDA_INELIGIBLE_NO_PENERAPAN_DATE)
-    append_line (text, _("No implementation date (waktu penerapan)"));
+    append_line (text, _ ("No implementation date (waktu penerapan)"));
 
   if (score->ineligible & INOVDA_INELIGIBLE_OUTSIDE_WINDOW)
     {
@@ -315,13 +315,13 @@ inovda_ui_describe_ineligibility (InovdaCatalogue *catalogue,
           g_autofree char *line = NULL;
 
           /* Translators: the two %s are ISO dates (2024-01-01). */
-          line = g_strdup_printf (_("Implemented outside the assessment window, %s to %s"),
+          line = g_strdup_printf (_ ("Implemented outside the assessment window, %s to %s"),
                                   catalogue->eligible_from,
                                   catalogue->eligible_to);
           append_line (text, line);
         }
       else
-        append_line (text, _("Implemented outside the assessment window"));
+        append_line (text, _ ("Implemented outside the assessment window"));
     }
 
   if (score->ineligible & INOVDA_INELIGIBLE_RANCANG_BANGUN)
@@ -347,10 +347,10 @@ inovda_ui_describe_ineligibility (InovdaCatalogue *catalogue,
       if (indicator != NULL)
         /* Translators: the first %s is an indicator number, the second its
          * official name. */
-        line = g_strdup_printf (_("The mandatory indicator %s %s has no level"),
+        line = g_strdup_printf (_ ("The mandatory indicator %s %s has no level"),
                                 indicator->id, indicator->name);
       else
-        line = g_strdup (_("A mandatory indicator has no level"));
+        line = g_strdup (_ ("A mandatory indicator has no level"));
       append_line (text, line);
     }
 

@@ -13,20 +13,20 @@
 
 G_BEGIN_DECLS
 
-char        inovda_ui_decimal_mark           (void);
-char       *inovda_ui_format_score           (gint64                       hundredths) G_GNUC_WARN_UNUSED_RESULT;
-const char *inovda_ui_predikat_style_class   (int                          band);
-char       *inovda_ui_describe_gap           (InovdaCatalogue             *catalogue,
-                                              const InovdaScoreRegion     *region,
-                                              const InovdaGap             *gap) G_GNUC_WARN_UNUSED_RESULT;
-char       *inovda_ui_describe_gap_details   (InovdaCatalogue             *catalogue,
-                                              const InovdaScoreRegion     *region,
-                                              const InovdaProjectionResult *klaim,
-                                              const InovdaGap             *gap) G_GNUC_WARN_UNUSED_RESULT;
-char       *inovda_ui_describe_ineligibility (InovdaCatalogue             *catalogue,
-                                              const InovdaScoreInnovation *innovation,
-                                              const InovdaInnovationScore *score) G_GNUC_WARN_UNUSED_RESULT;
+char inovda_ui_decimal_mark (void);
+char *inovda_ui_format_score (gint64 hundredths) G_GNUC_WARN_UNUSED_RESULT;
+const char *inovda_ui_predikat_style_class (int band);
+char *inovda_ui_describe_gap (InovdaCatalogue *catalogue,
+                              const InovdaScoreRegion *region,
+                              const InovdaGap *gap) G_GNUC_WARN_UNUSED_RESULT;
+char *inovda_ui_describe_gap_details (InovdaCatalogue *catalogue,
+                                      const InovdaScoreRegion *region,
+                                      const InovdaProjectionResult *klaim,
+                                      const InovdaGap *gap) G_GNUC_WARN_UNUSED_RESULT;
+char *inovda_ui_describe_ineligibility (InovdaCatalogue *catalogue,
+                                        const InovdaScoreInnovation *innovation,
+                                        const InovdaInnovationScore *score) G_GNUC_WARN_UNUSED_RESULT;
 
-char       *inovda_ui_fold_for_search        (const char                  *text) G_GNUC_WARN_UNUSED_RESULT;
+char *inovda_ui_fold_for_search (const char *text) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -73,11 +73,11 @@ find_problem (InovdaUnitDialog *self)
       if (*self->code == '\0' || *self->name == '\0')
         return NULL;
       if (strpbrk (self->code, " \t") != NULL)
-        return g_strdup (_("A code is one word, such as DISDIK."));
+        return g_strdup (_ ("A code is one word, such as DISDIK."));
       other = find_code (self, self->code);
       if (other != NULL)
         /* Translators: a unit code, then the name of the regional agency that has it */
-        return g_strdup_printf (_("The code %s is already used by %s."),
+        return g_strdup_printf (_ ("The code %s is already used by %s."),
                                 inovda_unit_get_code (other), inovda_unit_get_name (other));
       return NULL;
 
@@ -152,10 +152,10 @@ entry_activated_cb (InovdaUnitDialog *self)
 static void
 setup_add (InovdaUnitDialog *self)
 {
-  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Add Regional Agency"));
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _ ("Add Regional Agency"));
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self),
-                               _("The code identifies the agency in workbooks and submission templates; it cannot be changed later."));
-  adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "apply", _("_Add"));
+                               _ ("The code identifies the agency in workbooks and submission templates; it cannot be changed later."));
+  adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "apply", _ ("_Add"));
   gtk_widget_set_visible (GTK_WIDGET (self->target_row), FALSE);
 }
 
@@ -164,12 +164,12 @@ setup_rename (InovdaUnitDialog *self)
 {
   g_autofree char *body = NULL;
 
-  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _("Rename Regional Agency"));
+  adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), _ ("Rename Regional Agency"));
   /* Translators: %s is a regional agency's code, such as DISDIK */
-  body = g_strdup_printf (_("The agency keeps its code %s and its innovations."),
+  body = g_strdup_printf (_ ("The agency keeps its code %s and its innovations."),
                           inovda_unit_get_code (self->unit));
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
-  adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "apply", _("_Rename"));
+  adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "apply", _ ("_Rename"));
 
   gtk_widget_set_visible (GTK_WIDGET (self->code_row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->target_row), FALSE);
@@ -195,7 +195,7 @@ setup_merge (InovdaUnitDialog *self)
     }
 
   /* Translators: %s is the name of a regional agency */
-  heading = g_strdup_printf (_("Merge %s?"), inovda_unit_get_name (self->unit));
+  heading = g_strdup_printf (_ ("Merge %s?"), inovda_unit_get_name (self->unit));
   adw_message_dialog_set_heading (ADW_MESSAGE_DIALOG (self), heading);
   if (n > 0)
     /* Translators: the agency's innovations of the chosen year; every year's innovations move */
@@ -206,10 +206,10 @@ setup_merge (InovdaUnitDialog *self)
                             n, inovda_unit_get_name (self->unit));
   else
     /* Translators: %s is the name of a regional agency */
-    body = g_strdup_printf (_("After a restructuring, choose the agency that took over its work. Its innovations of every year move there and %s is removed."),
+    body = g_strdup_printf (_ ("After a restructuring, choose the agency that took over its work. Its innovations of every year move there and %s is removed."),
                             inovda_unit_get_name (self->unit));
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self), body);
-  adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "apply", _("_Merge"));
+  adw_message_dialog_set_response_label (ADW_MESSAGE_DIALOG (self), "apply", _ ("_Merge"));
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (self), "apply", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (self), "cancel");
 

@@ -26,17 +26,17 @@ typedef enum
 #define INOVDA_TYPE_UNIT_DIALOG (inovda_unit_dialog_get_type ())
 G_DECLARE_FINAL_TYPE (InovdaUnitDialog, inovda_unit_dialog, INOVDA, UNIT_DIALOG, AdwMessageDialog)
 
-InovdaUnitDialog    *inovda_unit_dialog_new            (GtkWindow            *parent,
-                                                        InovdaUnitDialogMode  mode,
-                                                        GListModel           *units,
-                                                        InovdaUnit           *unit);
-InovdaUnitDialogMode inovda_unit_dialog_get_mode       (InovdaUnitDialog     *self);
-InovdaUnit          *inovda_unit_dialog_get_unit       (InovdaUnitDialog     *self);
-const char          *inovda_unit_dialog_get_code       (InovdaUnitDialog     *self);
-const char          *inovda_unit_dialog_get_name       (InovdaUnitDialog     *self);
-const char          *inovda_unit_dialog_get_short_name (InovdaUnitDialog     *self);
-InovdaUnit          *inovda_unit_dialog_get_target     (InovdaUnitDialog     *self);
+InovdaUnitDialog *inovda_unit_dialog_new (GtkWindow *parent,
+                                          InovdaUnitDialogMode mode,
+                                          GListModel *units,
+                                          InovdaUnit *unit);
+InovdaUnitDialogMode inovda_unit_dialog_get_mode (InovdaUnitDialog *self);
+InovdaUnit *inovda_unit_dialog_get_unit (InovdaUnitDialog *self);
+const char *inovda_unit_dialog_get_code (InovdaUnitDialog *self);
+const char *inovda_unit_dialog_get_name (InovdaUnitDialog *self);
+const char *inovda_unit_dialog_get_short_name (InovdaUnitDialog *self);
+InovdaUnit *inovda_unit_dialog_get_target (InovdaUnitDialog *self);
 /* Why "apply" is disabled, or NULL. */
-const char          *inovda_unit_dialog_get_problem    (InovdaUnitDialog     *self);
+const char *inovda_unit_dialog_get_problem (InovdaUnitDialog *self);
 
 G_END_DECLS

@@ -98,7 +98,7 @@ add_toast (InovdaUnitPage *self,
   toast = adw_toast_new (escaped);
   if (with_undo)
     {
-      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_button_label (toast, _ ("_Undo"));
       adw_toast_set_action_name (toast, "win.undo");
     }
   inovda_window_add_toast (INOVDA_WINDOW (root), toast);
@@ -263,11 +263,11 @@ update_titles (InovdaUnitPage *self)
 
   /* Translators: a column title; %d is the assessment year. Its cells say
    * whether the agency reported at least one innovation that year. */
-  rule_title = g_strdup_printf (_("Reported in %d"), self->result->year);
+  rule_title = g_strdup_printf (_ ("Reported in %d"), self->result->year);
   gtk_column_view_column_set_title (self->rule_column, rule_title);
   /* Translators: a column title: the mean of the claimed kematangan of an
    * agency's innovations */
-  gtk_column_view_column_set_title (self->average_column, _("Avg. Maturity"));
+  gtk_column_view_column_set_title (self->average_column, _ ("Avg. Maturity"));
 }
 
 static void
@@ -301,20 +301,20 @@ show_empty (InovdaUnitPage *self,
 {
   if (error != NULL)
     {
-      adw_status_page_set_title (self->empty_status, _("Could Not Read the Regional Agencies"));
+      adw_status_page_set_title (self->empty_status, _ ("Could Not Read the Regional Agencies"));
       adw_status_page_set_description (self->empty_status, error->message);
     }
   else if (self->result == NULL)
     {
-      adw_status_page_set_title (self->empty_status, _("No Region Yet"));
+      adw_status_page_set_title (self->empty_status, _ ("No Region Yet"));
       adw_status_page_set_description (self->empty_status,
-                                       _("Import a workbook or the Inovda XML of a region, load the demo data from the main menu, or open another portfolio."));
+                                       _ ("Import a workbook or the Inovda XML of a region, load the demo data from the main menu, or open another portfolio."));
     }
   else
     {
-      adw_status_page_set_title (self->empty_status, _("No Regional Agencies"));
+      adw_status_page_set_title (self->empty_status, _ ("No Regional Agencies"));
       adw_status_page_set_description (self->empty_status,
-                                       _("Add the region’s regional agencies one by one, or import a workbook that lists them."));
+                                       _ ("Add the region’s regional agencies one by one, or import a workbook that lists them."));
     }
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
@@ -346,11 +346,11 @@ unit_dialog_response_cb (InovdaUnitPage *self,
                                      &error) == 0)
         {
           g_clear_pointer (&self->pending_selection, g_free);
-          show_error (self, _("Could Not Add the Regional Agency"), error);
+          show_error (self, _ ("Could Not Add the Regional Agency"), error);
           return;
         }
       /* Translators: %s is the name of a regional agency */
-      text = g_strdup_printf (_("%s added"), inovda_unit_dialog_get_name (dialog));
+      text = g_strdup_printf (_ ("%s added"), inovda_unit_dialog_get_name (dialog));
       break;
 
     case INOVDA_UNIT_DIALOG_RENAME:
@@ -359,11 +359,11 @@ unit_dialog_response_cb (InovdaUnitPage *self,
                                          inovda_unit_dialog_get_short_name (dialog),
                                          &error))
         {
-          show_error (self, _("Could Not Rename the Regional Agency"), error);
+          show_error (self, _ ("Could Not Rename the Regional Agency"), error);
           return;
         }
       /* Translators: %s is the new name of a regional agency */
-      text = g_strdup_printf (_("Renamed to %s"), inovda_unit_dialog_get_name (dialog));
+      text = g_strdup_printf (_ ("Renamed to %s"), inovda_unit_dialog_get_name (dialog));
       break;
 
     case INOVDA_UNIT_DIALOG_MERGE:
@@ -374,11 +374,11 @@ unit_dialog_response_cb (InovdaUnitPage *self,
                                          inovda_unit_get_id (target), &error))
         {
           g_clear_pointer (&self->pending_selection, g_free);
-          show_error (self, _("Could Not Merge the Regional Agencies"), error);
+          show_error (self, _ ("Could Not Merge the Regional Agencies"), error);
           return;
         }
       /* Translators: the merged agency, then the agency it was merged into */
-      text = g_strdup_printf (_("%s merged into %s"), inovda_unit_get_name (unit), inovda_unit_get_name (target));
+      text = g_strdup_printf (_ ("%s merged into %s"), inovda_unit_get_name (unit), inovda_unit_get_name (target));
       break;
 
     default:
@@ -625,14 +625,14 @@ rule_bind_cb (GtkSignalListItemFactory *factory,
   gtk_widget_remove_css_class (image, met ? "warning" : "success");
   gtk_widget_add_css_class (image, met ? "success" : "warning");
   /* Translators: the rule “at least one innovation a year” is met or not */
-  gtk_label_set_label (GTK_LABEL (label), met ? C_("rule", "Met") : C_("rule", "Not met"));
+  gtk_label_set_label (GTK_LABEL (label), met ? C_ ("rule", "Met") : C_ ("rule", "Not met"));
 
   if (met)
     /* Translators: %d is the assessment year */
-    tooltip = g_strdup_printf (_("At least one innovation reported in %d"), inovda_unit_row_get_year (row));
+    tooltip = g_strdup_printf (_ ("At least one innovation reported in %d"), inovda_unit_row_get_year (row));
   else
     /* Translators: %d is the assessment year */
-    tooltip = g_strdup_printf (_("No innovation reported in %d: every agency must report at least one a year"),
+    tooltip = g_strdup_printf (_ ("No innovation reported in %d: every agency must report at least one a year"),
                                inovda_unit_row_get_year (row));
   gtk_widget_set_tooltip_text (box, tooltip);
 }

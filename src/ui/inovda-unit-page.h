@@ -20,12 +20,12 @@ G_BEGIN_DECLS
 #define INOVDA_TYPE_UNIT_PAGE (inovda_unit_page_get_type ())
 G_DECLARE_FINAL_TYPE (InovdaUnitPage, inovda_unit_page, INOVDA, UNIT_PAGE, AdwBin)
 
-void        inovda_unit_page_show        (InovdaUnitPage     *self,
-                                          InovdaPortfolio    *portfolio,
-                                          InovdaRegionResult *result);
+void inovda_unit_page_show (InovdaUnitPage *self,
+                            InovdaPortfolio *portfolio,
+                            InovdaRegionResult *result);
 /* The rows shown (InovdaUnitRow), in the table's order. */
-GListModel *inovda_unit_page_get_rows    (InovdaUnitPage     *self);
-gboolean    inovda_unit_page_select_unit (InovdaUnitPage     *self,
-                                          const char         *code);
+GListModel *inovda_unit_page_get_rows (InovdaUnitPage *self);
+gboolean inovda_unit_page_select_unit (InovdaUnitPage *self,
+                                       const char *code);
 
 G_END_DECLS

@@ -35,8 +35,8 @@ demo_loaded (InovdaWindow *self)
   inovda_window_select_region (self, INOVDA_DEMO_REGION);
   inovda_window_set_year (self, INOVDA_DEMO_YEAR);
 
-  toast = adw_toast_new (_("Demo data loaded"));
-  adw_toast_set_button_label (toast, _("_Undo"));
+  toast = adw_toast_new (_ ("Demo data loaded"));
+  adw_toast_set_button_label (toast, _ ("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
   inovda_window_add_toast (self, toast);
 }
@@ -54,7 +54,7 @@ replace_demo_response_cb (InovdaWindow *self,
   if (inovda_demo_populate (self->portfolio, TRUE, &error))
     demo_loaded (self);
   else
-    inovda_window_show_error (self, _("Could Not Load the Demo Data"), error);
+    inovda_window_show_error (self, _ ("Could Not Load the Demo Data"), error);
 }
 
 static void
@@ -63,11 +63,11 @@ ask_replace_demo (InovdaWindow *self)
   GtkWidget *dialog;
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                   _("Replace the Demo Data?"),
-                                   _("This portfolio already holds the demo regions of Kalimantan Selatan. Loading the demo again replaces them, together with every change made to them."));
+                                   _ ("Replace the Demo Data?"),
+                                   _ ("This portfolio already holds the demo regions of Kalimantan Selatan. Loading the demo again replaces them, together with every change made to them."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "replace", _("_Replace"),
+                                    "cancel", _ ("_Cancel"),
+                                    "replace", _ ("_Replace"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog),
                                               "replace", ADW_RESPONSE_DESTRUCTIVE);
@@ -95,7 +95,7 @@ load_demo_action (GtkWidget *widget,
   else if (error->domain == INOVDA_INPUT_ERROR)
     ask_replace_demo (self);
   else
-    inovda_window_show_error (self, _("Could Not Load the Demo Data"), error);
+    inovda_window_show_error (self, _ ("Could Not Load the Demo Data"), error);
 }
 
 static void
@@ -131,17 +131,17 @@ open_action (GtkWidget *widget,
       return;
     }
 
-  chooser = gtk_file_chooser_native_new (_("Open Portfolio"),
+  chooser = gtk_file_chooser_native_new (_ ("Open Portfolio"),
                                          GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN,
-                                         _("_Open"),
-                                         _("_Cancel"));
+                                         _ ("_Open"),
+                                         _ ("_Cancel"));
 
-  gtk_file_filter_set_name (portfolios, _("Inovda Portfolios"));
+  gtk_file_filter_set_name (portfolios, _ ("Inovda Portfolios"));
   gtk_file_filter_add_mime_type (portfolios, "application/x-inovda");
   gtk_file_filter_add_suffix (portfolios, "inovda");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), portfolios);
-  gtk_file_filter_set_name (all_files, _("All Files"));
+  gtk_file_filter_set_name (all_files, _ ("All Files"));
   gtk_file_filter_add_pattern (all_files, "*");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_files);
 
@@ -177,14 +177,14 @@ undo_action (GtkWidget *widget,
   label = g_strdup (inovda_portfolio_get_undo_label (self->portfolio));
   if (!inovda_portfolio_undo (self->portfolio, &error))
     {
-      inovda_window_show_error (self, _("Could Not Undo"), error);
+      inovda_window_show_error (self, _ ("Could Not Undo"), error);
       return;
     }
 
   if (label != NULL)
     /* Translators: %s names the edit undone, such as “Load demo data”. */
-    text = g_strdup_printf (_("Undone: %s"), label);
-  add_toast_text (self, text != NULL ? text : _("Undone"));
+    text = g_strdup_printf (_ ("Undone: %s"), label);
+  add_toast_text (self, text != NULL ? text : _ ("Undone"));
 }
 
 static void
@@ -202,14 +202,14 @@ redo_action (GtkWidget *widget,
   label = g_strdup (inovda_portfolio_get_redo_label (self->portfolio));
   if (!inovda_portfolio_redo (self->portfolio, &error))
     {
-      inovda_window_show_error (self, _("Could Not Redo"), error);
+      inovda_window_show_error (self, _ ("Could Not Redo"), error);
       return;
     }
 
   if (label != NULL)
     /* Translators: %s names the edit redone, such as “Load demo data”. */
-    text = g_strdup_printf (_("Redone: %s"), label);
-  add_toast_text (self, text != NULL ? text : _("Redone"));
+    text = g_strdup_printf (_ ("Redone: %s"), label);
+  add_toast_text (self, text != NULL ? text : _ ("Redone"));
 }
 
 static void
@@ -298,8 +298,8 @@ _inovda_window_open_file (InovdaWindow *self,
   if (path == NULL)
     {
       g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("Only portfolios stored on this computer can be opened."));
-      inovda_window_show_error (self, _("Could Not Open the Portfolio"), error);
+                   _ ("Only portfolios stored on this computer can be opened."));
+      inovda_window_show_error (self, _ ("Could Not Open the Portfolio"), error);
       return;
     }
 
@@ -307,7 +307,7 @@ _inovda_window_open_file (InovdaWindow *self,
   portfolio = inovda_portfolio_open (path, &error);
   if (portfolio == NULL || !inovda_portfolio_check_integrity (portfolio, &error))
     {
-      inovda_window_show_error (self, _("Could Not Open the Portfolio"), error);
+      inovda_window_show_error (self, _ ("Could Not Open the Portfolio"), error);
       return;
     }
 

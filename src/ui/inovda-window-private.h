@@ -55,19 +55,19 @@ struct _InovdaWindow
   guint updating_dropdowns : 1;
 };
 
-void     _inovda_window_class_actions_init (InovdaWindowClass *klass);
-void     _inovda_window_update_actions     (InovdaWindow      *self);
-gboolean _inovda_window_show_section       (InovdaWindow      *self,
-                                            const char        *name);
-void     _inovda_window_open_file          (InovdaWindow      *self,
-                                            GFile             *file);
+void _inovda_window_class_actions_init (InovdaWindowClass *klass);
+void _inovda_window_update_actions (InovdaWindow *self);
+gboolean _inovda_window_show_section (InovdaWindow *self,
+                                      const char *name);
+void _inovda_window_open_file (InovdaWindow *self,
+                               GFile *file);
 
 /* inovda-window-exchange.c: import, export, save a copy, templates */
-void       _inovda_window_class_exchange_init     (InovdaWindowClass *klass);
-void       _inovda_window_update_exchange_actions (InovdaWindow      *self);
-GtkWindow *_inovda_window_import_file             (InovdaWindow      *self,
-                                                   GFile             *file);
+void _inovda_window_class_exchange_init (InovdaWindowClass *klass);
+void _inovda_window_update_exchange_actions (InovdaWindow *self);
+GtkWindow *_inovda_window_import_file (InovdaWindow *self,
+                                       GFile *file);
 /* inovda-window-dnd.c */
-void       _inovda_window_dnd_init                (InovdaWindow      *self);
+void _inovda_window_dnd_init (InovdaWindow *self);
 
 G_END_DECLS

@@ -89,14 +89,14 @@ update_title (InovdaWindow *self)
       adw_window_title_set_subtitle (self->window_title, file_name);
       adw_window_title_set_subtitle (self->section_title, file_name);
       /* Translators: the window title; %s is the portfolio's file name. */
-      title = g_strdup_printf (_("%s — Inovda"), file_name);
+      title = g_strdup_printf (_ ("%s — Inovda"), file_name);
       gtk_window_set_title (GTK_WINDOW (self), title);
     }
   else
     {
       adw_window_title_set_subtitle (self->window_title, NULL);
       adw_window_title_set_subtitle (self->section_title, NULL);
-      gtk_window_set_title (GTK_WINDOW (self), _("Inovda"));
+      gtk_window_set_title (GTK_WINDOW (self), _ ("Inovda"));
     }
 }
 
@@ -112,7 +112,7 @@ update_provisional (InovdaWindow *self)
       g_autofree char *tooltip = NULL;
 
       /* Translators: %d is an assessment year. */
-      tooltip = g_strdup_printf (_("The %d methodology is provisional: some weights, thresholds or rules are inferred from public sources and may change."),
+      tooltip = g_strdup_printf (_ ("The %d methodology is provisional: some weights, thresholds or rules are inferred from public sources and may change."),
                                  catalogue->year);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->provisional_label), tooltip);
     }
@@ -199,7 +199,7 @@ reload_regions (InovdaWindow *self)
     {
       regions = inovda_portfolio_list_regions (self->portfolio, &error);
       if (regions == NULL)
-        inovda_window_show_error (self, _("Could Not Read the Regions"), error);
+        inovda_window_show_error (self, _ ("Could Not Read the Regions"), error);
     }
   if (regions != NULL)
     n_regions = g_list_model_get_n_items (regions);
@@ -756,7 +756,7 @@ inovda_window_show_error (InovdaWindow *self,
 
   dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
                                    error != NULL ? error->message : NULL);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
 

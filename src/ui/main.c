@@ -25,7 +25,7 @@ main (int argc,
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
-  g_set_application_name (_("Inovda"));
+  g_set_application_name (_ ("Inovda"));
 
   application = inovda_application_new ();
   return g_application_run (G_APPLICATION (application), argc, argv);
