@@ -443,40 +443,8 @@ int
 main (int argc,
       char *argv[])
 {
-  g_autofree char *localedir = NULL;
-  g_auto (GStrv) icon_dirs = NULL;
-  g_autoptr (GtkCssProvider) css = NULL;
-
-  if (!has_display ())
-    {
-      g_print ("1..0 # SKIP no display\n");
-      return 0;
-    }
-
-  /* gtk_test_init() drops the options of g_test_init(), so its steps are
-   * taken here, with isolated directories and the environment's locale
-   * (C.UTF-8 in the test suite, LANGUAGE=id for Indonesian screenshots). */
-  keep_system_data (&icon_dirs);
-  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  gtk_disable_setlocale ();
-  setlocale (LC_ALL, "");
-  localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
-  bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-  gtk_init ();
-  adw_init ();
-
-  gtk_icon_theme_set_search_path (gtk_icon_theme_get_for_display (gdk_display_get_default ()),
-                                  (const char *const *) icon_dirs);
-  /* Screenshots show the final state, not a transition. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  /* What AdwApplication loads for the application. */
-  css = gtk_css_provider_new ();
-  gtk_css_provider_load_from_resource (css, "/io/github/inovda/Inovda/style.css");
-  gtk_style_context_add_provider_for_display (gdk_display_get_default (),
-                                              GTK_STYLE_PROVIDER (css),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  if (!inovda_test_ui_init (&argc, &argv))
+    return 0;
 
   g_test_add ("/inovda/window/new-destroy", Fixture, NULL,
               fixture_setup, test_window_new_destroy, fixture_teardown);
