@@ -371,12 +371,8 @@ store_spd (InovdaPortfolio *self,
   sqlite3_stmt *stmt;
   gboolean ok;
 
-  if (!_inovda_portfolio_region_exists (self, region_code))
-    {
-      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND,
-                   _ ("There is no region %s in the portfolio"), region_code ? region_code : "");
-      return FALSE;
-    }
+  if (!_inovda_portfolio_require_region (self, region_code, error))
+    return FALSE;
 
   if (!_inovda_portfolio_edit_begin (self, _ ("Change region indicator"), error))
     return FALSE;
@@ -507,12 +503,8 @@ inovda_portfolio_set_spd_verified (InovdaPortfolio *self,
   if (!check_year (year, error) || !check_level (level, TRUE, error) ||
       check_indicator (self, year, INOVDA_ASPECT_SPD, indicator, error) == NULL)
     return FALSE;
-  if (!_inovda_portfolio_region_exists (self, region_code))
-    {
-      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND,
-                   _ ("There is no region %s in the portfolio"), region_code ? region_code : "");
-      return FALSE;
-    }
+  if (!_inovda_portfolio_require_region (self, region_code, error))
+    return FALSE;
 
   if (!_inovda_portfolio_edit_begin (self, _ ("Change verified level"), error))
     return FALSE;
@@ -707,12 +699,8 @@ inovda_portfolio_add_spd_evidence (InovdaPortfolio *self,
       check_indicator (self, year, INOVDA_ASPECT_SPD, indicator, error) == NULL ||
       !check_evidence_fields (contents, nomor_surat, tanggal_surat, tautan, error))
     return 0;
-  if (!_inovda_portfolio_region_exists (self, region_code))
-    {
-      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND,
-                   _ ("There is no region %s in the portfolio"), region_code ? region_code : "");
-      return 0;
-    }
+  if (!_inovda_portfolio_require_region (self, region_code, error))
+    return 0;
 
   if (!_inovda_portfolio_edit_begin (self, _ ("Attach evidence"), error))
     return 0;

@@ -92,5 +92,8 @@ gint64 _inovda_portfolio_assessment_id (InovdaPortfolio *self,
                                         GError **error);
 gboolean _inovda_portfolio_region_exists (InovdaPortfolio *self,
                                           const char *code);
+gboolean _inovda_portfolio_require_region (InovdaPortfolio *self,
+                                           const char *code,
+                                           GError **error);
 
 G_END_DECLS

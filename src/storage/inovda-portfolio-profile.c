@@ -58,6 +58,19 @@ _inovda_portfolio_region_exists (InovdaPortfolio *self,
   return exists;
 }
 
+/* Sets a NOT_FOUND error naming @code when the region is not there. */
+gboolean
+_inovda_portfolio_require_region (InovdaPortfolio *self,
+                                  const char *code,
+                                  GError **error)
+{
+  if (_inovda_portfolio_region_exists (self, code))
+    return TRUE;
+  g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND,
+               _ ("There is no region %s in the portfolio"), code ? code : "");
+  return FALSE;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Regions                                                                */
 
@@ -110,12 +123,8 @@ inovda_portfolio_delete_region (InovdaPortfolio *self,
 
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
 
-  if (!_inovda_portfolio_region_exists (self, code))
-    {
-      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND,
-                   _ ("There is no region %s in the portfolio"), code ? code : "");
-      return FALSE;
-    }
+  if (!_inovda_portfolio_require_region (self, code, error))
+    return FALSE;
 
   /* Translators: an undo label; %s is a kode wilayah */
   label = g_strdup_printf (_ ("Remove region %s"), code);
@@ -212,12 +221,8 @@ inovda_portfolio_add_unit (InovdaPortfolio *self,
 
   if (!check_text (code, _ ("Unit code"), error) || !check_text (name, _ ("Unit name"), error))
     return 0;
-  if (!_inovda_portfolio_region_exists (self, region_code))
-    {
-      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND,
-                   _ ("There is no region %s in the portfolio"), region_code ? region_code : "");
-      return 0;
-    }
+  if (!_inovda_portfolio_require_region (self, region_code, error))
+    return 0;
 
   /* Translators: an undo label; %s is the name of a regional agency */
   label = g_strdup_printf (_ ("Add %s"), name);
