@@ -776,26 +776,15 @@ add_entry (zip_t *zip,
  * after a validation range, then one value. Written here: deflate cannot
  * make it a few kilobytes. */
 static char *
-write_empty_styled_workbook (void)
+write_workbook (const char *name,
+                GString *sheet)
 {
-  g_autofree char *path = inovda_test_temp_path ("empty-styled.xlsx");
+  g_autofree char *path = inovda_test_temp_path (name);
   g_autoptr (GPtrArray) buffers = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GString) sheet = g_string_new ("<worksheet xmlns=\"http://schemas.openxmlformats.org/"
-                                            "spreadsheetml/2006/main\"><dimension ref=\"A1:P62501\"/>"
-                                            "<sheetData>");
   int code = 0;
   zip_t *zip = zip_open (path, ZIP_CREATE | ZIP_TRUNCATE, &code);
 
   g_assert_nonnull (zip);
-  for (guint row = 0; row < 62500; row++)
-    {
-      g_string_append (sheet, "<row>");
-      for (guint column = 0; column < 16; column++)
-        g_string_append (sheet, "<c s=\"1\"/>");
-      g_string_append (sheet, "</row>");
-    }
-  g_string_append (sheet, "<row><c t=\"inlineStr\"><is><t>akhir</t></is></c></row></sheetData></worksheet>");
-
   add_entry (zip, buffers, "[Content_Types].xml", g_strdup ("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"));
   add_entry (zip, buffers, "_rels/.rels",
              g_strdup ("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -813,9 +802,123 @@ write_empty_styled_workbook (void)
   add_entry (zip, buffers, "xl/styles.xml",
              g_strdup ("<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                        "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"0\"/></cellXfs></styleSheet>"));
-  add_entry (zip, buffers, "xl/worksheets/sheet1.xml", g_string_free (g_steal_pointer (&sheet), FALSE));
+  add_entry (zip, buffers, "xl/worksheets/sheet1.xml", g_strndup (sheet->str, sheet->len));
   g_assert_cmpint (zip_close (zip), ==, 0);
   return g_steal_pointer (&path);
+}
+
+static char *
+write_empty_styled_workbook (void)
+{
+  g_autoptr (GString) sheet = g_string_new ("<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                                            "spreadsheetml/2006/main\"><dimension ref=\"A1:P62501\"/>"
+                                            "<sheetData>");
+
+  for (guint row = 0; row < 62500; row++)
+    {
+      g_string_append (sheet, "<row>");
+      for (guint column = 0; column < 16; column++)
+        g_string_append (sheet, "<c s=\"1\"/>");
+      g_string_append (sheet, "</row>");
+    }
+  g_string_append (sheet, "<row><c t=\"inlineStr\"><is><t>akhir</t></is></c></row></sheetData></worksheet>");
+  return write_workbook ("empty-styled.xlsx", sheet);
+}
+
+/* 20,000 numbered rows, every tenth left out, column B always empty:
+ * several batches of the reader's worker thread. */
+#define MANY_ROWS 20000
+
+static char *
+write_many_rows_workbook (void)
+{
+  g_autoptr (GString) sheet = g_string_new ("<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/"
+                                            "spreadsheetml/2006/main\"><x:sheetData>");
+
+  for (guint row = 1; row <= MANY_ROWS; row++)
+    if (row % 10 != 0)
+      g_string_append_printf (sheet,
+                              "<x:row r=\"%u\"><x:c r=\"A%u\" t=\"inlineStr\"><x:is><x:t>baris %u &amp; "
+                              "_x0041_</x:t></x:is></x:c><x:c r=\"C%u\" s=\"1\"><x:v>%u</x:v></x:c></x:row>\n",
+                              row, row, row, row, row * 3);
+  g_string_append (sheet, "</x:sheetData></x:worksheet>");
+  return write_workbook ("many-rows.xlsx", sheet);
+}
+
+static void
+test_many_rows (void)
+{
+  g_autofree char *path = write_many_rows_workbook ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = inovda_spreadsheet_open (path, &error);
+  g_autoptr (Grid) grid = grid_new ();
+
+  g_assert_no_error (error);
+  g_assert_true (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (grid->rows->len, ==, MANY_ROWS - MANY_ROWS / 10);
+  for (guint row = 1; row <= MANY_ROWS; row++)
+    {
+      g_autofree char *a = g_strdup_printf ("A%u", row);
+      g_autofree char *b = g_strdup_printf ("B%u", row);
+      g_autofree char *c = g_strdup_printf ("C%u", row);
+      g_autofree char *text = g_strdup_printf ("s:baris %u & A", row);
+      g_autofree char *number = g_strdup_printf ("n:%u", row * 3);
+
+      assert_cell (grid, b, NULL);
+      assert_cell (grid, a, row % 10 != 0 ? text : NULL);
+      assert_cell (grid, c, row % 10 != 0 ? number : NULL);
+    }
+}
+
+static gboolean
+refuse_row_7000_cb (guint row,
+                    const InovdaCell *cells,
+                    guint n_cells,
+                    gpointer user_data,
+                    GError **error)
+{
+  guint *calls = user_data;
+
+  (*calls)++;
+  if (row + 1 < 7000)
+    return TRUE;
+  g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, "berhenti di baris %u", row + 1);
+  return FALSE;
+}
+
+static gboolean
+count_rows_cb (guint row,
+               const InovdaCell *cells,
+               guint n_cells,
+               gpointer user_data,
+               GError **error)
+{
+  (*(guint *) user_data)++;
+  return TRUE;
+}
+
+/* The worker thread stops as soon as the rows are refused. */
+static void
+test_many_rows_refused (void)
+{
+  g_autofree char *path = write_many_rows_workbook ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = inovda_spreadsheet_open (path, &error);
+  guint calls = 0;
+
+  g_assert_no_error (error);
+  g_assert_false (inovda_spreadsheet_read_sheet (book, 0, refuse_row_7000_cb, &calls, NULL, &error));
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, "berhenti di baris 7001");
+  g_assert_cmpuint (calls, ==, 6301);
+
+  /* The same book reads again, whole. */
+  calls = 0;
+  g_clear_error (&error);
+  g_assert_true (inovda_spreadsheet_read_sheet (book, 0, count_rows_cb, &calls, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (calls, ==, MANY_ROWS - MANY_ROWS / 10);
 }
 
 static void
@@ -1119,6 +1222,8 @@ main (int argc,
   g_test_add_func ("/inovda/spreadsheet/hostile/dotdot-entry", test_dotdot_entry);
   g_test_add_func ("/inovda/spreadsheet/hostile/dotdot-target", test_dotdot_target);
   g_test_add_func ("/inovda/spreadsheet/hostile/million-empty-cells", test_million_empty_cells);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/many-rows", test_many_rows);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/many-rows-refused", test_many_rows_refused);
   g_test_add_func ("/inovda/spreadsheet/hostile/cell-limit", test_cell_limit);
   g_test_add_func ("/inovda/spreadsheet/hostile/shared-string-range", test_shared_string_range);
   g_test_add_func ("/inovda/spreadsheet/hostile/style-range", test_style_range);

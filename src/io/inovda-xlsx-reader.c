@@ -18,6 +18,8 @@
 #include <zip.h>
 
 #include "inovda-spreadsheet-private.h"
+#include "inovda-row-pipe.h"
+#include "inovda-xml-scanner.h"
 
 #define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | \
                        XML_PARSE_COMPACT | XML_PARSE_BIG_LINES)
@@ -124,35 +126,6 @@ typedef enum
   CAPTURE_FORMULA,
   CAPTURE_TEXT,
 } Capture;
-
-typedef struct
-{
-  InovdaSpreadsheet *book;
-  InovdaXlsx *xlsx;
-  guint sheet;
-  Part *part;
-  InovdaRowFunc func;
-  gpointer user_data;
-  GCancellable *cancellable;
-  InovdaRowBuffer row_buffer;
-  GString *value;
-  GString *formula;
-  GString *text;
-  GString *scratch;
-  guint64 n_cells;
-  guint row;
-  guint next_row;
-  guint column;
-  guint next_column;
-  guint style;
-  CellKind kind;
-  Capture capture;
-  gboolean in_row;
-  gboolean in_cell;
-  gboolean in_sheet_data;
-  gboolean in_inline;
-  gboolean in_phonetic;
-} SheetReader;
 
 static void
 relationship_free (gpointer data)
@@ -419,14 +392,15 @@ part_line (Part *part)
   return xmlTextReaderGetParserLineNumber (part->reader);
 }
 
-/* Opens @name, or sets *@out to NULL when an optional part is absent. */
+/* Opens the zip entry @name without a parser, or sets *@out to NULL when
+ * an optional part is absent. */
 static gboolean
-part_open (InovdaSpreadsheet *book,
-           const char *name,
-           gboolean required,
-           GCancellable *cancellable,
-           Part **out,
-           GError **error)
+part_open_entry (InovdaSpreadsheet *book,
+                 const char *name,
+                 gboolean required,
+                 GCancellable *cancellable,
+                 Part **out,
+                 GError **error)
 {
   InovdaXlsx *xlsx = book->xlsx;
   g_autoptr (Part) part = g_new0 (Part, 1);
@@ -486,6 +460,30 @@ part_open (InovdaSpreadsheet *book,
                                                "Ask for the file again"),
                                             zip_error_strerror (zip_get_error (xlsx->zip)));
       return FALSE;
+    }
+
+  *out = g_steal_pointer (&part);
+  return TRUE;
+}
+
+/* Opens @name with libxml2's reader, or sets *@out to NULL when an
+ * optional part is absent. */
+static gboolean
+part_open (InovdaSpreadsheet *book,
+           const char *name,
+           gboolean required,
+           GCancellable *cancellable,
+           Part **out,
+           GError **error)
+{
+  g_autoptr (Part) part = NULL;
+
+  if (!part_open_entry (book, name, required, cancellable, &part, error))
+    return FALSE;
+  if (part == NULL)
+    {
+      *out = NULL;
+      return TRUE;
     }
 
   part->reader = xmlReaderForIO (part_read_cb, NULL, part, NULL, NULL, PARSE_OPTIONS);
@@ -1698,7 +1696,46 @@ _inovda_xlsx_open (InovdaSpreadsheet *self,
   return TRUE;
 }
 
-/* Worksheets */
+/* Worksheets
+ *
+ * Worksheets are most of a workbook's bytes, so they are read with the
+ * scanner of inovda-xml-scanner.c rather than libxml2's reader: the same
+ * checks where they matter, without a node per element. */
+
+typedef struct
+{
+  InovdaSpreadsheet *book;
+  InovdaXlsx *xlsx;
+  guint sheet;
+  Part *part;
+  InovdaXmlScanner *scanner;
+  InovdaRowFunc func;
+  gpointer user_data;
+  GCancellable *cancellable;
+  InovdaRowBuffer row_buffer;
+  GString *value;
+  GString *formula;
+  GString *text;
+  GString *scratch;
+  GString *attribute_scratch;
+  guint64 n_cells;
+  guint row;
+  guint next_row;
+  guint column;
+  guint next_column;
+  guint style;
+  CellKind kind;
+  Capture capture;
+  gboolean in_row;
+  gboolean in_cell;
+  gboolean in_sheet_data;
+  gboolean in_inline;
+  gboolean in_phonetic;
+} SheetReader;
+
+/* With a literal @expected, the compiler turns this into a compare or two. */
+#define name_is(name, length, expected) \
+  ((length) == sizeof (expected) - 1 && memcmp ((name), (expected), sizeof (expected) - 1) == 0)
 
 static gboolean
 cell_error (SheetReader *reader,
@@ -1729,9 +1766,46 @@ line_error (SheetReader *reader,
             GError **error,
             const char *message)
 {
-  _inovda_spreadsheet_set_line_error (reader->book, reader->part->name, part_line (reader->part),
-                                      error, "%s", message);
+  _inovda_spreadsheet_set_line_error (reader->book, reader->part->name,
+                                      inovda_xml_scanner_get_line (reader->scanner), error, "%s", message);
   return FALSE;
+}
+
+static void
+set_capture (SheetReader *reader,
+             Capture capture)
+{
+  reader->capture = capture;
+  inovda_xml_scanner_set_want_text (reader->scanner, capture != CAPTURE_NONE);
+}
+
+/* libxml2 refused what XML cannot hold; the scanner leaves the text of
+ * cells to us. */
+static gboolean
+check_text (SheetReader *reader,
+            const GString *text,
+            gboolean *has_underscore,
+            GError **error)
+{
+  gboolean ascii = TRUE;
+  gboolean underscore = FALSE;
+
+  for (gsize i = 0; i < text->len; i++)
+    {
+      guchar c = (guchar) text->str[i];
+
+      if (c >= 0x80)
+        ascii = FALSE;
+      else if (c == '_')
+        underscore = TRUE;
+      else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        return line_error (reader, error, _ ("This part of the workbook is damaged (a cell holds a control character)"));
+    }
+  if (!ascii && !g_utf8_validate_len (text->str, text->len, NULL))
+    return line_error (reader, error, _ ("This part of the workbook is damaged (a cell's text is not valid UTF-8)"));
+  if (has_underscore != NULL)
+    *has_underscore = underscore;
+  return TRUE;
 }
 
 static gboolean
@@ -1807,6 +1881,7 @@ finish_cell (SheetReader *reader,
   const char *boolean;
   const char *value;
   gsize length;
+  gboolean has_underscore;
 
   if (reader->formula->len > 0 && constant_boolean (reader->formula, &boolean))
     return add_cell (reader, INOVDA_CELL_BOOLEAN, boolean, 1, error);
@@ -1814,10 +1889,16 @@ finish_cell (SheetReader *reader,
   switch (reader->kind)
     {
     case CELL_INLINE:
+      if (!check_text (reader, reader->text, &has_underscore, error))
+        return FALSE;
+      if (!has_underscore)
+        return add_cell (reader, INOVDA_CELL_STRING, reader->text->str, reader->text->len, error);
       g_string_truncate (reader->scratch, 0);
       append_xstring (reader->scratch, reader->text->str, reader->text->len);
       return add_cell (reader, INOVDA_CELL_STRING, reader->scratch->str, reader->scratch->len, error);
     case CELL_FORMULA_STRING:
+      if (!check_text (reader, reader->value, NULL, error))
+        return FALSE;
       g_string_truncate (reader->scratch, 0);
       append_xstring (reader->scratch, reader->value->str, reader->value->len);
       return add_cell (reader, INOVDA_CELL_STRING, reader->scratch->str, reader->scratch->len, error);
@@ -1833,6 +1914,8 @@ finish_cell (SheetReader *reader,
   trim_string (reader->value);
   if (reader->value->len == 0)
     return TRUE;
+  if (!check_text (reader, reader->value, NULL, error))
+    return FALSE;
   value = reader->value->str;
   length = reader->value->len;
 
@@ -1871,6 +1954,7 @@ finish_cell (SheetReader *reader,
 
 static gboolean
 parse_cell_kind (const char *type,
+                 gsize length,
                  CellKind *kind)
 {
   static const struct
@@ -1888,7 +1972,7 @@ parse_cell_kind (const char *type,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (strcmp (type, kinds[i].name) == 0)
+    if (strlen (kinds[i].name) == length && memcmp (type, kinds[i].name, length) == 0)
       {
         *kind = kinds[i].kind;
         return TRUE;
@@ -1897,28 +1981,67 @@ parse_cell_kind (const char *type,
 }
 
 static gboolean
+parse_index_length (const char *text,
+                    gsize length,
+                    guint64 *index)
+{
+  guint64 result = 0;
+
+  if (length == 0)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    {
+      if (!g_ascii_isdigit (text[i]) || result > G_MAXUINT32)
+        return FALSE;
+      result = result * 10 + (guint64) (text[i] - '0');
+    }
+  *index = result;
+  return TRUE;
+}
+
+/* The value of the unprefixed attribute @name, or NULL; an attribute with
+ * an invalid reference reads as "". */
+static const char *
+find_attribute (SheetReader *reader,
+                const InovdaXmlAttribute *attributes,
+                guint n_attributes,
+                const char *name,
+                gsize *length)
+{
+  for (guint i = 0; i < n_attributes; i++)
+    if (!attributes[i].prefixed && attributes[i].name_length == strlen (name) &&
+        memcmp (attributes[i].name, name, attributes[i].name_length) == 0)
+      {
+        const char *value = inovda_xml_attribute_value (&attributes[i], reader->attribute_scratch, length);
+
+        if (value == NULL)
+          *length = 0;
+        return value != NULL ? value : "";
+      }
+  return NULL;
+}
+
+static gboolean
 start_row (SheetReader *reader,
+           const InovdaXmlAttribute *attributes,
+           guint n_attributes,
+           gboolean empty,
            GError **error)
 {
-  xmlTextReader *xml = reader->part->reader;
-  gboolean empty = xmlTextReaderIsEmptyElement (xml) == 1;
   guint row = reader->next_row;
+  gsize length;
+  const char *value = find_attribute (reader, attributes, n_attributes, "r", &length);
 
-  while (xmlTextReaderMoveToNextAttribute (xml) == 1)
+  if (value != NULL)
     {
-      const char *name = (const char *) xmlTextReaderConstLocalName (xml);
       guint64 number;
 
-      if (name[0] != 'r' || name[1] != '\0' || xmlTextReaderConstNamespaceUri (xml) != NULL)
-        continue;
-      if (!parse_index ((const char *) xmlTextReaderConstValue (xml), &number) || number == 0 ||
-          number > INOVDA_SPREADSHEET_MAX_ROWS)
+      if (!parse_index_length (value, length, &number) || number == 0 || number > INOVDA_SPREADSHEET_MAX_ROWS)
         return line_error (reader, error, _ ("A row has an invalid number"));
       if (number - 1 < reader->next_row)
         return line_error (reader, error, _ ("The rows are out of order or a row appears twice"));
       row = (guint) number - 1;
     }
-  xmlTextReaderMoveToElement (xml);
 
   if (row >= INOVDA_SPREADSHEET_MAX_ROWS)
     return line_error (reader, error, _ ("The sheet has more rows than a spreadsheet may have"));
@@ -1941,48 +2064,54 @@ end_row (SheetReader *reader,
 
 static gboolean
 read_cell_attributes (SheetReader *reader,
+                      const InovdaXmlAttribute *attributes,
+                      guint n_attributes,
                       GError **error)
 {
-  xmlTextReader *xml = reader->part->reader;
   guint column = reader->next_column;
 
   reader->kind = CELL_NUMBER;
   reader->style = 0;
 
-  while (xmlTextReaderMoveToNextAttribute (xml) == 1)
+  for (guint i = 0; i < n_attributes; i++)
     {
-      const char *name = (const char *) xmlTextReaderConstLocalName (xml);
-      const char *value = (const char *) xmlTextReaderConstValue (xml);
+      const InovdaXmlAttribute *attribute = &attributes[i];
+      const char *value;
+      gsize length;
 
-      if (name[1] != '\0' || xmlTextReaderConstNamespaceUri (xml) != NULL)
+      if (attribute->name_length != 1 || attribute->prefixed)
         continue;
-      if (name[0] == 'r')
+      value = inovda_xml_attribute_value (attribute, reader->attribute_scratch, &length);
+      if (value == NULL)
+        return line_error (reader, error, _ ("A cell has an invalid reference"));
+
+      if (attribute->name[0] == 'r')
         {
           guint row;
           gboolean has_row;
 
-          if (!_inovda_cell_reference_parse (value, strlen (value), &row, &has_row, &column))
+          if (!_inovda_cell_reference_parse (value, length, &row, &has_row, &column))
             return line_error (reader, error, _ ("A cell has an invalid reference"));
         }
-      else if (name[0] == 's')
+      else if (attribute->name[0] == 's')
         {
           guint64 number;
 
-          if (!parse_index (value, &number))
+          if (!parse_index_length (value, length, &number))
             return line_error (reader, error, _ ("A cell has an invalid format number"));
           reader->style = (guint) MIN (number, G_MAXUINT);
         }
-      else if (name[0] == 't' && !parse_cell_kind (value, &reader->kind))
+      else if (attribute->name[0] == 't' && !parse_cell_kind (value, length, &reader->kind))
         {
+          g_autofree char *type = g_utf8_make_valid (value, (gssize) MIN (length, 64));
+
           reader->column = column;
-          xmlTextReaderMoveToElement (xml);
           return cell_error (reader, error,
                              /* Translators: %s is the type found in the file */
                              _ ("The cell has an unknown type “%s”"),
-                             value);
+                             type);
         }
     }
-  xmlTextReaderMoveToElement (xml);
 
   if (column >= INOVDA_SPREADSHEET_MAX_COLUMNS)
     return line_error (reader, error, _ ("The sheet has more columns than a spreadsheet may have"));
@@ -1993,13 +2122,16 @@ read_cell_attributes (SheetReader *reader,
 
 static gboolean
 start_cell (SheetReader *reader,
+            const InovdaXmlAttribute *attributes,
+            guint n_attributes,
+            gboolean empty,
             GError **error)
 {
   guint n_styles = reader->xlsx->xf_kinds->len;
 
   if (!reader->in_row)
     return line_error (reader, error, _ ("A cell lies outside a row"));
-  if (!read_cell_attributes (reader, error))
+  if (!read_cell_attributes (reader, attributes, n_attributes, error))
     return FALSE;
   if (++reader->n_cells > reader->book->limits.max_cells)
     return cell_error (reader, error,
@@ -2013,30 +2145,36 @@ start_cell (SheetReader *reader,
                           "the file is damaged"),
                        reader->style, n_styles);
 
-  reader->in_cell = xmlTextReaderIsEmptyElement (reader->part->reader) != 1;
   g_string_truncate (reader->value, 0);
   g_string_truncate (reader->formula, 0);
   g_string_truncate (reader->text, 0);
+  reader->in_cell = !empty;
   return TRUE;
 }
 
 static gboolean
 add_merge (SheetReader *reader,
+           const InovdaXmlAttribute *attributes,
+           guint n_attributes,
            GError **error)
 {
   GArray *merges = ((InovdaSheet *) g_ptr_array_index (reader->book->sheets, reader->sheet))->merges;
-  const char *ref = attribute (reader->part, "ref", FALSE);
-  const char *colon = ref != NULL ? strchr (ref, ':') : NULL;
+  gsize length;
+  const char *ref = find_attribute (reader, attributes, n_attributes, "ref", &length);
+  const char *colon;
+  const char *second;
+  gsize second_length;
   InovdaCellRange range;
   gboolean has_first_row, has_last_row;
 
   if (ref == NULL)
     return TRUE;
-  if (colon == NULL)
-    colon = ref + strlen (ref);
-  if (!_inovda_cell_reference_parse (ref, (gsize) (colon - ref), &range.first_row, &has_first_row, &range.first_column) ||
-      !_inovda_cell_reference_parse (*colon == ':' ? colon + 1 : ref, strlen (*colon == ':' ? colon + 1 : ref),
-                                     &range.last_row, &has_last_row, &range.last_column) ||
+  colon = memchr (ref, ':', length);
+  second = colon != NULL ? colon + 1 : ref;
+  second_length = colon != NULL ? length - (gsize) (second - ref) : length;
+  if (!_inovda_cell_reference_parse (ref, colon != NULL ? (gsize) (colon - ref) : length,
+                                     &range.first_row, &has_first_row, &range.first_column) ||
+      !_inovda_cell_reference_parse (second, second_length, &range.last_row, &has_last_row, &range.last_column) ||
       !has_first_row || !has_last_row)
     return line_error (reader, error, _ ("A merged range has an invalid reference"));
   if (merges->len >= MAX_MERGES)
@@ -2059,10 +2197,12 @@ add_merge (SheetReader *reader,
 }
 
 static gboolean
-capture_text (SheetReader *reader,
-              GError **error)
+sheet_text (gpointer user_data,
+            const char *text,
+            gsize length,
+            GError **error)
 {
-  const char *value = (const char *) xmlTextReaderConstValue (reader->part->reader);
+  SheetReader *reader = user_data;
   GString *target;
 
   switch (reader->capture)
@@ -2075,62 +2215,69 @@ capture_text (SheetReader *reader,
       break;
     case CAPTURE_FORMULA:
       if (reader->formula->len <= MAX_FORMULA_TEXT)
-        g_string_append_len (reader->formula, value, MIN (strlen (value), MAX_FORMULA_TEXT + 1));
+        g_string_append_len (reader->formula, text, (gssize) MIN (length, MAX_FORMULA_TEXT + 1));
       return TRUE;
     case CAPTURE_NONE:
     default:
       return TRUE;
     }
 
-  g_string_append (target, value);
-  if (target->len > INOVDA_SPREADSHEET_MAX_CELL_TEXT)
+  if (target->len + length > INOVDA_SPREADSHEET_MAX_CELL_TEXT)
     return cell_error (reader, error, _ ("The cell holds more than 32,767 characters"));
+  g_string_append_len (target, text, (gssize) length);
   return TRUE;
 }
 
-static gboolean
+static void
 cell_start_element (SheetReader *reader,
                     const char *name,
+                    gsize length,
                     gboolean empty)
 {
-  if (strcmp (name, "v") == 0)
-    reader->capture = empty ? CAPTURE_NONE : CAPTURE_VALUE;
-  else if (strcmp (name, "f") == 0)
-    reader->capture = empty ? CAPTURE_NONE : CAPTURE_FORMULA;
-  else if (strcmp (name, "is") == 0)
+  if (name_is (name, length, "v"))
+    set_capture (reader, empty ? CAPTURE_NONE : CAPTURE_VALUE);
+  else if (name_is (name, length, "f"))
+    set_capture (reader, empty ? CAPTURE_NONE : CAPTURE_FORMULA);
+  else if (name_is (name, length, "is"))
     reader->in_inline = !empty;
-  else if (strcmp (name, "rPh") == 0)
+  else if (name_is (name, length, "rPh"))
     reader->in_phonetic = !empty;
-  else if (strcmp (name, "t") == 0 && reader->in_inline && !reader->in_phonetic)
-    reader->capture = empty ? CAPTURE_NONE : CAPTURE_TEXT;
-  return TRUE;
+  else if (name_is (name, length, "t") && reader->in_inline && !reader->in_phonetic)
+    set_capture (reader, empty ? CAPTURE_NONE : CAPTURE_TEXT);
 }
 
 static gboolean
-start_element (SheetReader *reader,
-               GError **error)
+sheet_start_element (gpointer user_data,
+                     const char *name,
+                     gsize length,
+                     const InovdaXmlAttribute *attributes,
+                     guint n_attributes,
+                     gboolean empty,
+                     GError **error)
 {
-  xmlTextReader *xml = reader->part->reader;
-  const char *name = (const char *) xmlTextReaderConstLocalName (xml);
+  SheetReader *reader = user_data;
 
   if (reader->in_cell)
-    return cell_start_element (reader, name, xmlTextReaderIsEmptyElement (xml) == 1);
+    {
+      cell_start_element (reader, name, length, empty);
+      return TRUE;
+    }
   if (!reader->in_sheet_data)
     {
-      if (strcmp (name, "sheetData") == 0)
-        reader->in_sheet_data = xmlTextReaderIsEmptyElement (xml) != 1;
-      else if (strcmp (name, "mergeCell") == 0)
-        return add_merge (reader, error);
+      if (name_is (name, length, "sheetData"))
+        reader->in_sheet_data = !empty;
+      else if (name_is (name, length, "mergeCell"))
+        return add_merge (reader, attributes, n_attributes, error);
       return TRUE;
     }
 
-  if (name[0] == 'c' && name[1] == '\0')
-    return start_cell (reader, error);
-  if (strcmp (name, "row") == 0)
+  if (name_is (name, length, "c"))
+    return start_cell (reader, attributes, n_attributes, empty, error);
+  if (name_is (name, length, "row"))
     {
       if (reader->in_row && !end_row (reader, error))
         return FALSE;
-      if (!start_row (reader, error))
+      if (!start_row (reader, attributes, n_attributes, empty, error))
         return FALSE;
       return reader->in_row || end_row (reader, error);
     }
@@ -2138,64 +2285,134 @@ start_element (SheetReader *reader,
 }
 
 static gboolean
-end_element (SheetReader *reader,
-             GError **error)
+sheet_end_element (gpointer user_data,
+                   const char *name,
+                   gsize length,
+                   GError **error)
 {
-  const char *name = (const char *) xmlTextReaderConstLocalName (reader->part->reader);
+  SheetReader *reader = user_data;
 
   if (reader->in_cell)
     {
-      if (name[0] == 'c' && name[1] == '\0')
+      if (name_is (name, length, "c"))
         {
           reader->in_cell = FALSE;
-          reader->capture = CAPTURE_NONE;
+          set_capture (reader, CAPTURE_NONE);
           reader->in_inline = FALSE;
           reader->in_phonetic = FALSE;
           return finish_cell (reader, error);
         }
-      if (strcmp (name, "v") == 0 || strcmp (name, "f") == 0 || strcmp (name, "t") == 0)
-        reader->capture = CAPTURE_NONE;
-      else if (strcmp (name, "rPh") == 0)
+      if (name_is (name, length, "v") || name_is (name, length, "f") || name_is (name, length, "t"))
+        set_capture (reader, CAPTURE_NONE);
+      else if (name_is (name, length, "rPh"))
         reader->in_phonetic = FALSE;
-      else if (strcmp (name, "is") == 0)
+      else if (name_is (name, length, "is"))
         reader->in_inline = FALSE;
       return TRUE;
     }
-  if (strcmp (name, "row") == 0 && reader->in_row)
+  if (name_is (name, length, "row") && reader->in_row)
     return end_row (reader, error);
-  if (strcmp (name, "sheetData") == 0)
+  if (name_is (name, length, "sheetData"))
     reader->in_sheet_data = FALSE;
   return TRUE;
 }
 
-static gboolean
-read_sheet_nodes (SheetReader *reader,
-                  GError **error)
+static gssize
+sheet_read (gpointer source,
+            char *buffer,
+            gsize size,
+            GError **error)
 {
-  xmlTextReader *xml = reader->part->reader;
-  int result;
+  Part *part = source;
+  int n;
 
-  while ((result = part_next (reader->part, error)) == 1)
+  if (g_cancellable_set_error_if_cancelled (part->cancellable, error))
+    return -1;
+  n = part_read_cb (part, buffer, (int) MIN (size, (gsize) G_MAXINT));
+  if (n < 0)
     {
-      int type = xmlTextReaderNodeType (xml);
-
-      if (type == XML_READER_TYPE_ELEMENT)
-        {
-          if (!start_element (reader, error))
-            return FALSE;
-        }
-      else if (type == XML_READER_TYPE_END_ELEMENT)
-        {
-          if (!end_element (reader, error))
-            return FALSE;
-        }
-      else if (reader->capture != CAPTURE_NONE && is_text_node (type))
-        {
-          if (!capture_text (reader, error))
-            return FALSE;
-        }
+      g_propagate_error (error, g_steal_pointer (&part->read_error));
+      return -1;
     }
-  return result == 0 && part_finish (reader->part, error);
+  return n;
+}
+
+/* Gives the scanner's own errors a location and a message for people. */
+static void
+locate_scan_error (SheetReader *reader,
+                   GError **error)
+{
+  g_autoptr (GError) scan_error = NULL;
+  int line;
+
+  if (error == NULL || *error == NULL || (*error)->domain != INOVDA_XML_SCAN_ERROR)
+    return;
+  scan_error = g_steal_pointer (error);
+  line = inovda_xml_scanner_get_line (reader->scanner);
+  if (scan_error->code == INOVDA_XML_SCAN_ERROR_DOCTYPE)
+    set_doctype_error (reader->part, line, error);
+  else
+    _inovda_spreadsheet_set_line_error (reader->book, reader->part->name, line, error,
+                                        /* Translators: %s is the XML parser's explanation */
+                                        _ ("This part of the workbook is damaged (%s)"),
+                                        scan_error->message);
+}
+
+typedef struct
+{
+  InovdaSpreadsheet *book;
+  guint sheet;
+  GCancellable *cancellable;
+} SheetJob;
+
+/* Runs in the row pipe's worker thread. */
+static gboolean
+read_sheet_rows (gpointer data,
+                 InovdaRowFunc func,
+                 gpointer user_data,
+                 GError **error)
+{
+  static const InovdaXmlScannerHandlers handlers = {
+    .start_element = sheet_start_element,
+    .end_element = sheet_end_element,
+    .text = sheet_text,
+  };
+  SheetJob *job = data;
+  InovdaSheet *info = g_ptr_array_index (job->book->sheets, job->sheet);
+  g_autoptr (Part) part = NULL;
+  SheetReader reader = { 0 };
+  gboolean ok;
+
+  if (!part_open_entry (job->book, info->part, TRUE, job->cancellable, &part, error))
+    return FALSE;
+
+  reader.book = job->book;
+  reader.xlsx = job->book->xlsx;
+  reader.sheet = job->sheet;
+  reader.part = part;
+  reader.func = func;
+  reader.user_data = user_data;
+  reader.cancellable = job->cancellable;
+  reader.value = g_string_sized_new (64);
+  reader.formula = g_string_sized_new (MAX_FORMULA_TEXT + 1);
+  reader.text = g_string_sized_new (64);
+  reader.scratch = g_string_sized_new (64);
+  reader.attribute_scratch = g_string_sized_new (64);
+  reader.scanner = inovda_xml_scanner_new (sheet_read, part, &handlers, &reader);
+  _inovda_row_buffer_init (&reader.row_buffer);
+
+  ok = inovda_xml_scanner_run (reader.scanner, error) && part_finish (part, error);
+  if (!ok)
+    locate_scan_error (&reader, error);
+
+  _inovda_row_buffer_clear (&reader.row_buffer);
+  inovda_xml_scanner_free (reader.scanner);
+  g_string_free (reader.value, TRUE);
+  g_string_free (reader.formula, TRUE);
+  g_string_free (reader.text, TRUE);
+  g_string_free (reader.scratch, TRUE);
+  g_string_free (reader.attribute_scratch, TRUE);
+  return ok;
 }
 
 gboolean
@@ -2207,34 +2424,10 @@ _inovda_xlsx_read_sheet (InovdaSpreadsheet *self,
                          GError **error)
 {
   InovdaSheet *info = g_ptr_array_index (self->sheets, sheet);
-  g_autoptr (Part) part = NULL;
-  SheetReader reader = { 0 };
-  gboolean ok;
+  SheetJob job = { self, sheet, cancellable };
 
-  if (!part_open (self, info->part, TRUE, cancellable, &part, error))
-    return FALSE;
-
-  reader.book = self;
-  reader.xlsx = self->xlsx;
-  reader.sheet = sheet;
-  reader.part = part;
-  reader.func = func;
-  reader.user_data = user_data;
-  reader.cancellable = cancellable;
-  reader.value = g_string_sized_new (64);
-  reader.formula = g_string_sized_new (MAX_FORMULA_TEXT + 1);
-  reader.text = g_string_sized_new (64);
-  reader.scratch = g_string_sized_new (64);
-  _inovda_row_buffer_init (&reader.row_buffer);
-
-  ok = read_sheet_nodes (&reader, error);
-
-  _inovda_row_buffer_clear (&reader.row_buffer);
-  g_string_free (reader.value, TRUE);
-  g_string_free (reader.formula, TRUE);
-  g_string_free (reader.text, TRUE);
-  g_string_free (reader.scratch, TRUE);
-  if (!ok)
-    g_array_set_size (info->merges, 0);
-  return ok;
+  if (_inovda_row_pipe_run (read_sheet_rows, &job, func, user_data, cancellable, error))
+    return TRUE;
+  g_array_set_size (info->merges, 0);
+  return FALSE;
 }

@@ -1,0 +1,271 @@
+/* inovda-row-pipe.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "inovda-row-pipe"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "inovda-row-pipe.h"
+
+#define BATCH_ROWS 4096
+#define BATCH_TEXT (1024 * 1024)
+#define MAX_BATCHES 4
+
+typedef struct
+{
+  guint row;
+  guint first_cell;
+  guint n_cells;
+} BatchRow;
+
+/* Rows copied out of the producer's buffers; a cell's text pointer holds
+ * its offset in `text` until the consumer takes the batch. */
+typedef struct
+{
+  GString *text;
+  GArray *cells; /* InovdaCell */
+  GArray *rows;  /* BatchRow */
+} Batch;
+
+typedef struct
+{
+  GMutex lock;
+  GCond cond;
+  GQueue full;
+  GQueue spare;
+  guint n_batches;
+  gboolean stopped;
+  gboolean producer_done;
+  gboolean producer_ok;
+  GError *producer_error;
+
+  InovdaRowProducer producer;
+  gpointer producer_data;
+  Batch *current;
+} Pipe;
+
+static Batch *
+batch_new (void)
+{
+  Batch *batch = g_new0 (Batch, 1);
+
+  batch->text = g_string_sized_new (BATCH_TEXT + 4096);
+  batch->cells = g_array_sized_new (FALSE, FALSE, sizeof (InovdaCell), BATCH_ROWS * 8);
+  batch->rows = g_array_sized_new (FALSE, FALSE, sizeof (BatchRow), BATCH_ROWS);
+  return batch;
+}
+
+static void
+batch_free (gpointer data)
+{
+  Batch *batch = data;
+
+  g_string_free (batch->text, TRUE);
+  g_array_unref (batch->cells);
+  g_array_unref (batch->rows);
+  g_free (batch);
+}
+
+static void
+batch_reset (Batch *batch)
+{
+  g_string_truncate (batch->text, 0);
+  g_array_set_size (batch->cells, 0);
+  g_array_set_size (batch->rows, 0);
+}
+
+/* Producer side: waits for a spare batch, or makes one while fewer than
+ * MAX_BATCHES exist; NULL once the consumer has stopped. */
+static Batch *
+take_spare_batch (Pipe *pipe)
+{
+  Batch *batch = NULL;
+
+  g_mutex_lock (&pipe->lock);
+  while (!pipe->stopped && g_queue_is_empty (&pipe->spare) && pipe->n_batches >= MAX_BATCHES)
+    g_cond_wait (&pipe->cond, &pipe->lock);
+  if (!pipe->stopped)
+    {
+      batch = g_queue_pop_head (&pipe->spare);
+      if (batch == NULL)
+        {
+          batch = batch_new ();
+          pipe->n_batches++;
+        }
+    }
+  g_mutex_unlock (&pipe->lock);
+  return batch;
+}
+
+static void
+send_current_batch (Pipe *pipe)
+{
+  if (pipe->current == NULL)
+    return;
+  g_mutex_lock (&pipe->lock);
+  g_queue_push_tail (&pipe->full, g_steal_pointer (&pipe->current));
+  g_cond_broadcast (&pipe->cond);
+  g_mutex_unlock (&pipe->lock);
+}
+
+static gboolean
+pipe_row (guint row,
+          const InovdaCell *cells,
+          guint n_cells,
+          gpointer user_data,
+          GError **error)
+{
+  Pipe *pipe = user_data;
+  Batch *batch = pipe->current;
+  BatchRow batch_row;
+
+  if (batch == NULL)
+    {
+      batch = pipe->current = take_spare_batch (pipe);
+      if (batch == NULL)
+        {
+          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "stopped by the reader");
+          return FALSE;
+        }
+    }
+
+  batch_row.row = row;
+  batch_row.first_cell = batch->cells->len;
+  batch_row.n_cells = n_cells;
+  g_array_append_val (batch->rows, batch_row);
+  for (guint i = 0; i < n_cells; i++)
+    {
+      InovdaCell cell = cells[i];
+      gsize length = strlen (cell.text);
+
+      cell.text = GSIZE_TO_POINTER (batch->text->len);
+      g_string_append_len (batch->text, cells[i].text, (gssize) length + 1);
+      g_array_append_val (batch->cells, cell);
+    }
+
+  if (batch->rows->len >= BATCH_ROWS || batch->text->len >= BATCH_TEXT)
+    send_current_batch (pipe);
+  return TRUE;
+}
+
+static gpointer
+produce (gpointer data)
+{
+  Pipe *pipe = data;
+  g_autoptr (GError) error = NULL;
+  gboolean ok = pipe->producer (pipe->producer_data, pipe_row, pipe, &error);
+
+  if (ok)
+    send_current_batch (pipe);
+  else
+    g_clear_pointer (&pipe->current, batch_free);
+
+  g_mutex_lock (&pipe->lock);
+  pipe->producer_done = TRUE;
+  pipe->producer_ok = ok;
+  pipe->producer_error = g_steal_pointer (&error);
+  g_cond_broadcast (&pipe->cond);
+  g_mutex_unlock (&pipe->lock);
+  return NULL;
+}
+
+static gboolean
+consume_batch (Batch *batch,
+               InovdaRowFunc func,
+               gpointer user_data,
+               GError **error)
+{
+  InovdaCell *cells = (InovdaCell *) (gpointer) batch->cells->data;
+
+  for (guint i = 0; i < batch->cells->len; i++)
+    cells[i].text = batch->text->str + GPOINTER_TO_SIZE (cells[i].text);
+
+  for (guint i = 0; i < batch->rows->len; i++)
+    {
+      const BatchRow *row = &g_array_index (batch->rows, BatchRow, i);
+      g_autoptr (GError) local_error = NULL;
+
+      if (!func (row->row, cells + row->first_cell, row->n_cells, user_data, &local_error))
+        {
+          if (local_error == NULL)
+            g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _ ("Reading was stopped"));
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+_inovda_row_pipe_run (InovdaRowProducer producer,
+                      gpointer producer_data,
+                      InovdaRowFunc func,
+                      gpointer user_data,
+                      GCancellable *cancellable,
+                      GError **error)
+{
+  Pipe pipe = { 0 };
+  g_autoptr (GError) consumer_error = NULL;
+  GThread *thread;
+  gboolean ok = TRUE;
+
+  g_mutex_init (&pipe.lock);
+  g_cond_init (&pipe.cond);
+  g_queue_init (&pipe.full);
+  g_queue_init (&pipe.spare);
+  pipe.producer = producer;
+  pipe.producer_data = producer_data;
+
+  thread = g_thread_try_new ("inovda-rows", produce, &pipe, NULL);
+  if (thread == NULL)
+    return producer (producer_data, func, user_data, error);
+
+  g_mutex_lock (&pipe.lock);
+  for (;;)
+    {
+      Batch *batch;
+
+      while (g_queue_is_empty (&pipe.full) && !pipe.producer_done)
+        g_cond_wait (&pipe.cond, &pipe.lock);
+      batch = g_queue_pop_head (&pipe.full);
+      if (batch == NULL)
+        break;
+      g_mutex_unlock (&pipe.lock);
+
+      ok = consume_batch (batch, func, user_data, &consumer_error) &&
+           !g_cancellable_set_error_if_cancelled (cancellable, &consumer_error);
+      batch_reset (batch);
+
+      g_mutex_lock (&pipe.lock);
+      g_queue_push_tail (&pipe.spare, batch);
+      if (!ok)
+        pipe.stopped = TRUE;
+      g_cond_broadcast (&pipe.cond);
+      if (!ok)
+        break;
+    }
+  g_mutex_unlock (&pipe.lock);
+
+  g_thread_join (thread);
+
+  if (ok && !pipe.producer_ok)
+    {
+      ok = FALSE;
+      g_propagate_error (error, g_steal_pointer (&pipe.producer_error));
+    }
+  else if (!ok)
+    g_propagate_error (error, g_steal_pointer (&consumer_error));
+
+  g_clear_error (&pipe.producer_error);
+  g_queue_clear_full (&pipe.full, batch_free);
+  g_queue_clear_full (&pipe.spare, batch_free);
+  g_mutex_clear (&pipe.lock);
+  g_cond_clear (&pipe.cond);
+  return ok;
+}

@@ -1,0 +1,33 @@
+/* inovda-row-pipe.h
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "inovda-spreadsheet.h"
+
+G_BEGIN_DECLS
+
+/* Produces the rows of a sheet by calling @func for each; runs in a worker
+ * thread, so it must touch nothing the caller's thread uses meanwhile. */
+typedef gboolean (*InovdaRowProducer) (gpointer producer_data,
+                                       InovdaRowFunc func,
+                                       gpointer func_data,
+                                       GError **error);
+
+/* Runs @producer in a worker thread and hands its rows, in order, to @func
+ * on the calling thread, a batch at a time: unpacking and parsing a sheet
+ * overlap with what the caller does with its rows. Memory is bounded by a
+ * few batches. When @func fails the producer is stopped and @func's error
+ * returned; when the producer fails, @func has seen the rows before the
+ * failure and the producer's error is returned. */
+gboolean _inovda_row_pipe_run (InovdaRowProducer producer,
+                               gpointer producer_data,
+                               InovdaRowFunc func,
+                               gpointer user_data,
+                               GCancellable *cancellable,
+                               GError **error);
+
+G_END_DECLS

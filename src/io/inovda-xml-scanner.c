@@ -1,0 +1,798 @@
+/* inovda-xml-scanner.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "inovda-xml-scanner"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "inovda-xml-scanner.h"
+
+#define BLOCK_SIZE (256 * 1024)
+/* The longest tag, comment, processing instruction or CDATA section. */
+#define MAX_MARKUP (8 * 1024 * 1024)
+#define MAX_DEPTH 256
+#define MAX_ATTRIBUTES 256
+/* "&#x10FFFF;" and a margin: a reference cut by the end of the buffer is
+ * never longer than this. */
+#define MAX_REFERENCE 16
+
+struct _InovdaXmlScanner
+{
+  InovdaXmlReadFunc read_func;
+  gpointer source;
+  InovdaXmlScannerHandlers handlers;
+  gpointer user_data;
+
+  char *buffer;
+  gsize capacity;
+  gsize length;
+  gboolean at_end;
+  gboolean started;
+
+  /* Lines are counted lazily: `line` holds those before buffer[counted]. */
+  int line;
+  gsize counted;
+  gsize mark; /* start of the construct being handled */
+
+  GString *stack; /* qualified names of the open elements, NUL-separated */
+  GArray *stack_offsets;
+  gboolean seen_root;
+  gboolean root_closed;
+  gboolean want_text;
+
+  GString *text;
+  InovdaXmlAttribute attributes[MAX_ATTRIBUTES];
+};
+
+G_DEFINE_QUARK (inovda - xml - scan - error - quark, inovda_xml_scan_error)
+
+/* memmem and memrchr are GNU extensions. */
+static const char *
+find_bytes (const char *haystack,
+            gsize length,
+            const char *needle,
+            gsize needle_length)
+{
+  const char *end = haystack + length;
+  const char *p = haystack;
+
+  while (p + needle_length <= end && (p = memchr (p, needle[0], (gsize) (end - p - needle_length + 1))) != NULL)
+    {
+      if (memcmp (p, needle, needle_length) == 0)
+        return p;
+      p++;
+    }
+  return NULL;
+}
+
+static inline gboolean
+is_space (char c)
+{
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* Bytes that end a name; everything else a name may hold is accepted, as
+ * the reader needs only to tell names apart. */
+static inline gboolean
+ends_name (char c)
+{
+  return is_space (c) || c == '>' || c == '/' || c == '=';
+}
+
+static inline gboolean
+is_name_start (char c)
+{
+  return g_ascii_isalpha (c) || c == '_' || c == ':' || (guchar) c >= 0x80;
+}
+
+static inline gboolean
+is_forbidden_in_name (char c)
+{
+  return c == '<' || c == '&' || c == '"' || c == '\'';
+}
+
+InovdaXmlScanner *
+inovda_xml_scanner_new (InovdaXmlReadFunc read_func,
+                        gpointer source,
+                        const InovdaXmlScannerHandlers *handlers,
+                        gpointer user_data)
+{
+  InovdaXmlScanner *self = g_new0 (InovdaXmlScanner, 1);
+
+  self->read_func = read_func;
+  self->source = source;
+  self->handlers = *handlers;
+  self->user_data = user_data;
+  self->capacity = BLOCK_SIZE;
+  self->buffer = g_malloc (self->capacity);
+  self->line = 1;
+  self->stack = g_string_sized_new (256);
+  self->stack_offsets = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->text = g_string_sized_new (256);
+  return self;
+}
+
+void
+inovda_xml_scanner_free (InovdaXmlScanner *self)
+{
+  if (self == NULL)
+    return;
+  g_free (self->buffer);
+  g_string_free (self->stack, TRUE);
+  g_array_unref (self->stack_offsets);
+  g_string_free (self->text, TRUE);
+  g_free (self);
+}
+
+void
+inovda_xml_scanner_set_want_text (InovdaXmlScanner *self,
+                                  gboolean want_text)
+{
+  self->want_text = want_text;
+}
+
+static int
+count_lines (const char *start,
+             const char *end)
+{
+  int lines = 0;
+
+  while (start < end && (start = memchr (start, '\n', (gsize) (end - start))) != NULL)
+    {
+      lines++;
+      start++;
+    }
+  return lines;
+}
+
+int
+inovda_xml_scanner_get_line (InovdaXmlScanner *self)
+{
+  gsize mark = MIN (self->mark, self->length);
+
+  if (mark < self->counted)
+    return self->line;
+  return self->line + count_lines (self->buffer + self->counted, self->buffer + mark);
+}
+
+static gboolean
+malformed (InovdaXmlScanner *self,
+           gsize position,
+           GError **error,
+           const char *message)
+{
+  self->mark = position;
+  g_set_error_literal (error, INOVDA_XML_SCAN_ERROR, INOVDA_XML_SCAN_ERROR_MALFORMED, message);
+  return FALSE;
+}
+
+/* The same, for the scanners of markup, which return a length. */
+static gssize
+refuse (InovdaXmlScanner *self,
+        gsize position,
+        GError **error,
+        const char *message)
+{
+  malformed (self, position, error, message);
+  return -1;
+}
+
+/* Keeps the bytes from @keep on and reads more after them. Returns 1 when
+ * bytes were added, 0 at the end of the input, -1 on error. */
+static int
+refill (InovdaXmlScanner *self,
+        gsize keep,
+        GError **error)
+{
+  gssize n;
+
+  if (keep > 0)
+    {
+      self->line += count_lines (self->buffer + MIN (self->counted, keep), self->buffer + keep);
+      memmove (self->buffer, self->buffer + keep, self->length - keep);
+      self->length -= keep;
+      self->counted = 0;
+      self->mark = self->mark > keep ? self->mark - keep : 0;
+    }
+  if (self->at_end)
+    return 0;
+
+  if (self->length == self->capacity)
+    {
+      if (self->capacity >= MAX_MARKUP)
+        return refuse (self, 0, error, "a tag, comment or CDATA section is too long");
+      self->capacity *= 2;
+      self->buffer = g_realloc (self->buffer, self->capacity);
+    }
+
+  n = self->read_func (self->source, self->buffer + self->length, self->capacity - self->length, error);
+  if (n < 0)
+    return -1;
+  if (n == 0)
+    {
+      self->at_end = TRUE;
+      return 0;
+    }
+  self->length += (gsize) n;
+  return 1;
+}
+
+static gboolean
+append_character (GString *out,
+                  const char *digits,
+                  gsize length)
+{
+  gboolean hex = length > 0 && digits[0] == 'x';
+  guint64 value = 0;
+
+  if (hex)
+    {
+      digits++;
+      length--;
+    }
+  if (length == 0 || length > 8)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    {
+      int digit = hex ? g_ascii_xdigit_value (digits[i]) : g_ascii_digit_value (digits[i]);
+
+      if (digit < 0)
+        return FALSE;
+      value = value * (hex ? 16 : 10) + (guint64) digit;
+    }
+  /* The characters XML allows. */
+  if (!(value == 0x9 || value == 0xA || value == 0xD || (value >= 0x20 && value <= 0xD7FF) ||
+        (value >= 0xE000 && value <= 0xFFFD) || (value >= 0x10000 && value <= 0x10FFFF)))
+    return FALSE;
+  g_string_append_unichar (out, (gunichar) value);
+  return TRUE;
+}
+
+/* Decodes the reference at @p (on its '&'), appending to @out; returns its
+ * length, 0 when it is not a valid reference. */
+static gsize
+decode_reference (const char *p,
+                  const char *end,
+                  GString *out)
+{
+  const char *semicolon = memchr (p, ';', (gsize) MIN (end - p, MAX_REFERENCE));
+  gsize length;
+
+  if (semicolon == NULL)
+    return 0;
+  length = (gsize) (semicolon - p - 1);
+  p++;
+  if (length == 2 && p[0] == 'l' && p[1] == 't')
+    g_string_append_c (out, '<');
+  else if (length == 2 && p[0] == 'g' && p[1] == 't')
+    g_string_append_c (out, '>');
+  else if (length == 3 && memcmp (p, "amp", 3) == 0)
+    g_string_append_c (out, '&');
+  else if (length == 4 && memcmp (p, "quot", 4) == 0)
+    g_string_append_c (out, '"');
+  else if (length == 4 && memcmp (p, "apos", 4) == 0)
+    g_string_append_c (out, '\'');
+  else if (length > 1 && p[0] == '#')
+    {
+      if (!append_character (out, p + 1, length - 1))
+        return 0;
+    }
+  else
+    return 0;
+  return length + 2;
+}
+
+/* Appends @length bytes of character data to @out with their references
+ * decoded (unless @raw, for CDATA) and line ends normalised. */
+static gboolean
+decode_text (const char *text,
+             gsize length,
+             gboolean raw,
+             GString *out)
+{
+  const char *p = text;
+  const char *end = text + length;
+
+  while (p < end)
+    {
+      const char *special = p;
+
+      while (special < end && *special != '&' && *special != '\r')
+        special++;
+      g_string_append_len (out, p, special - p);
+      if (special == end)
+        break;
+      if (*special == '\r')
+        {
+          g_string_append_c (out, '\n');
+          p = special + 1;
+          if (p < end && *p == '\n')
+            p++;
+        }
+      else if (raw)
+        {
+          g_string_append_c (out, '&');
+          p = special + 1;
+        }
+      else
+        {
+          gsize used = decode_reference (special, end, out);
+
+          if (used == 0)
+            return FALSE;
+          p = special + used;
+        }
+    }
+  return TRUE;
+}
+
+const char *
+inovda_xml_attribute_value (const InovdaXmlAttribute *attribute,
+                            GString *scratch,
+                            gsize *length)
+{
+  gsize plain = 0;
+
+  while (plain < attribute->value_length && attribute->value[plain] != '&')
+    plain++;
+  if (plain == attribute->value_length)
+    {
+      *length = attribute->value_length;
+      return attribute->value;
+    }
+  g_string_truncate (scratch, 0);
+  if (!decode_text (attribute->value, attribute->value_length, FALSE, scratch))
+    return NULL;
+  *length = scratch->len;
+  return scratch->str;
+}
+
+static gboolean
+deliver_text (InovdaXmlScanner *self,
+              const char *text,
+              gsize length,
+              gboolean raw,
+              GError **error)
+{
+  gsize plain = 0;
+
+  if (length == 0)
+    return TRUE;
+  /* Most text is a few bytes without references: no memchr set-up. */
+  while (plain < length && text[plain] != '&' && text[plain] != '\r')
+    plain++;
+  if (!raw && plain == length)
+    return self->handlers.text (self->user_data, text, length, error);
+
+  g_string_truncate (self->text, 0);
+  if (!decode_text (text, length, raw, self->text))
+    return malformed (self, (gsize) (text - self->buffer), error, "invalid character or entity reference");
+  return self->handlers.text (self->user_data, self->text->str, self->text->len, error);
+}
+
+/* Handles the character data in [start, stop). When @complete is FALSE the
+ * data continues after the buffer: a reference or carriage return cut at
+ * the end is kept back. Sets *@used to the bytes consumed. */
+static gboolean
+handle_text (InovdaXmlScanner *self,
+             gsize start,
+             gsize stop,
+             gboolean complete,
+             gsize *used,
+             GError **error)
+{
+  const char *text = self->buffer + start;
+  gsize length = stop - start;
+
+  *used = length;
+  if (self->stack_offsets->len == 0)
+    {
+      for (gsize i = 0; i < length; i++)
+        if (!is_space (text[i]))
+          return malformed (self, start + i, error, "text outside the root element");
+      return TRUE;
+    }
+  if (!self->want_text)
+    return TRUE;
+
+  if (!complete)
+    {
+      gsize keep = length;
+      gsize low = length > MAX_REFERENCE ? length - MAX_REFERENCE : 0;
+
+      for (gsize i = length; i > low; i--)
+        if (text[i - 1] == '&')
+          {
+            if (memchr (text + i, ';', length - i) == NULL)
+              keep = i - 1;
+            break;
+          }
+      if (keep > 0 && keep == length && text[keep - 1] == '\r')
+        keep--;
+      length = keep;
+      *used = keep;
+    }
+  self->mark = start;
+  return deliver_text (self, text, length, FALSE, error);
+}
+
+static gboolean
+check_declaration (InovdaXmlScanner *self,
+                   const char *start,
+                   const char *end,
+                   GError **error)
+{
+  const char *encoding = g_strstr_len (start, end - start, "encoding");
+  const char *p;
+  const char *value_end;
+  char quote;
+  gsize length;
+
+  if (encoding == NULL)
+    return TRUE;
+  p = encoding + strlen ("encoding");
+  while (p < end && is_space (*p))
+    p++;
+  if (p < end && *p == '=')
+    p++;
+  while (p < end && is_space (*p))
+    p++;
+  if (p >= end || (*p != '"' && *p != '\''))
+    return malformed (self, (gsize) (start - self->buffer), error, "invalid XML declaration");
+  quote = *p++;
+  value_end = memchr (p, quote, (gsize) (end - p));
+  if (value_end == NULL)
+    return malformed (self, (gsize) (start - self->buffer), error, "invalid XML declaration");
+  length = (gsize) (value_end - p);
+  if ((length == 5 && g_ascii_strncasecmp (p, "UTF-8", 5) == 0) ||
+      (length == 4 && g_ascii_strncasecmp (p, "UTF8", 4) == 0) ||
+      (length == 8 && g_ascii_strncasecmp (p, "US-ASCII", 8) == 0) ||
+      (length == 5 && g_ascii_strncasecmp (p, "ASCII", 5) == 0))
+    return TRUE;
+
+  self->mark = (gsize) (start - self->buffer);
+  g_set_error (error, INOVDA_XML_SCAN_ERROR, INOVDA_XML_SCAN_ERROR_ENCODING,
+               "the text is encoded in %.*s, not UTF-8", (int) MIN (length, 40), p);
+  return FALSE;
+}
+
+/* Special markup: <?…?>, <!--…-->, <![CDATA[…]]>. */
+static gssize
+scan_special (InovdaXmlScanner *self,
+              gsize position,
+              gboolean at_document_start,
+              GError **error)
+{
+  const char *p = self->buffer + position;
+  gsize available = self->length - position;
+  const char *close;
+
+  if (p[1] == '?')
+    {
+      close = find_bytes (p + 2, available - 2, "?>", 2);
+      if (close == NULL)
+        return 0;
+      if (available >= 6 && memcmp (p + 2, "xml", 3) == 0 && (is_space (p[5]) || p[5] == '?'))
+        {
+          if (!at_document_start)
+            return refuse (self, position, error, "XML declaration not at the start");
+          if (!check_declaration (self, p, close, error))
+            return -1;
+        }
+      return (gssize) (close + 2 - p);
+    }
+
+  if (available < 4)
+    return 0;
+  if (memcmp (p, "<!--", 4) == 0)
+    {
+      close = find_bytes (p + 4, available - 4, "-->", 3);
+      return close == NULL ? 0 : (gssize) (close + 3 - p);
+    }
+  if (available < 9)
+    {
+      if (memcmp (p, "<![CDATA[", available) == 0 || memcmp (p, "<!DOCTYPE", available) == 0)
+        return 0;
+      return refuse (self, position, error, "invalid markup");
+    }
+  if (memcmp (p, "<![CDATA[", 9) == 0)
+    {
+      close = find_bytes (p + 9, available - 9, "]]>", 3);
+      if (close == NULL)
+        return 0;
+      if (self->stack_offsets->len == 0)
+        return refuse (self, position, error, "CDATA outside the root element");
+      self->mark = position;
+      if (self->want_text && !deliver_text (self, p + 9, (gsize) (close - p - 9), TRUE, error))
+        return -1;
+      return (gssize) (close + 3 - p);
+    }
+  self->mark = position;
+  if (memcmp (p, "<!DOCTYPE", 9) == 0)
+    g_set_error_literal (error, INOVDA_XML_SCAN_ERROR, INOVDA_XML_SCAN_ERROR_DOCTYPE,
+                         "document type declaration");
+  else
+    g_set_error_literal (error, INOVDA_XML_SCAN_ERROR, INOVDA_XML_SCAN_ERROR_MALFORMED, "invalid markup");
+  return -1;
+}
+
+static const char *
+local_name (const char *name,
+            gsize *length)
+{
+  for (gsize i = *length; i > 0; i--)
+    if (name[i - 1] == ':')
+      {
+        *length -= i;
+        return name + i;
+      }
+  return name;
+}
+
+static gssize
+scan_end_tag (InovdaXmlScanner *self,
+              gsize position,
+              GError **error)
+{
+  const char *p = self->buffer + position;
+  const char *end = self->buffer + self->length;
+  const char *close = p + 2;
+  const char *name = p + 2;
+  const char *q = name;
+  guint depth = self->stack_offsets->len;
+  guint offset;
+  gsize length;
+
+  while (close < end && *close != '>')
+    close++;
+  if (close == end)
+    return 0;
+  while (q < close && !is_space (*q))
+    q++;
+  length = (gsize) (q - name);
+  for (; q < close; q++)
+    if (!is_space (*q))
+      return refuse (self, position, error, "invalid end tag");
+
+  offset = depth > 0 ? g_array_index (self->stack_offsets, guint, depth - 1) : 0;
+  if (depth == 0 || self->stack->len - offset - 1 != length ||
+      memcmp (self->stack->str + offset, name, length) != 0)
+    return refuse (self, position, error, "end tag does not match the open element");
+  g_string_truncate (self->stack, offset);
+  g_array_set_size (self->stack_offsets, depth - 1);
+  if (depth == 1)
+    self->root_closed = TRUE;
+
+  self->mark = position;
+  name = local_name (name, &length);
+  if (!self->handlers.end_element (self->user_data, name, length, error))
+    return -1;
+  return (gssize) (close + 1 - p);
+}
+
+static gssize
+scan_start_tag (InovdaXmlScanner *self,
+                gsize position,
+                GError **error)
+{
+  const char *p = self->buffer + position;
+  const char *end = self->buffer + self->length;
+  const char *name = p + 1;
+  const char *q = name;
+  gsize name_length;
+  guint n_attributes = 0;
+  gboolean empty = FALSE;
+
+  if (!is_name_start (*q))
+    return refuse (self, position, error, "invalid element name");
+  while (q < end && !ends_name (*q))
+    if (is_forbidden_in_name (*q++))
+      return refuse (self, position, error, "invalid element name");
+  name_length = (gsize) (q - name);
+
+  for (;;)
+    {
+      InovdaXmlAttribute *attribute;
+      const char *attribute_name;
+      const char *quote;
+
+      while (q < end && is_space (*q))
+        q++;
+      if (q >= end)
+        return 0;
+      if (*q == '>')
+        {
+          q++;
+          break;
+        }
+      if (*q == '/')
+        {
+          if (q + 1 >= end)
+            return 0;
+          if (q[1] != '>')
+            return refuse (self, position, error, "invalid tag");
+          empty = TRUE;
+          q += 2;
+          break;
+        }
+      if (q > name + name_length && !is_space (q[-1]))
+        return refuse (self, position, error, "attributes must be separated by spaces");
+      if (!is_name_start (*q))
+        return refuse (self, position, error, "invalid attribute name");
+
+      attribute_name = q;
+      while (q < end && !ends_name (*q))
+        if (is_forbidden_in_name (*q++))
+          return refuse (self, position, error, "invalid attribute name");
+      if (n_attributes == MAX_ATTRIBUTES)
+        return refuse (self, position, error, "too many attributes");
+      attribute = &self->attributes[n_attributes++];
+      attribute->name = attribute_name;
+      attribute->name_length = (gsize) (q - attribute_name);
+
+      while (q < end && is_space (*q))
+        q++;
+      if (q >= end)
+        return 0;
+      if (*q != '=')
+        return refuse (self, position, error, "attribute without a value");
+      q++;
+      while (q < end && is_space (*q))
+        q++;
+      if (q >= end)
+        return 0;
+      if (*q != '"' && *q != '\'')
+        return refuse (self, position, error, "attribute value without quotes");
+      /* Values are short: a loop beats memchr's set-up. */
+      for (quote = q + 1; quote < end && *quote != *q; quote++)
+        ;
+      if (quote == end)
+        return 0;
+      attribute->value = q + 1;
+      attribute->value_length = (gsize) (quote - q - 1);
+      for (const char *v = attribute->value; v < quote; v++)
+        if (*v == '<')
+          return refuse (self, position, error, "'<' in an attribute value");
+      q = quote + 1;
+
+      attribute->prefixed = memchr (attribute->name, ':', attribute->name_length) != NULL ||
+                            (attribute->name_length == 5 && memcmp (attribute->name, "xmlns", 5) == 0);
+      if (attribute->prefixed)
+        attribute->name = local_name (attribute->name, &attribute->name_length);
+    }
+
+  if (self->root_closed)
+    return refuse (self, position, error, "content after the root element");
+  self->seen_root = TRUE;
+  if (empty)
+    {
+      if (self->stack_offsets->len == 0)
+        self->root_closed = TRUE;
+    }
+  else
+    {
+      guint offset = (guint) self->stack->len;
+
+      if (self->stack_offsets->len == MAX_DEPTH)
+        return refuse (self, position, error, "elements nested too deeply");
+      g_string_append_len (self->stack, name, (gssize) name_length);
+      g_string_append_c (self->stack, '\0');
+      g_array_append_val (self->stack_offsets, offset);
+    }
+
+  self->mark = position;
+  name = local_name (name, &name_length);
+  if (!self->handlers.start_element (self->user_data, name, name_length, self->attributes, n_attributes, empty, error))
+    return -1;
+  return (gssize) (q - p);
+}
+
+/* Returns the bytes the markup at @position takes, 0 when it continues
+ * after the buffer, -1 on error. */
+static gssize
+scan_markup (InovdaXmlScanner *self,
+             gsize position,
+             gboolean at_document_start,
+             GError **error)
+{
+  const char *p = self->buffer + position;
+
+  if (self->length - position < 3)
+    return 0;
+  if (p[1] == '/')
+    return scan_end_tag (self, position, error);
+  if (p[1] == '?' || p[1] == '!')
+    return scan_special (self, position, at_document_start, error);
+  return scan_start_tag (self, position, error);
+}
+
+static gboolean
+start_document (InovdaXmlScanner *self,
+                gsize *position,
+                GError **error)
+{
+  while (self->length < 4 && !self->at_end)
+    if (refill (self, 0, error) < 0)
+      return FALSE;
+  if (self->length >= 3 && memcmp (self->buffer, "\xEF\xBB\xBF", 3) == 0)
+    *position = 3;
+  if (memchr (self->buffer, '\0', MIN (self->length, 4)) != NULL ||
+      (self->length >= 2 && ((guchar) self->buffer[0] == 0xFE || (guchar) self->buffer[0] == 0xFF)))
+    {
+      g_set_error_literal (error, INOVDA_XML_SCAN_ERROR, INOVDA_XML_SCAN_ERROR_ENCODING,
+                           "the text is encoded in UTF-16, not UTF-8");
+      return FALSE;
+    }
+  self->started = TRUE;
+  return TRUE;
+}
+
+gboolean
+inovda_xml_scanner_run (InovdaXmlScanner *self,
+                        GError **error)
+{
+  gsize position = 0;
+  gboolean at_document_start = TRUE;
+
+  if (!start_document (self, &position, error))
+    return FALSE;
+
+  for (;;)
+    {
+      const char *start = self->buffer + position;
+      /* Tags mostly follow each other directly. */
+      const char *open = position < self->length && *start == '<' ? start : memchr (start, '<', self->length - position);
+      gssize used;
+      gsize text_used;
+      int result;
+
+      if (open == NULL)
+        {
+          if (!handle_text (self, position, self->length, FALSE, &text_used, error))
+            return FALSE;
+          position += text_used;
+          result = refill (self, position, error);
+          if (result < 0)
+            return FALSE;
+          position = 0;
+          if (result == 0)
+            break;
+          continue;
+        }
+      if (open > start)
+        {
+          if (!handle_text (self, position, (gsize) (open - self->buffer), TRUE, &text_used, error))
+            return FALSE;
+          position = (gsize) (open - self->buffer);
+        }
+
+      used = scan_markup (self, position, at_document_start, error);
+      if (used < 0)
+        return FALSE;
+      if (used == 0)
+        {
+          result = refill (self, position, error);
+          if (result < 0)
+            return FALSE;
+          position = 0;
+          if (result == 0)
+            return malformed (self, 0, error, "the document ends inside a tag");
+          continue;
+        }
+      at_document_start = FALSE;
+      position += (gsize) used;
+    }
+
+  if (position < self->length)
+    return malformed (self, position, error, "invalid character or entity reference");
+  if (!self->seen_root)
+    return malformed (self, self->length, error, "the document has no root element");
+  if (self->stack_offsets->len > 0)
+    return malformed (self, self->length, error, "the document ends before its elements are closed");
+  return TRUE;
+}

@@ -1,0 +1,331 @@
+/* test-xml-scanner.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "io/inovda-xml-scanner.h"
+
+/* Every document is read with these read sizes, so that every construct is
+ * cut by the end of the buffer somewhere. */
+static const gsize chunk_sizes[] = { 1, 2, 3, 5, 7, 16, 4096 };
+
+typedef struct
+{
+  const char *data;
+  gsize length;
+  gsize position;
+  gsize chunk;
+} Source;
+
+typedef struct
+{
+  InovdaXmlScanner *scanner;
+  GString *transcript;
+  GString *scratch;
+  gboolean in_text;
+  gboolean want_text;
+  const char *fail_on; /* a start tag whose handler fails */
+} Transcript;
+
+static gssize
+read_chunk (gpointer data,
+            char *buffer,
+            gsize size,
+            GError **error)
+{
+  Source *source = data;
+  gsize n = MIN (MIN (size, source->chunk), source->length - source->position);
+
+  memcpy (buffer, source->data + source->position, n);
+  source->position += n;
+  return (gssize) n;
+}
+
+static void
+end_text (Transcript *transcript)
+{
+  if (transcript->in_text)
+    g_string_append_c (transcript->transcript, ']');
+  transcript->in_text = FALSE;
+}
+
+static gboolean
+on_start (gpointer user_data,
+          const char *name,
+          gsize name_length,
+          const InovdaXmlAttribute *attributes,
+          guint n_attributes,
+          gboolean empty,
+          GError **error)
+{
+  Transcript *transcript = user_data;
+
+  end_text (transcript);
+  if (transcript->fail_on != NULL && strlen (transcript->fail_on) == name_length &&
+      memcmp (name, transcript->fail_on, name_length) == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "handler refused");
+      return FALSE;
+    }
+  g_string_append_printf (transcript->transcript, "<%.*s", (int) name_length, name);
+  for (guint i = 0; i < n_attributes; i++)
+    {
+      gsize length;
+      const char *value = inovda_xml_attribute_value (&attributes[i], transcript->scratch, &length);
+
+      g_assert_nonnull (value);
+      g_string_append_printf (transcript->transcript, " %.*s%s=%.*s", (int) attributes[i].name_length,
+                              attributes[i].name, attributes[i].prefixed ? "*" : "", (int) length, value);
+    }
+  g_string_append (transcript->transcript, empty ? "/>" : ">");
+  inovda_xml_scanner_set_want_text (transcript->scanner, transcript->want_text);
+  return TRUE;
+}
+
+static gboolean
+on_end (gpointer user_data,
+        const char *name,
+        gsize name_length,
+        GError **error)
+{
+  Transcript *transcript = user_data;
+
+  end_text (transcript);
+  g_string_append_printf (transcript->transcript, "</%.*s>", (int) name_length, name);
+  return TRUE;
+}
+
+static gboolean
+on_text (gpointer user_data,
+         const char *text,
+         gsize length,
+         GError **error)
+{
+  Transcript *transcript = user_data;
+
+  g_assert_cmpuint (length, >, 0);
+  if (!transcript->in_text)
+    g_string_append_c (transcript->transcript, '[');
+  transcript->in_text = TRUE;
+  g_string_append_len (transcript->transcript, text, (gssize) length);
+  return TRUE;
+}
+
+static const InovdaXmlScannerHandlers handlers = {
+  .start_element = on_start,
+  .end_element = on_end,
+  .text = on_text,
+};
+
+/* Scans @length bytes of @data, @chunk at a time; returns the transcript,
+ * or NULL with @error and @line set. */
+static char *
+scan (const char *data,
+      gsize length,
+      gsize chunk,
+      gboolean want_text,
+      const char *fail_on,
+      int *line,
+      GError **error)
+{
+  Source source = { data, length, 0, chunk };
+  Transcript transcript = { 0 };
+  g_autoptr (InovdaXmlScanner) scanner = inovda_xml_scanner_new (read_chunk, &source, &handlers, &transcript);
+  g_autoptr (GString) scratch = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
+  gboolean ok;
+
+  transcript.scanner = scanner;
+  transcript.transcript = text;
+  transcript.scratch = scratch;
+  transcript.want_text = want_text;
+  transcript.fail_on = fail_on;
+  ok = inovda_xml_scanner_run (scanner, error);
+  *line = inovda_xml_scanner_get_line (scanner);
+  if (!ok)
+    return NULL;
+  end_text (&transcript);
+  return g_strdup (text->str);
+}
+
+typedef struct
+{
+  const char *input;
+  const char *expected;
+} GoodCase;
+
+static const GoodCase good_cases[] = {
+  { "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<x:root xmlns:x=\"urn:a\"><x:a r=\"1\" x14:b='2'>t&amp;&lt;&gt;&quot;&apos;&#65;&#x42;</x:a><e/></x:root>",
+    "<root x*=urn:a><a r=1 b*=2>[t&<>\"'AB]</a><e/></root>" },
+  { "<r><![CDATA[a<b&c]]>d</r>", "<r>[a<b&cd]</r>" },
+  { "<!-- before --><r><!--x--><?pi y?>a</r>\n<!-- after -->\n", "<r>[a]</r>" },
+  { "<r>a\r\nb\rc</r>", "<r>[a\nb\nc]</r>" },
+  { "\xEF\xBB\xBF<r/>", "<r/>" },
+  { "<r a = \"1\"\n b\t=\t'x>y'  />", "<r a=1 b=x>y/>" },
+  { "<r a=\"&#49;&amp;\"/>", "<r a=1&/>" },
+  { "<?xml version='1.0' encoding='utf-8'?><r>\xC3\xA9&#x10FFFF;</r>", "<r>[\xC3\xA9\xF4\x8F\xBF\xBF]</r>" },
+  { "<a><b><c>x</c>y</b ></a>", "<a><b><c>[x]</c>[y]</b></a>" },
+  { "  \n<r>  </r>  ", "<r>[  ]</r>" },
+};
+
+static void
+test_good (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (good_cases); i++)
+    for (guint c = 0; c < G_N_ELEMENTS (chunk_sizes); c++)
+      {
+        g_autoptr (GError) error = NULL;
+        g_autofree char *transcript = NULL;
+        int line;
+
+        g_test_message ("case %u, chunks of %" G_GSIZE_FORMAT, i, chunk_sizes[c]);
+        transcript = scan (good_cases[i].input, strlen (good_cases[i].input), chunk_sizes[c], TRUE, NULL, &line, &error);
+        g_assert_no_error (error);
+        g_assert_cmpstr (transcript, ==, good_cases[i].expected);
+      }
+}
+
+typedef struct
+{
+  const char *input;
+  gsize length; /* 0: strlen */
+  InovdaXmlScanError code;
+  int line;
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  { "<r><a></r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r>\n\n<a></b></r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 3 },
+  { "<r>&foo;</r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r>&#0;</r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r>&#xD800;</r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r>a &amp b c d e f g h i j k l m n o p</r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r>a &amp", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<!DOCTYPE r [<!ENTITY e \"x\">]><r>&e;</r>", 0, INOVDA_XML_SCAN_ERROR_DOCTYPE, 1 },
+  { "<?xml version=\"1.0\"?>\n<!DOCTYPE r SYSTEM \"file:///etc/hostname\"><r/>", 0, INOVDA_XML_SCAN_ERROR_DOCTYPE, 2 },
+  { "<r/><s/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "text<r/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r/>tail", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r a=\"1\"b=\"2\"/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r a=1/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r a/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r a=\"<\"/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r a=\"1/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<1r/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r></ r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r><", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r><!-- open", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r><!x></r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<![CDATA[x]]><r/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r/>\n<?xml version=\"1.0\"?>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 2 },
+  { "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><r/>", 0, INOVDA_XML_SCAN_ERROR_ENCODING, 1 },
+  { "\xFF\xFE<\0r\0/\0>\0", 8, INOVDA_XML_SCAN_ERROR_ENCODING, 1 },
+  { "<\0r\0/\0>\0", 8, INOVDA_XML_SCAN_ERROR_ENCODING, 1 },
+};
+
+static void
+test_bad (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
+    for (guint c = 0; c < G_N_ELEMENTS (chunk_sizes); c++)
+      {
+        const BadCase *bad = &bad_cases[i];
+        g_autoptr (GError) error = NULL;
+        g_autofree char *transcript = NULL;
+        int line = 0;
+
+        g_test_message ("case %u, chunks of %" G_GSIZE_FORMAT, i, chunk_sizes[c]);
+        transcript = scan (bad->input, bad->length > 0 ? bad->length : strlen (bad->input), chunk_sizes[c], TRUE,
+                           NULL, &line, &error);
+        g_assert_error (error, INOVDA_XML_SCAN_ERROR, (int) bad->code);
+        g_assert_null (transcript);
+        g_assert_cmpint (line, ==, bad->line);
+      }
+}
+
+static void
+test_deep_nesting (void)
+{
+  g_autoptr (GString) document = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *transcript = NULL;
+  int line;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append (document, "<a>");
+  for (guint i = 0; i < 300; i++)
+    g_string_append (document, "</a>");
+  transcript = scan (document->str, document->len, 4096, TRUE, NULL, &line, &error);
+  g_assert_error (error, INOVDA_XML_SCAN_ERROR, INOVDA_XML_SCAN_ERROR_MALFORMED);
+}
+
+/* A tag that never ends may not make the scanner keep the whole input. */
+static void
+test_endless_tag (void)
+{
+  gsize length = 64 * 1024 * 1024;
+  g_autofree char *document = g_malloc (length);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *transcript = NULL;
+  int line;
+
+  memcpy (document, "<r a=\"", 6);
+  memset (document + 6, 'x', length - 6);
+  transcript = scan (document, length, 1024 * 1024, TRUE, NULL, &line, &error);
+  g_assert_error (error, INOVDA_XML_SCAN_ERROR, INOVDA_XML_SCAN_ERROR_MALFORMED);
+  g_assert_nonnull (strstr (error->message, "too long"));
+}
+
+static void
+test_text_not_wanted (void)
+{
+  const char *document = "<r>abc<a>d&amp;e</a><![CDATA[f]]></r>";
+
+  for (guint c = 0; c < G_N_ELEMENTS (chunk_sizes); c++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *transcript = NULL;
+      int line;
+
+      transcript = scan (document, strlen (document), chunk_sizes[c], FALSE, NULL, &line, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (transcript, ==, "<r><a></a></r>");
+    }
+}
+
+static void
+test_handler_error (void)
+{
+  const char *document = "<r>\n<a/>\n<b/>\n</r>";
+  g_autoptr (GError) error = NULL;
+  g_autofree char *transcript = NULL;
+  int line;
+
+  transcript = scan (document, strlen (document), 3, TRUE, "b", &line, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  g_assert_cmpint (line, ==, 3);
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/inovda/xml-scanner/good", test_good);
+  g_test_add_func ("/inovda/xml-scanner/bad", test_bad);
+  g_test_add_func ("/inovda/xml-scanner/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/inovda/xml-scanner/endless-tag", test_endless_tag);
+  g_test_add_func ("/inovda/xml-scanner/text-not-wanted", test_text_not_wanted);
+  g_test_add_func ("/inovda/xml-scanner/handler-error", test_handler_error);
+
+  return g_test_run ();
+}
