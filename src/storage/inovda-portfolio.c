@@ -255,6 +255,21 @@ collect_unused_files (InovdaPortfolio *self,
  *
  * Returns: (transfer full): the portfolio, or %NULL
  */
+/* SQLite counts its memory under a global mutex on every allocation unless
+ * told not to, which only works before its first use; Inovda never reads
+ * the counts. */
+static void
+configure_sqlite (void)
+{
+  static gsize configured = 0;
+
+  if (g_once_init_enter (&configured))
+    {
+      sqlite3_config (SQLITE_CONFIG_MEMSTATUS, 0);
+      g_once_init_leave (&configured, 1);
+    }
+}
+
 InovdaPortfolio *
 inovda_portfolio_open (const char *path,
                        GError **error)
@@ -263,6 +278,8 @@ inovda_portfolio_open (const char *path,
   int version = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
+
+  configure_sqlite ();
 
   self = g_object_new (INOVDA_TYPE_PORTFOLIO, NULL);
   self->path = g_strdup (path);
