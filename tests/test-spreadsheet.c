@@ -887,6 +887,61 @@ refuse_row_7000_cb (guint row,
   return FALSE;
 }
 
+static char *
+write_one_cell_workbook (const char *name,
+                         const char *inline_text)
+{
+  g_autoptr (GString) sheet = g_string_new ("<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                                            "spreadsheetml/2006/main\"><sheetData><row r=\"1\">"
+                                            "<c r=\"A1\" t=\"inlineStr\"><is><t>pertama</t></is></c></row>\n<row r=\"2\">"
+                                            "<c r=\"B2\" t=\"inlineStr\"><is><t>");
+
+  g_string_append (sheet, inline_text);
+  g_string_append (sheet, "</t></is></c></row></sheetData></worksheet>");
+  return write_workbook (name, sheet);
+}
+
+/* What libxml2 used to refuse, the worksheet reader refuses too. */
+static void
+test_bad_cell_text (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *message;
+  } cases[] = {
+    { "Inovasi pelayanan publik\x01 daerah", "control character" },
+    { "ab\x02", "control character" },
+    { "Inovasi pelayanan publik \xC3\x28 daerah", "not valid UTF-8" },
+    { "\xFF", "not valid UTF-8" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *path = write_one_cell_workbook ("bad-text.xlsx", cases[i].text);
+      g_autoptr (GError) error = NULL;
+      g_autoptr (InovdaSpreadsheet) book = inovda_spreadsheet_open (path, &error);
+      g_autoptr (Grid) grid = grid_new ();
+
+      g_assert_no_error (error);
+      g_assert_false (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
+      assert_located (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, "", cases[i].message);
+      g_assert_nonnull (strstr (error->message, "bad-text.xlsx: xl/worksheets/sheet1.xml:2: "));
+    }
+
+  {
+    g_autofree char *path = write_one_cell_workbook ("good-text.xlsx", "Tab\tbaris\nbaru, r\xC3\xA9sum\xC3\xA9 _x005F_ ok");
+    g_autoptr (GError) error = NULL;
+    g_autoptr (InovdaSpreadsheet) book = inovda_spreadsheet_open (path, &error);
+    g_autoptr (Grid) grid = grid_new ();
+
+    g_assert_no_error (error);
+    g_assert_true (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
+    g_assert_no_error (error);
+    assert_cell (grid, "B2", "s:Tab\tbaris\nbaru, r\xC3\xA9sum\xC3\xA9 _ ok");
+  }
+}
+
 static gboolean
 count_rows_cb (guint row,
                const InovdaCell *cells,
@@ -1224,6 +1279,7 @@ main (int argc,
   g_test_add_func ("/inovda/spreadsheet/hostile/million-empty-cells", test_million_empty_cells);
   g_test_add_func ("/inovda/spreadsheet/xlsx/many-rows", test_many_rows);
   g_test_add_func ("/inovda/spreadsheet/xlsx/many-rows-refused", test_many_rows_refused);
+  g_test_add_func ("/inovda/spreadsheet/hostile/bad-cell-text", test_bad_cell_text);
   g_test_add_func ("/inovda/spreadsheet/hostile/cell-limit", test_cell_limit);
   g_test_add_func ("/inovda/spreadsheet/hostile/shared-string-range", test_shared_string_range);
   g_test_add_func ("/inovda/spreadsheet/hostile/style-range", test_style_range);

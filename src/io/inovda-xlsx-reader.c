@@ -1787,10 +1787,24 @@ check_text (SheetReader *reader,
             gboolean *has_underscore,
             GError **error)
 {
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
   gboolean ascii = TRUE;
   gboolean underscore = FALSE;
+  gsize i = 0;
 
-  for (gsize i = 0; i < text->len; i++)
+  /* Eight bytes at a time while none is special: not ASCII, below 0x20
+   * or '_' (the usual bit tricks for "has a byte less than / equal to"). */
+  for (; i + 8 <= text->len; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, text->str + i, 8);
+      if (((word | ((word - ones * 0x20) & ~word) | ((word ^ (ones * '_')) - ones)) & highs) != 0)
+        break;
+    }
+
+  for (; i < text->len; i++)
     {
       guchar c = (guchar) text->str[i];
 
