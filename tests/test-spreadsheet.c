@@ -807,6 +807,20 @@ write_workbook (const char *name,
   return g_steal_pointer (&path);
 }
 
+/* Reads the first sheet of the workbook at @path, which must succeed. */
+static Grid *
+read_whole_sheet (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = inovda_spreadsheet_open (path, &error);
+  g_autoptr (Grid) grid = grid_new ();
+
+  g_assert_no_error (error);
+  g_assert_true (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&grid);
+}
+
 static char *
 write_empty_styled_workbook (void)
 {
@@ -849,13 +863,8 @@ static void
 test_many_rows (void)
 {
   g_autofree char *path = write_many_rows_workbook ();
-  g_autoptr (GError) error = NULL;
-  g_autoptr (InovdaSpreadsheet) book = inovda_spreadsheet_open (path, &error);
-  g_autoptr (Grid) grid = grid_new ();
+  g_autoptr (Grid) grid = read_whole_sheet (path);
 
-  g_assert_no_error (error);
-  g_assert_true (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
-  g_assert_no_error (error);
   g_assert_cmpuint (grid->rows->len, ==, MANY_ROWS - MANY_ROWS / 10);
   for (guint row = 1; row <= MANY_ROWS; row++)
     {
@@ -931,13 +940,8 @@ test_bad_cell_text (void)
 
   {
     g_autofree char *path = write_one_cell_workbook ("good-text.xlsx", "Tab\tbaris\nbaru, r\xC3\xA9sum\xC3\xA9 _x005F_ ok");
-    g_autoptr (GError) error = NULL;
-    g_autoptr (InovdaSpreadsheet) book = inovda_spreadsheet_open (path, &error);
-    g_autoptr (Grid) grid = grid_new ();
+    g_autoptr (Grid) grid = read_whole_sheet (path);
 
-    g_assert_no_error (error);
-    g_assert_true (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
-    g_assert_no_error (error);
     assert_cell (grid, "B2", "s:Tab\tbaris\nbaru, r\xC3\xA9sum\xC3\xA9 _ ok");
   }
 }
@@ -980,13 +984,8 @@ static void
 test_million_empty_cells (void)
 {
   g_autofree char *path = write_empty_styled_workbook ();
-  g_autoptr (GError) error = NULL;
-  g_autoptr (InovdaSpreadsheet) book = inovda_spreadsheet_open (path, &error);
-  g_autoptr (Grid) grid = grid_new ();
+  g_autoptr (Grid) grid = read_whole_sheet (path);
 
-  g_assert_no_error (error);
-  g_assert_true (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
-  g_assert_no_error (error);
   g_assert_cmpuint (grid->rows->len, ==, 1);
   assert_cell (grid, "A62501", "s:akhir");
 }
