@@ -880,22 +880,6 @@ test_many_rows (void)
     }
 }
 
-static gboolean
-refuse_row_7000_cb (guint row,
-                    const InovdaCell *cells,
-                    guint n_cells,
-                    gpointer user_data,
-                    GError **error)
-{
-  guint *calls = user_data;
-
-  (*calls)++;
-  if (row + 1 < 7000)
-    return TRUE;
-  g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, "berhenti di baris %u", row + 1);
-  return FALSE;
-}
-
 static char *
 write_one_cell_workbook (const char *name,
                          const char *inline_text)
@@ -957,6 +941,29 @@ count_rows_cb (guint row,
   return TRUE;
 }
 
+/* Counts the rows it is given and refuses those from row `from` on. */
+typedef struct
+{
+  guint calls;
+  guint from;
+} Refusal;
+
+static gboolean
+refuse_row_cb (guint row,
+               const InovdaCell *cells,
+               guint n_cells,
+               gpointer user_data,
+               GError **error)
+{
+  Refusal *refusal = user_data;
+
+  refusal->calls++;
+  if (row < refusal->from)
+    return TRUE;
+  g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, "berhenti di baris %u", row + 1);
+  return FALSE;
+}
+
 /* The worker thread stops as soon as the rows are refused. */
 static void
 test_many_rows_refused (void)
@@ -964,16 +971,16 @@ test_many_rows_refused (void)
   g_autofree char *path = write_many_rows_workbook ();
   g_autoptr (GError) error = NULL;
   g_autoptr (InovdaSpreadsheet) book = inovda_spreadsheet_open (path, &error);
+  Refusal refusal = { 0, 6999 };
   guint calls = 0;
 
   g_assert_no_error (error);
-  g_assert_false (inovda_spreadsheet_read_sheet (book, 0, refuse_row_7000_cb, &calls, NULL, &error));
+  g_assert_false (inovda_spreadsheet_read_sheet (book, 0, refuse_row_cb, &refusal, NULL, &error));
   g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND);
   g_assert_cmpstr (error->message, ==, "berhenti di baris 7001");
-  g_assert_cmpuint (calls, ==, 6301);
+  g_assert_cmpuint (refusal.calls, ==, 6301);
 
   /* The same book reads again, whole. */
-  calls = 0;
   g_clear_error (&error);
   g_assert_true (inovda_spreadsheet_read_sheet (book, 0, count_rows_cb, &calls, NULL, &error));
   g_assert_no_error (error);
@@ -1204,31 +1211,17 @@ test_cancel_csv (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
-static gboolean
-refuse_row_cb (guint row,
-               const InovdaCell *cells,
-               guint n_cells,
-               gpointer user_data,
-               GError **error)
-{
-  guint *calls = user_data;
-
-  (*calls)++;
-  g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, "berhenti di baris %u", row + 1);
-  return FALSE;
-}
-
 static void
 test_callback_error (void)
 {
   g_autoptr (InovdaSpreadsheet) book = open_fixture ("edge-cases.xlsx");
   g_autoptr (GError) error = NULL;
-  guint calls = 0;
+  Refusal refusal = { 0, 0 };
 
-  g_assert_false (inovda_spreadsheet_read_sheet (book, 0, refuse_row_cb, &calls, NULL, &error));
+  g_assert_false (inovda_spreadsheet_read_sheet (book, 0, refuse_row_cb, &refusal, NULL, &error));
   g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND);
   g_assert_cmpstr (error->message, ==, "berhenti di baris 1");
-  g_assert_cmpuint (calls, ==, 1);
+  g_assert_cmpuint (refusal.calls, ==, 1);
 }
 
 int
