@@ -1,0 +1,787 @@
+/* inovda-xlsx-sheet.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "inovda-xlsx-reader"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "inovda-row-pipe.h"
+#include "inovda-xlsx-private.h"
+#include "inovda-xml-scanner.h"
+
+/* Worksheets are most of a workbook's bytes, so they are read with the
+ * scanner of inovda-xml-scanner.c rather than libxml2's reader: the same
+ * checks where they matter, without a node per element. */
+
+#define MAX_MERGES 1000000
+/* Only the constant formulas TRUE() and FALSE() are looked at. */
+#define MAX_FORMULA_TEXT 32
+
+typedef enum
+{
+  CELL_NUMBER,
+  CELL_SHARED,
+  CELL_INLINE,
+  CELL_FORMULA_STRING,
+  CELL_BOOLEAN,
+  CELL_ERROR,
+  CELL_DATE,
+} CellKind;
+
+typedef enum
+{
+  CAPTURE_NONE,
+  CAPTURE_VALUE,
+  CAPTURE_FORMULA,
+  CAPTURE_TEXT,
+} Capture;
+
+typedef struct
+{
+  InovdaSpreadsheet *book;
+  InovdaXlsx *xlsx;
+  guint sheet;
+  InovdaXlsxPart *part;
+  InovdaXmlScanner *scanner;
+  InovdaRowFunc func;
+  gpointer user_data;
+  GCancellable *cancellable;
+  InovdaRowBuffer row_buffer;
+  GString *value;
+  GString *formula;
+  GString *text;
+  GString *scratch;
+  GString *attribute_scratch;
+  guint64 n_cells;
+  guint row;
+  guint next_row;
+  guint column;
+  guint next_column;
+  guint style;
+  CellKind kind;
+  Capture capture;
+  gboolean in_row;
+  gboolean in_cell;
+  gboolean in_sheet_data;
+  gboolean in_inline;
+  gboolean in_phonetic;
+} SheetReader;
+
+/* With a literal @expected, the compiler turns this into a compare or two. */
+#define name_is(name, length, expected) \
+  ((length) == sizeof (expected) - 1 && memcmp ((name), (expected), sizeof (expected) - 1) == 0)
+
+static gboolean
+cell_error (SheetReader *reader,
+            GError **error,
+            const char *format,
+            ...) G_GNUC_PRINTF (3, 4);
+
+static gboolean
+cell_error (SheetReader *reader,
+            GError **error,
+            const char *format,
+            ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  _inovda_spreadsheet_set_cell_error (reader->book, reader->sheet, reader->row, reader->column,
+                                      error, "%s", message);
+  return FALSE;
+}
+
+static gboolean
+line_error (SheetReader *reader,
+            GError **error,
+            const char *message)
+{
+  _inovda_spreadsheet_set_line_error (reader->book, reader->part->name,
+                                      inovda_xml_scanner_get_line (reader->scanner), error, "%s", message);
+  return FALSE;
+}
+
+static void
+set_capture (SheetReader *reader,
+             Capture capture)
+{
+  reader->capture = capture;
+  inovda_xml_scanner_set_want_text (reader->scanner, capture != CAPTURE_NONE);
+}
+
+/* libxml2 refused what XML cannot hold; the scanner leaves the text of
+ * cells to us. */
+static gboolean
+check_text (SheetReader *reader,
+            const GString *text,
+            gboolean *has_underscore,
+            GError **error)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  gboolean ascii = TRUE;
+  gboolean underscore = FALSE;
+  gsize i = 0;
+
+  /* Eight bytes at a time while none is special: not ASCII, below 0x20
+   * or '_' (the usual bit tricks for "has a byte less than / equal to"). */
+  for (; i + 8 <= text->len; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, text->str + i, 8);
+      if (((word | ((word - ones * 0x20) & ~word) | ((word ^ (ones * '_')) - ones)) & highs) != 0)
+        break;
+    }
+
+  for (; i < text->len; i++)
+    {
+      guchar c = (guchar) text->str[i];
+
+      if (c >= 0x80)
+        ascii = FALSE;
+      else if (c == '_')
+        underscore = TRUE;
+      else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        return line_error (reader, error, _ ("This part of the workbook is damaged (a cell holds a control character)"));
+    }
+  if (!ascii && !g_utf8_validate_len (text->str, text->len, NULL))
+    return line_error (reader, error, _ ("This part of the workbook is damaged (a cell's text is not valid UTF-8)"));
+  if (has_underscore != NULL)
+    *has_underscore = underscore;
+  return TRUE;
+}
+
+static gboolean
+add_cell (SheetReader *reader,
+          InovdaCellType type,
+          const char *text,
+          gsize length,
+          GError **error)
+{
+  if (length == 0)
+    return TRUE;
+  _inovda_row_buffer_add_copy (&reader->row_buffer, reader->column, type, text, length);
+  if (_inovda_row_buffer_text_size (&reader->row_buffer) > reader->book->limits.max_row_text)
+    return cell_error (reader, error, _ ("This row holds more text than Inovda accepts"));
+  return TRUE;
+}
+
+static gboolean
+add_shared_string (SheetReader *reader,
+                   const char *value,
+                   GError **error)
+{
+  InovdaXlsx *xlsx = reader->xlsx;
+  guint64 index;
+  const char *text;
+
+  if (!_inovda_xlsx_parse_index (value, &index))
+    return cell_error (reader, error,
+                       /* Translators: %s is the text found in the file */
+                       _ ("The cell should refer to a shared text by its number, but holds “%s”"),
+                       value);
+  if (index >= xlsx->string_offsets->len)
+    return cell_error (reader, error,
+                       /* Translators: the first number is a position in a list, the second the list's length */
+                       _ ("The cell refers to shared text number %" G_GUINT64_FORMAT ", but the workbook has "
+                          "only %u; the file is damaged"),
+                       index, xlsx->string_offsets->len);
+
+  text = (const char *) xlsx->strings->data + g_array_index (xlsx->string_offsets, guint32, index);
+  if (text[0] != '\0')
+    _inovda_row_buffer_add_borrowed (&reader->row_buffer, reader->column, INOVDA_CELL_STRING, text);
+  return TRUE;
+}
+
+static gboolean
+add_number (SheetReader *reader,
+            guint style,
+            const char *value,
+            gsize length,
+            GError **error)
+{
+  FormatKind kind = style < reader->xlsx->xf_kinds->len ? reader->xlsx->xf_kinds->data[style] : FORMAT_NUMBER;
+
+  if (!_inovda_xlsx_is_plain_number (value, length))
+    return cell_error (reader, error,
+                       /* Translators: %s is the text found in the file */
+                       _ ("The cell should hold a number, but holds “%s”"),
+                       value);
+
+  if (kind == FORMAT_DATE || kind == FORMAT_DATETIME || kind == FORMAT_TIME)
+    {
+      g_string_truncate (reader->scratch, 0);
+      if (_inovda_xlsx_serial_to_iso (g_ascii_strtod (value, NULL), reader->xlsx->date1904, kind, reader->scratch))
+        return add_cell (reader, INOVDA_CELL_DATE, reader->scratch->str, reader->scratch->len, error);
+    }
+  return add_cell (reader, INOVDA_CELL_NUMBER, value, length, error);
+}
+
+static gboolean
+finish_cell (SheetReader *reader,
+             GError **error)
+{
+  const char *boolean;
+  const char *value;
+  gsize length;
+  gboolean has_underscore;
+
+  if (reader->formula->len > 0 && _inovda_xlsx_constant_boolean (reader->formula, &boolean))
+    return add_cell (reader, INOVDA_CELL_BOOLEAN, boolean, 1, error);
+
+  switch (reader->kind)
+    {
+    case CELL_INLINE:
+      if (!check_text (reader, reader->text, &has_underscore, error))
+        return FALSE;
+      if (!has_underscore)
+        return add_cell (reader, INOVDA_CELL_STRING, reader->text->str, reader->text->len, error);
+      g_string_truncate (reader->scratch, 0);
+      _inovda_xlsx_append_xstring (reader->scratch, reader->text->str, reader->text->len);
+      return add_cell (reader, INOVDA_CELL_STRING, reader->scratch->str, reader->scratch->len, error);
+    case CELL_FORMULA_STRING:
+      if (!check_text (reader, reader->value, NULL, error))
+        return FALSE;
+      g_string_truncate (reader->scratch, 0);
+      _inovda_xlsx_append_xstring (reader->scratch, reader->value->str, reader->value->len);
+      return add_cell (reader, INOVDA_CELL_STRING, reader->scratch->str, reader->scratch->len, error);
+    case CELL_SHARED:
+    case CELL_BOOLEAN:
+    case CELL_ERROR:
+    case CELL_DATE:
+    case CELL_NUMBER:
+    default:
+      break;
+    }
+
+  _inovda_xlsx_trim_string (reader->value);
+  if (reader->value->len == 0)
+    return TRUE;
+  if (!check_text (reader, reader->value, NULL, error))
+    return FALSE;
+  value = reader->value->str;
+  length = reader->value->len;
+
+  switch (reader->kind)
+    {
+    case CELL_SHARED:
+      return add_shared_string (reader, value, error);
+    case CELL_BOOLEAN:
+      if (strcmp (value, "1") == 0 || g_ascii_strcasecmp (value, "true") == 0)
+        return add_cell (reader, INOVDA_CELL_BOOLEAN, "1", 1, error);
+      if (strcmp (value, "0") == 0 || g_ascii_strcasecmp (value, "false") == 0)
+        return add_cell (reader, INOVDA_CELL_BOOLEAN, "0", 1, error);
+      return cell_error (reader, error,
+                         /* Translators: %s is the text found in the file */
+                         _ ("The cell should hold TRUE or FALSE, but holds “%s”"),
+                         value);
+    case CELL_ERROR:
+      return add_cell (reader, INOVDA_CELL_ERROR, value, length, error);
+    case CELL_DATE:
+      g_string_truncate (reader->scratch, 0);
+      if (!_inovda_xlsx_normalise_iso_date (value, reader->scratch))
+        return cell_error (reader, error,
+                           /* Translators: %s is the text found in the file */
+                           _ ("The cell should hold a date, but holds “%s”, which is not a valid date"),
+                           value);
+      return add_cell (reader, INOVDA_CELL_DATE, reader->scratch->str, reader->scratch->len, error);
+    case CELL_NUMBER:
+      return add_number (reader, reader->style, value, length, error);
+    case CELL_INLINE:
+    case CELL_FORMULA_STRING:
+    default:
+      g_assert_not_reached ();
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_cell_kind (const char *type,
+                 gsize length,
+                 CellKind *kind)
+{
+  static const struct
+  {
+    const char *name;
+    CellKind kind;
+  } kinds[] = {
+    { "n", CELL_NUMBER },
+    { "s", CELL_SHARED },
+    { "inlineStr", CELL_INLINE },
+    { "str", CELL_FORMULA_STRING },
+    { "b", CELL_BOOLEAN },
+    { "e", CELL_ERROR },
+    { "d", CELL_DATE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (strlen (kinds[i].name) == length && memcmp (type, kinds[i].name, length) == 0)
+      {
+        *kind = kinds[i].kind;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static gboolean
+parse_index_length (const char *text,
+                    gsize length,
+                    guint64 *index)
+{
+  guint64 result = 0;
+
+  if (length == 0)
+    return FALSE;
+  for (gsize i = 0; i < length; i++)
+    {
+      if (!g_ascii_isdigit (text[i]) || result > G_MAXUINT32)
+        return FALSE;
+      result = result * 10 + (guint64) (text[i] - '0');
+    }
+  *index = result;
+  return TRUE;
+}
+
+/* The value of the unprefixed attribute @name, or NULL; an attribute with
+ * an invalid reference reads as "". */
+static const char *
+find_attribute (SheetReader *reader,
+                const InovdaXmlAttribute *attributes,
+                guint n_attributes,
+                const char *name,
+                gsize *length)
+{
+  for (guint i = 0; i < n_attributes; i++)
+    if (!attributes[i].prefixed && attributes[i].name_length == strlen (name) &&
+        memcmp (attributes[i].name, name, attributes[i].name_length) == 0)
+      {
+        const char *value = inovda_xml_attribute_value (&attributes[i], reader->attribute_scratch, length);
+
+        if (value == NULL)
+          *length = 0;
+        return value != NULL ? value : "";
+      }
+  return NULL;
+}
+
+static gboolean
+start_row (SheetReader *reader,
+           const InovdaXmlAttribute *attributes,
+           guint n_attributes,
+           gboolean empty,
+           GError **error)
+{
+  guint row = reader->next_row;
+  gsize length;
+  const char *value = find_attribute (reader, attributes, n_attributes, "r", &length);
+
+  if (value != NULL)
+    {
+      guint64 number;
+
+      if (!parse_index_length (value, length, &number) || number == 0 || number > INOVDA_SPREADSHEET_MAX_ROWS)
+        return line_error (reader, error, _ ("A row has an invalid number"));
+      if (number - 1 < reader->next_row)
+        return line_error (reader, error, _ ("The rows are out of order or a row appears twice"));
+      row = (guint) number - 1;
+    }
+
+  if (row >= INOVDA_SPREADSHEET_MAX_ROWS)
+    return line_error (reader, error, _ ("The sheet has more rows than a spreadsheet may have"));
+
+  reader->row = row;
+  reader->next_row = row + 1;
+  reader->next_column = 0;
+  reader->in_row = !empty;
+  return TRUE;
+}
+
+static gboolean
+end_row (SheetReader *reader,
+         GError **error)
+{
+  reader->in_row = FALSE;
+  return _inovda_spreadsheet_emit_row (reader->book, reader->sheet, reader->row, &reader->row_buffer,
+                                       reader->func, reader->user_data, reader->cancellable, error);
+}
+
+static gboolean
+read_cell_attributes (SheetReader *reader,
+                      const InovdaXmlAttribute *attributes,
+                      guint n_attributes,
+                      GError **error)
+{
+  guint column = reader->next_column;
+
+  reader->kind = CELL_NUMBER;
+  reader->style = 0;
+
+  for (guint i = 0; i < n_attributes; i++)
+    {
+      const InovdaXmlAttribute *attribute = &attributes[i];
+      const char *value;
+      gsize length;
+
+      if (attribute->name_length != 1 || attribute->prefixed)
+        continue;
+      value = inovda_xml_attribute_value (attribute, reader->attribute_scratch, &length);
+      if (value == NULL)
+        return line_error (reader, error, _ ("A cell has an invalid reference"));
+
+      if (attribute->name[0] == 'r')
+        {
+          guint row;
+          gboolean has_row;
+
+          if (!_inovda_cell_reference_parse (value, length, &row, &has_row, &column))
+            return line_error (reader, error, _ ("A cell has an invalid reference"));
+        }
+      else if (attribute->name[0] == 's')
+        {
+          guint64 number;
+
+          if (!parse_index_length (value, length, &number))
+            return line_error (reader, error, _ ("A cell has an invalid format number"));
+          reader->style = (guint) MIN (number, G_MAXUINT);
+        }
+      else if (attribute->name[0] == 't' && !parse_cell_kind (value, length, &reader->kind))
+        {
+          g_autofree char *type = g_utf8_make_valid (value, (gssize) MIN (length, 64));
+
+          reader->column = column;
+          return cell_error (reader, error,
+                             /* Translators: %s is the type found in the file */
+                             _ ("The cell has an unknown type “%s”"),
+                             type);
+        }
+    }
+
+  if (column >= INOVDA_SPREADSHEET_MAX_COLUMNS)
+    return line_error (reader, error, _ ("The sheet has more columns than a spreadsheet may have"));
+  reader->column = column;
+  reader->next_column = column + 1;
+  return TRUE;
+}
+
+static gboolean
+start_cell (SheetReader *reader,
+            const InovdaXmlAttribute *attributes,
+            guint n_attributes,
+            gboolean empty,
+            GError **error)
+{
+  guint n_styles = reader->xlsx->xf_kinds->len;
+
+  if (!reader->in_row)
+    return line_error (reader, error, _ ("A cell lies outside a row"));
+  if (!read_cell_attributes (reader, attributes, n_attributes, error))
+    return FALSE;
+  if (++reader->n_cells > reader->book->limits.max_cells)
+    return cell_error (reader, error,
+                       /* Translators: %s is a number of cells */
+                       _ ("The sheet has more than %" G_GUINT64_FORMAT " cells, more than Inovda accepts"),
+                       reader->book->limits.max_cells);
+  if (reader->style >= n_styles && (reader->style > 0 || n_styles > 0))
+    return cell_error (reader, error,
+                       /* Translators: the first number is a position in a list, the second the list's length */
+                       _ ("The cell uses cell format number %u, but the workbook defines only %u; "
+                          "the file is damaged"),
+                       reader->style, n_styles);
+
+  g_string_truncate (reader->value, 0);
+  g_string_truncate (reader->formula, 0);
+  g_string_truncate (reader->text, 0);
+  reader->in_cell = !empty;
+  return TRUE;
+}
+
+static gboolean
+add_merge (SheetReader *reader,
+           const InovdaXmlAttribute *attributes,
+           guint n_attributes,
+           GError **error)
+{
+  GArray *merges = ((InovdaSheet *) g_ptr_array_index (reader->book->sheets, reader->sheet))->merges;
+  gsize length;
+  const char *ref = find_attribute (reader, attributes, n_attributes, "ref", &length);
+  const char *colon;
+  const char *second;
+  gsize second_length;
+  InovdaCellRange range;
+  gboolean has_first_row, has_last_row;
+
+  if (ref == NULL)
+    return TRUE;
+  colon = memchr (ref, ':', length);
+  second = colon != NULL ? colon + 1 : ref;
+  second_length = colon != NULL ? length - (gsize) (second - ref) : length;
+  if (!_inovda_cell_reference_parse (ref, colon != NULL ? (gsize) (colon - ref) : length,
+                                     &range.first_row, &has_first_row, &range.first_column) ||
+      !_inovda_cell_reference_parse (second, second_length, &range.last_row, &has_last_row, &range.last_column) ||
+      !has_first_row || !has_last_row)
+    return line_error (reader, error, _ ("A merged range has an invalid reference"));
+  if (merges->len >= MAX_MERGES)
+    return line_error (reader, error, _ ("The sheet has more merged ranges than Inovda accepts"));
+
+  if (range.first_row > range.last_row)
+    {
+      guint swap = range.first_row;
+      range.first_row = range.last_row;
+      range.last_row = swap;
+    }
+  if (range.first_column > range.last_column)
+    {
+      guint swap = range.first_column;
+      range.first_column = range.last_column;
+      range.last_column = swap;
+    }
+  g_array_append_val (merges, range);
+  return TRUE;
+}
+
+static gboolean
+sheet_text (gpointer user_data,
+            const char *text,
+            gsize length,
+            GError **error)
+{
+  SheetReader *reader = user_data;
+  GString *target;
+
+  switch (reader->capture)
+    {
+    case CAPTURE_VALUE:
+      target = reader->value;
+      break;
+    case CAPTURE_TEXT:
+      target = reader->text;
+      break;
+    case CAPTURE_FORMULA:
+      if (reader->formula->len <= MAX_FORMULA_TEXT)
+        g_string_append_len (reader->formula, text, (gssize) MIN (length, MAX_FORMULA_TEXT + 1));
+      return TRUE;
+    case CAPTURE_NONE:
+    default:
+      return TRUE;
+    }
+
+  if (target->len + length > INOVDA_SPREADSHEET_MAX_CELL_TEXT)
+    return cell_error (reader, error, _ ("The cell holds more than 32,767 characters"));
+  g_string_append_len (target, text, (gssize) length);
+  return TRUE;
+}
+
+static void
+cell_start_element (SheetReader *reader,
+                    const char *name,
+                    gsize length,
+                    gboolean empty)
+{
+  if (name_is (name, length, "v"))
+    set_capture (reader, empty ? CAPTURE_NONE : CAPTURE_VALUE);
+  else if (name_is (name, length, "f"))
+    set_capture (reader, empty ? CAPTURE_NONE : CAPTURE_FORMULA);
+  else if (name_is (name, length, "is"))
+    reader->in_inline = !empty;
+  else if (name_is (name, length, "rPh"))
+    reader->in_phonetic = !empty;
+  else if (name_is (name, length, "t") && reader->in_inline && !reader->in_phonetic)
+    set_capture (reader, empty ? CAPTURE_NONE : CAPTURE_TEXT);
+}
+
+static gboolean
+sheet_start_element (gpointer user_data,
+                     const char *name,
+                     gsize length,
+                     const InovdaXmlAttribute *attributes,
+                     guint n_attributes,
+                     gboolean empty,
+                     GError **error)
+{
+  SheetReader *reader = user_data;
+
+  if (reader->in_cell)
+    {
+      cell_start_element (reader, name, length, empty);
+      return TRUE;
+    }
+  if (!reader->in_sheet_data)
+    {
+      if (name_is (name, length, "sheetData"))
+        reader->in_sheet_data = !empty;
+      else if (name_is (name, length, "mergeCell"))
+        return add_merge (reader, attributes, n_attributes, error);
+      return TRUE;
+    }
+
+  if (name_is (name, length, "c"))
+    return start_cell (reader, attributes, n_attributes, empty, error);
+  if (name_is (name, length, "row"))
+    {
+      if (reader->in_row && !end_row (reader, error))
+        return FALSE;
+      if (!start_row (reader, attributes, n_attributes, empty, error))
+        return FALSE;
+      return reader->in_row || end_row (reader, error);
+    }
+  return TRUE;
+}
+
+static gboolean
+sheet_end_element (gpointer user_data,
+                   const char *name,
+                   gsize length,
+                   GError **error)
+{
+  SheetReader *reader = user_data;
+
+  if (reader->in_cell)
+    {
+      if (name_is (name, length, "c"))
+        {
+          reader->in_cell = FALSE;
+          set_capture (reader, CAPTURE_NONE);
+          reader->in_inline = FALSE;
+          reader->in_phonetic = FALSE;
+          return finish_cell (reader, error);
+        }
+      if (name_is (name, length, "v") || name_is (name, length, "f") || name_is (name, length, "t"))
+        set_capture (reader, CAPTURE_NONE);
+      else if (name_is (name, length, "rPh"))
+        reader->in_phonetic = FALSE;
+      else if (name_is (name, length, "is"))
+        reader->in_inline = FALSE;
+      return TRUE;
+    }
+  if (name_is (name, length, "row") && reader->in_row)
+    return end_row (reader, error);
+  if (name_is (name, length, "sheetData"))
+    reader->in_sheet_data = FALSE;
+  return TRUE;
+}
+
+static gssize
+sheet_read (gpointer source,
+            char *buffer,
+            gsize size,
+            GError **error)
+{
+  InovdaXlsxPart *part = source;
+  int n;
+
+  if (g_cancellable_set_error_if_cancelled (part->cancellable, error))
+    return -1;
+  n = _inovda_xlsx_part_read (part, buffer, (int) MIN (size, (gsize) G_MAXINT));
+  if (n < 0)
+    {
+      g_propagate_error (error, g_steal_pointer (&part->read_error));
+      return -1;
+    }
+  return n;
+}
+
+/* Gives the scanner's own errors a location and a message for people. */
+static void
+locate_scan_error (SheetReader *reader,
+                   GError **error)
+{
+  g_autoptr (GError) scan_error = NULL;
+  int line;
+
+  if (error == NULL || *error == NULL || (*error)->domain != INOVDA_XML_SCAN_ERROR)
+    return;
+  scan_error = g_steal_pointer (error);
+  line = inovda_xml_scanner_get_line (reader->scanner);
+  if (scan_error->code == INOVDA_XML_SCAN_ERROR_DOCTYPE)
+    _inovda_xlsx_set_doctype_error (reader->part, line, error);
+  else
+    _inovda_spreadsheet_set_line_error (reader->book, reader->part->name, line, error,
+                                        /* Translators: %s is the XML parser's explanation */
+                                        _ ("This part of the workbook is damaged (%s)"),
+                                        scan_error->message);
+}
+
+typedef struct
+{
+  InovdaSpreadsheet *book;
+  guint sheet;
+  GCancellable *cancellable;
+} SheetJob;
+
+/* Runs in the row pipe's worker thread. */
+static gboolean
+read_sheet_rows (gpointer data,
+                 InovdaRowFunc func,
+                 gpointer user_data,
+                 GError **error)
+{
+  static const InovdaXmlScannerHandlers handlers = {
+    .start_element = sheet_start_element,
+    .end_element = sheet_end_element,
+    .text = sheet_text,
+  };
+  SheetJob *job = data;
+  InovdaSheet *info = g_ptr_array_index (job->book->sheets, job->sheet);
+  g_autoptr (InovdaXlsxPart) part = NULL;
+  SheetReader reader = { 0 };
+  gboolean ok;
+
+  if (!_inovda_xlsx_part_open_entry (job->book, info->part, TRUE, job->cancellable, &part, error))
+    return FALSE;
+
+  reader.book = job->book;
+  reader.xlsx = job->book->xlsx;
+  reader.sheet = job->sheet;
+  reader.part = part;
+  reader.func = func;
+  reader.user_data = user_data;
+  reader.cancellable = job->cancellable;
+  reader.value = g_string_sized_new (64);
+  reader.formula = g_string_sized_new (MAX_FORMULA_TEXT + 1);
+  reader.text = g_string_sized_new (64);
+  reader.scratch = g_string_sized_new (64);
+  reader.attribute_scratch = g_string_sized_new (64);
+  reader.scanner = inovda_xml_scanner_new (sheet_read, part, &handlers, &reader);
+  _inovda_row_buffer_init (&reader.row_buffer);
+
+  ok = inovda_xml_scanner_run (reader.scanner, error) && _inovda_xlsx_part_finish (part, error);
+  if (!ok)
+    locate_scan_error (&reader, error);
+
+  _inovda_row_buffer_clear (&reader.row_buffer);
+  inovda_xml_scanner_free (reader.scanner);
+  g_string_free (reader.value, TRUE);
+  g_string_free (reader.formula, TRUE);
+  g_string_free (reader.text, TRUE);
+  g_string_free (reader.scratch, TRUE);
+  g_string_free (reader.attribute_scratch, TRUE);
+  return ok;
+}
+
+gboolean
+_inovda_xlsx_read_sheet (InovdaSpreadsheet *self,
+                         guint sheet,
+                         InovdaRowFunc func,
+                         gpointer user_data,
+                         GCancellable *cancellable,
+                         GError **error)
+{
+  InovdaSheet *info = g_ptr_array_index (self->sheets, sheet);
+  SheetJob job = { self, sheet, cancellable };
+
+  if (_inovda_row_pipe_run (read_sheet_rows, &job, func, user_data, cancellable, error))
+    return TRUE;
+  g_array_set_size (info->merges, 0);
+  return FALSE;
+}
