@@ -16,6 +16,7 @@
 #include "storage/inovda-demo.h"
 #include "ui/inovda-date-row.h"
 #include "ui/inovda-evidence-row.h"
+#include "ui/inovda-fixed-icon.h"
 #include "ui/inovda-indicator-panel.h"
 #include "ui/inovda-indicator-row.h"
 #include "ui/inovda-innovation-editor.h"
@@ -409,6 +410,119 @@ test_list_filters (Fixture *fixture,
     spin_until_n_items (shown, expected);
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
   }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static InovdaInnovation *
+find_by_name (GListModel *innovations,
+              const char *name)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (innovations); i++)
+    {
+      g_autoptr (InovdaInnovation) innovation = g_list_model_get_item (innovations, i);
+
+      if (g_strcmp0 (inovda_innovation_get_name (innovation), name) == 0)
+        return g_steal_pointer (&innovation);
+    }
+  return NULL;
+}
+
+static gboolean
+query_tooltip (GtkWidget *widget)
+{
+  g_autoptr (GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  g_signal_emit_by_name (widget, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  return shown;
+}
+
+/* Every bound row shows its innovation: texts in the columns, a tooltip on
+ * the name, the regional agency, a known affair and the eligibility icon. */
+static void
+test_list_cells (Fixture *fixture,
+                 gconstpointer data)
+{
+  InovdaInnovationPage *page = NULL;
+  InovdaWindow *window = open_demo_window (fixture, &page);
+  GtkColumnView *column_view = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "column_view");
+  g_autoptr (GListModel) innovations = list_scored (fixture->portfolio, INOVDA_DEMO_YEAR);
+  GtkWidget *list = gtk_widget_get_last_child (GTK_WIDGET (column_view));
+  guint n_rows = 0;
+  guint n_counted = 0;
+  guint n_warned = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *cells[9] = { NULL };
+      guint n_cells = 0;
+      g_autoptr (InovdaInnovation) innovation = NULL;
+      const char *status;
+      const char *icon;
+      int tahapan;
+
+      for (GtkWidget *cell = gtk_widget_get_first_child (row); cell != NULL && n_cells < G_N_ELEMENTS (cells);
+           cell = gtk_widget_get_next_sibling (cell))
+        cells[n_cells++] = gtk_widget_get_first_child (cell);
+      if (n_cells != G_N_ELEMENTS (cells) || !GTK_IS_INSCRIPTION (cells[0]) ||
+          gtk_inscription_get_text (GTK_INSCRIPTION (cells[0])) == NULL)
+        continue;
+
+      innovation = find_by_name (innovations, gtk_inscription_get_text (GTK_INSCRIPTION (cells[0])));
+      g_assert_nonnull (innovation);
+      n_rows++;
+
+      g_assert_true (gtk_widget_get_has_tooltip (cells[0]));
+      g_assert_true (query_tooltip (cells[0]));
+      g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cells[1])), ==,
+                       inovda_innovation_get_unit_name (innovation));
+      g_assert_true (query_tooltip (cells[1]));
+      tahapan = inovda_tahapan_from_code (inovda_innovation_get_field (innovation, INOVDA_FIELD_TAHAPAN));
+      g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cells[2])), ==,
+                       tahapan >= 0 ? inovda_tahapan_get_label (tahapan) : "—");
+      g_assert_false (gtk_widget_get_has_tooltip (cells[2]));
+      if (inovda_urusan_lookup (inovda_innovation_get_field (innovation, INOVDA_FIELD_URUSAN_UTAMA)) != NULL)
+        {
+          g_assert_true (g_str_has_prefix (gtk_inscription_get_text (GTK_INSCRIPTION (cells[3])),
+                                           inovda_innovation_get_field (innovation, INOVDA_FIELD_URUSAN_UTAMA)));
+          g_assert_true (query_tooltip (cells[3]));
+        }
+
+      status = inovda_innovation_get_status (innovation);
+      icon = inovda_fixed_icon_get_icon_name (INOVDA_FIXED_ICON (cells[8]));
+      if (status == NULL)
+        {
+          g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cells[4])), ==, "—");
+          g_assert_null (icon);
+          g_assert_false (query_tooltip (cells[8]));
+        }
+      else if (inovda_innovation_get_eligible (innovation))
+        {
+          g_assert_cmpstr (icon, ==, "emblem-ok-symbolic");
+          g_assert_true (gtk_widget_has_css_class (cells[8], "success"));
+          g_assert_true (query_tooltip (cells[8]));
+          n_counted++;
+        }
+      else
+        {
+          g_assert_cmpstr (icon, ==, "dialog-warning-symbolic");
+          g_assert_true (gtk_widget_has_css_class (cells[8], "warning"));
+          g_assert_true (query_tooltip (cells[8]));
+          n_warned++;
+        }
+
+      if (inovda_innovation_get_kematangan (innovation) >= 0)
+        {
+          g_autofree char *score = inovda_ui_format_score (inovda_innovation_get_kematangan (innovation));
+
+          g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cells[5])), ==, score);
+        }
+    }
+  g_assert_cmpuint (n_rows, >, 10);
+  g_assert_cmpuint (n_counted, >, 0);
+  g_assert_cmpuint (n_warned, >, 0);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
@@ -890,6 +1004,8 @@ main (int argc,
               fixture_setup, test_date_parse, fixture_teardown);
   g_test_add ("/inovda/innovation-page/filters", Fixture, NULL,
               fixture_setup, test_list_filters, fixture_teardown);
+  g_test_add ("/inovda/innovation-page/cells", Fixture, NULL,
+              fixture_setup, test_list_cells, fixture_teardown);
   g_test_add ("/inovda/innovation-editor/edit-undo-redo", Fixture, NULL,
               fixture_setup, test_edit_undo_redo, fixture_teardown);
   g_test_add ("/inovda/indicator-panel/level", Fixture, NULL,

@@ -8,27 +8,35 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "inovda-innovation.h"
 
+/* A national list holds about 37,000 of these, so they are small: only the
+ * fields that are set are stored, and the values that repeat across
+ * innovations (codes, dates, units, regions, statuses, problems) are
+ * interned reference-counted strings shared by every innovation. */
 struct _InovdaInnovation
 {
   GObject parent_instance;
 
   gint64 id;
-  char *uid;
-  char *region_code;
   gint64 unit_id;
-  char *unit_code;
-  char *unit_name;
-  char *fields[INOVDA_N_FIELDS];
-  GStrv urusan_lain;
-
-  char *status;
   gint64 kematangan;
   gint64 kematangan_verified;
+  char *uid;
+  char *region_code; /* shared */
+  char *unit_code;   /* shared */
+  char *unit_name;   /* shared */
+  char **values;     /* one per bit of set_fields, in field order */
+  GStrv urusan_lain;
+  char *status;   /* shared */
+  char *problems; /* shared */
+  guint32 set_fields;
   gboolean eligible;
-  char *problems;
 };
+
+G_STATIC_ASSERT (INOVDA_N_FIELDS <= 32);
 
 G_DEFINE_FINAL_TYPE (InovdaInnovation, inovda_innovation, G_TYPE_OBJECT)
 
@@ -52,20 +60,84 @@ enum
 
 static GParamSpec *properties[N_PROPS];
 
+/* ------------------------------------------------------------------------ */
+
+static char *
+share_string (const char *text)
+{
+  return text != NULL ? g_ref_string_new_intern (text) : NULL;
+}
+
+static void
+release_shared (char **text)
+{
+  g_clear_pointer (text, g_ref_string_release);
+}
+
+/* Codes, dates and choices repeat across innovations; free text does not. */
+static gboolean
+field_is_shared (InovdaField field)
+{
+  switch (inovda_field_get_info (field)->kind)
+    {
+    case INOVDA_FIELD_KIND_DATE:
+    case INOVDA_FIELD_KIND_ENUM:
+    case INOVDA_FIELD_KIND_URUSAN:
+    case INOVDA_FIELD_KIND_BOOLEAN:
+      return TRUE;
+
+    case INOVDA_FIELD_KIND_TEXT:
+    case INOVDA_FIELD_KIND_LONG_TEXT:
+    case INOVDA_FIELD_KIND_DECIMAL:
+    default:
+      return FALSE;
+    }
+}
+
+static void
+free_field_value (InovdaField field,
+                  char *value)
+{
+  if (field_is_shared (field))
+    g_ref_string_release (value);
+  else
+    g_free (value);
+}
+
+/* The position of @field's value in values[]. */
+static guint
+value_index (InovdaInnovation *self,
+             InovdaField field)
+{
+  return (guint) __builtin_popcount (self->set_fields & ((1u << field) - 1));
+}
+
+static const char *
+get_field_value (InovdaInnovation *self,
+                 InovdaField field)
+{
+  if ((self->set_fields & (1u << field)) == 0)
+    return NULL;
+  return self->values[value_index (self, field)];
+}
+
 static void
 inovda_innovation_finalize (GObject *object)
 {
   InovdaInnovation *self = (InovdaInnovation *) object;
+  guint n = 0;
 
   g_free (self->uid);
-  g_free (self->region_code);
-  g_free (self->unit_code);
-  g_free (self->unit_name);
-  for (guint i = 0; i < INOVDA_N_FIELDS; i++)
-    g_free (self->fields[i]);
+  release_shared (&self->region_code);
+  release_shared (&self->unit_code);
+  release_shared (&self->unit_name);
+  for (guint f = 0; f < INOVDA_N_FIELDS; f++)
+    if (self->set_fields & (1u << f))
+      free_field_value (f, self->values[n++]);
+  g_free (self->values);
   g_strfreev (self->urusan_lain);
-  g_free (self->status);
-  g_free (self->problems);
+  release_shared (&self->status);
+  release_shared (&self->problems);
 
   G_OBJECT_CLASS (inovda_innovation_parent_class)->finalize (object);
 }
@@ -89,7 +161,7 @@ inovda_innovation_get_property (GObject *object,
       break;
 
     case PROP_NAME:
-      g_value_set_string (value, self->fields[INOVDA_FIELD_NAME]);
+      g_value_set_string (value, get_field_value (self, INOVDA_FIELD_NAME));
       break;
 
     case PROP_UNIT_CODE:
@@ -101,11 +173,11 @@ inovda_innovation_get_property (GObject *object,
       break;
 
     case PROP_TAHAPAN:
-      g_value_set_string (value, self->fields[INOVDA_FIELD_TAHAPAN]);
+      g_value_set_string (value, get_field_value (self, INOVDA_FIELD_TAHAPAN));
       break;
 
     case PROP_URUSAN_UTAMA:
-      g_value_set_string (value, self->fields[INOVDA_FIELD_URUSAN_UTAMA]);
+      g_value_set_string (value, get_field_value (self, INOVDA_FIELD_URUSAN_UTAMA));
       break;
 
     case PROP_STATUS:
@@ -175,7 +247,7 @@ inovda_innovation_new (gint64 id,
 
   self->id = id;
   self->uid = g_strdup (uid);
-  self->region_code = g_strdup (region_code);
+  self->region_code = share_string (region_code);
   self->unit_id = unit_id;
   return self;
 }
@@ -226,7 +298,7 @@ const char *
 inovda_innovation_get_name (InovdaInnovation *self)
 {
   g_return_val_if_fail (INOVDA_IS_INNOVATION (self), NULL);
-  return self->fields[INOVDA_FIELD_NAME];
+  return get_field_value (self, INOVDA_FIELD_NAME);
 }
 
 const char *
@@ -235,7 +307,7 @@ inovda_innovation_get_field (InovdaInnovation *self,
 {
   g_return_val_if_fail (INOVDA_IS_INNOVATION (self), NULL);
   g_return_val_if_fail (field < INOVDA_N_FIELDS, NULL);
-  return self->fields[field];
+  return get_field_value (self, field);
 }
 
 const char *const *
@@ -291,14 +363,14 @@ inovda_innovation_set_unit (InovdaInnovation *self,
 
   if (g_strcmp0 (self->unit_code, unit_code) != 0)
     {
-      g_free (self->unit_code);
-      self->unit_code = g_strdup (unit_code);
+      release_shared (&self->unit_code);
+      self->unit_code = share_string (unit_code);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT_CODE]);
     }
   if (g_strcmp0 (self->unit_name, unit_name) != 0)
     {
-      g_free (self->unit_name);
-      self->unit_name = g_strdup (unit_name);
+      release_shared (&self->unit_name);
+      self->unit_name = share_string (unit_name);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNIT_NAME]);
     }
 }
@@ -313,11 +385,38 @@ inovda_innovation_set_field (InovdaInnovation *self,
 
   if (value != NULL && *value == '\0')
     value = NULL;
-  if (g_strcmp0 (self->fields[field], value) == 0)
+  if (g_strcmp0 (get_field_value (self, field), value) == 0)
     return;
 
-  g_free (self->fields[field]);
-  self->fields[field] = g_strdup (value);
+  {
+    guint index = value_index (self, field);
+    guint n_values = (guint) __builtin_popcount (self->set_fields);
+    char *copy = NULL;
+
+    if (value != NULL)
+      copy = field_is_shared (field) ? share_string (value) : g_strdup (value);
+
+    if (self->set_fields & (1u << field))
+      {
+        free_field_value (field, self->values[index]);
+        if (copy != NULL)
+          self->values[index] = copy;
+        else
+          {
+            memmove (&self->values[index], &self->values[index + 1], (n_values - index - 1) * sizeof (char *));
+            self->set_fields &= ~(1u << field);
+            if (n_values == 1)
+              g_clear_pointer (&self->values, g_free);
+          }
+      }
+    else
+      {
+        self->values = g_renew (char *, self->values, n_values + 1);
+        memmove (&self->values[index + 1], &self->values[index], (n_values - index) * sizeof (char *));
+        self->values[index] = copy;
+        self->set_fields |= 1u << field;
+      }
+  }
 
   if (field == INOVDA_FIELD_NAME)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
@@ -351,8 +450,8 @@ inovda_innovation_set_assessment (InovdaInnovation *self,
   g_object_freeze_notify (G_OBJECT (self));
   if (g_strcmp0 (self->status, status) != 0)
     {
-      g_free (self->status);
-      self->status = g_strdup (status);
+      release_shared (&self->status);
+      self->status = share_string (status);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
     }
   if (self->kematangan != kematangan)
@@ -372,8 +471,8 @@ inovda_innovation_set_assessment (InovdaInnovation *self,
     }
   if (g_strcmp0 (self->problems, problems) != 0)
     {
-      g_free (self->problems);
-      self->problems = g_strdup (problems);
+      release_shared (&self->problems);
+      self->problems = share_string (problems);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEMS]);
     }
   g_object_thaw_notify (G_OBJECT (self));

@@ -10,12 +10,15 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "inovda-fixed-icon.h"
 #include "inovda-indicator-panel.h"
 #include "inovda-innovation-editor.h"
 #include "inovda-innovation-filter.h"
 #include "inovda-innovation-page.h"
 #include "inovda-ui-format.h"
 #include "inovda-window.h"
+
+#include "model/inovda-decimal.h"
 
 struct _InovdaInnovationPage
 {
@@ -57,6 +60,7 @@ struct _InovdaInnovationPage
   int year;
   guint n_indicators;
   guint min_words;
+  char decimal_mark;
   guint updating_filters : 1;
 };
 
@@ -68,6 +72,13 @@ static GQuark completeness_quark;
 
 #define COMPLETENESS_ANSWERED(packed) (((packed) -1) % 64)
 #define COMPLETENESS_WORDS(packed) (((packed) -1) / 64)
+
+/* “1.01 Pendidikan” for every urusan, indexed as inovda_urusan_get_all(),
+ * and the eligibility tooltips: looked up once, not for every cell. */
+static const InovdaUrusan *urusan_table;
+static char **urusan_labels;
+static const char *counted_text;
+static const char *not_counted_text;
 
 /* Status filter rows after “any”: “not reported”, then every status. */
 #define STATUS_FILTER_FIRST_STATUS 2
@@ -730,15 +741,64 @@ reset_filters_action (GtkWidget *widget,
 /* ------------------------------------------------------------------------ */
 /* Cells                                                                    */
 
+/* A column view keeps about 200 rows bound in GTK 4.8, and dragging the
+ * scrollbar binds a new page of them every frame, so a cell is one cheap
+ * widget: a GtkInscription, whose size does not depend on its text, set
+ * without allocating. Tooltips come from query-tooltip: setting a tooltip
+ * text asks the display where the pointer is, a round trip per cell. The
+ * accessible description is what the tooltip text used to set. */
+
+static void
+set_cell_description (GtkWidget *cell,
+                      const char *text)
+{
+  if (text != NULL && text[0] != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 static void
 set_cell_text (GtkListItem *item,
                const char *text,
                gboolean with_tooltip)
 {
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  GtkWidget *cell = gtk_list_item_get_child (item);
+  gboolean tooltip = with_tooltip && text != NULL && text[0] != '\0';
 
-  gtk_label_set_label (label, text != NULL ? text : "");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), with_tooltip ? text : NULL);
+  gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
+  if (tooltip || gtk_widget_get_has_tooltip (cell))
+    {
+      gtk_widget_set_has_tooltip (cell, tooltip);
+      set_cell_description (cell, tooltip ? text : NULL);
+    }
+}
+
+static void
+set_css_class (GtkWidget *widget,
+               const char *css_class,
+               gboolean set)
+{
+  if (set)
+    gtk_widget_add_css_class (widget, css_class);
+  else
+    gtk_widget_remove_css_class (widget, css_class);
+}
+
+static gboolean
+text_query_tooltip_cb (GtkWidget *cell,
+                       int x,
+                       int y,
+                       gboolean keyboard_mode,
+                       GtkTooltip *tooltip,
+                       gpointer user_data)
+{
+  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (cell));
+
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -746,11 +806,12 @@ text_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem *item,
                InovdaInnovationPage *self)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *cell = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 0);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  g_signal_connect (cell, "query-tooltip", G_CALLBACK (text_query_tooltip_cb), NULL);
+  gtk_list_item_set_child (item, cell);
 }
 
 static void
@@ -758,11 +819,11 @@ numeric_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem *item,
                   InovdaInnovationPage *self)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *cell = gtk_inscription_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 1);
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 1);
+  gtk_widget_add_css_class (cell, "numeric");
+  gtk_list_item_set_child (item, cell);
 }
 
 static void
@@ -800,13 +861,11 @@ urusan_bind_cb (GtkSignalListItemFactory *factory,
   InovdaInnovation *innovation = gtk_list_item_get_item (item);
   const char *code = inovda_innovation_get_field (innovation, INOVDA_FIELD_URUSAN_UTAMA);
   const InovdaUrusan *urusan = inovda_urusan_lookup (code);
-  char text[160];
 
   if (urusan != NULL)
-    g_snprintf (text, sizeof text, "%s %s", urusan->code, urusan->name);
+    set_cell_text (item, urusan_labels[urusan - urusan_table], TRUE);
   else
-    g_snprintf (text, sizeof text, "%s", code != NULL ? code : "—");
-  set_cell_text (item, text, urusan != NULL);
+    set_cell_text (item, code != NULL ? code : "—", FALSE);
 }
 
 static void
@@ -820,12 +879,17 @@ status_bind_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-set_score_cell (GtkListItem *item,
+set_score_cell (InovdaInnovationPage *self,
+                GtkListItem *item,
                 gint64 hundredths)
 {
-  g_autofree char *text = hundredths >= 0 ? inovda_ui_format_score (hundredths) : NULL;
+  char text[32];
 
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text != NULL ? text : "—");
+  /* As inovda_ui_format_score(), without an allocation per cell. */
+  if (hundredths >= 0)
+    g_snprintf (text, sizeof text, "%" G_GINT64_FORMAT "%c%02d",
+                hundredths / INOVDA_SCORE_SCALE, self->decimal_mark, (int) (hundredths % INOVDA_SCORE_SCALE));
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), hundredths >= 0 ? text : "—");
 }
 
 static void
@@ -833,7 +897,7 @@ kematangan_bind_cb (GtkSignalListItemFactory *factory,
                     GtkListItem *item,
                     InovdaInnovationPage *self)
 {
-  set_score_cell (item, inovda_innovation_get_kematangan (gtk_list_item_get_item (item)));
+  set_score_cell (self, item, inovda_innovation_get_kematangan (gtk_list_item_get_item (item)));
 }
 
 static void
@@ -845,9 +909,9 @@ verified_bind_cb (GtkSignalListItemFactory *factory,
 
   /* Only an accepted innovation has been through verification. */
   if (inovda_status_from_code (inovda_innovation_get_status (innovation)) == INOVDA_STATUS_DITERIMA)
-    set_score_cell (item, inovda_innovation_get_kematangan_verified (innovation));
+    set_score_cell (self, item, inovda_innovation_get_kematangan_verified (innovation));
   else
-    set_score_cell (item, -1);
+    set_score_cell (self, item, -1);
 }
 
 static void
@@ -855,14 +919,14 @@ completeness_bind_cb (GtkSignalListItemFactory *factory,
                       GtkListItem *item,
                       InovdaInnovationPage *self)
 {
-  GtkWidget *label = gtk_list_item_get_child (item);
+  GtkWidget *cell = gtk_list_item_get_child (item);
   guint packed = completeness_of (gtk_list_item_get_item (item));
   char text[96];
 
   if (packed == 0)
     {
-      gtk_label_set_label (GTK_LABEL (label), "—");
-      gtk_widget_remove_css_class (label, "warning");
+      gtk_inscription_set_text (GTK_INSCRIPTION (cell), "—");
+      gtk_widget_remove_css_class (cell, "warning");
       return;
     }
 
@@ -871,11 +935,38 @@ completeness_bind_cb (GtkSignalListItemFactory *factory,
   g_snprintf (text, sizeof text, _ ("%u/%u · %u/%u words"),
               COMPLETENESS_ANSWERED (packed), self->n_indicators,
               COMPLETENESS_WORDS (packed), self->min_words);
-  gtk_label_set_label (GTK_LABEL (label), text);
-  if (COMPLETENESS_WORDS (packed) < self->min_words)
-    gtk_widget_add_css_class (label, "warning");
-  else
-    gtk_widget_remove_css_class (label, "warning");
+  gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
+  set_css_class (cell, "warning", COMPLETENESS_WORDS (packed) < self->min_words);
+}
+
+static const char *
+eligible_tooltip (InovdaInnovation *innovation)
+{
+  const char *problems;
+
+  if (inovda_innovation_get_status (innovation) == NULL)
+    return NULL;
+  if (inovda_innovation_get_eligible (innovation))
+    return counted_text;
+  problems = inovda_innovation_get_problems (innovation);
+  return problems != NULL ? problems : not_counted_text;
+}
+
+static gboolean
+eligible_query_tooltip_cb (GtkWidget *image,
+                           int x,
+                           int y,
+                           gboolean keyboard_mode,
+                           GtkTooltip *tooltip,
+                           GtkListItem *item)
+{
+  InovdaInnovation *innovation = gtk_list_item_get_item (item);
+  const char *text = innovation != NULL ? eligible_tooltip (innovation) : NULL;
+
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
 }
 
 static void
@@ -883,9 +974,10 @@ eligible_setup_cb (GtkSignalListItemFactory *factory,
                    GtkListItem *item,
                    InovdaInnovationPage *self)
 {
-  GtkWidget *image = gtk_image_new ();
+  GtkWidget *image = inovda_fixed_icon_new ();
 
   gtk_widget_set_halign (image, GTK_ALIGN_CENTER);
+  g_signal_connect_object (image, "query-tooltip", G_CALLBACK (eligible_query_tooltip_cb), item, 0);
   gtk_list_item_set_child (item, image);
 }
 
@@ -896,29 +988,18 @@ eligible_bind_cb (GtkSignalListItemFactory *factory,
 {
   InovdaInnovation *innovation = gtk_list_item_get_item (item);
   GtkWidget *image = gtk_list_item_get_child (item);
+  gboolean reported = inovda_innovation_get_status (innovation) != NULL;
+  gboolean eligible = reported && inovda_innovation_get_eligible (innovation);
+  const char *tooltip = eligible_tooltip (innovation);
 
-  gtk_widget_remove_css_class (image, "success");
-  gtk_widget_remove_css_class (image, "warning");
-
-  if (inovda_innovation_get_status (innovation) == NULL)
-    {
-      gtk_image_clear (GTK_IMAGE (image));
-      gtk_widget_set_tooltip_text (image, NULL);
-    }
-  else if (inovda_innovation_get_eligible (innovation))
-    {
-      gtk_image_set_from_icon_name (GTK_IMAGE (image), "emblem-ok-symbolic");
-      gtk_widget_add_css_class (image, "success");
-      gtk_widget_set_tooltip_text (image, _ ("Counted in the IID"));
-    }
+  if (!reported)
+    inovda_fixed_icon_set_icon_name (INOVDA_FIXED_ICON (image), NULL);
   else
-    {
-      const char *problems = inovda_innovation_get_problems (innovation);
-
-      gtk_image_set_from_icon_name (GTK_IMAGE (image), "dialog-warning-symbolic");
-      gtk_widget_add_css_class (image, "warning");
-      gtk_widget_set_tooltip_text (image, problems != NULL ? problems : _ ("Not counted in the IID"));
-    }
+    inovda_fixed_icon_set_icon_name (INOVDA_FIXED_ICON (image), eligible ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
+  set_css_class (image, "success", reported && eligible);
+  set_css_class (image, "warning", reported && !eligible);
+  gtk_widget_set_has_tooltip (image, tooltip != NULL && tooltip[0] != '\0');
+  set_cell_description (image, tooltip);
 }
 
 static int
@@ -1149,6 +1230,17 @@ inovda_innovation_page_class_init (InovdaInnovationPageClass *klass)
   g_type_ensure (INOVDA_TYPE_INNOVATION_EDITOR);
   g_type_ensure (INOVDA_TYPE_INDICATOR_PANEL);
   completeness_quark = g_quark_from_static_string ("inovda-completeness");
+
+  {
+    guint n_urusan;
+
+    urusan_table = inovda_urusan_get_all (&n_urusan);
+    urusan_labels = g_new0 (char *, n_urusan + 1);
+    for (guint i = 0; i < n_urusan; i++)
+      urusan_labels[i] = g_strdup_printf ("%s %s", urusan_table[i].code, urusan_table[i].name);
+  }
+  counted_text = _ ("Counted in the IID");
+  not_counted_text = _ ("Not counted in the IID");
 }
 
 static void
@@ -1158,6 +1250,7 @@ inovda_innovation_page_init (InovdaInnovationPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->decimal_mark = inovda_ui_decimal_mark ();
   self->filter = inovda_innovation_filter_new ();
   gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));

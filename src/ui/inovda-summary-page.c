@@ -17,6 +17,7 @@
 #include "inovda-radar-charts.h"
 #include "inovda-summary-page.h"
 #include "inovda-ui-format.h"
+#include "inovda-ui-layout.h"
 
 #include "model/inovda-decimal.h"
 
@@ -92,6 +93,7 @@ add_row (AdwPreferencesGroup *group,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL)
     adw_action_row_set_subtitle (row, subtitle);
+  inovda_ui_wrap_labels_fast (GTK_WIDGET (row));
   adw_preferences_group_add (group, GTK_WIDGET (row));
   g_ptr_array_add (rows, row);
   return row;
@@ -644,6 +646,7 @@ inovda_summary_page_init (InovdaSummaryPage *self)
     }
 
   build_yandas_rows (self);
+  inovda_ui_wrap_labels_fast (GTK_WIDGET (self));
 }
 
 /**

@@ -389,5 +389,14 @@ main (int argc,
 
   gtk_init ();
   adw_init ();
+  {
+    g_autoptr (GtkCssProvider) provider = gtk_css_provider_new ();
+
+    /* The application loads its style sheet from its resource base path;
+     * the window has it too. */
+    gtk_css_provider_load_from_resource (provider, "/io/github/inovda/Inovda/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
   return run (argv[2]);
 }
