@@ -32,11 +32,10 @@ struct _InovdaXmlScanner
   gsize capacity;
   gsize length;
   gboolean at_end;
-  gboolean started;
 
-  /* Lines are counted lazily: `line` holds those before buffer[counted]. */
+  /* Lines are counted only when bytes leave the buffer, or for an error:
+   * `line` is the line of buffer[0]. */
   int line;
-  gsize counted;
   gsize mark; /* start of the construct being handled */
 
   GString *stack; /* qualified names of the open elements, NUL-separated */
@@ -155,9 +154,7 @@ inovda_xml_scanner_get_line (InovdaXmlScanner *self)
 {
   gsize mark = MIN (self->mark, self->length);
 
-  if (mark < self->counted)
-    return self->line;
-  return self->line + count_lines (self->buffer + self->counted, self->buffer + mark);
+  return self->line + count_lines (self->buffer, self->buffer + mark);
 }
 
 static gboolean
@@ -193,10 +190,9 @@ refill (InovdaXmlScanner *self,
 
   if (keep > 0)
     {
-      self->line += count_lines (self->buffer + MIN (self->counted, keep), self->buffer + keep);
+      self->line += count_lines (self->buffer, self->buffer + keep);
       memmove (self->buffer, self->buffer + keep, self->length - keep);
       self->length -= keep;
-      self->counted = 0;
       self->mark = self->mark > keep ? self->mark - keep : 0;
     }
   if (self->at_end)
@@ -728,7 +724,6 @@ start_document (InovdaXmlScanner *self,
                            "the text is encoded in UTF-16, not UTF-8");
       return FALSE;
     }
-  self->started = TRUE;
   return TRUE;
 }
 
