@@ -1004,7 +1004,7 @@ check_urusan_lain (InovdaImport *self,
   if (text == NULL)
     return NULL;
   builder = g_strv_builder_new ();
-  parts = g_regex_split_simple ("[,;\\s]+", text, 0, 0);
+  parts = g_strsplit_set (text, ",; \t\n\r\f\v", -1);
   for (guint i = 0; parts[i] != NULL; i++)
     {
       const char *code;
