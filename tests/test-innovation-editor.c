@@ -439,6 +439,14 @@ query_tooltip (GtkWidget *widget)
   return shown;
 }
 
+/* Positions of the Inovasi list's columns. */
+enum
+{
+  STATUS_COLUMN = 4,
+  ELIGIBLE_COLUMN = 5,
+  MATURITY_COLUMN = 6,
+};
+
 /* Every bound row shows its innovation: texts in the columns, a tooltip on
  * the name, the regional agency, a known affair and the eligibility icon. */
 static void
@@ -491,25 +499,25 @@ test_list_cells (Fixture *fixture,
         }
 
       status = inovda_innovation_get_status (innovation);
-      icon = inovda_fixed_icon_get_icon_name (INOVDA_FIXED_ICON (cells[8]));
+      icon = inovda_fixed_icon_get_icon_name (INOVDA_FIXED_ICON (cells[ELIGIBLE_COLUMN]));
       if (status == NULL)
         {
-          g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cells[4])), ==, "—");
+          g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cells[STATUS_COLUMN])), ==, "—");
           g_assert_null (icon);
-          g_assert_false (query_tooltip (cells[8]));
+          g_assert_false (query_tooltip (cells[ELIGIBLE_COLUMN]));
         }
       else if (inovda_innovation_get_eligible (innovation))
         {
           g_assert_cmpstr (icon, ==, "emblem-ok-symbolic");
-          g_assert_true (gtk_widget_has_css_class (cells[8], "success"));
-          g_assert_true (query_tooltip (cells[8]));
+          g_assert_true (gtk_widget_has_css_class (cells[ELIGIBLE_COLUMN], "success"));
+          g_assert_true (query_tooltip (cells[ELIGIBLE_COLUMN]));
           n_counted++;
         }
       else
         {
           g_assert_cmpstr (icon, ==, "dialog-warning-symbolic");
-          g_assert_true (gtk_widget_has_css_class (cells[8], "warning"));
-          g_assert_true (query_tooltip (cells[8]));
+          g_assert_true (gtk_widget_has_css_class (cells[ELIGIBLE_COLUMN], "warning"));
+          g_assert_true (query_tooltip (cells[ELIGIBLE_COLUMN]));
           n_warned++;
         }
 
@@ -517,7 +525,7 @@ test_list_cells (Fixture *fixture,
         {
           g_autofree char *score = inovda_ui_format_score (inovda_innovation_get_kematangan (innovation));
 
-          g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cells[5])), ==, score);
+          g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cells[MATURITY_COLUMN])), ==, score);
         }
     }
   g_assert_cmpuint (n_rows, >, 10);
