@@ -304,10 +304,7 @@ inovda_portfolio_set_sid_verified (InovdaPortfolio *self,
         {
           sqlite3_bind_int64 (stmt, 1, assessment);
           _inovda_bind_text (stmt, 2, indicator);
-          if (level == INOVDA_LEVEL_UNVERIFIED)
-            sqlite3_bind_null (stmt, 3);
-          else
-            sqlite3_bind_int (stmt, 3, level);
+          _inovda_bind_level (stmt, 3, level);
           ok = _inovda_portfolio_step_done (self, stmt, error);
         }
     }
@@ -519,10 +516,7 @@ inovda_portfolio_set_spd_verified (InovdaPortfolio *self,
       _inovda_bind_text (stmt, 1, region_code);
       sqlite3_bind_int (stmt, 2, year);
       _inovda_bind_text (stmt, 3, indicator);
-      if (level == INOVDA_LEVEL_UNVERIFIED)
-        sqlite3_bind_null (stmt, 4);
-      else
-        sqlite3_bind_int (stmt, 4, level);
+      _inovda_bind_level (stmt, 4, level);
       ok = _inovda_portfolio_step_done (self, stmt, error);
     }
   return _inovda_portfolio_edit_end (self, ok, error) && ok;

@@ -935,37 +935,70 @@ inovda_portfolio_bulk_assessment (InovdaPortfolio *self,
   return id;
 }
 
-static void
-bind_level (sqlite3_stmt *stmt,
-            int index,
-            int level)
+/* An answer as stored: rowid 0 when there is none. */
+typedef struct
 {
-  if (level < 0)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_int (stmt, index, level);
+  gint64 rowid;
+  int level;
+  char *text; /* basis (SID) or raw value (SPD) */
+  int verified;
+} StoredAnswer;
+
+/* Steps @stmt, a bound SELECT of rowid, level, text, verified_level. */
+static void
+fetch_answer (sqlite3_stmt *stmt,
+              StoredAnswer *stored)
+{
+  *stored = (StoredAnswer){ 0, 0, NULL, INOVDA_LEVEL_UNVERIFIED };
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      stored->rowid = sqlite3_column_int64 (stmt, 0);
+      stored->level = sqlite3_column_int (stmt, 1);
+      stored->text = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
+        stored->verified = sqlite3_column_int (stmt, 3);
+    }
+  sqlite3_reset (stmt);
 }
 
-/* Merges the wanted answer (level, text, verified) into the stored one. */
+/* Merges the wanted answer into @stored and writes it, when it changes
+ * anything, with @update_sql (?1 rowid, ?2 level, ?3 text, ?4 verified). */
 static gboolean
-merge_answer (int old_level,
-              const char *old_text,
-              int old_verified,
-              int *level,
-              const char **text,
-              int *verified)
+update_answer (InovdaPortfolio *self,
+               const char *table,
+               const char *update_sql,
+               const StoredAnswer *stored,
+               int level,
+               const char *text,
+               int verified,
+               InovdaBulkOutcome *outcome,
+               GError **error)
 {
   gboolean changed = FALSE;
+  sqlite3_stmt *stmt;
 
-  if (*level == INOVDA_BULK_KEEP)
-    *level = old_level;
-  changed |= *level != old_level;
-  changed |= text_differs (old_text, *text);
-  *text = merged_text (old_text, *text);
-  if (*verified == INOVDA_BULK_KEEP)
-    *verified = old_verified;
-  changed |= *verified != old_verified;
-  return changed;
+  if (level == INOVDA_BULK_KEEP)
+    level = stored->level;
+  changed |= level != stored->level;
+  changed |= text_differs (stored->text, text);
+  text = merged_text (stored->text, text);
+  if (verified == INOVDA_BULK_KEEP)
+    verified = stored->verified;
+  changed |= verified != stored->verified;
+  if (!changed)
+    return TRUE;
+
+  if (!log_update (self, table, stored->rowid, error))
+    return FALSE;
+  stmt = bulk_prepare (self, update_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, stored->rowid);
+  sqlite3_bind_int (stmt, 2, level);
+  _inovda_bind_text (stmt, 3, text);
+  _inovda_bind_level (stmt, 4, verified);
+  *outcome = INOVDA_BULK_UPDATED;
+  return _inovda_portfolio_step_done (self, stmt, error);
 }
 
 gboolean
@@ -979,10 +1012,9 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
                            InovdaBulkOutcome *outcome,
                            GError **error)
 {
-  g_autofree char *old_basis = NULL;
-  int old_level = 0, old_verified = INOVDA_LEVEL_UNVERIFIED;
+  StoredAnswer stored = { 0, 0, NULL, INOVDA_LEVEL_UNVERIFIED };
+  g_autofree char *stored_text = NULL;
   sqlite3_stmt *stmt;
-  gint64 rowid = 0;
 
   *outcome = INOVDA_BULK_UNCHANGED;
   if (!known_new)
@@ -995,46 +1027,27 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, assessment_id);
       _inovda_bind_text (stmt, 2, indicator);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          rowid = sqlite3_column_int64 (stmt, 0);
-          old_level = sqlite3_column_int (stmt, 1);
-          old_basis = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-          if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
-            old_verified = sqlite3_column_int (stmt, 3);
-        }
-      sqlite3_reset (stmt);
+      fetch_answer (stmt, &stored);
+      stored_text = stored.text;
     }
 
-  if (rowid == 0)
-    {
-      stmt = bulk_prepare (self,
-                           "INSERT INTO sid_answer (assessment_id, indicator, level, basis, verified_level) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5)",
-                           error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, assessment_id);
-      _inovda_bind_text (stmt, 2, indicator);
-      sqlite3_bind_int (stmt, 3, MAX (level, 0));
-      _inovda_bind_text (stmt, 4, nonempty (basis));
-      bind_level (stmt, 5, verified);
-      *outcome = INOVDA_BULK_INSERTED;
-      return _inovda_portfolio_step_done (self, stmt, error);
-    }
+  if (stored.rowid != 0)
+    return update_answer (self, "sid_answer",
+                          "UPDATE sid_answer SET level = ?2, basis = ?3, verified_level = ?4 WHERE rowid = ?1",
+                          &stored, level, basis, verified, outcome, error);
 
-  if (!merge_answer (old_level, old_basis, old_verified, &level, &basis, &verified))
-    return TRUE;
-  if (!log_update (self, "sid_answer", rowid, error))
-    return FALSE;
-  stmt = bulk_prepare (self, "UPDATE sid_answer SET level = ?2, basis = ?3, verified_level = ?4 WHERE rowid = ?1", error);
+  stmt = bulk_prepare (self,
+                       "INSERT INTO sid_answer (assessment_id, indicator, level, basis, verified_level) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5)",
+                       error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  sqlite3_bind_int (stmt, 2, level);
-  _inovda_bind_text (stmt, 3, basis);
-  bind_level (stmt, 4, verified);
-  *outcome = INOVDA_BULK_UPDATED;
+  sqlite3_bind_int64 (stmt, 1, assessment_id);
+  _inovda_bind_text (stmt, 2, indicator);
+  sqlite3_bind_int (stmt, 3, MAX (level, 0));
+  _inovda_bind_text (stmt, 4, nonempty (basis));
+  _inovda_bind_level (stmt, 5, verified);
+  *outcome = INOVDA_BULK_INSERTED;
   return _inovda_portfolio_step_done (self, stmt, error);
 }
 
@@ -1049,10 +1062,9 @@ inovda_portfolio_bulk_spd (InovdaPortfolio *self,
                            InovdaBulkOutcome *outcome,
                            GError **error)
 {
-  g_autofree char *old_raw = NULL;
-  int old_level = 0, old_verified = INOVDA_LEVEL_UNVERIFIED;
+  StoredAnswer stored;
+  g_autofree char *stored_text = NULL;
   sqlite3_stmt *stmt;
-  gint64 rowid = 0;
 
   *outcome = INOVDA_BULK_UNCHANGED;
   stmt = bulk_prepare (self,
@@ -1064,46 +1076,27 @@ inovda_portfolio_bulk_spd (InovdaPortfolio *self,
   _inovda_bind_text (stmt, 1, region_code);
   sqlite3_bind_int (stmt, 2, year);
   _inovda_bind_text (stmt, 3, indicator);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      rowid = sqlite3_column_int64 (stmt, 0);
-      old_level = sqlite3_column_int (stmt, 1);
-      old_raw = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
-        old_verified = sqlite3_column_int (stmt, 3);
-    }
-  sqlite3_reset (stmt);
+  fetch_answer (stmt, &stored);
+  stored_text = stored.text;
 
-  if (rowid == 0)
-    {
-      stmt = bulk_prepare (self,
-                           "INSERT INTO spd_answer (region_code, year, indicator, level, raw_value, verified_level) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                           error);
-      if (stmt == NULL)
-        return FALSE;
-      _inovda_bind_text (stmt, 1, region_code);
-      sqlite3_bind_int (stmt, 2, year);
-      _inovda_bind_text (stmt, 3, indicator);
-      sqlite3_bind_int (stmt, 4, MAX (level, 0));
-      _inovda_bind_text (stmt, 5, nonempty (raw_value));
-      bind_level (stmt, 6, verified);
-      *outcome = INOVDA_BULK_INSERTED;
-      return _inovda_portfolio_step_done (self, stmt, error);
-    }
+  if (stored.rowid != 0)
+    return update_answer (self, "spd_answer",
+                          "UPDATE spd_answer SET level = ?2, raw_value = ?3, verified_level = ?4 WHERE rowid = ?1",
+                          &stored, level, raw_value, verified, outcome, error);
 
-  if (!merge_answer (old_level, old_raw, old_verified, &level, &raw_value, &verified))
-    return TRUE;
-  if (!log_update (self, "spd_answer", rowid, error))
-    return FALSE;
-  stmt = bulk_prepare (self, "UPDATE spd_answer SET level = ?2, raw_value = ?3, verified_level = ?4 WHERE rowid = ?1", error);
+  stmt = bulk_prepare (self,
+                       "INSERT INTO spd_answer (region_code, year, indicator, level, raw_value, verified_level) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                       error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_int64 (stmt, 1, rowid);
-  sqlite3_bind_int (stmt, 2, level);
-  _inovda_bind_text (stmt, 3, raw_value);
-  bind_level (stmt, 4, verified);
-  *outcome = INOVDA_BULK_UPDATED;
+  _inovda_bind_text (stmt, 1, region_code);
+  sqlite3_bind_int (stmt, 2, year);
+  _inovda_bind_text (stmt, 3, indicator);
+  sqlite3_bind_int (stmt, 4, MAX (level, 0));
+  _inovda_bind_text (stmt, 5, nonempty (raw_value));
+  _inovda_bind_level (stmt, 6, verified);
+  *outcome = INOVDA_BULK_INSERTED;
   return _inovda_portfolio_step_done (self, stmt, error);
 }
 

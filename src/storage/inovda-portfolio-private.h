@@ -54,6 +54,9 @@ void _inovda_portfolio_set_error (InovdaPortfolio *self,
 void _inovda_bind_text (sqlite3_stmt *stmt,
                         int index,
                         const char *text);
+void _inovda_bind_level (sqlite3_stmt *stmt,
+                         int index,
+                         int level);
 
 /* One user edit: a savepoint inside an explicit edit, else its own
  * transaction and undo step. */

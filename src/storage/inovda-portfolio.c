@@ -230,6 +230,18 @@ _inovda_bind_text (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, index, text, -1, SQLITE_TRANSIENT);
 }
 
+/* A level, or NULL for INOVDA_LEVEL_UNVERIFIED (or any negative level). */
+void
+_inovda_bind_level (sqlite3_stmt *stmt,
+                    int index,
+                    int level)
+{
+  if (level < 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int (stmt, index, level);
+}
+
 /* ---------------------------------------------------------------------- */
 /* Opening                                                                */
 
