@@ -24,6 +24,7 @@
 #include "ui/inovda-innovation-page.h"
 #include "ui/inovda-region-result.h"
 #include "ui/inovda-settings.h"
+#include "ui/inovda-text-cell.h"
 #include "ui/inovda-text-section.h"
 #include "ui/inovda-ui-format.h"
 #include "ui/inovda-urusan-row.h"
@@ -474,26 +475,26 @@ test_list_cells (Fixture *fixture,
       for (GtkWidget *cell = gtk_widget_get_first_child (row); cell != NULL && n_cells < G_N_ELEMENTS (cells);
            cell = gtk_widget_get_next_sibling (cell))
         cells[n_cells++] = gtk_widget_get_first_child (cell);
-      if (n_cells != G_N_ELEMENTS (cells) || !GTK_IS_INSCRIPTION (cells[0]) ||
-          gtk_inscription_get_text (GTK_INSCRIPTION (cells[0])) == NULL)
+      if (n_cells != G_N_ELEMENTS (cells) || !INOVDA_IS_TEXT_CELL (cells[0]) ||
+          inovda_text_cell_get_text (INOVDA_TEXT_CELL (cells[0])) == NULL)
         continue;
 
-      innovation = find_by_name (innovations, gtk_inscription_get_text (GTK_INSCRIPTION (cells[0])));
+      innovation = find_by_name (innovations, inovda_text_cell_get_text (INOVDA_TEXT_CELL (cells[0])));
       g_assert_nonnull (innovation);
       n_rows++;
 
       g_assert_true (gtk_widget_get_has_tooltip (cells[0]));
       g_assert_true (query_tooltip (cells[0]));
-      g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cells[1])), ==,
+      g_assert_cmpstr (inovda_text_cell_get_text (INOVDA_TEXT_CELL (cells[1])), ==,
                        inovda_innovation_get_unit_name (innovation));
       g_assert_true (query_tooltip (cells[1]));
       tahapan = inovda_tahapan_from_code (inovda_innovation_get_field (innovation, INOVDA_FIELD_TAHAPAN));
-      g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cells[2])), ==,
+      g_assert_cmpstr (inovda_text_cell_get_text (INOVDA_TEXT_CELL (cells[2])), ==,
                        tahapan >= 0 ? inovda_tahapan_get_label (tahapan) : "—");
       g_assert_false (gtk_widget_get_has_tooltip (cells[2]));
       if (inovda_urusan_lookup (inovda_innovation_get_field (innovation, INOVDA_FIELD_URUSAN_UTAMA)) != NULL)
         {
-          g_assert_true (g_str_has_prefix (gtk_inscription_get_text (GTK_INSCRIPTION (cells[3])),
+          g_assert_true (g_str_has_prefix (inovda_text_cell_get_text (INOVDA_TEXT_CELL (cells[3])),
                                            inovda_innovation_get_field (innovation, INOVDA_FIELD_URUSAN_UTAMA)));
           g_assert_true (query_tooltip (cells[3]));
         }
@@ -502,7 +503,7 @@ test_list_cells (Fixture *fixture,
       icon = inovda_fixed_icon_get_icon_name (INOVDA_FIXED_ICON (cells[ELIGIBLE_COLUMN]));
       if (status == NULL)
         {
-          g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cells[STATUS_COLUMN])), ==, "—");
+          g_assert_cmpstr (inovda_text_cell_get_text (INOVDA_TEXT_CELL (cells[STATUS_COLUMN])), ==, "—");
           g_assert_null (icon);
           g_assert_false (query_tooltip (cells[ELIGIBLE_COLUMN]));
         }
@@ -525,7 +526,7 @@ test_list_cells (Fixture *fixture,
         {
           g_autofree char *score = inovda_ui_format_score (inovda_innovation_get_kematangan (innovation));
 
-          g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cells[MATURITY_COLUMN])), ==, score);
+          g_assert_cmpstr (inovda_text_cell_get_text (INOVDA_TEXT_CELL (cells[MATURITY_COLUMN])), ==, score);
         }
     }
   g_assert_cmpuint (n_rows, >, 10);

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "inovda-fixed-icon.h"
+#include "inovda-text-cell.h"
 #include "inovda-indicator-panel.h"
 #include "inovda-innovation-editor.h"
 #include "inovda-innovation-filter.h"
@@ -742,11 +743,12 @@ reset_filters_action (GtkWidget *widget,
 /* Cells                                                                    */
 
 /* A column view keeps about 200 rows bound in GTK 4.8, and dragging the
- * scrollbar binds a new page of them every frame, so a cell is one cheap
- * widget: a GtkInscription, whose size does not depend on its text, set
- * without allocating. Tooltips come from query-tooltip: setting a tooltip
- * text asks the display where the pointer is, a round trip per cell. The
- * accessible description is what the tooltip text used to set. */
+ * scrollbar creates and binds a new page of them every frame, so a cell is
+ * one cheap widget: an InovdaTextCell, whose column shares shaped texts and
+ * reuses the cells of rows that scrolled away, set without allocating.
+ * Tooltips come from query-tooltip: setting a tooltip text asks the display
+ * where the pointer is, a round trip per cell. The accessible description
+ * is what the tooltip text used to set. */
 
 static void
 set_cell_description (GtkWidget *cell,
@@ -766,7 +768,7 @@ set_cell_text (GtkListItem *item,
   GtkWidget *cell = gtk_list_item_get_child (item);
   gboolean tooltip = with_tooltip && text != NULL && text[0] != '\0';
 
-  gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
+  inovda_text_cell_set_text (INOVDA_TEXT_CELL (cell), text);
   if (tooltip || gtk_widget_get_has_tooltip (cell))
     {
       gtk_widget_set_has_tooltip (cell, tooltip);
@@ -785,20 +787,43 @@ set_css_class (GtkWidget *widget,
     gtk_widget_remove_css_class (widget, css_class);
 }
 
-static gboolean
-text_query_tooltip_cb (GtkWidget *cell,
-                       int x,
-                       int y,
-                       gboolean keyboard_mode,
-                       GtkTooltip *tooltip,
-                       gpointer user_data)
+static GQuark
+text_column_quark (void)
 {
-  const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (cell));
+  static GQuark quark;
 
-  if (text == NULL || text[0] == '\0')
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
+  if (quark == 0)
+    quark = g_quark_from_static_string ("inovda-text-column");
+  return quark;
+}
+
+/* The cells of one column share an InovdaTextColumn, kept by its factory. */
+static void
+set_up_text_cell (InovdaInnovationPage *self,
+                  GtkSignalListItemFactory *factory,
+                  GtkListItem *item,
+                  InovdaTextColumnKind kind,
+                  gboolean repeated_texts)
+{
+  InovdaTextColumn *column = g_object_get_qdata (G_OBJECT (factory), text_column_quark ());
+  g_autoptr (GtkWidget) cell = NULL;
+
+  if (column == NULL)
+    {
+      column = inovda_text_column_new (GTK_WIDGET (self->column_view), kind, repeated_texts);
+      g_object_set_qdata_full (G_OBJECT (factory), text_column_quark (), column, g_object_unref);
+    }
+  cell = inovda_text_column_take_cell (column);
+  gtk_list_item_set_child (item, cell);
+}
+
+static void
+name_setup_cb (GtkSignalListItemFactory *factory,
+               GtkListItem *item,
+               InovdaInnovationPage *self)
+{
+  /* Every name differs: nothing to share. */
+  set_up_text_cell (self, factory, item, INOVDA_TEXT_COLUMN_TEXT, FALSE);
 }
 
 static void
@@ -806,12 +831,7 @@ text_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem *item,
                InovdaInnovationPage *self)
 {
-  GtkWidget *cell = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 0);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (cell), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  g_signal_connect (cell, "query-tooltip", G_CALLBACK (text_query_tooltip_cb), NULL);
-  gtk_list_item_set_child (item, cell);
+  set_up_text_cell (self, factory, item, INOVDA_TEXT_COLUMN_TEXT, TRUE);
 }
 
 static void
@@ -819,11 +839,22 @@ numeric_setup_cb (GtkSignalListItemFactory *factory,
                   GtkListItem *item,
                   InovdaInnovationPage *self)
 {
-  GtkWidget *cell = gtk_inscription_new (NULL);
+  set_up_text_cell (self, factory, item, INOVDA_TEXT_COLUMN_NUMERIC, TRUE);
+}
 
-  gtk_inscription_set_xalign (GTK_INSCRIPTION (cell), 1);
-  gtk_widget_add_css_class (cell, "numeric");
-  gtk_list_item_set_child (item, cell);
+static void
+text_teardown_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem *item,
+                  InovdaInnovationPage *self)
+{
+  InovdaTextColumn *column = g_object_get_qdata (G_OBJECT (factory), text_column_quark ());
+  GtkWidget *child = gtk_list_item_get_child (item);
+  g_autoptr (GtkWidget) cell = child != NULL ? g_object_ref (child) : NULL;
+
+  if (cell == NULL || column == NULL)
+    return;
+  gtk_list_item_set_child (item, NULL);
+  inovda_text_column_recycle_cell (column, cell);
 }
 
 static void
@@ -889,7 +920,7 @@ set_score_cell (InovdaInnovationPage *self,
   if (hundredths >= 0)
     g_snprintf (text, sizeof text, "%" G_GINT64_FORMAT "%c%02d",
                 hundredths / INOVDA_SCORE_SCALE, self->decimal_mark, (int) (hundredths % INOVDA_SCORE_SCALE));
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), hundredths >= 0 ? text : "—");
+  inovda_text_cell_set_text (INOVDA_TEXT_CELL (gtk_list_item_get_child (item)), hundredths >= 0 ? text : "—");
 }
 
 static void
@@ -925,7 +956,7 @@ completeness_bind_cb (GtkSignalListItemFactory *factory,
 
   if (packed == 0)
     {
-      gtk_inscription_set_text (GTK_INSCRIPTION (cell), "—");
+      inovda_text_cell_set_text (INOVDA_TEXT_CELL (cell), "—");
       gtk_widget_remove_css_class (cell, "warning");
       return;
     }
@@ -935,7 +966,7 @@ completeness_bind_cb (GtkSignalListItemFactory *factory,
   g_snprintf (text, sizeof text, _ ("%u/%u · %u/%u words"),
               COMPLETENESS_ANSWERED (packed), self->n_indicators,
               COMPLETENESS_WORDS (packed), self->min_words);
-  gtk_inscription_set_text (GTK_INSCRIPTION (cell), text);
+  inovda_text_cell_set_text (INOVDA_TEXT_CELL (cell), text);
   set_css_class (cell, "warning", COMPLETENESS_WORDS (packed) < self->min_words);
 }
 
@@ -1201,7 +1232,9 @@ inovda_innovation_page_class_init (InovdaInnovationPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, filter_items_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, leaflet_visible_child_cb);
+  gtk_widget_class_bind_template_callback (widget_class, name_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, text_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, text_teardown_cb);
   gtk_widget_class_bind_template_callback (widget_class, numeric_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, name_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, unit_bind_cb);

@@ -1,0 +1,161 @@
+/* test-text-cell.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The list cells of long columns: shaped texts shared by the cells of a
+ * column, cells reused after their row scrolled away, tooltips, and the
+ * same look as a label.
+ */
+
+#include "config.h"
+
+#include "inovda-test-ui.h"
+#include "ui/inovda-text-cell.h"
+
+static const char *const stages[] = { "Inisiatif", "Uji Coba", "Penerapan" };
+
+/* A window with a vertical box of @n cells of @column, each @width wide. */
+static GtkWidget *
+window_of_cells (InovdaTextColumn *column,
+                 GtkWidget *box,
+                 guint n,
+                 int width,
+                 GPtrArray *cells)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GtkWidget) cell = inovda_text_column_take_cell (column);
+
+      gtk_widget_set_size_request (cell, width, -1);
+      inovda_text_cell_set_text (INOVDA_TEXT_CELL (cell), stages[i % G_N_ELEMENTS (stages)]);
+      gtk_box_append (GTK_BOX (box), cell);
+      g_ptr_array_add (cells, cell);
+    }
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  return window;
+}
+
+/* Thirty cells of three stages draw three shaped texts; a column of names
+ * shares none. */
+static void
+test_shared_texts (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  g_autoptr (InovdaTextColumn) repeated = inovda_text_column_new (box, INOVDA_TEXT_COLUMN_TEXT, TRUE);
+  g_autoptr (InovdaTextColumn) unique = inovda_text_column_new (box, INOVDA_TEXT_COLUMN_TEXT, FALSE);
+  g_autoptr (GPtrArray) cells = g_ptr_array_new ();
+  GtkWidget *window;
+
+  window = window_of_cells (repeated, box, 30, 120, cells);
+  g_assert_cmpuint (inovda_text_column_get_n_shared (repeated), ==, G_N_ELEMENTS (stages));
+
+  /* A new text is shaped once more; an unchanged one is not. */
+  inovda_text_cell_set_text (g_ptr_array_index (cells, 0), "Selesai");
+  inovda_text_cell_set_text (g_ptr_array_index (cells, 1), "Uji Coba");
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_cmpuint (inovda_text_column_get_n_shared (repeated), ==, G_N_ELEMENTS (stages) + 1);
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autoptr (GtkWidget) cell = inovda_text_column_take_cell (unique);
+
+      inovda_text_cell_set_text (INOVDA_TEXT_CELL (cell), stages[i % G_N_ELEMENTS (stages)]);
+      gtk_box_append (GTK_BOX (box), cell);
+    }
+  gtk_test_widget_wait_for_draw (window);
+  g_assert_cmpuint (inovda_text_column_get_n_shared (unique), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A cell that left its row comes back for the next one, and only then. */
+static void
+test_recycled_cells (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  g_autoptr (InovdaTextColumn) column = inovda_text_column_new (box, INOVDA_TEXT_COLUMN_NUMERIC, TRUE);
+  g_autoptr (GPtrArray) cells = g_ptr_array_new ();
+  GtkWidget *window = window_of_cells (column, box, 3, 80, cells);
+  GtkWidget *first = g_ptr_array_index (cells, 0);
+  g_autoptr (GtkWidget) again = NULL;
+  g_autoptr (GtkWidget) fresh = NULL;
+
+  g_assert_true (gtk_widget_has_css_class (first, "numeric"));
+
+  g_object_ref (first);
+  gtk_box_remove (GTK_BOX (box), first);
+  inovda_text_column_recycle_cell (column, first);
+  g_object_unref (first);
+
+  again = inovda_text_column_take_cell (column);
+  g_assert_true (again == first);
+  g_assert_true (gtk_widget_has_css_class (again, "numeric"));
+  fresh = inovda_text_column_take_cell (column);
+  g_assert_true (fresh != first);
+
+  /* The column goes with its last user, pooled cells and all. */
+  inovda_text_column_recycle_cell (column, again);
+  g_object_add_weak_pointer (G_OBJECT (again), (gpointer *) &first);
+  g_clear_object (&again);
+  g_assert_nonnull (first);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&fresh);
+  g_clear_object (&column);
+  g_assert_null (first);
+}
+
+/* The text cell is drawn and sized like a label of the same text, shows
+ * its whole text as a tooltip, and is as tall as one line. */
+static void
+test_like_a_label (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  g_autoptr (InovdaTextColumn) column = inovda_text_column_new (box, INOVDA_TEXT_COLUMN_TEXT, TRUE);
+  g_autoptr (GPtrArray) cells = g_ptr_array_new ();
+  GtkWidget *label = gtk_label_new ("Penerapan");
+  GtkWidget *window;
+  GtkWidget *cell;
+  g_autoptr (GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+  int cell_height;
+  int label_height;
+
+  window = window_of_cells (column, box, 1, 200, cells);
+  cell = g_ptr_array_index (cells, 0);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_test_widget_wait_for_draw (window);
+
+  gtk_widget_measure (cell, GTK_ORIENTATION_VERTICAL, -1, &cell_height, NULL, NULL, NULL);
+  gtk_widget_measure (label, GTK_ORIENTATION_VERTICAL, -1, &label_height, NULL, NULL, NULL);
+  g_assert_cmpint (cell_height, >, 0);
+  g_assert_cmpint (ABS (cell_height - label_height), <=, 1);
+
+  g_signal_emit_by_name (cell, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  g_assert_true (shown);
+  inovda_text_cell_set_text (INOVDA_TEXT_CELL (cell), NULL);
+  shown = FALSE;
+  g_signal_emit_by_name (cell, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  g_assert_false (shown);
+  g_assert_null (inovda_text_cell_get_text (INOVDA_TEXT_CELL (cell)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  if (!inovda_test_ui_init (&argc, &argv))
+    return 0;
+
+  g_test_add_func ("/inovda/text-cell/shared-texts", test_shared_texts);
+  g_test_add_func ("/inovda/text-cell/recycled", test_recycled_cells);
+  g_test_add_func ("/inovda/text-cell/like-a-label", test_like_a_label);
+
+  return g_test_run ();
+}
