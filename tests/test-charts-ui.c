@@ -586,7 +586,7 @@ test_presentation (Fixture *fixture,
   g_autoptr (InovdaRegionResult) result = load_demo_result (fixture->portfolio);
   InovdaPresentation *presentation;
   g_autoptr (GDateTime) date = g_date_time_new_local (2026, 11, 28, 9, 0, 0);
-  g_autofree char *date_text = inovda_slides_format_date (date);
+  g_autofree char *date_text = inovda_ui_format_long_date (date);
   const struct
   {
     guint keyval;

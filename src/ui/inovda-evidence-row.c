@@ -12,9 +12,9 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 
-#include "inovda-date-row.h"
 #include "inovda-evidence-dialog.h"
 #include "inovda-evidence-row.h"
+#include "inovda-ui-format.h"
 #include "inovda-window.h"
 
 struct _InovdaEvidenceRow
@@ -64,11 +64,14 @@ describe (InovdaEvidenceRow *self)
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
 
   if (evidence->nomor_surat != NULL && title != evidence->nomor_surat)
-    /* Translators: a letter's number, such as “No. 400/123/Brida”. */
-    g_string_append_printf (subtitle, _ ("No. %s"), evidence->nomor_surat);
+    {
+      g_autofree char *nomor = inovda_ui_format_letter_number (evidence->nomor_surat);
+
+      g_string_append (subtitle, nomor);
+    }
   if (evidence->tanggal_surat != NULL)
     {
-      g_autofree char *date = inovda_date_format (evidence->tanggal_surat);
+      g_autofree char *date = inovda_ui_format_letter_date (evidence->tanggal_surat);
 
       g_string_append_printf (subtitle, "%s%s", subtitle->len > 0 ? " · " : "", date);
     }

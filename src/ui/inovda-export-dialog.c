@@ -13,6 +13,7 @@
 #include "model/inovda-unit.h"
 
 #include "inovda-export-dialog.h"
+#include "inovda-ui-layout.h"
 
 struct _InovdaExportDialog
 {
@@ -54,6 +55,13 @@ update (InovdaExportDialog *self)
   else
     ready = self->formats->len > 0 && adw_combo_row_get_selected (self->format_row) != GTK_INVALID_LIST_POSITION;
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "export", ready);
+
+  /* The ministry list holds less than the other formats: say so. */
+  if (!self->template)
+    adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self),
+                                 inovda_export_dialog_get_format (self) == INOVDA_EXPORT_MINISTRY_LIST
+                                     ? _ ("The file lists the chosen innovations in the ministry’s layout: one row per innovation and year, with the claimed and verified level of each indicator. Evidence records are not included.")
+                                     : _ ("The file holds the regions, regional agencies, innovations, indicator answers and evidence records chosen here."));
 }
 
 static void
@@ -108,6 +116,9 @@ static void
 inovda_export_dialog_init (InovdaExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  inovda_ui_combo_row_show_full_labels (self->format_row);
+  inovda_ui_combo_row_show_full_labels (self->scope_row);
+  inovda_ui_combo_row_show_full_labels (self->unit_row);
 
   self->formats = g_array_new (FALSE, FALSE, sizeof (InovdaExportFormat));
 }
@@ -152,8 +163,6 @@ inovda_export_dialog_new (GtkWindow *parent,
   adw_combo_row_set_model (self->scope_row, G_LIST_MODEL (scopes));
   gtk_widget_set_visible (GTK_WIDGET (self->unit_row), FALSE);
 
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (self),
-                               _ ("The file holds the regions, regional agencies, innovations, indicator answers and evidence records chosen here."));
   update (self);
   return self;
 }

@@ -14,6 +14,7 @@
 #include "inovda-evidence-row.h"
 #include "inovda-indicator-row.h"
 #include "inovda-ui-format.h"
+#include "inovda-ui-layout.h"
 #include "inovda-window.h"
 
 #include "model/inovda-decimal.h"
@@ -187,7 +188,15 @@ same_evidence (InovdaIndicatorRow *self,
       const InovdaEvidence *fresh = g_ptr_array_index (list, i);
       const InovdaEvidence *shown = inovda_evidence_row_get_evidence (g_ptr_array_index (self->evidence_rows, i));
 
-      if (fresh->id != shown->id || fresh->reuse_count != shown->reuse_count)
+      /* Editing the details stores a new row, which SQLite may give the
+       * same id: compare the details too. */
+      if (fresh->id != shown->id || fresh->reuse_count != shown->reuse_count ||
+          g_strcmp0 (fresh->sha256, shown->sha256) != 0 ||
+          g_strcmp0 (fresh->file_name, shown->file_name) != 0 ||
+          g_strcmp0 (fresh->nomor_surat, shown->nomor_surat) != 0 ||
+          g_strcmp0 (fresh->tanggal_surat, shown->tanggal_surat) != 0 ||
+          g_strcmp0 (fresh->tentang, shown->tentang) != 0 ||
+          g_strcmp0 (fresh->tautan, shown->tautan) != 0)
         return FALSE;
     }
   return TRUE;
@@ -559,6 +568,8 @@ inovda_indicator_row_init (InovdaIndicatorRow *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  inovda_ui_combo_row_show_full_labels (self->basis_row);
+  inovda_ui_combo_row_show_full_labels (self->verified_row);
 
   self->evidence_rows = g_ptr_array_new ();
   self->cancellable = g_cancellable_new ();

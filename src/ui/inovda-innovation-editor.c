@@ -14,6 +14,7 @@
 #include "inovda-innovation-editor.h"
 #include "inovda-region-result.h"
 #include "inovda-text-section.h"
+#include "inovda-ui-layout.h"
 #include "inovda-urusan-row.h"
 
 #define SAVE_DELAY_MS 400
@@ -528,6 +529,7 @@ new_choice_row (InovdaField field)
       gtk_string_list_append (labels, label);
     }
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
+  inovda_ui_combo_row_show_full_labels (ADW_COMBO_ROW (row));
   return row;
 }
 
@@ -869,6 +871,7 @@ static void
 inovda_innovation_editor_init (InovdaInnovationEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  inovda_ui_combo_row_show_full_labels (self->status_row);
 
   fill_status_row (self);
   for (guint i = 0; i < G_N_ELEMENTS (layout); i++)

@@ -145,48 +145,12 @@ score_text (gint64 hundredths)
 
 /* ------------------------------------------------------------------------ */
 
-/**
- * inovda_slides_format_date:
- * @date: a date
- *
- * Returns: (transfer full): @date written out, “28 November 2026”
- */
-char *
-inovda_slides_format_date (GDateTime *date)
-{
-  static const char *const months[] = {
-    NC_ ("month", "January"),
-    NC_ ("month", "February"),
-    NC_ ("month", "March"),
-    NC_ ("month", "April"),
-    NC_ ("month", "May"),
-    NC_ ("month", "June"),
-    NC_ ("month", "July"),
-    NC_ ("month", "August"),
-    NC_ ("month", "September"),
-    NC_ ("month", "October"),
-    NC_ ("month", "November"),
-    NC_ ("month", "December"),
-  };
-  int month;
-
-  g_return_val_if_fail (date != NULL, NULL);
-
-  month = g_date_time_get_month (date);
-  /* Translators: a long date: the day, the month's name and the year,
-   * “28 November 2026”. Reorder with %1$d, %2$s, %3$d if needed. */
-  return g_strdup_printf (_ ("%d %s %d"),
-                          g_date_time_get_day_of_month (date),
-                          g_dpgettext2 (GETTEXT_PACKAGE, "month", months[month - 1]),
-                          g_date_time_get_year (date));
-}
-
 static void
 add_title_slide (Deck *deck)
 {
   GtkWidget *slide = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = inovda_slides_format_date (now);
+  g_autofree char *date = inovda_ui_format_long_date (now);
   g_autofree char *index = NULL;
 
   gtk_widget_add_css_class (slide, "slide");

@@ -21,6 +21,5 @@ void inovda_slides_build (GtkStack *stack,
                           InovdaPortfolio *portfolio,
                           InovdaRegionResult *result,
                           InovdaScenario *plan);
-char *inovda_slides_format_date (GDateTime *date) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

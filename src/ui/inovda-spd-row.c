@@ -18,6 +18,7 @@
 #include "inovda-spd-evidence-dialog.h"
 #include "inovda-spd-row.h"
 #include "inovda-ui-format.h"
+#include "inovda-ui-layout.h"
 #include "inovda-window.h"
 
 struct _InovdaSpdRow
@@ -309,19 +310,18 @@ describe_evidence (const InovdaEvidence *evidence)
   g_autoptr (GString) text = g_string_new (NULL);
 
   if (evidence->nomor_surat != NULL && *evidence->nomor_surat != '\0')
-    /* Translators: a letter's number, such as “No. 050/123/Brida/2026” */
-    g_string_append_printf (text, _ ("No. %s"), evidence->nomor_surat);
+    {
+      g_autofree char *nomor = inovda_ui_format_letter_number (evidence->nomor_surat);
+
+      g_string_append (text, nomor);
+    }
   if (evidence->tanggal_surat != NULL)
     {
-      g_autoptr (GDate) date = g_date_new ();
+      g_autofree char *date = inovda_ui_format_letter_date (evidence->tanggal_surat);
 
-      g_date_set_parse (date, evidence->tanggal_surat);
       if (text->len > 0)
         g_string_append (text, " · ");
-      if (g_date_valid (date))
-        g_string_append_printf (text, "%02u/%02u/%04u", g_date_get_day (date), g_date_get_month (date), g_date_get_year (date));
-      else
-        g_string_append (text, evidence->tanggal_surat);
+      g_string_append (text, date);
     }
   if (evidence->file_name != NULL && evidence->tentang != NULL && *evidence->tentang != '\0')
     {
@@ -912,6 +912,9 @@ static void
 inovda_spd_row_init (InovdaSpdRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  inovda_ui_combo_row_show_full_labels (self->category_row);
+  inovda_ui_combo_row_show_full_labels (self->level_row);
+  inovda_ui_combo_row_show_full_labels (self->verified_row);
 
   self->evidence_rows = g_ptr_array_new ();
   self->cancellable = g_cancellable_new ();

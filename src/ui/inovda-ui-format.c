@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "inovda-ui-format.h"
@@ -74,7 +75,35 @@ inovda_ui_decimal_mark (void)
 char *
 inovda_ui_format_score (gint64 hundredths)
 {
-  return inovda_decimal_format (hundredths, 2, 2, inovda_ui_decimal_mark ());
+  g_autofree char *plain = inovda_decimal_format (hundredths, 2, 2, inovda_ui_decimal_mark ());
+  /* Translators: the thousands separator of sums such as 3,775.00.
+   * Indonesian writes 3.775,00, so translate with a full stop. Exactly one
+   * character, different from the decimal separator. */
+  const char *group = C_ ("thousands separator", ",");
+  g_autoptr (GString) grouped = NULL;
+  const char *digits = plain;
+  const char *end;
+  gsize n_digits;
+
+  if (group[0] == '\0' || group[1] != '\0' || group[0] == inovda_ui_decimal_mark ())
+    return g_steal_pointer (&plain);
+
+  if (*digits == '-')
+    digits++;
+  end = strchr (digits, inovda_ui_decimal_mark ());
+  n_digits = end != NULL ? (gsize) (end - digits) : strlen (digits);
+  if (n_digits <= 3)
+    return g_steal_pointer (&plain);
+
+  grouped = g_string_new_len (plain, digits - plain);
+  for (gsize i = 0; i < n_digits; i++)
+    {
+      if (i > 0 && (n_digits - i) % 3 == 0)
+        g_string_append_c (grouped, group[0]);
+      g_string_append_c (grouped, digits[i]);
+    }
+  g_string_append (grouped, digits + n_digits);
+  return g_string_free (g_steal_pointer (&grouped), FALSE);
 }
 
 /* The band index runs from the best predikat (0) downwards; -1 is
@@ -388,4 +417,83 @@ inovda_ui_fold_for_search (const char *text)
     }
 
   return g_utf8_casefold (stripped->str, stripped->len);
+}
+
+/**
+ * inovda_ui_format_long_date:
+ * @date: a date
+ *
+ * Returns: (transfer full): @date written out, “28 November 2026”
+ */
+char *
+inovda_ui_format_long_date (GDateTime *date)
+{
+  static const char *const months[] = {
+    NC_ ("month", "January"),
+    NC_ ("month", "February"),
+    NC_ ("month", "March"),
+    NC_ ("month", "April"),
+    NC_ ("month", "May"),
+    NC_ ("month", "June"),
+    NC_ ("month", "July"),
+    NC_ ("month", "August"),
+    NC_ ("month", "September"),
+    NC_ ("month", "October"),
+    NC_ ("month", "November"),
+    NC_ ("month", "December"),
+  };
+  int month;
+
+  g_return_val_if_fail (date != NULL, NULL);
+
+  month = g_date_time_get_month (date);
+  /* Translators: a long date: the day, the month's name and the year,
+   * “28 November 2026”. Reorder with %1$d, %2$s, %3$d if needed. */
+  return g_strdup_printf (_ ("%d %s %d"),
+                          g_date_time_get_day_of_month (date),
+                          g_dpgettext2 (GETTEXT_PACKAGE, "month", months[month - 1]),
+                          g_date_time_get_year (date));
+}
+
+/**
+ * inovda_ui_format_letter_number:
+ * @nomor: a letter's number as typed
+ *
+ * Prefixes @nomor with “No.”, unless it already starts with “No.” or
+ * “Nomor”, as regulations are often written (“Nomor 27 Tahun 2023”).
+ *
+ * Returns: (transfer full): the number to show
+ */
+char *
+inovda_ui_format_letter_number (const char *nomor)
+{
+  g_return_val_if_fail (nomor != NULL, NULL);
+
+  if (g_ascii_strncasecmp (nomor, "No.", 3) == 0 ||
+      g_ascii_strncasecmp (nomor, "Nomor", 5) == 0)
+    return g_strdup (nomor);
+  /* Translators: a letter's number, such as “No. 400/123/Brida”. */
+  return g_strdup_printf (_ ("No. %s"), nomor);
+}
+
+/**
+ * inovda_ui_format_letter_date:
+ * @iso_date: an ISO date
+ *
+ * Returns: (transfer full): @iso_date written out, “28 November 2026”, or
+ *   @iso_date itself when it is not a date
+ */
+char *
+inovda_ui_format_letter_date (const char *iso_date)
+{
+  g_autoptr (GDateTime) date = NULL;
+  int y, m, d;
+
+  g_return_val_if_fail (iso_date != NULL, NULL);
+
+  if (sscanf (iso_date, "%d-%d-%d", &y, &m, &d) == 3)
+    date = g_date_time_new_utc (y, m, d, 0, 0, 0);
+  if (date == NULL)
+    return g_strdup (iso_date);
+  return inovda_ui_format_long_date (date);
 }

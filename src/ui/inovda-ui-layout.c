@@ -49,3 +49,96 @@ inovda_ui_wrap_labels_fast (GtkWidget *widget)
        child = gtk_widget_get_next_sibling (child))
     inovda_ui_wrap_labels_fast (child);
 }
+
+/* libadwaita 1.2's combo rows cut every choice at 20 characters, in the
+ * row and in its popover alike: “Inovasi Perangkat Dae…”. */
+
+static void
+combo_item_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem *list_item,
+                     AdwComboRow *row)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), icon);
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+combo_selected_item_cb (AdwComboRow *row,
+                        GParamSpec *pspec,
+                        GtkListItem *list_item)
+{
+  GtkWidget *icon = gtk_widget_get_last_child (gtk_list_item_get_child (list_item));
+  gboolean selected = adw_combo_row_get_selected_item (row) == gtk_list_item_get_item (list_item);
+
+  gtk_widget_set_opacity (icon, selected ? 1.0 : 0.0);
+}
+
+static void
+combo_item_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem *list_item,
+                    AdwComboRow *row)
+{
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+  GtkLabel *label = GTK_LABEL (gtk_widget_get_first_child (box));
+  GtkWidget *icon = gtk_widget_get_last_child (box);
+  gpointer item = gtk_list_item_get_item (list_item);
+  GtkExpression *expression = adw_combo_row_get_expression (row);
+  gboolean in_popover = gtk_widget_get_ancestor (box, GTK_TYPE_POPOVER) != NULL;
+  g_auto (GValue) value = G_VALUE_INIT;
+
+  if (expression != NULL && gtk_expression_evaluate (expression, item, &value))
+    gtk_label_set_label (label, g_value_get_string (&value));
+  else if (GTK_IS_STRING_OBJECT (item))
+    gtk_label_set_label (label, gtk_string_object_get_string (item));
+  else
+    gtk_label_set_label (label, "");
+
+  /* In the popover a long choice wraps; in the row it shows up to a
+   * reasonable width before it ellipsizes. */
+  gtk_label_set_wrap (label, in_popover);
+  gtk_label_set_wrap_mode (label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_ellipsize (label, in_popover ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (label, in_popover ? 48 : 36);
+  gtk_widget_set_visible (icon, in_popover);
+  if (in_popover)
+    {
+      g_signal_connect (row, "notify::selected-item", G_CALLBACK (combo_selected_item_cb), list_item);
+      combo_selected_item_cb (row, NULL, list_item);
+    }
+}
+
+static void
+combo_item_unbind_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem *list_item,
+                      AdwComboRow *row)
+{
+  g_signal_handlers_disconnect_by_func (row, combo_selected_item_cb, list_item);
+}
+
+/**
+ * inovda_ui_combo_row_show_full_labels:
+ * @row: a combo row whose items are #GtkStringObject or named by its
+ *   expression
+ *
+ * Shows the choices of @row whole: wrapped in the popover, and up to 36
+ * characters in the row.
+ */
+void
+inovda_ui_combo_row_show_full_labels (AdwComboRow *row)
+{
+  g_autoptr (GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_return_if_fail (ADW_IS_COMBO_ROW (row));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (combo_item_setup_cb), row);
+  g_signal_connect (factory, "bind", G_CALLBACK (combo_item_bind_cb), row);
+  g_signal_connect (factory, "unbind", G_CALLBACK (combo_item_unbind_cb), row);
+  adw_combo_row_set_factory (row, factory);
+}

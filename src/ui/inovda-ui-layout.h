@@ -6,10 +6,12 @@
 
 #pragma once
 
+#include <adwaita.h>
 #include <gtk/gtk.h>
 
 G_BEGIN_DECLS
 
 void inovda_ui_wrap_labels_fast (GtkWidget *widget);
+void inovda_ui_combo_row_show_full_labels (AdwComboRow *row);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "inovda-ui-layout.h"
 #include "inovda-unit-dialog.h"
 
 struct _InovdaUnitDialog
@@ -271,6 +272,7 @@ static void
 inovda_unit_dialog_init (InovdaUnitDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  inovda_ui_combo_row_show_full_labels (self->target_row);
 }
 
 /* ------------------------------------------------------------------------ */

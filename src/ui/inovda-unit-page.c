@@ -553,7 +553,7 @@ count_bind_cb (GtkSignalListItemFactory *factory,
   guint count = inovda_unit_row_get_count (row, GPOINTER_TO_INT (user_data));
   g_autofree char *text = NULL;
 
-  text = count == G_MAXUINT ? g_strdup ("–") : g_strdup_printf ("%u", count);
+  text = count == G_MAXUINT ? g_strdup ("—") : g_strdup_printf ("%u", count);
   gtk_label_set_label (GTK_LABEL (label), text);
   if (count == 0 || count == G_MAXUINT)
     gtk_widget_add_css_class (label, "dim-label");
@@ -575,7 +575,7 @@ average_bind_cb (GtkSignalListItemFactory *factory,
 
   if (average < 0)
     {
-      gtk_label_set_label (GTK_LABEL (label), "–");
+      gtk_label_set_label (GTK_LABEL (label), "—");
       gtk_widget_add_css_class (label, "dim-label");
       gtk_widget_set_tooltip_text (label, NULL);
       return;

@@ -229,7 +229,20 @@ choose_destination (InovdaWindow *self,
     {
       g_autoptr (GFile) portfolio_file = g_file_new_for_path (inovda_portfolio_get_path (self->portfolio));
       g_autoptr (GFile) folder = g_file_get_parent (portfolio_file);
+      g_autoptr (GFile) data_folder = g_file_new_for_path (g_get_user_data_dir ());
 
+      /* The default portfolio lives in the hidden data folder: files to
+       * hand on belong in Documents. */
+      if (folder != NULL && (g_file_equal (folder, data_folder) || g_file_has_prefix (folder, data_folder)))
+        {
+          const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+          g_clear_object (&folder);
+          if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+            folder = g_file_new_for_path (documents);
+          else
+            folder = g_file_new_for_path (g_get_home_dir ());
+        }
       if (folder != NULL)
         gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
     }

@@ -1,0 +1,89 @@
+/* test-ui-format.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * How the window writes numbers, dates and letter numbers, in the source
+ * language (the Indonesian forms come from po/id.po: "3.775,00",
+ * "4 September 2023").
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "ui/inovda-ui-format.h"
+
+static void
+test_score_groups_thousands (void)
+{
+  const struct
+  {
+    gint64 hundredths;
+    const char *text;
+  } cases[] = {
+    { 0, "0.00" },
+    { 5971, "59.71" },
+    { 99999, "999.99" },
+    { 100000, "1,000.00" },
+    { 377500, "3,775.00" },
+    { 123456789, "1,234,567.89" },
+    { -377500, "-3,775.00" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = inovda_ui_format_score (cases[i].hundredths);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+static void
+test_letter_number (void)
+{
+  const char *const kept[] = { "No. 12/2023", "no.5", "Nomor 27 Tahun 2023", "NOMOR 1" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *text = inovda_ui_format_letter_number (kept[i]);
+
+      g_assert_cmpstr (text, ==, kept[i]);
+    }
+  {
+    g_autofree char *text = inovda_ui_format_letter_number ("400/123/Brida");
+
+    g_assert_cmpstr (text, ==, "No. 400/123/Brida");
+  }
+}
+
+static void
+test_letter_date (void)
+{
+  g_autofree char *date = inovda_ui_format_letter_date ("2023-09-04");
+  g_autofree char *leap = inovda_ui_format_letter_date ("2024-02-29");
+  g_autofree char *impossible = inovda_ui_format_letter_date ("2023-02-30");
+  g_autofree char *text = inovda_ui_format_letter_date ("awal 2023");
+  g_autoptr (GDateTime) now = g_date_time_new_local (2026, 11, 28, 9, 0, 0);
+  g_autofree char *long_date = inovda_ui_format_long_date (now);
+
+  g_assert_cmpstr (date, ==, "4 September 2023");
+  g_assert_cmpstr (leap, ==, "29 February 2024");
+  g_assert_cmpstr (impossible, ==, "2023-02-30");
+  g_assert_cmpstr (text, ==, "awal 2023");
+  g_assert_cmpstr (long_date, ==, "28 November 2026");
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/inovda/ui-format/score", test_score_groups_thousands);
+  g_test_add_func ("/inovda/ui-format/letter-number", test_letter_number);
+  g_test_add_func ("/inovda/ui-format/letter-date", test_letter_date);
+
+  return g_test_run ();
+}
