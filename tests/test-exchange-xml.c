@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "inovda-test-utils.h"
 #include "io/inovda-export.h"
@@ -296,6 +297,14 @@ static const Hostile hostile_cases[] = {
   { "indicator.xml", "<indikator nomor=\"16\"", "<indikator nomor=\"99\"", "99", TRUE },
   { "path.xml", "lokasi-berkas=\"", "lokasi-berkas=\"../", "..", TRUE },
   { "status.xml", "status=\"diterima\"", "status=\"lulus\"", "lulus", TRUE },
+  /* Misplaced elements, which the schema refuses without stopping the
+   * parse, once freed what a pending innovation or assessment held. */
+  { "pemda-in-inovasi.xml", "<inovasi id=\"DEMO-2025-006\" perangkat-daerah=\"BAPENDA\">",
+    "<inovasi id=\"DEMO-2025-006\" perangkat-daerah=\"BAPENDA\"><pemda/><x:pemda xmlns:x=\"urn:lain\"/>", "pemda", TRUE },
+  { "spd-in-sid.xml", "<sid inovasi=\"DEMO-2025-006\" status=\"diterima\">",
+    "<sid inovasi=\"DEMO-2025-006\" status=\"diterima\"><spd indikator=\"1\" level=\"3\"/>", "spd", TRUE },
+  { "sid-in-sid.xml", "<sid inovasi=\"DEMO-2025-006\" status=\"diterima\">",
+    "<sid inovasi=\"DEMO-2025-006\" status=\"diterima\"><sid inovasi=\"DEMO-2025-007\"/><penilaian tahun=\"2026\"/>", "sid", TRUE },
 };
 
 static void
@@ -400,6 +409,54 @@ test_wrong_types (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+static glong
+max_rss_kib (void)
+{
+  struct rusage usage;
+
+  g_assert_cmpint (getrusage (RUSAGE_SELF, &usage), ==, 0);
+  return usage.ru_maxrss;
+}
+
+static void
+test_many_documents (void)
+{
+  /* Ten bytes of <dokumen/> once kept a whole record (over a kilobyte)
+   * until the end of their <inovasi>. */
+  const guint n = 200000;
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *file = inovda_test_temp_path ("documents.xml");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  glong rss;
+
+  portfolio = new_portfolio (TRUE, &path);
+  before = portfolio_checksum (path);
+  g_string_append (text, "<?xml version=\"1.0\"?>\n<inovda xmlns=\"urn:inovda:pertukaran:1\" versi=\"1\">"
+                         "<pemda kode=\"63\" nama=\"Provinsi Kalimantan Selatan\" jenis=\"provinsi\">"
+                         "<inovasi id=\"DEMO-2025-006\" perangkat-daerah=\"BAPENDA\"><nama>SAMKEDES</nama>");
+  for (guint i = 0; i < n; i++)
+    g_string_append (text, "<dokumen/>");
+  g_string_append (text, "</inovasi></pemda></inovda>\n");
+  g_assert_true (g_file_set_contents (file, text->str, (gssize) text->len, NULL));
+
+  rss = max_rss_kib ();
+  import = run_import (portfolio, file, FALSE);
+#ifndef __SANITIZE_ADDRESS__
+  /* AddressSanitizer keeps freed memory in quarantine. */
+  g_assert_cmpint (max_rss_kib () - rss, <, 100 * 1024);
+#else
+  (void) rss;
+#endif
+  g_assert_cmpuint (inovda_import_get_n_problems (import), >=, n);
+  g_assert_false (inovda_import_get_applied (import));
+  after = portfolio_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -412,6 +469,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/xml/dry-run", test_dry_run);
   g_test_add_func ("/inovda/exchange/xml/hostile", test_hostile);
   g_test_add_func ("/inovda/exchange/xml/wrong-types", test_wrong_types);
+  g_test_add_func ("/inovda/exchange/xml/many-documents", test_many_documents);
 
   return g_test_run ();
 }

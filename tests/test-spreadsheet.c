@@ -776,8 +776,9 @@ add_entry (zip_t *zip,
  * after a validation range, then one value. Written here: deflate cannot
  * make it a few kilobytes. */
 static char *
-write_workbook (const char *name,
-                GString *sheet)
+write_workbook_with_strings (const char *name,
+                             GString *sheet,
+                             const char *shared_strings)
 {
   g_autofree char *path = inovda_test_temp_path (name);
   g_autoptr (GPtrArray) buffers = g_ptr_array_new_with_free_func (g_free);
@@ -803,8 +804,18 @@ write_workbook (const char *name,
              g_strdup ("<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                        "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"0\"/></cellXfs></styleSheet>"));
   add_entry (zip, buffers, "xl/worksheets/sheet1.xml", g_strndup (sheet->str, sheet->len));
+  /* Found at its usual place without a relationship. */
+  if (shared_strings != NULL)
+    add_entry (zip, buffers, "xl/sharedStrings.xml", g_strdup (shared_strings));
   g_assert_cmpint (zip_close (zip), ==, 0);
   return g_steal_pointer (&path);
+}
+
+static char *
+write_workbook (const char *name,
+                GString *sheet)
+{
+  return write_workbook_with_strings (name, sheet, NULL);
 }
 
 /* Reads the first sheet of the workbook at @path, which must succeed. */
@@ -985,6 +996,74 @@ test_many_rows_refused (void)
   g_assert_true (inovda_spreadsheet_read_sheet (book, 0, count_rows_cb, &calls, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (calls, ==, MANY_ROWS - MANY_ROWS / 10);
+}
+
+/* Ten rows of a hundred cells, each a reference to one shared text of a
+ * thousand characters: a megabyte of cells from a kilobyte of text. */
+static char *
+write_repeated_text_workbook (void)
+{
+  g_autoptr (GString) sheet = g_string_new ("<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                                            "spreadsheetml/2006/main\"><sheetData>");
+  g_autoptr (GString) strings = g_string_new ("<sst xmlns=\"http://schemas.openxmlformats.org/"
+                                              "spreadsheetml/2006/main\"><si><t>");
+
+  for (guint row = 0; row < 10; row++)
+    {
+      g_string_append (sheet, "<row>");
+      for (guint column = 0; column < 100; column++)
+        g_string_append (sheet, "<c t=\"s\"><v>0</v></c>");
+      g_string_append (sheet, "</row>");
+    }
+  g_string_append (sheet, "</sheetData></worksheet>");
+  for (guint i = 0; i < 1000; i++)
+    g_string_append_c (strings, 'x');
+  g_string_append (strings, "</t></si></sst>");
+  return write_workbook_with_strings ("repeated-text.xlsx", sheet, strings->str);
+}
+
+/* A shared text counts wherever a cell repeats it: in the row's text and
+ * in what the workbook unpacks to. */
+static void
+test_repeated_shared_text (void)
+{
+  g_autofree char *path = write_repeated_text_workbook ();
+  g_autofree char *text = g_strnfill (1000, 'x');
+  g_autofree char *expected = g_strconcat ("s:", text, NULL);
+  InovdaSpreadsheetLimits limits;
+
+  {
+    g_autoptr (Grid) grid = read_whole_sheet (path);
+
+    g_assert_cmpuint (grid->rows->len, ==, 10);
+    assert_cell (grid, "CV10", expected);
+  }
+
+  _inovda_spreadsheet_get_default_limits (&limits);
+  limits.max_row_text = 50000;
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (InovdaSpreadsheet) book = _inovda_spreadsheet_open_with_limits (path, &limits, &error);
+    g_autoptr (Grid) grid = grid_new ();
+
+    g_assert_no_error (error);
+    g_assert_false (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
+    assert_located (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, "", "more text than Inovda accepts");
+    g_assert_nonnull (strstr (error->message, "repeated-text.xlsx: Sheet1!AY1: "));
+  }
+
+  _inovda_spreadsheet_get_default_limits (&limits);
+  limits.max_total_size = 500000;
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (InovdaSpreadsheet) book = _inovda_spreadsheet_open_with_limits (path, &limits, &error);
+    g_autoptr (Grid) grid = grid_new ();
+
+    g_assert_no_error (error);
+    g_assert_false (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
+    assert_located (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, "", "more shared text than Inovda accepts");
+    g_assert_nonnull (strstr (error->message, "repeated-text.xlsx: Sheet1!"));
+  }
 }
 
 static void
@@ -1257,6 +1336,7 @@ main (int argc,
   g_test_add_func ("/inovda/spreadsheet/hostile/dotdot-entry", test_dotdot_entry);
   g_test_add_func ("/inovda/spreadsheet/hostile/dotdot-target", test_dotdot_target);
   g_test_add_func ("/inovda/spreadsheet/hostile/million-empty-cells", test_million_empty_cells);
+  g_test_add_func ("/inovda/spreadsheet/hostile/repeated-shared-text", test_repeated_shared_text);
   g_test_add_func ("/inovda/spreadsheet/xlsx/many-rows", test_many_rows);
   g_test_add_func ("/inovda/spreadsheet/xlsx/many-rows-refused", test_many_rows_refused);
   g_test_add_func ("/inovda/spreadsheet/hostile/bad-cell-text", test_bad_cell_text);

@@ -145,9 +145,9 @@ end_field (CsvReader *reader,
                           INOVDA_SPREADSHEET_MAX_COLUMNS);
       if (++reader->cells > reader->book->limits.max_cells)
         return csv_error (reader, reader->field_line, error,
-                          /* Translators: %s is a number of values */
-                          _ ("The file has more than %" G_GUINT64_FORMAT " values, more than Inovda accepts"),
-                          reader->book->limits.max_cells);
+                          /* Translators: %llu is a number of values */
+                          _ ("The file has more than %llu values, more than Inovda accepts"),
+                          (unsigned long long) reader->book->limits.max_cells);
 
       _inovda_row_buffer_add_copy (&reader->row_buffer, reader->column, INOVDA_CELL_STRING,
                                    reader->field->str, reader->field->len);

@@ -271,6 +271,33 @@ format_location (const InovdaSourceLocation *where)
   return g_strdup_printf ("%u", where->line);
 }
 
+/* Problems quote what the file holds, up to 32,767 characters a cell, and
+ * ten thousand of them are kept: the middle of a long message is left out,
+ * its start and its explanation at the end kept. */
+#define MAX_MESSAGE_LENGTH 1024
+
+static char *
+format_message (const char *format,
+                va_list args)
+{
+  char *message = g_strdup_vprintf (format, args);
+  gsize length = strlen (message);
+  gsize head = MAX_MESSAGE_LENGTH / 2;
+  gsize tail = length - MAX_MESSAGE_LENGTH / 2;
+  char *short_message;
+
+  if (length <= MAX_MESSAGE_LENGTH)
+    return message;
+  /* Cut between UTF-8 characters. */
+  while (head > 0 && (message[head] & 0xC0) == 0x80)
+    head--;
+  while (tail < length && (message[tail] & 0xC0) == 0x80)
+    tail++;
+  short_message = g_strdup_printf ("%.*s…%s", (int) head, message, message + tail);
+  g_free (message);
+  return short_message;
+}
+
 void
 _inovda_import_problem (InovdaImport *self,
                         const InovdaSourceLocation *where,
@@ -288,7 +315,7 @@ _inovda_import_problem (InovdaImport *self,
   problem = g_new0 (InovdaImportProblem, 1);
   problem->location = format_location (where);
   va_start (args, format);
-  problem->message = g_strdup_vprintf (format, args);
+  problem->message = format_message (format, args);
   va_end (args);
   g_ptr_array_add (self->problems, problem);
 }
@@ -307,7 +334,7 @@ _inovda_import_note (InovdaImport *self,
   note = g_new0 (InovdaImportProblem, 1);
   note->location = format_location (where);
   va_start (args, format);
-  note->message = g_strdup_vprintf (format, args);
+  note->message = format_message (format, args);
   va_end (args);
   g_ptr_array_add (self->notes, note);
 }
@@ -1059,11 +1086,13 @@ import_innovation (InovdaImport *self,
       ok = FALSE;
     }
 
-  /* Identity: the id, else the unit and the normalised name. */
-  if (ok && uid != NULL)
+  /* Identity: the id, else the unit and the normalised name. An id met
+   * before stays that innovation even in a refused row: a new one under
+   * the same id would free the one that other rows still point to. */
+  if (uid != NULL)
     {
       innovation = g_hash_table_lookup (self->innovations, uid);
-      if (innovation == NULL)
+      if (ok && innovation == NULL)
         id = inovda_portfolio_bulk_find_uid (self->portfolio, uid, NULL, NULL);
     }
   else if (ok && name != NULL)
@@ -1259,6 +1288,36 @@ get_assessment (InovdaImport *self,
   return assessment;
 }
 
+/* A template's row for a year the innovation has no assessment in yet,
+ * returned as it was sent: no answer, no note, the default status. It
+ * records nothing, so it must not create the assessment either: an
+ * untouched template leaves the portfolio as it was. */
+static gboolean
+is_unanswered_new_year (InovdaImport *self,
+                        const InovdaRecord *record,
+                        Innovation *innovation,
+                        int year)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *code = NULL;
+
+  if (record->kind != INOVDA_RECORD_SID || !value_empty (record, INOVDA_KEY_LEVEL) ||
+      !value_empty (record, INOVDA_KEY_VERIFIED) || !value_empty (record, INOVDA_KEY_BASIS) ||
+      !value_empty (record, INOVDA_KEY_NOTE))
+    return FALSE;
+  status = value_stripped (record, INOVDA_KEY_STATUS);
+  code = status != NULL ? normalize_code (status) : NULL;
+  if (code != NULL && inovda_status_from_code (code) != INOVDA_STATUS_DRAF)
+    return FALSE;
+
+  key = g_strdup_printf ("%p\x1f%d", (void *) innovation, year);
+  if (g_hash_table_contains (self->assessments, key))
+    return FALSE;
+  return innovation->id == 0 || innovation->known_new ||
+         !inovda_portfolio_bulk_has_assessment (self->portfolio, innovation->id, year);
+}
+
 static gboolean
 import_sid (InovdaImport *self,
             const InovdaRecord *record,
@@ -1276,6 +1335,12 @@ import_sid (InovdaImport *self,
     return error == NULL || *error == NULL;
   if (!check_year (self, record, &year))
     return TRUE;
+  if (is_unanswered_new_year (self, record, innovation, year))
+    {
+      /* Still a known indicator: a template's rows are checked as any. */
+      check_indicator (self, record, year, INOVDA_ASPECT_SID);
+      return TRUE;
+    }
   assessment = get_assessment (self, record, innovation, year, error);
   if (assessment == NULL)
     return error == NULL || *error == NULL;

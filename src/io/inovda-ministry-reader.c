@@ -23,6 +23,11 @@
  * Nama Pemda) and normalised name. */
 
 #define HEADER_SEARCH_ROWS 10
+/* A header row is looked for among the first rows of every sheet: within
+ * the first columns, and not in text longer than any header (normalising
+ * rows of 16,384 cells, or of long ones, took minutes). */
+#define MAX_HEADER_LENGTH 256
+#define MAX_HEADER_COLUMNS 1024
 #define STOP_QUARK (stop_quark ())
 static G_DEFINE_QUARK (inovda - ministry - reader - stop, stop)
 
@@ -97,18 +102,31 @@ role_of (const char *header,
     { "File Penghargaan", ROLE_KNOWN },
     { "Aksi", ROLE_KNOWN },
   };
-  g_autofree char *wanted = _inovda_import_normalize (header);
+  /* Normalised once: every cell of the first rows of every sheet is
+   * looked up here. */
+  static char *names[G_N_ELEMENTS (roles)];
+  static gsize initialized = 0;
+  g_autofree char *wanted = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+  if (g_once_init_enter (&initialized))
     {
-      g_autofree char *name = _inovda_import_normalize (roles[i].header);
-      if (g_str_equal (name, wanted))
-        return roles[i].role;
+      for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+        names[i] = _inovda_import_normalize (roles[i].header);
+      g_once_init_leave (&initialized, 1);
     }
+  if (strnlen (header, MAX_HEADER_LENGTH + 1) > MAX_HEADER_LENGTH)
+    return ROLE_NONE;
+  wanted = _inovda_import_normalize (header);
+  for (guint i = 0; i < G_N_ELEMENTS (roles); i++)
+    if (g_str_equal (names[i], wanted))
+      return roles[i].role;
   if (g_ascii_strncasecmp (header, INOVDA_MINISTRY_VERIFIED_PREFIX, strlen (INOVDA_MINISTRY_VERIFIED_PREFIX)) == 0)
     {
       *indicator = g_strstrip (g_strdup (header + strlen (INOVDA_MINISTRY_VERIFIED_PREFIX)));
-      return **indicator != '\0' ? ROLE_VERIFIED : ROLE_NONE;
+      if (**indicator != '\0')
+        return ROLE_VERIFIED;
+      g_clear_pointer (indicator, g_free);
+      return ROLE_NONE;
     }
   if (g_ascii_strncasecmp (header, INOVDA_MINISTRY_CLAIM_PREFIX, strlen (INOVDA_MINISTRY_CLAIM_PREFIX)) == 0)
     return ROLE_KNOWN;
@@ -122,7 +140,7 @@ is_header (const InovdaCell *cells,
 {
   gboolean name = FALSE, place = FALSE;
 
-  for (guint i = 0; i < n_cells; i++)
+  for (guint i = 0; i < n_cells && cells[i].column < MAX_HEADER_COLUMNS; i++)
     {
       g_autofree char *indicator = NULL;
       Role role = cells[i].type == INOVDA_CELL_STRING ? role_of (cells[i].text, &indicator) : ROLE_NONE;
@@ -172,10 +190,10 @@ find_list_sheet (InovdaSpreadsheet *book)
   return -1;
 }
 
-gboolean
+int
 _inovda_ministry_reader_detect (InovdaSpreadsheet *book)
 {
-  return find_list_sheet (book) >= 0;
+  return find_list_sheet (book);
 }
 
 static void
@@ -359,9 +377,12 @@ row_cb (guint row,
   return TRUE;
 }
 
+/* @sheet: as detected; looking again may not find it, as the reads of a
+ * workbook share one budget. */
 gboolean
 _inovda_ministry_reader_read (InovdaImport *import,
                               InovdaSpreadsheet *book,
+                              guint sheet,
                               GCancellable *cancellable,
                               GError **error)
 {
@@ -370,20 +391,19 @@ _inovda_ministry_reader_read (InovdaImport *import,
   g_autoptr (GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr (GHashTable) loaded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GError) local_error = NULL;
-  int sheet = find_list_sheet (book);
   Reader reader = { 0 };
 
   g_array_set_clear_func (columns, column_clear);
   reader.import = import;
   reader.portfolio = _inovda_import_get_portfolio (import);
-  reader.sheet_name = inovda_spreadsheet_get_sheet_name (book, (guint) sheet);
+  reader.sheet_name = inovda_spreadsheet_get_sheet_name (book, sheet);
   reader.columns = columns;
   reader.regions = regions;
   reader.names = names;
   reader.loaded = loaded;
   load_regions (&reader);
 
-  if (!inovda_spreadsheet_read_sheet (book, (guint) sheet, row_cb, &reader, cancellable, &local_error))
+  if (!inovda_spreadsheet_read_sheet (book, sheet, row_cb, &reader, cancellable, &local_error))
     {
       if (local_error->domain == INOVDA_INPUT_ERROR)
         {

@@ -13,9 +13,11 @@ G_BEGIN_DECLS
 
 /* The ministry's Daftar Inovasi Daerah list layout (peer-systems §12.1),
  * with or without its verified results. */
-gboolean _inovda_ministry_reader_detect (InovdaSpreadsheet *book);
+/* The sheet that holds the list, or -1. */
+int _inovda_ministry_reader_detect (InovdaSpreadsheet *book);
 gboolean _inovda_ministry_reader_read (InovdaImport *import,
                                        InovdaSpreadsheet *book,
+                                       guint sheet,
                                        GCancellable *cancellable,
                                        GError **error);
 

@@ -52,8 +52,9 @@ struct _InovdaSpreadsheet
 typedef struct
 {
   GString *text;
-  GArray *pending; /* PendingCell */
-  GArray *cells;   /* InovdaCell */
+  gsize borrowed_size; /* of the borrowed text, which counts as the row's too */
+  GArray *pending;     /* PendingCell */
+  GArray *cells;       /* InovdaCell */
   guint last_column;
   gboolean unsorted;
 } InovdaRowBuffer;
@@ -112,7 +113,8 @@ void _inovda_row_buffer_add_copy (InovdaRowBuffer *buffer,
 void _inovda_row_buffer_add_borrowed (InovdaRowBuffer *buffer,
                                       guint column,
                                       InovdaCellType type,
-                                      const char *text);
+                                      const char *text,
+                                      gsize length);
 
 gboolean _inovda_xlsx_open (InovdaSpreadsheet *self,
                             int fd,

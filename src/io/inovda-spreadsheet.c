@@ -151,6 +151,7 @@ void
 _inovda_row_buffer_init (InovdaRowBuffer *buffer)
 {
   buffer->text = g_string_sized_new (256);
+  buffer->borrowed_size = 0;
   buffer->pending = g_array_new (FALSE, FALSE, sizeof (PendingCell));
   buffer->cells = g_array_new (FALSE, FALSE, sizeof (InovdaCell));
   buffer->last_column = 0;
@@ -171,6 +172,7 @@ void
 _inovda_row_buffer_reset (InovdaRowBuffer *buffer)
 {
   g_string_truncate (buffer->text, 0);
+  buffer->borrowed_size = 0;
   g_array_set_size (buffer->pending, 0);
   buffer->last_column = 0;
   buffer->unsorted = FALSE;
@@ -182,10 +184,11 @@ _inovda_row_buffer_is_empty (InovdaRowBuffer *buffer)
   return buffer->pending->len == 0;
 }
 
+/* The copied and the borrowed text: the row callback gets both. */
 gsize
 _inovda_row_buffer_text_size (InovdaRowBuffer *buffer)
 {
-  return buffer->text->len;
+  return buffer->text->len + buffer->borrowed_size;
 }
 
 static void
@@ -216,10 +219,12 @@ void
 _inovda_row_buffer_add_borrowed (InovdaRowBuffer *buffer,
                                  guint column,
                                  InovdaCellType type,
-                                 const char *text)
+                                 const char *text,
+                                 gsize length)
 {
   PendingCell cell = { column, type, text, 0 };
 
+  buffer->borrowed_size += length;
   add_pending (buffer, &cell);
 }
 

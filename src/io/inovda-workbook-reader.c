@@ -23,6 +23,11 @@
  * columns are found by header text, wherever they are. */
 
 #define HEADER_SEARCH_ROWS 10
+/* A header row is looked for among the first rows of every sheet, several
+ * times: within the first columns, and not in text longer than any header
+ * (normalising rows of 16,384 cells, or of long ones, took minutes). */
+#define MAX_HEADER_LENGTH 256
+#define MAX_HEADER_COLUMNS 1024
 
 /* A row callback's way to stop reading without an error of its own. */
 #define STOP_QUARK (stop_quark ())
@@ -40,6 +45,16 @@ static G_DEFINE_QUARK (inovda - workbook - reader - stop, stop)
   char numbers[INOVDA_N_KEYS][32]; /* decimals as a person sees them */
 } SheetReader;
 
+/* The column that the cell names as a header, or NULL. */
+static const InovdaWorkbookColumn *
+header_column (InovdaWorkbookSheet which,
+               const InovdaCell *cell)
+{
+  if (cell->type != INOVDA_CELL_STRING || strnlen (cell->text, MAX_HEADER_LENGTH + 1) > MAX_HEADER_LENGTH)
+    return NULL;
+  return _inovda_workbook_find_column (which, cell->text);
+}
+
 /* How many cells of a row name columns of @which. */
 static guint
 count_known (InovdaWorkbookSheet which,
@@ -48,8 +63,8 @@ count_known (InovdaWorkbookSheet which,
 {
   guint known = 0;
 
-  for (guint i = 0; i < n_cells; i++)
-    if (cells[i].type == INOVDA_CELL_STRING && _inovda_workbook_find_column (which, cells[i].text) != NULL)
+  for (guint i = 0; i < n_cells && cells[i].column < MAX_HEADER_COLUMNS; i++)
+    if (header_column (which, &cells[i]) != NULL)
       known++;
   return known;
 }
@@ -65,11 +80,9 @@ read_header (SheetReader *reader,
   reader->header_found = TRUE;
   for (guint i = 0; i < n_cells; i++)
     {
-      const InovdaWorkbookColumn *column = NULL;
+      const InovdaWorkbookColumn *column = header_column (reader->which, &cells[i]);
       InovdaSourceLocation where = { reader->sheet_name, row, cells[i].column };
 
-      if (cells[i].type == INOVDA_CELL_STRING)
-        column = _inovda_workbook_find_column (reader->which, cells[i].text);
       if (column == NULL)
         {
           /* Translators: %s is the header of a spreadsheet column */
@@ -336,6 +349,7 @@ _inovda_workbook_reader_read (InovdaImport *import,
   g_autoptr (InovdaSpreadsheet) book = NULL;
   g_autoptr (GError) local_error = NULL;
   int found[INOVDA_WORKBOOK_N_DATA_SHEETS];
+  int list;
   gboolean any = FALSE;
   guint n_sheets;
 
@@ -353,10 +367,11 @@ _inovda_workbook_reader_read (InovdaImport *import,
 
   if (!any)
     {
-      if (_inovda_ministry_reader_detect (book))
+      list = _inovda_ministry_reader_detect (book);
+      if (list >= 0)
         {
           *out_format = INOVDA_IMPORT_MINISTRY_LIST;
-          return _inovda_ministry_reader_read (import, book, cancellable, error);
+          return _inovda_ministry_reader_read (import, book, (guint) list, cancellable, error);
         }
       for (guint i = 0; i < n_sheets; i++)
         {

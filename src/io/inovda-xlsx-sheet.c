@@ -184,7 +184,8 @@ add_shared_string (SheetReader *reader,
 {
   InovdaXlsx *xlsx = reader->xlsx;
   guint64 index;
-  const char *text;
+  guint32 offset;
+  gsize length;
 
   if (!_inovda_xlsx_parse_index (value, &index))
     return cell_error (reader, error,
@@ -194,13 +195,29 @@ add_shared_string (SheetReader *reader,
   if (index >= xlsx->string_offsets->len)
     return cell_error (reader, error,
                        /* Translators: the first number is a position in a list, the second the list's length */
-                       _ ("The cell refers to shared text number %" G_GUINT64_FORMAT ", but the workbook has "
-                          "only %u; the file is damaged"),
-                       index, xlsx->string_offsets->len);
+                       _ ("The cell refers to shared text number %llu, but the workbook has only %u; the file "
+                          "is damaged"),
+                       (unsigned long long) index, xlsx->string_offsets->len);
 
-  text = (const char *) xlsx->strings->data + g_array_index (xlsx->string_offsets, guint32, index);
-  if (text[0] != '\0')
-    _inovda_row_buffer_add_borrowed (&reader->row_buffer, reader->column, INOVDA_CELL_STRING, text);
+  offset = g_array_index (xlsx->string_offsets, guint32, index);
+  length = (index + 1 < xlsx->string_offsets->len ? g_array_index (xlsx->string_offsets, guint32, index + 1)
+                                                  : xlsx->strings->len) -
+           offset - 1;
+  if (length == 0)
+    return TRUE;
+
+  /* A shared text is stored once but handed on with every cell that refers
+   * to it: as much as the cells would hold unpacked, lest a few kilobytes
+   * of cells make gigabytes of text. */
+  xlsx->total_read += length;
+  if (xlsx->total_read > reader->book->limits.max_total_size)
+    return cell_error (reader, error,
+                       _ ("The cells repeat more shared text than Inovda accepts; the file is damaged or not a "
+                          "normal workbook"));
+  _inovda_row_buffer_add_borrowed (&reader->row_buffer, reader->column, INOVDA_CELL_STRING,
+                                   (const char *) xlsx->strings->data + offset, length);
+  if (_inovda_row_buffer_text_size (&reader->row_buffer) > reader->book->limits.max_row_text)
+    return cell_error (reader, error, _ ("This row holds more text than Inovda accepts"));
   return TRUE;
 }
 
@@ -489,9 +506,9 @@ start_cell (SheetReader *reader,
     return FALSE;
   if (++reader->n_cells > reader->book->limits.max_cells)
     return cell_error (reader, error,
-                       /* Translators: %s is a number of cells */
-                       _ ("The sheet has more than %" G_GUINT64_FORMAT " cells, more than Inovda accepts"),
-                       reader->book->limits.max_cells);
+                       /* Translators: %llu is a number of cells */
+                       _ ("The sheet has more than %llu cells, more than Inovda accepts"),
+                       (unsigned long long) reader->book->limits.max_cells);
   if (reader->style >= n_styles && (reader->style > 0 || n_styles > 0))
     return cell_error (reader, error,
                        /* Translators: the first number is a position in a list, the second the list's length */

@@ -62,7 +62,7 @@ typedef struct
   gboolean in_inovasi;
   InovdaRecord innovation;
   GString *urusan_lain;
-  GArray *documents; /* InovdaRecord */
+  gboolean innovation_sent; /* at its first <dokumen> */
 
   /* text of the element being read */
   GString *text;
@@ -218,6 +218,27 @@ capture (Reader *reader,
   reader->text_where = *where;
 }
 
+/* Sends the innovation once its profile is complete: at its first
+ * <dokumen>, as the documents come last, or at its end. */
+static void
+send_innovation (Reader *reader)
+{
+  InovdaRecord *record = &reader->innovation;
+  InovdaSourceLocation where = record->where;
+
+  if (reader->innovation_sent)
+    return;
+  reader->innovation_sent = TRUE;
+  for (guint f = 0; f < INOVDA_N_FIELDS; f++)
+    if (record->values[INOVDA_KEY_FIRST_FIELD + f].text == NULL)
+      set (record, INOVDA_KEY_FIRST_FIELD + f, "", &where);
+  if (record->values[INOVDA_KEY_URUSAN_LAIN].text == NULL)
+    set (record, INOVDA_KEY_URUSAN_LAIN, "", &where);
+  else
+    record->values[INOVDA_KEY_URUSAN_LAIN].text = keep (reader, reader->urusan_lain->str);
+  emit (reader, record);
+}
+
 static void
 start_inovasi_child (Reader *reader,
                      const char *name,
@@ -251,6 +272,9 @@ start_inovasi_child (Reader *reader,
     {
       InovdaRecord document;
 
+      /* Each document is sent as it comes, never kept: a file of
+       * <dokumen/> would otherwise take a record's memory per ten bytes. */
+      send_innovation (reader);
       _inovda_record_reset (&document, INOVDA_RECORD_EVIDENCE, where);
       document.values[INOVDA_KEY_UID] = record->values[INOVDA_KEY_UID];
       set (&document, INOVDA_KEY_INDICATOR, attribute (reader, n_attributes, attributes, "jenis"), where);
@@ -258,7 +282,7 @@ start_inovasi_child (Reader *reader,
       set (&document, INOVDA_KEY_SHA256, attribute (reader, n_attributes, attributes, "sha256"), where);
       set (&document, INOVDA_KEY_FILE_PATH, attribute (reader, n_attributes, attributes, "lokasi-berkas"), where);
       set (&document, INOVDA_KEY_TAUTAN, attribute (reader, n_attributes, attributes, "tautan"), where);
-      g_array_append_val (reader->documents, document);
+      emit (reader, &document);
       return;
     }
 
@@ -309,6 +333,12 @@ start_element_cb (void *user_data,
       return;
     }
 
+  /* A pending assessment refers to strings that the elements below
+   * replace: it is sent before any element but its note, however
+   * misplaced (the schema's errors do not stop the parse). */
+  if (!g_str_equal (name, "catatan-pengembangan"))
+    flush_assessment (reader);
+
   if (g_str_equal (name, "pemda"))
     {
       g_string_chunk_clear (reader->strings);
@@ -337,7 +367,7 @@ start_element_cb (void *user_data,
       set (&reader->innovation, INOVDA_KEY_UID, attribute (reader, n_attributes, attributes, "id"), &where);
       set (&reader->innovation, INOVDA_KEY_UNIT_CODE, attribute (reader, n_attributes, attributes, "perangkat-daerah"), &where);
       g_string_truncate (reader->urusan_lain, 0);
-      g_array_set_size (reader->documents, 0);
+      reader->innovation_sent = FALSE;
       reader->in_inovasi = TRUE;
     }
   else if (g_str_equal (name, "penilaian"))
@@ -389,8 +419,6 @@ start_element_cb (void *user_data,
     {
       const char *level, *verified;
 
-      /* The pending assessment's strings live in the chunk until sent. */
-      flush_assessment (reader);
       g_string_chunk_clear (reader->strings);
       level = attribute (reader, n_attributes, attributes, "level");
       verified = attribute (reader, n_attributes, attributes, "level-verifikasi");
@@ -432,21 +460,8 @@ start_element_cb (void *user_data,
 static void
 finish_inovasi (Reader *reader)
 {
-  InovdaRecord *record = &reader->innovation;
-  InovdaSourceLocation where = record->where;
-
   reader->in_inovasi = FALSE;
-  for (guint f = 0; f < INOVDA_N_FIELDS; f++)
-    if (record->values[INOVDA_KEY_FIRST_FIELD + f].text == NULL)
-      set (record, INOVDA_KEY_FIRST_FIELD + f, "", &where);
-  if (record->values[INOVDA_KEY_URUSAN_LAIN].text == NULL)
-    set (record, INOVDA_KEY_URUSAN_LAIN, "", &where);
-  else
-    record->values[INOVDA_KEY_URUSAN_LAIN].text = keep (reader, reader->urusan_lain->str);
-
-  emit (reader, record);
-  for (guint i = 0; i < reader->documents->len; i++)
-    emit (reader, &g_array_index (reader->documents, InovdaRecord, i));
+  send_innovation (reader);
 }
 
 static void
@@ -474,9 +489,16 @@ end_element_cb (void *user_data,
       reader->text_key = INOVDA_N_KEYS;
       return;
     }
+  if (uri == NULL || !g_str_equal ((const char *) uri, NS))
+    return;
 
-  if (reader->in_inovasi && g_str_equal (name, "inovasi"))
-    finish_inovasi (reader);
+  /* The innovation refers to the region's code: nothing inside it, not
+   * even a misplaced </pemda>, ends anything but the innovation. */
+  if (reader->in_inovasi)
+    {
+      if (g_str_equal (name, "inovasi"))
+        finish_inovasi (reader);
+    }
   else if (g_str_equal (name, "sid"))
     {
       flush_assessment (reader);
@@ -595,7 +617,6 @@ _inovda_xml_reader_read (InovdaImport *import,
   reader.import = import;
   reader.strings = g_string_chunk_new (16 * 1024);
   reader.urusan_lain = g_string_new (NULL);
-  reader.documents = g_array_new (FALSE, FALSE, sizeof (InovdaRecord));
   reader.text = g_string_new (NULL);
   reader.text_key = INOVDA_N_KEYS;
 
@@ -668,7 +689,6 @@ out:
   g_clear_error (&reader.error);
   g_string_chunk_free (reader.strings);
   g_string_free (reader.urusan_lain, TRUE);
-  g_array_unref (reader.documents);
   g_string_free (reader.text, TRUE);
   g_free (reader.region_code);
   g_free (reader.year);

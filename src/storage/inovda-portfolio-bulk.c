@@ -483,6 +483,23 @@ inovda_portfolio_bulk_find_uid (InovdaPortfolio *self,
 }
 
 gboolean
+inovda_portfolio_bulk_has_assessment (InovdaPortfolio *self,
+                                      gint64 innovation_id,
+                                      int year)
+{
+  sqlite3_stmt *stmt = bulk_prepare (self, "SELECT 1 FROM assessment WHERE innovation_id = ?1 AND year = ?2", NULL);
+  gboolean found;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, innovation_id);
+  sqlite3_bind_int (stmt, 2, year);
+  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  return found;
+}
+
+gboolean
 inovda_portfolio_bulk_foreach_name (InovdaPortfolio *self,
                                     gint64 unit_id,
                                     void (*func) (gint64 id,

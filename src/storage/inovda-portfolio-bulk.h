@@ -167,6 +167,10 @@ gint64 inovda_portfolio_bulk_find_uid (InovdaPortfolio *self,
                                        const char *uid,
                                        gint64 *out_unit_id,
                                        char **out_region_code);
+/* Whether the innovation has an assessment for @year. */
+gboolean inovda_portfolio_bulk_has_assessment (InovdaPortfolio *self,
+                                               gint64 innovation_id,
+                                               int year);
 /* Calls @func for every innovation of the unit (id, uid, nama). */
 gboolean inovda_portfolio_bulk_foreach_name (InovdaPortfolio *self,
                                              gint64 unit_id,
