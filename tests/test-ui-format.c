@@ -40,6 +40,30 @@ test_score_groups_thousands (void)
 }
 
 static void
+test_count_groups_thousands (void)
+{
+  const struct
+  {
+    guint count;
+    const char *text;
+  } cases[] = {
+    { 0, "0" },
+    { 999, "999" },
+    { 1000, "1,000" },
+    { 36930, "36,930" },
+    { 736660, "736,660" },
+    { 4000000000u, "4,000,000,000" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = inovda_ui_format_count (cases[i].count);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+static void
 test_letter_number (void)
 {
   const char *const kept[] = { "No. 12/2023", "no.5", "Nomor 27 Tahun 2023", "NOMOR 1" };
@@ -82,6 +106,7 @@ main (int argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/inovda/ui-format/score", test_score_groups_thousands);
+  g_test_add_func ("/inovda/ui-format/count", test_count_groups_thousands);
   g_test_add_func ("/inovda/ui-format/letter-number", test_letter_number);
   g_test_add_func ("/inovda/ui-format/letter-date", test_letter_date);
 

@@ -178,16 +178,18 @@ update_count (InovdaInnovationPage *self)
   GListModel *all = gtk_filter_list_model_get_model (self->filter_model);
   guint n_total = all != NULL ? g_list_model_get_n_items (all) : 0;
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+  g_autofree char *shown = inovda_ui_format_count (n_shown);
+  g_autofree char *total = inovda_ui_format_count (n_total);
   g_autofree char *text = NULL;
 
   if (n_shown == n_total)
-    /* Translators: the number of innovations listed. */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u innovation", "%u innovations", n_total),
-                            n_total);
+    /* Translators: the number of innovations listed, written as the
+     * locale writes numbers (36,930). */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s innovation", "%s innovations", n_total), total);
   else
     /* Translators: “12 of 40 innovations” match the search and filters. */
-    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u of %u innovation", "%u of %u innovations", n_total),
-                            n_shown, n_total);
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s innovation", "%s of %s innovations", n_total),
+                            shown, total);
   gtk_label_set_label (self->count_label, text);
 
   if (n_total == 0)

@@ -72,28 +72,30 @@ inovda_ui_decimal_mark (void)
   return '.';
 }
 
-char *
-inovda_ui_format_score (gint64 hundredths)
+/* @plain with its whole part grouped by thousands, 3,775.00 (3.775,00 in
+ * Indonesian); unchanged when the translation gives no usable separator. */
+static char *
+group_thousands (char *plain)
 {
-  g_autofree char *plain = inovda_decimal_format (hundredths, 2, 2, inovda_ui_decimal_mark ());
-  /* Translators: the thousands separator of sums such as 3,775.00.
-   * Indonesian writes 3.775,00, so translate with a full stop. Exactly one
-   * character, different from the decimal separator. */
+  /* Translators: the thousands separator of numbers such as 3,775.00 or
+   * 36,930 innovations. Indonesian writes 3.775,00, so translate with a
+   * full stop. Exactly one character, different from the decimal separator. */
   const char *group = C_ ("thousands separator", ",");
-  g_autoptr (GString) grouped = NULL;
+  char decimal_mark = inovda_ui_decimal_mark ();
   const char *digits = plain;
   const char *end;
   gsize n_digits;
+  GString *grouped;
 
-  if (group[0] == '\0' || group[1] != '\0' || group[0] == inovda_ui_decimal_mark ())
-    return g_steal_pointer (&plain);
+  if (group[0] == '\0' || group[1] != '\0' || group[0] == decimal_mark)
+    return plain;
 
   if (*digits == '-')
     digits++;
-  end = strchr (digits, inovda_ui_decimal_mark ());
+  end = strchr (digits, decimal_mark);
   n_digits = end != NULL ? (gsize) (end - digits) : strlen (digits);
   if (n_digits <= 3)
-    return g_steal_pointer (&plain);
+    return plain;
 
   grouped = g_string_new_len (plain, digits - plain);
   for (gsize i = 0; i < n_digits; i++)
@@ -103,7 +105,21 @@ inovda_ui_format_score (gint64 hundredths)
       g_string_append_c (grouped, digits[i]);
     }
   g_string_append (grouped, digits + n_digits);
-  return g_string_free (g_steal_pointer (&grouped), FALSE);
+  g_free (plain);
+  return g_string_free (grouped, FALSE);
+}
+
+char *
+inovda_ui_format_score (gint64 hundredths)
+{
+  return group_thousands (inovda_decimal_format (hundredths, 2, 2, inovda_ui_decimal_mark ()));
+}
+
+/* A count as the locale writes it: 36,930 (36.930 in Indonesian). */
+char *
+inovda_ui_format_count (guint count)
+{
+  return group_thousands (g_strdup_printf ("%u", count));
 }
 
 /* The band index runs from the best predikat (0) downwards; -1 is
