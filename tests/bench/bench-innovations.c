@@ -11,8 +11,9 @@
  *                                          times while the 37,000-row list scrolls
  *                                          from top to bottom, peak memory
  *
- * BENCH_STEP_PX scrolls that many pixels per frame instead of a page, and
- * BENCH_MAX_FRAMES stops after that many frames.
+ * BENCH_STEP_PX scrolls that many pixels per frame instead of a page,
+ * BENCH_MAX_FRAMES stops after that many frames, and BENCH_FRAMES_FILE names
+ * a file for every frame's time, in order.
  *
  * Prints KEY=VALUE lines. Run under xvfb-run (see tests/bench/README.md).
  */
@@ -342,6 +343,14 @@ run (const char *path)
   gtk_widget_add_tick_callback (bench.window, scroll_tick_cb, &bench, NULL);
   g_main_loop_run (bench.loop);
 
+  if (g_getenv ("BENCH_FRAMES_FILE") != NULL)
+    {
+      g_autoptr (GString) frames = g_string_new (NULL);
+
+      for (guint i = 0; i < bench.frame_ms->len; i++)
+        g_string_append_printf (frames, "%.2f\n", g_array_index (bench.frame_ms, double, i));
+      g_file_set_contents (g_getenv ("BENCH_FRAMES_FILE"), frames->str, frames->len, NULL);
+    }
   g_array_sort (bench.frame_ms, compare_double);
   for (guint i = 0; i < bench.frame_ms->len; i++)
     {
