@@ -7,8 +7,10 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include "inovda-test-utils.h"
@@ -588,6 +590,84 @@ test_hostile (void)
   g_clear_pointer (&after, g_free);
   after = portfolio_checksum (path);
   g_assert_cmpstr (before, ==, after);
+}
+
+/* Evidence files come from the folder beside the workbook, and only from
+ * there: a symbolic link inside it, to a folder or to a file, is refused
+ * rather than followed to a file of the user's elsewhere. */
+static void
+test_evidence_symlinks (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *xlsx = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *outside = inovda_test_temp_path ("outside");
+  g_autofree char *secret = NULL;
+  g_autofree char *linked_folder = NULL;
+  g_autofree char *linked_file = NULL;
+  g_autofree char *real_file = NULL;
+  g_autofree char *hostile = inovda_test_temp_path ("symlinks.xlsx");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr (GPtrArray) sheets = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *const paths[] = { "keluar/rahasia.pdf", "tautan.pdf", "asli.pdf" };
+  Sheet *evidence;
+
+  portfolio = new_portfolio (TRUE, &path);
+  xlsx = export_workbook (portfolio, "demo-links.xlsx", TRUE);
+  folder = g_path_get_dirname (xlsx);
+  before = portfolio_checksum (path);
+
+  g_assert_cmpint (g_mkdir_with_parents (outside, 0700), ==, 0);
+  secret = g_build_filename (outside, "rahasia.pdf", NULL);
+  g_assert_true (g_file_set_contents (secret, "%PDF-1.4 bukan untuk diimpor", -1, &error));
+  g_assert_no_error (error);
+  linked_folder = g_build_filename (folder, "keluar", NULL);
+  linked_file = g_build_filename (folder, "tautan.pdf", NULL);
+  g_assert_cmpint (symlink (outside, linked_folder), ==, 0);
+  g_assert_cmpint (symlink (secret, linked_file), ==, 0);
+  /* A plain file beside the workbook is still read. */
+  real_file = g_build_filename (folder, "asli.pdf", NULL);
+  g_assert_true (g_file_set_contents (real_file, "%PDF-1.4 surat asli", -1, &error));
+  g_assert_no_error (error);
+
+  sheets = read_workbook (xlsx);
+  evidence = find_sheet (sheets, "Bukti");
+  g_assert_cmpuint (evidence->rows->len, >, G_N_ELEMENTS (paths));
+  for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+    {
+      set_cell (sheets, "Bukti", i + 1, "SHA-256", INOVDA_CELL_EMPTY, NULL);
+      set_cell (sheets, "Bukti", i + 1, "Lokasi Berkas", INOVDA_CELL_STRING, paths[i]);
+    }
+  write_workbook (sheets, hostile, FALSE);
+
+  import = inovda_import_new (portfolio, hostile);
+  inovda_import_set_files_folder (import, folder);
+  g_assert_true (inovda_import_run (import, FALSE, NULL, NULL));
+  print_problems (import);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *cell = inovda_cell_reference (i + 1, find_column (evidence, "Lokasi Berkas"));
+      g_autofree char *location = g_strdup_printf ("Bukti!%s", cell);
+
+      g_assert_true (has_problem (import, location, "is not next to the imported file"));
+    }
+  {
+    g_autofree char *cell = inovda_cell_reference (3, find_column (evidence, "Lokasi Berkas"));
+    g_autofree char *location = g_strdup_printf ("Bukti!%s", cell);
+
+    g_assert_false (has_problem (import, location, NULL));
+  }
+  g_assert_false (inovda_import_get_applied (import));
+  after = portfolio_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+
+  g_unlink (linked_folder);
+  g_unlink (linked_file);
+  g_unlink (real_file);
 }
 
 static void
@@ -1219,6 +1299,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/workbook/dry-run", test_dry_run);
   g_test_add_func ("/inovda/exchange/workbook/hostile", test_hostile);
   g_test_add_func ("/inovda/exchange/workbook/refused-duplicate", test_refused_duplicate);
+  g_test_add_func ("/inovda/exchange/workbook/evidence-symlinks", test_evidence_symlinks);
   g_test_add_func ("/inovda/exchange/workbook/long-cells", test_long_cells);
   g_test_add_func ("/inovda/exchange/workbook/ministry-after-budget", test_ministry_after_budget);
   g_test_add_func ("/inovda/exchange/workbook/broken-files", test_broken_files);

@@ -8,11 +8,15 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "inovda-error.h"
 #include "inovda-import-private.h"
@@ -1488,17 +1492,41 @@ safe_relative_path (const char *path)
   return TRUE;
 }
 
+/* Opens @relative below @folder without following a symbolic link at any
+ * step, so that a folder handed over with a workbook cannot reach outside
+ * itself; -1 with errno set otherwise. */
+static int
+open_below (const char *folder,
+            const char *relative)
+{
+  g_auto (GStrv) parts = g_strsplit (relative, "/", -1);
+  int fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+  for (guint i = 0; fd >= 0 && parts[i] != NULL; i++)
+    {
+      gboolean last = parts[i + 1] == NULL;
+      int next;
+
+      if (parts[i][0] == '\0')
+        continue;
+      /* Not a FIFO's writer to wait for: the file is checked once open. */
+      next = openat (fd, parts[i], O_RDONLY | O_NOFOLLOW | O_CLOEXEC | (last ? O_NONBLOCK : O_DIRECTORY));
+      close (fd);
+      fd = next;
+    }
+  return fd;
+}
+
 /* Reads an evidence file next to the import file; NULL after a problem. */
 static GBytes *
 read_evidence_file (InovdaImport *self,
                     const InovdaRecord *record,
                     const char *relative)
 {
-  g_autofree char *path = NULL;
-  g_autoptr (GError) local_error = NULL;
-  char *contents = NULL;
-  gsize length;
-  GStatBuf buf;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  struct stat buf;
+  int fd;
 
   if (!safe_relative_path (relative))
     {
@@ -1507,26 +1535,53 @@ read_evidence_file (InovdaImport *self,
                               _ ("The file path “%s” must be relative to the imported file, without “..”"), relative);
       return NULL;
     }
-  path = g_build_filename (self->files_folder, relative, NULL);
-  if (g_lstat (path, &buf) != 0 || !S_ISREG (buf.st_mode))
+  fd = open_below (self->files_folder, relative);
+  if (fd < 0 || fstat (fd, &buf) != 0 || !S_ISREG (buf.st_mode))
     {
+      if (fd >= 0)
+        close (fd);
       _inovda_import_problem (self, value_where (record, INOVDA_KEY_FILE_PATH),
                               _ ("The evidence file %s is not next to the imported file"), relative);
       return NULL;
     }
   if (buf.st_size > INOVDA_IMPORT_MAX_FILE_SIZE)
     {
+      close (fd);
       /* Translators: a file path, then a size in MiB */
       _inovda_import_problem (self, value_where (record, INOVDA_KEY_FILE_PATH),
                               _ ("The evidence file %s is larger than %d MiB"), relative, INOVDA_IMPORT_MAX_FILE_SIZE / (1024 * 1024));
       return NULL;
     }
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
+
+  /* One byte more than the size, to see a file that grew meanwhile. */
+  contents = g_malloc ((gsize) buf.st_size + 1);
+  for (;;)
     {
-      _inovda_import_problem (self, value_where (record, INOVDA_KEY_FILE_PATH), "%s", local_error->message);
+      gssize n = read (fd, contents + length, (gsize) buf.st_size + 1 - length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          /* Translators: a file path, then the system's reason */
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_FILE_PATH),
+                                  _ ("The evidence file %s could not be read: %s"), relative, g_strerror (saved_errno));
+          return NULL;
+        }
+      if (n == 0 || (length += (gsize) n) > (gsize) buf.st_size)
+        break;
+    }
+  close (fd);
+  if (length != (gsize) buf.st_size)
+    {
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_FILE_PATH),
+                              _ ("The evidence file %s changed while it was read"), relative);
       return NULL;
     }
-  return g_bytes_new_take (contents, length);
+  return g_bytes_new_take (g_steal_pointer (&contents), length);
 }
 
 static gboolean
