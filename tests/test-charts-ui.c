@@ -24,6 +24,7 @@
 #include "ui/inovda-settings.h"
 #include "ui/inovda-slides.h"
 #include "ui/inovda-summary-page.h"
+#include "charts/inovda-report.h"
 #include "ui/inovda-ui-format.h"
 #include "ui/inovda-window.h"
 #include "inovda-test-ui.h"
@@ -586,7 +587,7 @@ test_presentation (Fixture *fixture,
   g_autoptr (InovdaRegionResult) result = load_demo_result (fixture->portfolio);
   InovdaPresentation *presentation;
   g_autoptr (GDateTime) date = g_date_time_new_local (2026, 11, 28, 9, 0, 0);
-  g_autofree char *date_text = inovda_ui_format_long_date (date);
+  g_autofree char *date_text = inovda_format_long_date (date);
   const struct
   {
     guint keyval;

@@ -12,6 +12,7 @@
 
 #include <locale.h>
 
+#include "charts/inovda-report.h"
 #include "ui/inovda-ui-format.h"
 
 static void
@@ -89,7 +90,7 @@ test_letter_date (void)
   g_autofree char *impossible = inovda_ui_format_letter_date ("2023-02-30");
   g_autofree char *text = inovda_ui_format_letter_date ("awal 2023");
   g_autoptr (GDateTime) now = g_date_time_new_local (2026, 11, 28, 9, 0, 0);
-  g_autofree char *long_date = inovda_ui_format_long_date (now);
+  g_autofree char *long_date = inovda_format_long_date (now);
 
   g_assert_cmpstr (date, ==, "4 September 2023");
   g_assert_cmpstr (leap, ==, "29 February 2024");

@@ -16,6 +16,7 @@
 #include "inovda-slides.h"
 #include "inovda-ui-format.h"
 
+#include "charts/inovda-report.h"
 #include "model/inovda-decimal.h"
 
 #define N_UNIT_INNOVATIONS 7
@@ -150,7 +151,7 @@ add_title_slide (Deck *deck)
 {
   GtkWidget *slide = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *date = inovda_ui_format_long_date (now);
+  g_autofree char *date = inovda_format_long_date (now);
   g_autofree char *index = NULL;
 
   gtk_widget_add_css_class (slide, "slide");

@@ -14,6 +14,7 @@
 
 #include "inovda-ui-format.h"
 
+#include "charts/inovda-report.h"
 #include "model/inovda-decimal.h"
 
 static const InovdaIndicator *
@@ -436,42 +437,6 @@ inovda_ui_fold_for_search (const char *text)
 }
 
 /**
- * inovda_ui_format_long_date:
- * @date: a date
- *
- * Returns: (transfer full): @date written out, “28 November 2026”
- */
-char *
-inovda_ui_format_long_date (GDateTime *date)
-{
-  static const char *const months[] = {
-    NC_ ("month", "January"),
-    NC_ ("month", "February"),
-    NC_ ("month", "March"),
-    NC_ ("month", "April"),
-    NC_ ("month", "May"),
-    NC_ ("month", "June"),
-    NC_ ("month", "July"),
-    NC_ ("month", "August"),
-    NC_ ("month", "September"),
-    NC_ ("month", "October"),
-    NC_ ("month", "November"),
-    NC_ ("month", "December"),
-  };
-  int month;
-
-  g_return_val_if_fail (date != NULL, NULL);
-
-  month = g_date_time_get_month (date);
-  /* Translators: a long date: the day, the month's name and the year,
-   * “28 November 2026”. Reorder with %1$d, %2$s, %3$d if needed. */
-  return g_strdup_printf (_ ("%d %s %d"),
-                          g_date_time_get_day_of_month (date),
-                          g_dpgettext2 (GETTEXT_PACKAGE, "month", months[month - 1]),
-                          g_date_time_get_year (date));
-}
-
-/**
  * inovda_ui_format_letter_number:
  * @nomor: a letter's number as typed
  *
@@ -511,5 +476,5 @@ inovda_ui_format_letter_date (const char *iso_date)
     date = g_date_time_new_utc (y, m, d, 0, 0, 0);
   if (date == NULL)
     return g_strdup (iso_date);
-  return inovda_ui_format_long_date (date);
+  return inovda_format_long_date (date);
 }

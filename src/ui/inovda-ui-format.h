@@ -28,7 +28,6 @@ char *inovda_ui_describe_ineligibility (InovdaCatalogue *catalogue,
                                         const InovdaInnovationScore *score) G_GNUC_WARN_UNUSED_RESULT;
 
 char *inovda_ui_format_count (guint count) G_GNUC_WARN_UNUSED_RESULT;
-char *inovda_ui_format_long_date (GDateTime *date) G_GNUC_WARN_UNUSED_RESULT;
 char *inovda_ui_format_letter_number (const char *nomor) G_GNUC_WARN_UNUSED_RESULT;
 char *inovda_ui_format_letter_date (const char *iso_date) G_GNUC_WARN_UNUSED_RESULT;
 
