@@ -146,6 +146,37 @@ test_like_a_label (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A larger font (Large Text, a new font setting) reaches the cells: their
+ * shared font follows the list's. */
+static void
+test_font_change (void)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  g_autoptr (InovdaTextColumn) column = inovda_text_column_new (box, INOVDA_TEXT_COLUMN_TEXT, TRUE);
+  g_autoptr (GPtrArray) cells = g_ptr_array_new ();
+  GtkSettings *settings = gtk_settings_get_default ();
+  g_autofree char *font = NULL;
+  GtkWidget *window;
+  int small = 0;
+  int large = 0;
+
+  g_object_get (settings, "gtk-font-name", &font, NULL);
+  g_object_set (settings, "gtk-font-name", "Sans 10", NULL);
+  window = window_of_cells (column, box, 3, 120, cells);
+  gtk_widget_measure (g_ptr_array_index (cells, 0), GTK_ORIENTATION_VERTICAL, -1, &small, NULL, NULL, NULL);
+
+  g_object_set (settings, "gtk-font-name", "Sans 24", NULL);
+  /* The new style is computed in one frame, the cells laid out in the next. */
+  gtk_test_widget_wait_for_draw (window);
+  gtk_test_widget_wait_for_draw (window);
+  gtk_widget_measure (g_ptr_array_index (cells, 0), GTK_ORIENTATION_VERTICAL, -1, &large, NULL, NULL, NULL);
+  g_assert_cmpint (large, >, small * 3 / 2);
+  g_assert_cmpint (gtk_widget_get_height (g_ptr_array_index (cells, 0)), ==, large);
+
+  g_object_set (settings, "gtk-font-name", font, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc,
       char *argv[])
@@ -156,6 +187,7 @@ main (int argc,
   g_test_add_func ("/inovda/text-cell/shared-texts", test_shared_texts);
   g_test_add_func ("/inovda/text-cell/recycled", test_recycled_cells);
   g_test_add_func ("/inovda/text-cell/like-a-label", test_like_a_label);
+  g_test_add_func ("/inovda/text-cell/font-change", test_font_change);
 
   return g_test_run ();
 }
