@@ -880,6 +880,8 @@ assert_untouched_template_changes_nothing (InovdaPortfolio *portfolio,
   g_autoptr (GError) error = NULL;
   g_autofree char *template = inovda_test_temp_path ("template-dinkes.xlsx");
   g_autofree char *returned = inovda_test_temp_path ("returned-dinkes.xlsx");
+  g_autofree char *contradicting = inovda_test_temp_path ("contradicting-dinkes.xlsx");
+  g_autoptr (InovdaImport) contradicted = NULL;
   g_autofree char *before = portfolio_checksum (path);
   g_autofree char *after = NULL;
   g_autoptr (GPtrArray) sheets = NULL;
@@ -910,6 +912,23 @@ assert_untouched_template_changes_nothing (InovdaPortfolio *portfolio,
   g_assert_null (get_cell (sheets, "Indikator SID", sehati_row, "Level"));
   set_cell (sheets, "Indikator SID", sehati_row, "Level", INOVDA_CELL_NUMBER, "1");
   write_workbook (sheets, returned, TRUE);
+
+  /* A blank row's status still counts: a later row of the same year may
+   * not contradict it. */
+  g_clear_pointer (&sheets, g_ptr_array_unref);
+  sheets = read_workbook (template);
+  set_cell (sheets, "Indikator SID", sehati_row + 1, "Level", INOVDA_CELL_NUMBER, "1");
+  set_cell (sheets, "Indikator SID", sehati_row + 1, "Status", INOVDA_CELL_STRING, "diterima");
+  write_workbook (sheets, contradicting, FALSE);
+  contradicted = run_import (portfolio, contradicting, FALSE);
+  {
+    g_autofree char *cell = inovda_cell_reference (sehati_row + 1,
+                                                   find_column (find_sheet (sheets, "Indikator SID"), "Status"));
+    g_autofree char *location = g_strdup_printf ("Indikator SID!%s", cell);
+
+    g_assert_true (has_problem (contradicted, location, "differs"));
+  }
+  g_assert_false (inovda_import_get_applied (contradicted));
 
   filled = run_import (portfolio, returned, FALSE);
   assert_no_problems (filled);

@@ -89,6 +89,7 @@ test_letter_date (void)
   g_autofree char *leap = inovda_ui_format_letter_date ("2024-02-29");
   g_autofree char *impossible = inovda_ui_format_letter_date ("2023-02-30");
   g_autofree char *text = inovda_ui_format_letter_date ("awal 2023");
+  g_autofree char *trailing = inovda_ui_format_letter_date ("2023-09-04xyz");
   g_autoptr (GDateTime) now = g_date_time_new_local (2026, 11, 28, 9, 0, 0);
   g_autofree char *long_date = inovda_format_long_date (now);
 
@@ -96,6 +97,7 @@ test_letter_date (void)
   g_assert_cmpstr (leap, ==, "29 February 2024");
   g_assert_cmpstr (impossible, ==, "2023-02-30");
   g_assert_cmpstr (text, ==, "awal 2023");
+  g_assert_cmpstr (trailing, ==, "2023-09-04xyz");
   g_assert_cmpstr (long_date, ==, "28 November 2026");
 }
 

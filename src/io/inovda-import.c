@@ -69,6 +69,7 @@ struct _InovdaImport
   GHashTable *stored_names; /* "unit\x1fnormalised name" → uid in the portfolio */
   GHashTable *names_loaded; /* unit ids whose stored names are in @stored_names */
   GHashTable *assessments;  /* "innovation\x1fyear" → Assessment* */
+  GHashTable *blank_years;  /* the same keys → status code of a blank template row */
   GHashTable *catalogues;   /* year → InovdaCatalogue* (NULL: none, reported) */
 
   /* The rows of one innovation and of one assessment come together: the
@@ -140,6 +141,7 @@ inovda_import_new (InovdaPortfolio *portfolio,
   self->stored_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->names_loaded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->assessments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, assessment_free);
+  self->blank_years = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->catalogues = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, catalogue_unref0);
   return self;
 }
@@ -162,6 +164,7 @@ inovda_import_free (InovdaImport *self)
   g_hash_table_unref (self->stored_names);
   g_hash_table_unref (self->names_loaded);
   g_hash_table_unref (self->assessments);
+  g_hash_table_unref (self->blank_years);
   g_free (self->last_uid_text);
   g_free (self->last_status_text);
   g_hash_table_unref (self->catalogues);
@@ -1204,6 +1207,7 @@ get_assessment_uncached (InovdaImport *self,
   g_autofree char *status = value_stripped (record, INOVDA_KEY_STATUS);
   const char *note = value_text (record, INOVDA_KEY_NOTE);
   Assessment *assessment = g_hash_table_lookup (self->assessments, key);
+  const char *blank_status;
   InovdaBulkOutcome outcome;
 
   if (status != NULL)
@@ -1242,6 +1246,23 @@ get_assessment_uncached (InovdaImport *self,
         return NULL;
       mark (innovation, outcome);
       return assessment;
+    }
+
+  /* A blank row of the same year came first: its status applies as if the
+   * assessment had been made there. */
+  blank_status = g_hash_table_lookup (self->blank_years, key);
+  if (blank_status != NULL)
+    {
+      if (status != NULL && !g_str_equal (status, blank_status))
+        {
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_STATUS),
+                                  /* Translators: two status codes; %d is a year */
+                                  _ ("Status “%s” differs from “%s” given earlier for the same innovation and year %d"),
+                                  status, blank_status, year);
+          return NULL;
+        }
+      if (status == NULL)
+        status = g_strdup (blank_status);
     }
 
   assessment = g_new0 (Assessment, 1);
@@ -1318,8 +1339,13 @@ is_unanswered_new_year (InovdaImport *self,
   key = g_strdup_printf ("%p\x1f%d", (void *) innovation, year);
   if (g_hash_table_contains (self->assessments, key))
     return FALSE;
-  return innovation->id == 0 || innovation->known_new ||
-         !inovda_portfolio_bulk_has_assessment (self->portfolio, innovation->id, year);
+  if (innovation->id != 0 && !innovation->known_new &&
+      inovda_portfolio_bulk_has_assessment (self->portfolio, innovation->id, year))
+    return FALSE;
+  /* Its status still counts if a later row of the same year is answered. */
+  if (code != NULL && !g_hash_table_contains (self->blank_years, key))
+    g_hash_table_insert (self->blank_years, g_steal_pointer (&key), g_steal_pointer (&code));
+  return TRUE;
 }
 
 static gboolean
@@ -1544,6 +1570,8 @@ read_evidence_file (InovdaImport *self,
                               _ ("The evidence file %s is not next to the imported file"), relative);
       return NULL;
     }
+  /* A regular file after all: reads may wait for it. */
+  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
   if (buf.st_size > INOVDA_IMPORT_MAX_FILE_SIZE)
     {
       close (fd);

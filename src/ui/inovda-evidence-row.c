@@ -69,7 +69,7 @@ describe (InovdaEvidenceRow *self)
 
       g_string_append (subtitle, nomor);
     }
-  if (evidence->tanggal_surat != NULL)
+  if (evidence->tanggal_surat != NULL && evidence->tanggal_surat[0] != '\0')
     {
       g_autofree char *date = inovda_ui_format_letter_date (evidence->tanggal_surat);
 

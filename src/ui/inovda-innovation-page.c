@@ -746,8 +746,7 @@ reset_filters_action (GtkWidget *widget,
 
 /* A column view keeps about 200 rows bound in GTK 4.8, and dragging the
  * scrollbar creates and binds a new page of them every frame, so a cell is
- * one cheap widget: an InovdaTextCell, whose column shares shaped texts and
- * reuses the cells of rows that scrolled away, set without allocating.
+ * one cheap widget: an InovdaTextCell, whose column shares shaped texts.
  * Tooltips come from query-tooltip: setting a tooltip text asks the display
  * where the pointer is, a round trip per cell. The accessible description
  * is what the tooltip text used to set. */
@@ -808,15 +807,13 @@ set_up_text_cell (InovdaInnovationPage *self,
                   gboolean repeated_texts)
 {
   InovdaTextColumn *column = g_object_get_qdata (G_OBJECT (factory), text_column_quark ());
-  g_autoptr (GtkWidget) cell = NULL;
 
   if (column == NULL)
     {
       column = inovda_text_column_new (GTK_WIDGET (self->column_view), kind, repeated_texts);
       g_object_set_qdata_full (G_OBJECT (factory), text_column_quark (), column, g_object_unref);
     }
-  cell = inovda_text_column_take_cell (column);
-  gtk_list_item_set_child (item, cell);
+  gtk_list_item_set_child (item, inovda_text_cell_new (column));
 }
 
 static void
@@ -842,21 +839,6 @@ numeric_setup_cb (GtkSignalListItemFactory *factory,
                   InovdaInnovationPage *self)
 {
   set_up_text_cell (self, factory, item, INOVDA_TEXT_COLUMN_NUMERIC, TRUE);
-}
-
-static void
-text_teardown_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem *item,
-                  InovdaInnovationPage *self)
-{
-  InovdaTextColumn *column = g_object_get_qdata (G_OBJECT (factory), text_column_quark ());
-  GtkWidget *child = gtk_list_item_get_child (item);
-  g_autoptr (GtkWidget) cell = child != NULL ? g_object_ref (child) : NULL;
-
-  if (cell == NULL || column == NULL)
-    return;
-  gtk_list_item_set_child (item, NULL);
-  inovda_text_column_recycle_cell (column, cell);
 }
 
 static void
@@ -1236,7 +1218,6 @@ inovda_innovation_page_class_init (InovdaInnovationPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, leaflet_visible_child_cb);
   gtk_widget_class_bind_template_callback (widget_class, name_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, text_setup_cb);
-  gtk_widget_class_bind_template_callback (widget_class, text_teardown_cb);
   gtk_widget_class_bind_template_callback (widget_class, numeric_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, name_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, unit_bind_cb);

@@ -315,7 +315,7 @@ describe_evidence (const InovdaEvidence *evidence)
 
       g_string_append (text, nomor);
     }
-  if (evidence->tanggal_surat != NULL)
+  if (evidence->tanggal_surat != NULL && evidence->tanggal_surat[0] != '\0')
     {
       g_autofree char *date = inovda_ui_format_letter_date (evidence->tanggal_surat);
 

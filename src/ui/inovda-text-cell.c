@@ -15,8 +15,6 @@
 /* A column of repeated values has a few dozen texts; past this many the
  * column starts again from none, which bounds one that repeats little. */
 #define MAX_SHARED_LAYOUTS 512
-/* More than the rows a GTK 4.8 list keeps bound (about 200). */
-#define MAX_POOLED_CELLS 256
 /* As GtkInscription: room for an ellipsis and two characters. */
 #define MIN_CHARS 3
 
@@ -35,14 +33,13 @@ struct _InovdaTextColumn
 
   int width;           /* of the shared layouts, in pixels */
   GHashTable *layouts; /* text → PangoLayout */
-  GPtrArray *pool;     /* InovdaTextCell without a parent */
 };
 
 struct _InovdaTextCell
 {
   GtkWidget parent_instance;
 
-  InovdaTextColumn *column; /* NULL while in the pool */
+  InovdaTextColumn *column;
   char *text;
   PangoLayout *layout; /* its own, in a column of unique texts */
 };
@@ -58,7 +55,6 @@ inovda_text_column_dispose (GObject *object)
 {
   InovdaTextColumn *self = INOVDA_TEXT_COLUMN (object);
 
-  g_clear_pointer (&self->pool, g_ptr_array_unref);
   g_clear_pointer (&self->layouts, g_hash_table_unref);
 
   G_OBJECT_CLASS (inovda_text_column_parent_class)->dispose (object);
@@ -88,7 +84,6 @@ static void
 inovda_text_column_init (InovdaTextColumn *self)
 {
   self->layouts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->pool = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 InovdaTextColumn *
@@ -174,52 +169,6 @@ shared_layout (InovdaTextColumn *self,
   return layout;
 }
 
-/**
- * inovda_text_column_take_cell:
- *
- * Returns: (transfer full): a cell of the column, from the pool when one is
- *   there; the caller holds a reference besides its parent's.
- */
-GtkWidget *
-inovda_text_column_take_cell (InovdaTextColumn *self)
-{
-  InovdaTextCell *cell;
-
-  g_return_val_if_fail (INOVDA_IS_TEXT_COLUMN (self), NULL);
-
-  if (self->pool->len > 0)
-    cell = g_ptr_array_steal_index_fast (self->pool, self->pool->len - 1);
-  else
-    {
-      cell = g_object_ref_sink (g_object_new (INOVDA_TYPE_TEXT_CELL, NULL));
-      if (self->alignment == PANGO_ALIGN_RIGHT)
-        gtk_widget_add_css_class (GTK_WIDGET (cell), "numeric");
-    }
-  cell->column = g_object_ref (self);
-  return GTK_WIDGET (cell);
-}
-
-/* Takes a reference to @cell, which must have left its parent, for a later
- * inovda_text_column_take_cell(). */
-void
-inovda_text_column_recycle_cell (InovdaTextColumn *self,
-                                 GtkWidget *cell)
-{
-  InovdaTextCell *text_cell;
-
-  g_return_if_fail (INOVDA_IS_TEXT_COLUMN (self));
-  g_return_if_fail (INOVDA_IS_TEXT_CELL (cell));
-  g_return_if_fail (gtk_widget_get_parent (cell) == NULL);
-
-  text_cell = INOVDA_TEXT_CELL (cell);
-  g_return_if_fail (text_cell->column == self);
-
-  /* A pooled cell holds no reference to its column, which holds the pool. */
-  g_clear_object (&text_cell->column);
-  if (self->pool != NULL && self->pool->len < MAX_POOLED_CELLS)
-    g_ptr_array_add (self->pool, g_object_ref (cell));
-}
-
 guint
 inovda_text_column_get_n_shared (InovdaTextColumn *self)
 {
@@ -241,9 +190,6 @@ inovda_text_cell_measure (GtkWidget *widget,
 {
   InovdaTextColumn *column = INOVDA_TEXT_CELL (widget)->column;
 
-  *minimum = *natural = 0;
-  if (column == NULL)
-    return;
   update_metrics (column);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     *minimum = *natural = MIN_CHARS * column->char_width;
@@ -276,7 +222,7 @@ inovda_text_cell_snapshot (GtkWidget *widget,
   PangoRectangle logical;
   GdkRGBA color;
 
-  if (self->column == NULL || self->text == NULL || self->text[0] == '\0' || width <= 0)
+  if (self->text == NULL || self->text[0] == '\0' || width <= 0)
     return;
 
   layout = cell_layout (self, width);
@@ -349,6 +295,20 @@ inovda_text_cell_class_init (InovdaTextCellClass *klass)
 static void
 inovda_text_cell_init (InovdaTextCell *self)
 {
+}
+
+GtkWidget *
+inovda_text_cell_new (InovdaTextColumn *column)
+{
+  InovdaTextCell *self;
+
+  g_return_val_if_fail (INOVDA_IS_TEXT_COLUMN (column), NULL);
+
+  self = g_object_new (INOVDA_TYPE_TEXT_CELL, NULL);
+  self->column = g_object_ref (column);
+  if (column->alignment == PANGO_ALIGN_RIGHT)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "numeric");
+  return GTK_WIDGET (self);
 }
 
 const char *

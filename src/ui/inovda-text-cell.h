@@ -16,8 +16,7 @@ G_BEGIN_DECLS
  * destroys those that scroll out, so dragging the scrollbar through a long
  * list creates and shapes a page of cells every frame. The cells of one
  * column share an InovdaTextColumn: the font and the shaped texts, which
- * repeat from row to row (a stage, a status, a score), and a pool of cells
- * that have left their row, ready for the next one.
+ * repeat from row to row (a stage, a status, a score).
  *
  * A cell is one line of text, ellipsized, whose size does not depend on its
  * text (as a GtkInscription: a new text only redraws). With
@@ -41,11 +40,9 @@ G_DECLARE_FINAL_TYPE (InovdaTextCell, inovda_text_cell, INOVDA, TEXT_CELL, GtkWi
 InovdaTextColumn *inovda_text_column_new (GtkWidget *anchor,
                                           InovdaTextColumnKind kind,
                                           gboolean repeated_texts);
-GtkWidget *inovda_text_column_take_cell (InovdaTextColumn *self);
-void inovda_text_column_recycle_cell (InovdaTextColumn *self,
-                                      GtkWidget *cell);
 guint inovda_text_column_get_n_shared (InovdaTextColumn *self);
 
+GtkWidget *inovda_text_cell_new (InovdaTextColumn *column);
 const char *inovda_text_cell_get_text (InovdaTextCell *self);
 void inovda_text_cell_set_text (InovdaTextCell *self,
                                 const char *text);

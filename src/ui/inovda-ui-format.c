@@ -469,10 +469,11 @@ inovda_ui_format_letter_date (const char *iso_date)
 {
   g_autoptr (GDateTime) date = NULL;
   int y, m, d;
+  char tail;
 
   g_return_val_if_fail (iso_date != NULL, NULL);
 
-  if (sscanf (iso_date, "%d-%d-%d", &y, &m, &d) == 3)
+  if (strlen (iso_date) == 10 && sscanf (iso_date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3)
     date = g_date_time_new_utc (y, m, d, 0, 0, 0);
   if (date == NULL)
     return g_strdup (iso_date);

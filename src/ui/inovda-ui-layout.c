@@ -90,7 +90,9 @@ combo_item_bind_cb (GtkSignalListItemFactory *factory,
   GtkWidget *icon = gtk_widget_get_last_child (box);
   gpointer item = gtk_list_item_get_item (list_item);
   GtkExpression *expression = adw_combo_row_get_expression (row);
-  gboolean in_popover = gtk_widget_get_ancestor (box, GTK_TYPE_POPOVER) != NULL;
+  GtkWidget *popover = gtk_widget_get_ancestor (box, GTK_TYPE_POPOVER);
+  /* The row's own popover, not one the row itself sits in. */
+  gboolean in_popover = popover != NULL && gtk_widget_is_ancestor (popover, GTK_WIDGET (row));
   g_auto (GValue) value = G_VALUE_INIT;
 
   if (expression != NULL && gtk_expression_evaluate (expression, item, &value))
