@@ -20,7 +20,8 @@ G_BEGIN_DECLS
  *
  * A cell is one line of text, ellipsized, whose size does not depend on its
  * text (as a GtkInscription: a new text only redraws). With
- * gtk_widget_set_has_tooltip() its tooltip is its whole text. */
+ * gtk_widget_set_has_tooltip() its tooltip is its whole text. Cells draw
+ * in the list's font: a style rule may change their colour, not their font. */
 
 typedef enum
 {
