@@ -1196,6 +1196,14 @@ import_innovation (InovdaImport *self,
 /* ---------------------------------------------------------------------- */
 /* Assessments and answers                                                */
 
+/* The key of @innovation's assessment of @year in the import's tables. */
+static char *
+assessment_key (Innovation *innovation,
+                int year)
+{
+  return g_strdup_printf ("%p\x1f%d", (void *) innovation, year);
+}
+
 static Assessment *
 get_assessment_uncached (InovdaImport *self,
                          const InovdaRecord *record,
@@ -1203,7 +1211,7 @@ get_assessment_uncached (InovdaImport *self,
                          int year,
                          GError **error)
 {
-  g_autofree char *key = g_strdup_printf ("%p\x1f%d", (void *) innovation, year);
+  g_autofree char *key = assessment_key (innovation, year);
   g_autofree char *status = value_stripped (record, INOVDA_KEY_STATUS);
   const char *note = value_text (record, INOVDA_KEY_NOTE);
   Assessment *assessment = g_hash_table_lookup (self->assessments, key);
@@ -1336,7 +1344,7 @@ is_unanswered_new_year (InovdaImport *self,
   if (code != NULL && inovda_status_from_code (code) != INOVDA_STATUS_DRAF)
     return FALSE;
 
-  key = g_strdup_printf ("%p\x1f%d", (void *) innovation, year);
+  key = assessment_key (innovation, year);
   if (g_hash_table_contains (self->assessments, key))
     return FALSE;
   if (innovation->id != 0 && !innovation->known_new &&

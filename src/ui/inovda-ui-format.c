@@ -16,6 +16,7 @@
 
 #include "charts/inovda-report.h"
 #include "model/inovda-decimal.h"
+#include "model/inovda-field.h"
 
 static const InovdaIndicator *
 indicator_at (GPtrArray *indicators,
@@ -469,13 +470,11 @@ inovda_ui_format_letter_date (const char *iso_date)
 {
   g_autoptr (GDateTime) date = NULL;
   int y, m, d;
-  char tail;
 
   g_return_val_if_fail (iso_date != NULL, NULL);
 
-  if (strlen (iso_date) == 10 && sscanf (iso_date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3)
-    date = g_date_time_new_utc (y, m, d, 0, 0, 0);
-  if (date == NULL)
+  if (!inovda_date_is_valid (iso_date) || sscanf (iso_date, "%d-%d-%d", &y, &m, &d) != 3)
     return g_strdup (iso_date);
+  date = g_date_time_new_utc (y, m, d, 0, 0, 0);
   return inovda_format_long_date (date);
 }
