@@ -172,6 +172,10 @@ static const GoodCase good_cases[] = {
   { "<?xml version='1.0' encoding='utf-8'?><r>\xC3\xA9&#x10FFFF;</r>", "<r>[\xC3\xA9\xF4\x8F\xBF\xBF]</r>" },
   { "<a><b><c>x</c>y</b ></a>", "<a><b><c>[x]</c>[y]</b></a>" },
   { "  \n<r>  </r>  ", "<r>[  ]</r>" },
+  /* References and carriage returns after eight plain bytes or more. */
+  { "<r>abcdefgh&amp;ijklmnopq\rs</r>", "<r>[abcdefgh&ijklmnopq\ns]</r>" },
+  { "<r>abcdefghijklmno&lt;</r>", "<r>[abcdefghijklmno<]</r>" },
+  { "<r a=\"abcdefghij&gt;\" b=\"abcdefghij\"/>", "<r a=abcdefghij> b=abcdefghij/>" },
 };
 
 static void
@@ -222,6 +226,10 @@ static const BadCase bad_cases[] = {
   { "<1r/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
   { "<r></ r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
   { "<r><", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r><ab></ac></r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r><abcdefghijklmnopqrstu></abcdefghijklmnopqrstv></r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r><a></r></a>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r a=\"b<c\"/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
   { "<r><!-- open", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
   { "<r><!x></r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
   { "<![CDATA[x]]><r/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
@@ -265,6 +273,32 @@ test_deep_nesting (void)
     g_string_append (document, "</a>");
   transcript = scan (document->str, document->len, 4096, TRUE, NULL, &line, &error);
   g_assert_error (error, INOVDA_XML_SCAN_ERROR, INOVDA_XML_SCAN_ERROR_MALFORMED);
+}
+
+/* The names of open elements are kept however long they are, up to the
+ * deepest nesting allowed. */
+static void
+test_long_names (void)
+{
+  g_autoptr (GString) document = g_string_new (NULL);
+  g_autoptr (GString) expected = g_string_new (NULL);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *transcript = NULL;
+  int line;
+
+  for (guint i = 0; i < 256; i++)
+    {
+      g_string_append_printf (document, "<element-with-a-long-name-%u>", i);
+      g_string_append_printf (expected, "<element-with-a-long-name-%u>", i);
+    }
+  for (guint i = 256; i-- > 0;)
+    {
+      g_string_append_printf (document, "</element-with-a-long-name-%u>", i);
+      g_string_append_printf (expected, "</element-with-a-long-name-%u>", i);
+    }
+  transcript = scan (document->str, document->len, 4096, TRUE, NULL, &line, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (transcript, ==, expected->str);
 }
 
 /* A tag that never ends may not make the scanner keep the whole input. */
@@ -323,6 +357,7 @@ main (int argc,
   g_test_add_func ("/inovda/xml-scanner/good", test_good);
   g_test_add_func ("/inovda/xml-scanner/bad", test_bad);
   g_test_add_func ("/inovda/xml-scanner/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/inovda/xml-scanner/long-names", test_long_names);
   g_test_add_func ("/inovda/xml-scanner/endless-tag", test_endless_tag);
   g_test_add_func ("/inovda/xml-scanner/text-not-wanted", test_text_not_wanted);
   g_test_add_func ("/inovda/xml-scanner/handler-error", test_handler_error);

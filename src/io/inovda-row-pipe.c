@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "inovda-row-pipe.h"
+#include "inovda-spreadsheet-private.h"
 
 #define BATCH_ROWS 4096
 #define BATCH_TEXT (1024 * 1024)
@@ -124,6 +125,7 @@ pipe_row (guint row,
   Pipe *pipe = user_data;
   Batch *batch = pipe->current;
   BatchRow batch_row;
+  InovdaCell *copies;
 
   if (batch == NULL)
     {
@@ -139,14 +141,15 @@ pipe_row (guint row,
   batch_row.first_cell = batch->cells->len;
   batch_row.n_cells = n_cells;
   g_array_append_val (batch->rows, batch_row);
+  g_array_set_size (batch->cells, batch->cells->len + n_cells);
+  copies = &g_array_index (batch->cells, InovdaCell, batch_row.first_cell);
   for (guint i = 0; i < n_cells; i++)
     {
-      InovdaCell cell = cells[i];
-      gsize length = strlen (cell.text);
+      gsize length = strlen (cells[i].text);
 
-      cell.text = GSIZE_TO_POINTER (batch->text->len);
-      g_string_append_len (batch->text, cells[i].text, (gssize) length + 1);
-      g_array_append_val (batch->cells, cell);
+      copies[i] = cells[i];
+      copies[i].text = GSIZE_TO_POINTER (batch->text->len);
+      _inovda_string_append (batch->text, cells[i].text, length + 1);
     }
 
   if (batch->rows->len >= BATCH_ROWS || batch->text->len >= BATCH_TEXT)

@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <string.h>
+
 #include "inovda-spreadsheet.h"
 
 G_BEGIN_DECLS
@@ -14,6 +16,30 @@ G_BEGIN_DECLS
 #define INOVDA_SPREADSHEET_MAX_ROWS 1048576
 #define INOVDA_SPREADSHEET_MAX_COLUMNS 16384
 #define INOVDA_SPREADSHEET_MAX_CELL_TEXT (32767 * 4) /* bytes of 32,767 characters */
+
+/* GString's appends are calls in GLib 2.74; cells are appended millions of
+ * times per workbook, mostly into strings with room to spare. */
+static inline void
+_inovda_string_append (GString *string,
+                       const char *text,
+                       gsize length)
+{
+  if (G_LIKELY (string->len + length < string->allocated_len))
+    {
+      memcpy (string->str + string->len, text, length);
+      string->len += length;
+      string->str[string->len] = '\0';
+    }
+  else
+    g_string_append_len (string, text, (gssize) length);
+}
+
+static inline void
+_inovda_string_clear (GString *string)
+{
+  string->len = 0;
+  string->str[0] = '\0';
+}
 
 /* Bounds on the work and memory a file may cause. Tests lower them. */
 typedef struct

@@ -171,7 +171,7 @@ _inovda_row_buffer_clear (InovdaRowBuffer *buffer)
 void
 _inovda_row_buffer_reset (InovdaRowBuffer *buffer)
 {
-  g_string_truncate (buffer->text, 0);
+  _inovda_string_clear (buffer->text);
   buffer->borrowed_size = 0;
   g_array_set_size (buffer->pending, 0);
   buffer->last_column = 0;
@@ -210,8 +210,9 @@ _inovda_row_buffer_add_copy (InovdaRowBuffer *buffer,
 {
   PendingCell cell = { column, type, NULL, buffer->text->len };
 
-  g_string_append_len (buffer->text, text, length);
-  g_string_append_c (buffer->text, '\0');
+  /* With its NUL. */
+  _inovda_string_append (buffer->text, text, length);
+  _inovda_string_append (buffer->text, "", 1);
   add_pending (buffer, &cell);
 }
 

@@ -516,9 +516,9 @@ start_cell (SheetReader *reader,
                           "the file is damaged"),
                        reader->style, n_styles);
 
-  g_string_truncate (reader->value, 0);
-  g_string_truncate (reader->formula, 0);
-  g_string_truncate (reader->text, 0);
+  _inovda_string_clear (reader->value);
+  _inovda_string_clear (reader->formula);
+  _inovda_string_clear (reader->text);
   reader->in_cell = !empty;
   return TRUE;
 }
@@ -595,7 +595,7 @@ sheet_text (gpointer user_data,
 
   if (target->len + length > INOVDA_SPREADSHEET_MAX_CELL_TEXT)
     return cell_error (reader, error, _ ("The cell holds more than 32,767 characters"));
-  g_string_append_len (target, text, (gssize) length);
+  _inovda_string_append (target, text, length);
   return TRUE;
 }
 

@@ -38,8 +38,14 @@ struct _InovdaXmlScanner
   int line;
   gsize mark; /* start of the construct being handled */
 
-  GString *stack; /* qualified names of the open elements, NUL-separated */
-  GArray *stack_offsets;
+  /* Qualified names of the open elements, one after the other, and where
+   * each starts: kept by hand, as GLib 2.74's GString and GArray cost a
+   * call per tag. */
+  char *names;
+  gsize names_length;
+  gsize names_capacity;
+  gsize name_offsets[MAX_DEPTH];
+  guint depth;
   gboolean seen_root;
   gboolean root_closed;
   gboolean want_text;
@@ -67,6 +73,30 @@ find_bytes (const char *haystack,
       p++;
     }
   return NULL;
+}
+
+/* Names are a few bytes long: a loop beats a call to memcmp. */
+static inline gboolean
+same_bytes (const char *a,
+            const char *b,
+            gsize length)
+{
+  if (length > 16)
+    return memcmp (a, b, length) == 0;
+  for (gsize i = 0; i < length; i++)
+    if (a[i] != b[i])
+      return FALSE;
+  return TRUE;
+}
+
+static inline gboolean
+has_colon (const char *name,
+           gsize length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (name[i] == ':')
+      return TRUE;
+  return FALSE;
 }
 
 static inline gboolean
@@ -110,8 +140,8 @@ inovda_xml_scanner_new (InovdaXmlReadFunc read_func,
   self->capacity = BLOCK_SIZE;
   self->buffer = g_malloc (self->capacity);
   self->line = 1;
-  self->stack = g_string_sized_new (256);
-  self->stack_offsets = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->names_capacity = 256;
+  self->names = g_malloc (self->names_capacity);
   self->text = g_string_sized_new (256);
   return self;
 }
@@ -122,8 +152,7 @@ inovda_xml_scanner_free (InovdaXmlScanner *self)
   if (self == NULL)
     return;
   g_free (self->buffer);
-  g_string_free (self->stack, TRUE);
-  g_array_unref (self->stack_offsets);
+  g_free (self->names);
   g_string_free (self->text, TRUE);
   g_free (self);
 }
@@ -328,24 +357,42 @@ decode_text (const char *text,
 }
 
 const char *
-inovda_xml_attribute_value (const InovdaXmlAttribute *attribute,
-                            GString *scratch,
-                            gsize *length)
+_inovda_xml_attribute_decode (const InovdaXmlAttribute *attribute,
+                              GString *scratch,
+                              gsize *length)
 {
-  gsize plain = 0;
-
-  while (plain < attribute->value_length && attribute->value[plain] != '&')
-    plain++;
-  if (plain == attribute->value_length)
-    {
-      *length = attribute->value_length;
-      return attribute->value;
-    }
   g_string_truncate (scratch, 0);
   if (!decode_text (attribute->value, attribute->value_length, FALSE, scratch))
     return NULL;
   *length = scratch->len;
   return scratch->str;
+}
+
+/* How many bytes of @text come before the first '&' or carriage return.
+ * Most text is a few dozen bytes without either: eight bytes at a time,
+ * without memchr's set-up (a word has a byte equal to c when
+ * has_zero (word ^ c…c), the usual bit trick). */
+static inline gsize
+plain_text_length (const char *text,
+                   gsize length)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  gsize plain = 0;
+
+#define HAS_ZERO_BYTE(word) ((((word) -ones) & ~(word) &highs) != 0)
+  for (; plain + 8 <= length; plain += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, text + plain, 8);
+      if (HAS_ZERO_BYTE (word ^ (ones * '&')) || HAS_ZERO_BYTE (word ^ (ones * '\r')))
+        break;
+    }
+#undef HAS_ZERO_BYTE
+  while (plain < length && text[plain] != '&' && text[plain] != '\r')
+    plain++;
+  return plain;
 }
 
 static gboolean
@@ -359,9 +406,7 @@ deliver_text (InovdaXmlScanner *self,
 
   if (length == 0)
     return TRUE;
-  /* Most text is a few bytes without references: no memchr set-up. */
-  while (plain < length && text[plain] != '&' && text[plain] != '\r')
-    plain++;
+  plain = plain_text_length (text, length);
   if (!raw && plain == length)
     return self->handlers.text (self->user_data, text, length, error);
 
@@ -386,7 +431,7 @@ handle_text (InovdaXmlScanner *self,
   gsize length = stop - start;
 
   *used = length;
-  if (self->stack_offsets->len == 0)
+  if (self->depth == 0)
     {
       for (gsize i = 0; i < length; i++)
         if (!is_space (text[i]))
@@ -501,7 +546,7 @@ scan_special (InovdaXmlScanner *self,
       close = find_bytes (p + 9, available - 9, "]]>", 3);
       if (close == NULL)
         return 0;
-      if (self->stack_offsets->len == 0)
+      if (self->depth == 0)
         return refuse (self, position, error, "CDATA outside the root element");
       self->mark = position;
       if (self->want_text && !deliver_text (self, p + 9, (gsize) (close - p - 9), TRUE, error))
@@ -540,8 +585,7 @@ scan_end_tag (InovdaXmlScanner *self,
   const char *close = p + 2;
   const char *name = p + 2;
   const char *q = name;
-  guint depth = self->stack_offsets->len;
-  guint offset;
+  gsize offset;
   gsize length;
 
   while (close < end && *close != '>')
@@ -555,13 +599,13 @@ scan_end_tag (InovdaXmlScanner *self,
     if (!is_space (*q))
       return refuse (self, position, error, "invalid end tag");
 
-  offset = depth > 0 ? g_array_index (self->stack_offsets, guint, depth - 1) : 0;
-  if (depth == 0 || self->stack->len - offset - 1 != length ||
-      memcmp (self->stack->str + offset, name, length) != 0)
+  if (self->depth == 0)
     return refuse (self, position, error, "end tag does not match the open element");
-  g_string_truncate (self->stack, offset);
-  g_array_set_size (self->stack_offsets, depth - 1);
-  if (depth == 1)
+  offset = self->name_offsets[self->depth - 1];
+  if (self->names_length - offset != length || !same_bytes (self->names + offset, name, length))
+    return refuse (self, position, error, "end tag does not match the open element");
+  self->names_length = offset;
+  if (--self->depth == 0)
     self->root_closed = TRUE;
 
   self->mark = position;
@@ -645,18 +689,19 @@ scan_start_tag (InovdaXmlScanner *self,
       if (*q != '"' && *q != '\'')
         return refuse (self, position, error, "attribute value without quotes");
       /* Values are short: a loop beats memchr's set-up. */
+      attribute->has_reference = FALSE;
       for (quote = q + 1; quote < end && *quote != *q; quote++)
-        ;
+        if (*quote == '<')
+          return refuse (self, position, error, "'<' in an attribute value");
+        else if (*quote == '&')
+          attribute->has_reference = TRUE;
       if (quote == end)
         return 0;
       attribute->value = q + 1;
       attribute->value_length = (gsize) (quote - q - 1);
-      for (const char *v = attribute->value; v < quote; v++)
-        if (*v == '<')
-          return refuse (self, position, error, "'<' in an attribute value");
       q = quote + 1;
 
-      attribute->prefixed = memchr (attribute->name, ':', attribute->name_length) != NULL ||
+      attribute->prefixed = has_colon (attribute->name, attribute->name_length) ||
                             (attribute->name_length == 5 && memcmp (attribute->name, "xmlns", 5) == 0);
       if (attribute->prefixed)
         attribute->name = local_name (attribute->name, &attribute->name_length);
@@ -667,18 +712,21 @@ scan_start_tag (InovdaXmlScanner *self,
   self->seen_root = TRUE;
   if (empty)
     {
-      if (self->stack_offsets->len == 0)
+      if (self->depth == 0)
         self->root_closed = TRUE;
     }
   else
     {
-      guint offset = (guint) self->stack->len;
-
-      if (self->stack_offsets->len == MAX_DEPTH)
+      if (self->depth == MAX_DEPTH)
         return refuse (self, position, error, "elements nested too deeply");
-      g_string_append_len (self->stack, name, (gssize) name_length);
-      g_string_append_c (self->stack, '\0');
-      g_array_append_val (self->stack_offsets, offset);
+      if (self->names_length + name_length > self->names_capacity)
+        {
+          self->names_capacity = MAX (self->names_capacity * 2, self->names_length + name_length);
+          self->names = g_realloc (self->names, self->names_capacity);
+        }
+      memcpy (self->names + self->names_length, name, name_length);
+      self->name_offsets[self->depth++] = self->names_length;
+      self->names_length += name_length;
     }
 
   self->mark = position;
@@ -787,7 +835,7 @@ inovda_xml_scanner_run (InovdaXmlScanner *self,
     return malformed (self, position, error, "invalid character or entity reference");
   if (!self->seen_root)
     return malformed (self, self->length, error, "the document has no root element");
-  if (self->stack_offsets->len > 0)
+  if (self->depth > 0)
     return malformed (self, self->length, error, "the document ends before its elements are closed");
   return TRUE;
 }

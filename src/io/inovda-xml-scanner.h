@@ -37,7 +37,8 @@ typedef struct
   gsize name_length;
   const char *value; /* raw: see inovda_xml_attribute_value */
   gsize value_length;
-  gboolean prefixed; /* namespaced (x14ac:dyDescent) or a namespace declaration */
+  gboolean has_reference; /* the raw value holds a '&' */
+  gboolean prefixed;      /* namespaced (x14ac:dyDescent) or a namespace declaration */
 } InovdaXmlAttribute;
 
 /* Reads up to @size bytes into @buffer: returns the count, 0 at the end,
@@ -85,11 +86,24 @@ gboolean inovda_xml_scanner_run (InovdaXmlScanner *self,
 /* The line (1-based) of the construct being reported or refused. */
 int inovda_xml_scanner_get_line (InovdaXmlScanner *self);
 
+const char *_inovda_xml_attribute_decode (const InovdaXmlAttribute *attribute,
+                                          GString *scratch,
+                                          gsize *length);
+
 /* The value of @attribute with its references decoded: the raw bytes when
  * there are none, else @scratch's. NULL when a reference is invalid. */
-const char *inovda_xml_attribute_value (const InovdaXmlAttribute *attribute,
-                                        GString *scratch,
-                                        gsize *length);
+static inline const char *
+inovda_xml_attribute_value (const InovdaXmlAttribute *attribute,
+                            GString *scratch,
+                            gsize *length)
+{
+  if (G_LIKELY (!attribute->has_reference))
+    {
+      *length = attribute->value_length;
+      return attribute->value;
+    }
+  return _inovda_xml_attribute_decode (attribute, scratch, length);
+}
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (InovdaXmlScanner, inovda_xml_scanner_free)
 
