@@ -62,6 +62,61 @@ count_rows (const char *path,
   return n;
 }
 
+static int
+count_opcodes (const char *path,
+               const char *sql,
+               const char *opcode)
+{
+  g_autofree char *explain = g_strconcat ("EXPLAIN ", sql, NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int n = 0;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, explain, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 1), opcode) == 0)
+      n++;
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static int
+exec_sql (const char *path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+  sqlite3_close (db);
+  return rc;
+}
+
+/* Stage, status and region level are checked by comparisons: with an IN
+ * list SQLite builds a temporary index for every row it writes. The
+ * checks refuse what they refused before. */
+static void
+assert_enumeration_checks (const char *path)
+{
+  const char *writes[] = {
+    "INSERT INTO region VALUES ('64', 'Kalimantan Timur', 'provinsi')",
+    "INSERT INTO innovation (uid, unit_id, nama, tahapan) VALUES ('NEW-1', 1, 'Baru', 'uji-coba')",
+    "INSERT INTO assessment (innovation_id, year, status) VALUES (1, 2031, 'dikirim')",
+  };
+
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sqlite_schema WHERE sql LIKE '% IN (%'"), ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (writes); i++)
+    g_assert_cmpint (count_opcodes (path, writes[i], "OpenEphemeral"), ==, 0);
+
+  g_assert_cmpint (exec_sql (path, "INSERT INTO region VALUES ('65', 'Kalimantan Utara', 'desa')"), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (exec_sql (path, "INSERT INTO innovation (uid, unit_id, nama, tahapan) VALUES ('NEW-2', 1, 'Baru', 'selesai')"), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (exec_sql (path, "INSERT INTO assessment (innovation_id, year, status) VALUES (1, 2032, 'selesai')"), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (exec_sql (path, "INSERT INTO region VALUES ('65', 'Kalimantan Utara', 'kota')"), ==, SQLITE_OK);
+}
+
 static void
 test_create_empty (void)
 {
@@ -72,6 +127,7 @@ test_create_empty (void)
   g_assert_true (inovda_portfolio_is_empty (portfolio));
   g_assert_cmpint (count_rows (path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), ==, 1);
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM pragma_table_info('innovation') WHERE name = 'waktu_pengembangan'"), ==, 1);
+  assert_enumeration_checks (path);
 }
 
 /* A file written by schema version 1 keeps its rows and gains the newer
@@ -111,6 +167,7 @@ test_migrate_from_v1 (void)
   g_assert_true (inovda_portfolio_set_field (portfolio, inovda_innovation_get_id (innovation),
                                              INOVDA_FIELD_WAKTU_PENGEMBANGAN, "2025-02-01", &error));
   g_assert_no_error (error);
+  assert_enumeration_checks (path);
 }
 
 static void

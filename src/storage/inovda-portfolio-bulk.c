@@ -68,7 +68,22 @@ bulk_state_free (gpointer data)
 static BulkState *
 get_state (InovdaPortfolio *self)
 {
-  return g_object_get_data (G_OBJECT (self), BULK_KEY);
+  return self->bulk_state;
+}
+
+/* Binds text that stays alive until the statement has been stepped, as
+ * the arguments of a bulk call do: SQLite keeps the pointer instead of a
+ * copy in memory of its own. Prepared statements have their bindings
+ * cleared before they are used again. */
+static void
+bind_text_in_place (sqlite3_stmt *stmt,
+                    int index,
+                    const char *text)
+{
+  if (text == NULL)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
 }
 
 static const char *
@@ -211,6 +226,7 @@ restore_triggers (InovdaPortfolio *self,
 static void
 bulk_end (InovdaPortfolio *self)
 {
+  self->bulk_state = NULL;
   g_object_set_data (G_OBJECT (self), BULK_KEY, NULL);
 }
 
@@ -320,6 +336,7 @@ inovda_portfolio_bulk_begin (InovdaPortfolio *self,
   state->delete_sql = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state->statements = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_object_set_data_full (G_OBJECT (self), BULK_KEY, state, bulk_state_free);
+  self->bulk_state = state;
 
   if (!set_triggers_aside (self, state, error))
     goto failed;
@@ -822,10 +839,10 @@ inovda_portfolio_bulk_innovation (InovdaPortfolio *self,
       stmt = bulk_prepare (self, innovation_sql (INNOVATION_INSERT), error);
       if (stmt == NULL)
         return 0;
-      _inovda_bind_text (stmt, 1, uid);
+      bind_text_in_place (stmt, 1, uid);
       sqlite3_bind_int64 (stmt, 2, unit_id);
       for (guint f = 0; f < INOVDA_N_FIELDS; f++)
-        _inovda_bind_text (stmt, (int) f + 3, nonempty (fields[f]));
+        bind_text_in_place (stmt, (int) f + 3, nonempty (fields[f]));
       if (!_inovda_portfolio_step_done (self, stmt, error))
         return 0;
       innovation_id = sqlite3_last_insert_rowid (self->db);
@@ -928,8 +945,8 @@ inovda_portfolio_bulk_assessment (InovdaPortfolio *self,
         return 0;
       sqlite3_bind_int64 (stmt, 1, innovation_id);
       sqlite3_bind_int (stmt, 2, year);
-      _inovda_bind_text (stmt, 3, nonempty (status));
-      _inovda_bind_text (stmt, 4, nonempty (development_note));
+      bind_text_in_place (stmt, 3, nonempty (status));
+      bind_text_in_place (stmt, 4, nonempty (development_note));
       if (!_inovda_portfolio_step_done (self, stmt, error))
         return 0;
       *outcome = INOVDA_BULK_INSERTED;
@@ -1043,7 +1060,7 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, assessment_id);
-      _inovda_bind_text (stmt, 2, indicator);
+      bind_text_in_place (stmt, 2, indicator);
       fetch_answer (stmt, &stored);
       stored_text = stored.text;
     }
@@ -1060,9 +1077,9 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, assessment_id);
-  _inovda_bind_text (stmt, 2, indicator);
+  bind_text_in_place (stmt, 2, indicator);
   sqlite3_bind_int (stmt, 3, MAX (level, 0));
-  _inovda_bind_text (stmt, 4, nonempty (basis));
+  bind_text_in_place (stmt, 4, nonempty (basis));
   _inovda_bind_level (stmt, 5, verified);
   *outcome = INOVDA_BULK_INSERTED;
   return _inovda_portfolio_step_done (self, stmt, error);
@@ -1175,14 +1192,14 @@ inovda_portfolio_bulk_evidence (InovdaPortfolio *self,
         return FALSE;
       if (target->assessment_id != 0)
         sqlite3_bind_int64 (stmt, 1, target->assessment_id);
-      _inovda_bind_text (stmt, 2, target->region_code);
+      bind_text_in_place (stmt, 2, target->region_code);
       if (target->innovation_id != 0)
         sqlite3_bind_int64 (stmt, 3, target->innovation_id);
       if (target->region_code != NULL)
         sqlite3_bind_int (stmt, 4, target->year);
-      _inovda_bind_text (stmt, 5, target->owner);
+      bind_text_in_place (stmt, 5, target->owner);
       for (guint i = 0; i < G_N_ELEMENTS (values); i++)
-        _inovda_bind_text (stmt, (int) i + 6, values[i]);
+        bind_text_in_place (stmt, (int) i + 6, values[i]);
       found = sqlite3_step (stmt) == SQLITE_ROW;
       sqlite3_reset (stmt);
       if (found)
@@ -1198,14 +1215,14 @@ inovda_portfolio_bulk_evidence (InovdaPortfolio *self,
     return FALSE;
   if (target->assessment_id != 0)
     sqlite3_bind_int64 (stmt, 1, target->assessment_id);
-  _inovda_bind_text (stmt, 2, target->region_code);
+  bind_text_in_place (stmt, 2, target->region_code);
   if (target->innovation_id != 0)
     sqlite3_bind_int64 (stmt, 3, target->innovation_id);
   if (target->region_code != NULL)
     sqlite3_bind_int (stmt, 4, target->year);
-  _inovda_bind_text (stmt, 5, target->owner);
+  bind_text_in_place (stmt, 5, target->owner);
   for (guint i = 0; i < G_N_ELEMENTS (values); i++)
-    _inovda_bind_text (stmt, (int) i + 6, values[i]);
+    bind_text_in_place (stmt, (int) i + 6, values[i]);
   *outcome = INOVDA_BULK_INSERTED;
   return _inovda_portfolio_step_done (self, stmt, error);
 }

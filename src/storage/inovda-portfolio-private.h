@@ -36,6 +36,10 @@ struct _InovdaPortfolio
   GArray *redo_steps;
 
   GHashTable *catalogues; /* year → InovdaCatalogue*, loaded on demand */
+
+  /* The bulk writer's state during a bulk edit, owned by the object's
+   * data; a field too, as it is looked up once per statement. */
+  gpointer bulk_state;
 };
 
 /* Statements */

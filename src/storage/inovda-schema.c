@@ -117,6 +117,29 @@ static const char *const migrations[] = {
   "ALTER TABLE innovation ADD COLUMN prioritas TEXT;"
   "ALTER TABLE innovation ADD COLUMN misi TEXT;"
   "ALTER TABLE assessment ADD COLUMN development_note TEXT;",
+
+  /* 2 → 3: the checks of stage, status and region level as comparisons.
+   * SQLite builds a temporary index of an IN list every time a row is
+   * written, most of the cost of writing an assessment. The stored table
+   * definitions are changed in place, as SQLite's documentation describes
+   * for CHECK constraints: rows are stored the same either way, and every
+   * row meets the new checks as it met the old ones.
+   * _inovda_schema_migrate makes the connection read them again. */
+  "PRAGMA writable_schema = ON;"
+  "UPDATE sqlite_schema SET sql = replace (sql,"
+  "  'level IN (''provinsi'', ''kabupaten'', ''kota'')',"
+  "  'level = ''provinsi'' OR level = ''kabupaten'' OR level = ''kota''')"
+  "  WHERE type = 'table' AND name = 'region';"
+  "UPDATE sqlite_schema SET sql = replace (sql,"
+  "  'tahapan IN (''inisiatif'', ''uji-coba'', ''penerapan'')',"
+  "  'tahapan = ''inisiatif'' OR tahapan = ''uji-coba'' OR tahapan = ''penerapan''')"
+  "  WHERE type = 'table' AND name = 'innovation';"
+  "UPDATE sqlite_schema SET sql = replace (sql,"
+  "  'status IN (''draf'', ''siap-kirim'', ''dikirim'', ''diterima'', ''ditolak'')',"
+  "  'status = ''draf'' OR status = ''siap-kirim'' OR status = ''dikirim'' OR status = ''diterima'' OR "
+  "status = ''ditolak''')"
+  "  WHERE type = 'table' AND name = 'assessment';"
+  "PRAGMA writable_schema = OFF;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == INOVDA_PORTFOLIO_SCHEMA_VERSION);
@@ -170,6 +193,21 @@ exec (sqlite3 *db,
   return TRUE;
 }
 
+/* A step that changed sqlite_schema itself must make every connection,
+ * this one included, read the schema again. */
+static gboolean
+bump_schema_cookie (sqlite3 *db,
+                    GError **error)
+{
+  g_autofree char *bump = NULL;
+  int cookie;
+
+  if (!query_int (db, "PRAGMA schema_version", &cookie, error))
+    return FALSE;
+  bump = g_strdup_printf ("PRAGMA schema_version = %d", cookie + 1);
+  return exec (db, bump, error);
+}
+
 /* Brings the file to INOVDA_PORTFOLIO_SCHEMA_VERSION in one transaction. */
 gboolean
 _inovda_schema_migrate (sqlite3 *db,
@@ -214,7 +252,7 @@ _inovda_schema_migrate (sqlite3 *db,
             }
         }
       if (!exec (db, "PRAGMA application_id = 1229870660", error) || /* INOVDA_APPLICATION_ID */
-          !exec (db, "COMMIT", error))
+          !bump_schema_cookie (db, error) || !exec (db, "COMMIT", error))
         {
           exec (db, "ROLLBACK", NULL);
           return FALSE;
