@@ -69,6 +69,15 @@ test_fields (void)
   g_clear_error (&error);
   g_assert_false (inovda_field_validate (INOVDA_FIELD_NAME, "\xff\xfe", &normalized, &error));
   g_clear_error (&error);
+  /* Bad bytes after a run of ASCII, and good ones. */
+  g_assert_false (inovda_field_validate (INOVDA_FIELD_TUJUAN, "Meningkatkan layanan \xc3\x28 publik", &normalized, &error));
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (inovda_field_validate (INOVDA_FIELD_TUJUAN, "Meningkatkan layanan\xe2\x80", &normalized, &error));
+  g_clear_error (&error);
+  g_assert_true (inovda_field_validate (INOVDA_FIELD_TUJUAN, "Layanan kesehatan \xe2\x80\x94 cepat", &normalized, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&normalized, g_free);
 
   /* Clearing an optional field is allowed; long texts keep their spaces. */
   g_assert_true (inovda_field_validate (INOVDA_FIELD_TUJUAN, "", &normalized, &error));

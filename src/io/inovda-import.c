@@ -80,6 +80,8 @@ struct _InovdaImport
   Innovation *last_assessment_innovation;
   int last_year;
   char *last_status_text;
+
+  GString *clean_values[INOVDA_N_KEYS]; /* see value_clean () */
 };
 
 static void
@@ -167,6 +169,9 @@ inovda_import_free (InovdaImport *self)
   g_hash_table_unref (self->blank_years);
   g_free (self->last_uid_text);
   g_free (self->last_status_text);
+  for (guint i = 0; i < INOVDA_N_KEYS; i++)
+    if (self->clean_values[i] != NULL)
+      g_string_free (self->clean_values[i], TRUE);
   g_hash_table_unref (self->catalogues);
   g_free (self);
 }
@@ -411,6 +416,36 @@ value_stripped (const InovdaRecord *record,
   return stripped;
 }
 
+/* The same without a copy of its own: the record's text when it has no
+ * trailing spaces, as nearly every value has, else the import's copy.
+ * Valid until the next call for the same key. For the checks that run on
+ * every row. */
+static const char *
+value_clean (InovdaImport *self,
+             const InovdaRecord *record,
+             InovdaRecordKey key)
+{
+  const char *text = record->values[key].text;
+  gsize length;
+
+  if (text == NULL)
+    return NULL;
+  while (g_ascii_isspace (*text))
+    text++;
+  if (*text == '\0')
+    return NULL;
+  length = strlen (text);
+  if (!g_ascii_isspace (text[length - 1]))
+    return text;
+  while (g_ascii_isspace (text[length - 1]))
+    length--;
+  if (self->clean_values[key] == NULL)
+    self->clean_values[key] = g_string_sized_new (length + 1);
+  g_string_truncate (self->clean_values[key], 0);
+  g_string_append_len (self->clean_values[key], text, (gssize) length);
+  return self->clean_values[key]->str;
+}
+
 static gboolean
 value_empty (const InovdaRecord *record,
              InovdaRecordKey key)
@@ -453,23 +488,41 @@ normalize_date (const char *text)
 static char *
 normalize_code (const char *text)
 {
-  g_autofree char *lower = g_utf8_strdown (text, -1);
-  GString *out = g_string_new (NULL);
+  g_autofree char *lowered = NULL;
+  const char *start;
+  const char *end;
+  char *out;
+  char *q;
   gboolean dash = FALSE;
 
-  for (const char *p = g_strstrip (lower); *p != '\0'; p++)
+  /* Codes are ASCII; other text is lowered by Unicode's rules. */
+  for (end = text; *end != '\0' && (guchar) *end < 0x80; end++)
+    ;
+  if (*end != '\0')
+    {
+      text = lowered = g_utf8_strdown (text, -1);
+      end = text + strlen (text);
+    }
+  for (start = text; g_ascii_isspace (*start); start++)
+    ;
+  while (end > start && g_ascii_isspace (end[-1]))
+    end--;
+
+  out = q = g_malloc ((gsize) (end - start) + 1);
+  for (const char *p = start; p < end; p++)
     {
       if (*p == ' ' || *p == '_' || *p == '-')
-        dash = out->len > 0;
+        dash = q > out;
       else
         {
           if (dash)
-            g_string_append_c (out, '-');
+            *q++ = '-';
           dash = FALSE;
-          g_string_append_c (out, *p);
+          *q++ = g_ascii_tolower (*p);
         }
     }
-  return g_string_free (out, FALSE);
+  *q = '\0';
+  return out;
 }
 
 /* An urusan code, or the official name of one. */
@@ -523,7 +576,7 @@ check_year (InovdaImport *self,
             const InovdaRecord *record,
             int *year)
 {
-  g_autofree char *text = value_stripped (record, INOVDA_KEY_YEAR);
+  const char *text = value_clean (self, record, INOVDA_KEY_YEAR);
   gint64 value;
 
   if (text == NULL)
@@ -547,7 +600,7 @@ check_level (InovdaImport *self,
              const InovdaRecord *record,
              InovdaRecordKey key)
 {
-  g_autofree char *text = value_stripped (record, key);
+  const char *text = value_clean (self, record, key);
   gint64 value;
 
   /* An empty verified level is no verification; an empty level is none given. */
@@ -596,7 +649,7 @@ check_indicator (InovdaImport *self,
                  int year,
                  InovdaAspect aspect)
 {
-  g_autofree char *text = value_stripped (record, INOVDA_KEY_INDICATOR);
+  const char *text = value_clean (self, record, INOVDA_KEY_INDICATOR);
   InovdaCatalogue *catalogue;
   int index;
 
