@@ -1152,7 +1152,8 @@ import_innovation (InovdaImport *self,
   if (uid != NULL)
     {
       innovation = g_hash_table_lookup (self->innovations, uid);
-      if (ok && innovation == NULL)
+      /* Into an empty portfolio, the file's innovations are all new. */
+      if (ok && innovation == NULL && inovda_portfolio_bulk_had_innovations (self->portfolio))
         id = inovda_portfolio_bulk_find_uid (self->portfolio, uid, NULL, NULL);
     }
   else if (ok && name != NULL)

@@ -31,6 +31,7 @@
 #define BULK_KEY "inovda-bulk-state"
 
 /* Tables the import inserts into, parents first. */
+#define INSERT_TABLE_INNOVATION 2 /* its index below */
 static const char *const insert_tables[] = {
   "region",
   "unit",
@@ -470,6 +471,15 @@ inovda_portfolio_bulk_find_unit (InovdaPortfolio *self,
     id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   return id;
+}
+
+gboolean
+inovda_portfolio_bulk_had_innovations (InovdaPortfolio *self)
+{
+  BulkState *state = get_state (self);
+
+  /* Outside a bulk edit nothing is known: assume there were. */
+  return state == NULL || state->old_max[INSERT_TABLE_INNOVATION] > 0;
 }
 
 gint64

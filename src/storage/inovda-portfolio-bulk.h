@@ -162,6 +162,9 @@ gboolean inovda_portfolio_bulk_region_exists (InovdaPortfolio *self,
 gint64 inovda_portfolio_bulk_find_unit (InovdaPortfolio *self,
                                         const char *region_code,
                                         const char *code);
+/* Whether the portfolio held innovations when the bulk edit began: when
+ * not, the only innovations to find are the edit's own. */
+gboolean inovda_portfolio_bulk_had_innovations (InovdaPortfolio *self);
 /* The innovation with @uid, its unit and region. */
 gint64 inovda_portfolio_bulk_find_uid (InovdaPortfolio *self,
                                        const char *uid,
