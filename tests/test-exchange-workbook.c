@@ -592,6 +592,53 @@ test_hostile (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* Two rows for one indicator of one assessment, imported into an empty
+ * portfolio where the assessment is new: a located problem, not the
+ * database's refusal of the second row. */
+static void
+test_duplicate_answer (void)
+{
+  g_autoptr (InovdaPortfolio) demo = NULL;
+  g_autoptr (InovdaPortfolio) empty = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autoptr (GPtrArray) sheets = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *demo_path = NULL;
+  g_autofree char *empty_path = inovda_test_temp_path ("empty.inovda");
+  g_autofree char *xlsx = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *file = inovda_test_temp_path ("duplicate-answer.xlsx");
+  g_autofree char *cell = NULL;
+  g_autofree char *location = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  demo = new_portfolio (TRUE, &demo_path);
+  xlsx = export_workbook (demo, "demo.xlsx", TRUE);
+  folder = g_path_get_dirname (xlsx);
+  sheets = read_workbook (xlsx);
+  g_assert_cmpstr (get_cell (sheets, "Indikator SID", 1, "ID Inovasi"), ==, get_cell (sheets, "Indikator SID", 2, "ID Inovasi"));
+  set_cell (sheets, "Indikator SID", 2, "Nomor Indikator", INOVDA_CELL_STRING,
+            get_cell (sheets, "Indikator SID", 1, "Nomor Indikator"));
+  write_workbook (sheets, file, FALSE);
+
+  empty = inovda_portfolio_open (empty_path, &error);
+  g_assert_no_error (error);
+  before = portfolio_checksum (empty_path);
+  import = inovda_import_new (empty, file);
+  inovda_import_set_files_folder (import, folder);
+  g_assert_true (inovda_import_run (import, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  print_problems (import);
+  g_assert_false (inovda_import_get_applied (import));
+  g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 1);
+  cell = inovda_cell_reference (2, find_column (find_sheet (sheets, "Indikator SID"), "Nomor Indikator"));
+  location = g_strdup_printf ("Indikator SID!%s", cell);
+  g_assert_true (has_problem (import, location, "twice"));
+  after = portfolio_checksum (empty_path);
+  g_assert_cmpstr (before, ==, after);
+}
+
 /* Evidence files come from the folder beside the workbook, and only from
  * there: a symbolic link inside it, to a folder or to a file, is refused
  * rather than followed to a file of the user's elsewhere. */
@@ -1318,6 +1365,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/workbook/dry-run", test_dry_run);
   g_test_add_func ("/inovda/exchange/workbook/hostile", test_hostile);
   g_test_add_func ("/inovda/exchange/workbook/refused-duplicate", test_refused_duplicate);
+  g_test_add_func ("/inovda/exchange/workbook/duplicate-answer", test_duplicate_answer);
   g_test_add_func ("/inovda/exchange/workbook/evidence-symlinks", test_evidence_symlinks);
   g_test_add_func ("/inovda/exchange/workbook/long-cells", test_long_cells);
   g_test_add_func ("/inovda/exchange/workbook/ministry-after-budget", test_ministry_after_budget);

@@ -409,6 +409,62 @@ test_wrong_types (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* Two answers to one indicator of one assessment, imported into an empty
+ * portfolio where the assessment is new: a located problem. It once ended
+ * in the database's refusal, and the parser stopped from inside the
+ * schema validator's callback read freed memory. */
+static void
+test_duplicate_answer (void)
+{
+  g_autoptr (InovdaPortfolio) demo = NULL;
+  g_autoptr (InovdaPortfolio) empty = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) text = NULL;
+  g_autofree char *demo_path = NULL;
+  g_autofree char *empty_path = inovda_test_temp_path ("empty.inovda");
+  g_autofree char *xml = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *answer = NULL;
+  g_autofree char *file = inovda_test_temp_path ("duplicate-answer.xml");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  InovdaImportProblem *problem;
+  const char *sid;
+  const char *first;
+  gsize at;
+
+  demo = new_portfolio (TRUE, &demo_path);
+  xml = export_demo (demo);
+  g_assert_true (g_file_get_contents (xml, &contents, NULL, NULL));
+  text = g_string_new (contents);
+  sid = strstr (text->str, "<sid ");
+  g_assert_nonnull (sid);
+  first = strstr (sid, "<indikator nomor=\"");
+  g_assert_nonnull (first);
+  first += strlen ("<indikator nomor=\"");
+  number = g_strndup (first, strcspn (first, "\""));
+  at = (gsize) (strchr (sid, '>') - text->str) + 1;
+  answer = g_strdup_printf ("<indikator nomor=\"%s\" level=\"1\"/>", number);
+  g_string_insert (text, (gssize) at, answer);
+  g_assert_true (g_file_set_contents (file, text->str, (gssize) text->len, NULL));
+
+  empty = inovda_portfolio_open (empty_path, &error);
+  g_assert_no_error (error);
+  before = portfolio_checksum (empty_path);
+  import = inovda_import_new (empty, file);
+  g_assert_true (inovda_import_run (import, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (inovda_import_get_applied (import));
+  g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 1);
+  problem = g_ptr_array_index (inovda_import_get_problems (import), 0);
+  g_assert_nonnull (strstr (problem->message, "twice"));
+  g_assert_nonnull (problem->location);
+  after = portfolio_checksum (empty_path);
+  g_assert_cmpstr (before, ==, after);
+}
+
 static glong
 max_rss_kib (void)
 {
@@ -483,6 +539,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/xml/dry-run", test_dry_run);
   g_test_add_func ("/inovda/exchange/xml/hostile", test_hostile);
   g_test_add_func ("/inovda/exchange/xml/wrong-types", test_wrong_types);
+  g_test_add_func ("/inovda/exchange/xml/duplicate-answer", test_duplicate_answer);
   g_test_add_func ("/inovda/exchange/xml/many-documents", test_many_documents);
 
   return g_test_run ();

@@ -42,7 +42,10 @@ typedef struct
   gint64 id;
   gboolean known_new;
   char *status;
+  guint64 answered; /* bit i: the catalogue's SID indicator i has a row */
 } Assessment;
+
+G_STATIC_ASSERT (INOVDA_MAX_INDICATORS <= 64);
 
 struct _InovdaImport
 {
@@ -643,11 +646,13 @@ catalogue_for (InovdaImport *self,
   return catalogue;
 }
 
+/* The indicator the row names, and its position in the catalogue. */
 static const InovdaIndicator *
 check_indicator (InovdaImport *self,
                  const InovdaRecord *record,
                  int year,
-                 InovdaAspect aspect)
+                 InovdaAspect aspect,
+                 guint *out_index)
 {
   const char *text = value_clean (self, record, INOVDA_KEY_INDICATOR);
   InovdaCatalogue *catalogue;
@@ -672,6 +677,8 @@ check_indicator (InovdaImport *self,
                               text, year);
       return NULL;
     }
+  if (out_index != NULL)
+    *out_index = (guint) index;
   return g_ptr_array_index (aspect == INOVDA_ASPECT_SID ? catalogue->sid : catalogue->spd, index);
 }
 
@@ -1416,6 +1423,7 @@ import_sid (InovdaImport *self,
             GError **error)
 {
   const InovdaIndicator *indicator = NULL;
+  guint index = 0;
   g_autofree char *basis = value_stripped (record, INOVDA_KEY_BASIS);
   Innovation *innovation;
   Assessment *assessment;
@@ -1430,7 +1438,7 @@ import_sid (InovdaImport *self,
   if (is_unanswered_new_year (self, record, innovation, year))
     {
       /* Still a known indicator: a template's rows are checked as any. */
-      check_indicator (self, record, year, INOVDA_ASPECT_SID);
+      check_indicator (self, record, year, INOVDA_ASPECT_SID, NULL);
       return TRUE;
     }
   assessment = get_assessment (self, record, innovation, year, error);
@@ -1439,7 +1447,7 @@ import_sid (InovdaImport *self,
   if (record->kind == INOVDA_RECORD_ASSESSMENT)
     return TRUE;
 
-  indicator = check_indicator (self, record, year, INOVDA_ASPECT_SID);
+  indicator = check_indicator (self, record, year, INOVDA_ASPECT_SID, &index);
   level = check_level (self, record, INOVDA_KEY_LEVEL);
   verified = check_level (self, record, INOVDA_KEY_VERIFIED);
   if (indicator == NULL || level == -3 || verified == -3)
@@ -1460,6 +1468,15 @@ import_sid (InovdaImport *self,
   /* An empty row of a template: nothing answered yet. */
   if (level == INOVDA_BULK_KEEP && value_empty (record, INOVDA_KEY_VERIFIED) && basis == NULL)
     return TRUE;
+  if ((assessment->answered & (G_GUINT64_CONSTANT (1) << index)) != 0)
+    {
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_INDICATOR),
+                              /* Translators: %s is an indicator number such as 16, %d a year */
+                              _ ("Indicator %s is answered twice for the same innovation and year %d"),
+                              indicator->id, year);
+      return TRUE;
+    }
+  assessment->answered |= G_GUINT64_CONSTANT (1) << index;
   if (!self->writing || assessment->id == 0)
     return TRUE;
 
@@ -1494,7 +1511,7 @@ import_spd (InovdaImport *self,
     }
   if (!check_year (self, record, &year))
     return TRUE;
-  indicator = check_indicator (self, record, year, INOVDA_ASPECT_SPD);
+  indicator = check_indicator (self, record, year, INOVDA_ASPECT_SPD, NULL);
   level = check_level (self, record, INOVDA_KEY_LEVEL);
   verified = check_level (self, record, INOVDA_KEY_VERIFIED);
   if (indicator == NULL || level == -3 || verified == -3)
@@ -1714,7 +1731,7 @@ import_evidence (InovdaImport *self,
 
       if (!check_year (self, record, &year))
         return TRUE;
-      indicator = check_indicator (self, record, year, INOVDA_ASPECT_SID);
+      indicator = check_indicator (self, record, year, INOVDA_ASPECT_SID, NULL);
       if (indicator == NULL)
         return TRUE;
       assessment = get_assessment (self, record, innovation, year, error);
@@ -1736,7 +1753,7 @@ import_evidence (InovdaImport *self,
                                   _ ("There is no region %s in the file or the portfolio"), region_code);
           return TRUE;
         }
-      indicator = check_indicator (self, record, year, INOVDA_ASPECT_SPD);
+      indicator = check_indicator (self, record, year, INOVDA_ASPECT_SPD, NULL);
       if (indicator == NULL)
         return TRUE;
       target.region_code = region_code;
