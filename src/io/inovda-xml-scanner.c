@@ -368,28 +368,35 @@ _inovda_xml_attribute_decode (const InovdaXmlAttribute *attribute,
   return scratch->str;
 }
 
+/* Whether a byte of @word is @c: the usual bit trick, a zero byte in
+ * word ^ c…c. */
+static inline gboolean
+has_byte (guint64 word,
+          char c)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  guint64 x = word ^ (ones * (guchar) c);
+
+  return ((x - ones) & ~x & (ones << 7)) != 0;
+}
+
 /* How many bytes of @text come before the first '&' or carriage return.
  * Most text is a few dozen bytes without either: eight bytes at a time,
- * without memchr's set-up (a word has a byte equal to c when
- * has_zero (word ^ c…c), the usual bit trick). */
+ * without memchr's set-up. */
 static inline gsize
 plain_text_length (const char *text,
                    gsize length)
 {
-  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
-  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
   gsize plain = 0;
 
-#define HAS_ZERO_BYTE(word) ((((word) -ones) & ~(word) &highs) != 0)
   for (; plain + 8 <= length; plain += 8)
     {
       guint64 word;
 
       memcpy (&word, text + plain, 8);
-      if (HAS_ZERO_BYTE (word ^ (ones * '&')) || HAS_ZERO_BYTE (word ^ (ones * '\r')))
+      if (has_byte (word, '&') || has_byte (word, '\r'))
         break;
     }
-#undef HAS_ZERO_BYTE
   while (plain < length && text[plain] != '&' && text[plain] != '\r')
     plain++;
   return plain;
