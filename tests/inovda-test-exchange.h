@@ -83,3 +83,29 @@ portfolio_checksum (const char *path)
   sqlite3_close (db);
   return g_strdup (g_checksum_get_string (checksum));
 }
+
+/* Imports @file into a new, empty portfolio, which must refuse it and stay
+ * as it was. */
+G_GNUC_UNUSED static InovdaImport *
+import_refused_into_empty (const char *file,
+                           const char *files_folder)
+{
+  g_autofree char *path = inovda_test_temp_path ("empty.inovda");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaPortfolio) empty = inovda_portfolio_open (path, &error);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  InovdaImport *import;
+
+  g_assert_no_error (error);
+  before = portfolio_checksum (path);
+  import = inovda_import_new (empty, file);
+  if (files_folder != NULL)
+    inovda_import_set_files_folder (import, files_folder);
+  g_assert_true (inovda_import_run (import, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (inovda_import_get_applied (import));
+  after = portfolio_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  return import;
+}
