@@ -452,6 +452,41 @@ test_duplicate_answer (void)
   g_assert_nonnull (problem->location);
 }
 
+/* A DOCTYPE is refused before its internal subset is read. Here the
+ * subset declares 3,000 default attributes, which libxml2 would add to
+ * each of the thousands of elements after it, at a cost that grows with
+ * their square (half a minute, measured, when the parser read on). */
+static void
+test_doctype_defaults (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autoptr (GString) text = g_string_new ("<?xml version=\"1.0\"?>\n<!DOCTYPE inovda [<!ATTLIST p");
+  g_autofree char *path = NULL;
+  g_autofree char *file = inovda_test_temp_path ("attlist.xml");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  InovdaImportProblem *problem;
+
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (text, " a%u CDATA ''", i);
+  g_string_append (text, ">]>\n<inovda xmlns=\"urn:inovda:pertukaran:1\" versi=\"1\">");
+  while (text->len < 64 * 1024)
+    g_string_append (text, "<p/>");
+  g_string_append (text, "</inovda>\n");
+  g_assert_true (g_file_set_contents (file, text->str, (gssize) text->len, NULL));
+
+  portfolio = new_portfolio (TRUE, &path);
+  before = portfolio_checksum (path);
+  import = run_import (portfolio, file, FALSE);
+  g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 1);
+  problem = g_ptr_array_index (inovda_import_get_problems (import), 0);
+  g_assert_nonnull (strstr (problem->message, "DOCTYPE"));
+  g_assert_false (inovda_import_get_applied (import));
+  after = portfolio_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
 static glong
 max_rss_kib (void)
 {
@@ -527,6 +562,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/xml/hostile", test_hostile);
   g_test_add_func ("/inovda/exchange/xml/wrong-types", test_wrong_types);
   g_test_add_func ("/inovda/exchange/xml/duplicate-answer", test_duplicate_answer);
+  g_test_add_func ("/inovda/exchange/xml/doctype-defaults", test_doctype_defaults);
   g_test_add_func ("/inovda/exchange/xml/many-documents", test_many_documents);
 
   return g_test_run ();

@@ -170,6 +170,33 @@ test_migrate_from_v1 (void)
   assert_enumeration_checks (path);
 }
 
+/* A connection that refuses writes to sqlite_schema (SQLite's defensive
+ * mode) still migrates, and is left defensive. */
+static void
+test_migrate_defensive (void)
+{
+  g_autofree char *path = inovda_test_temp_path ("defensive.inovda");
+  g_autoptr (GError) error = NULL;
+  g_autofree char *setup = g_strconcat (_inovda_schema_migration (1),
+                                        "PRAGMA user_version = 1;"
+                                        "PRAGMA application_id = 1229870660;",
+                                        NULL);
+  sqlite3 *db = NULL;
+  int version = 0;
+  int defensive = 0;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, setup, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL), ==, SQLITE_OK);
+  g_assert_true (_inovda_schema_migrate (db, &version, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (version, ==, INOVDA_PORTFOLIO_SCHEMA_VERSION);
+  sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+  g_assert_cmpint (defensive, ==, 1);
+  sqlite3_close (db);
+  assert_enumeration_checks (path);
+}
+
 static void
 test_refuse_foreign_files (void)
 {
@@ -584,6 +611,7 @@ main (int argc,
 
   g_test_add_func ("/inovda/portfolio/create-empty", test_create_empty);
   g_test_add_func ("/inovda/portfolio/migrate-from-v1", test_migrate_from_v1);
+  g_test_add_func ("/inovda/portfolio/migrate-defensive", test_migrate_defensive);
   g_test_add_func ("/inovda/portfolio/refuse-foreign-files", test_refuse_foreign_files);
   g_test_add_func ("/inovda/portfolio/damaged-file", test_damaged_file);
   g_test_add_func ("/inovda/portfolio/foreign-keys", test_foreign_keys);

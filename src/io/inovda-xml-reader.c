@@ -131,9 +131,9 @@ here (Reader *reader)
 }
 
 /* Every callback returns at once from now on, and no more of the file is
- * fed to the parser. Not xmlStopParser: inside a callback it frees the
- * input that the schema validator's wrapper of the callback still reads
- * (libxml2 2.9). */
+ * fed to the parser. Not xmlStopParser, in general: inside a callback it
+ * frees the input that the schema validator's wrapper of the callback
+ * still reads (libxml2 2.9). */
 static void
 stop (Reader *reader)
 {
@@ -534,8 +534,11 @@ characters_cb (void *user_data,
   g_string_append_len (reader->text, (const char *) text, length);
 }
 
-/* Refusing the DOCTYPE here stops the parser before any declaration of
- * the internal subset is read. */
+/* Refusing the DOCTYPE here halts the parser before any declaration of
+ * the internal subset is read: attribute defaults declared there would
+ * otherwise be added to every element of the chunk, at a cost that grows
+ * with their square. The validator does not wrap this callback, so
+ * xmlStopParser frees nothing that is read after it. */
 static void
 internal_subset_cb (void *user_data,
                     const xmlChar *name,
@@ -545,8 +548,11 @@ internal_subset_cb (void *user_data,
   Reader *reader = user_data;
   InovdaSourceLocation where = here (reader);
 
+  if (reader->stopped)
+    return;
   _inovda_import_problem (reader->import, &where, _ ("DOCTYPE declarations are not allowed"));
   stop (reader);
+  xmlStopParser (reader->ctxt);
 }
 
 static void

@@ -208,6 +208,32 @@ bump_schema_cookie (sqlite3 *db,
   return exec (db, bump, error);
 }
 
+/* Runs the steps after @version in one transaction. */
+static gboolean
+migrate (sqlite3 *db,
+         int version,
+         GError **error)
+{
+  if (!exec (db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  for (int v = version; v < INOVDA_PORTFOLIO_SCHEMA_VERSION; v++)
+    {
+      g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", v + 1);
+      if (!exec (db, migrations[v], error) || !exec (db, bump, error))
+        {
+          exec (db, "ROLLBACK", NULL);
+          return FALSE;
+        }
+    }
+  if (!exec (db, "PRAGMA application_id = 1229870660", error) || /* INOVDA_APPLICATION_ID */
+      !bump_schema_cookie (db, error) || !exec (db, "COMMIT", error))
+    {
+      exec (db, "ROLLBACK", NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Brings the file to INOVDA_PORTFOLIO_SCHEMA_VERSION in one transaction. */
 gboolean
 _inovda_schema_migrate (sqlite3 *db,
@@ -217,6 +243,7 @@ _inovda_schema_migrate (sqlite3 *db,
   int version = 0;
   int application_id = 0;
   int n_tables = 0;
+  gboolean ok;
 
   if (!query_int (db, "PRAGMA user_version", &version, error) ||
       !query_int (db, "PRAGMA application_id", &application_id, error) ||
@@ -240,23 +267,16 @@ _inovda_schema_migrate (sqlite3 *db,
 
   if (version < INOVDA_PORTFOLIO_SCHEMA_VERSION)
     {
-      if (!exec (db, "BEGIN IMMEDIATE", error))
+      int defensive = 0;
+
+      /* Step 3 writes sqlite_schema, which a SQLite built or set to be
+       * defensive refuses: allowed for the migration only. */
+      sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+      sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, 0, NULL);
+      ok = migrate (db, version, error);
+      sqlite3_db_config (db, SQLITE_DBCONFIG_DEFENSIVE, defensive, NULL);
+      if (!ok)
         return FALSE;
-      for (int v = version; v < INOVDA_PORTFOLIO_SCHEMA_VERSION; v++)
-        {
-          g_autofree char *bump = g_strdup_printf ("PRAGMA user_version = %d", v + 1);
-          if (!exec (db, migrations[v], error) || !exec (db, bump, error))
-            {
-              exec (db, "ROLLBACK", NULL);
-              return FALSE;
-            }
-        }
-      if (!exec (db, "PRAGMA application_id = 1229870660", error) || /* INOVDA_APPLICATION_ID */
-          !bump_schema_cookie (db, error) || !exec (db, "COMMIT", error))
-        {
-          exec (db, "ROLLBACK", NULL);
-          return FALSE;
-        }
       version = INOVDA_PORTFOLIO_SCHEMA_VERSION;
     }
 
