@@ -12,6 +12,7 @@
 
 #include "inovda-acceleration-page.h"
 #include "inovda-chart-view.h"
+#include "inovda-drop-down.h"
 #include "inovda-columns.h"
 #include "inovda-plan-text.h"
 #include "inovda-radar-charts.h"
@@ -864,6 +865,7 @@ static void
 inovda_acceleration_page_init (InovdaAccelerationPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  inovda_drop_down_search_anywhere (self->leave_out_dropdown);
 
   self->gap_rows = g_ptr_array_new ();
   self->try_buttons = g_ptr_array_new ();

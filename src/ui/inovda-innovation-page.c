@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "inovda-drop-down.h"
 #include "inovda-fixed-icon.h"
 #include "inovda-text-cell.h"
 #include "inovda-indicator-panel.h"
@@ -480,6 +481,7 @@ add_action (GtkWidget *widget,
   units = gtk_drop_down_new (g_object_ref (self->units),
                              gtk_property_expression_new (INOVDA_TYPE_UNIT, NULL, "name"));
   gtk_drop_down_set_enable_search (GTK_DROP_DOWN (units), TRUE);
+  inovda_drop_down_search_anywhere (GTK_DROP_DOWN (units));
   gtk_widget_set_tooltip_text (units, _ ("Regional agency"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (units), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Regional agency"), -1);
   if (unit_id != 0)
@@ -1265,6 +1267,8 @@ inovda_innovation_page_init (InovdaInnovationPage *self)
   g_autoptr (GtkCustomSorter) completeness = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  inovda_drop_down_search_anywhere (self->unit_dropdown);
+  inovda_drop_down_search_anywhere (self->urusan_dropdown);
 
   self->decimal_mark = inovda_ui_decimal_mark ();
   self->filter = inovda_innovation_filter_new ();

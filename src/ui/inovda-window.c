@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "inovda-drop-down.h"
 #include "inovda-settings.h"
 #include "inovda-window-private.h"
 
@@ -609,6 +610,7 @@ inovda_window_init (InovdaWindow *self)
     self->year = g_settings_get_int (self->settings, "last-year");
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  inovda_drop_down_search_anywhere (self->region_dropdown);
   _inovda_window_dnd_init (self);
 
   select_sidebar_row (self, 0);
