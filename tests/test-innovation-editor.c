@@ -558,6 +558,22 @@ test_edit_undo_redo (Fixture *fixture,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   inovda_test_save_screenshot (GTK_WIDGET (window), "innovation-editor");
 
+  /* The form shows the stored long texts, which lists leave out. */
+  {
+    guint n_shown = 0;
+
+    for (guint f = INOVDA_FIELD_RB_DASAR_HUKUM; f <= INOVDA_FIELD_HASIL; f++)
+      {
+        const char *stored = inovda_innovation_get_field (before, f);
+        g_autofree char *shown = NULL;
+
+        shown = inovda_text_section_get_text (INOVDA_TEXT_SECTION (inovda_innovation_editor_get_field_widget (editor, f)));
+        g_assert_cmpstr (shown, ==, stored != NULL ? stored : "");
+        n_shown += stored != NULL && stored[0] != '\0';
+      }
+    g_assert_cmpuint (n_shown, >, 0);
+  }
+
   /* Typing is saved after a pause, without a Save button. */
   name_row = inovda_innovation_editor_get_field_widget (editor, INOVDA_FIELD_NAME);
   g_assert_true (ADW_IS_ENTRY_ROW (name_row));

@@ -472,6 +472,7 @@ query_one_innovation (InovdaPortfolio *self,
                       const char *where,
                       gint64 id,
                       const char *uid,
+                      int year,
                       GError **error)
 {
   g_autofree char *sql = innovation_select_sql (where, TRUE);
@@ -480,7 +481,7 @@ query_one_innovation (InovdaPortfolio *self,
 
   if (stmt == NULL)
     return NULL;
-  sqlite3_bind_int (stmt, 1, 0);
+  sqlite3_bind_int (stmt, 1, year);
   if (uid != NULL)
     _inovda_bind_text (stmt, 2, uid);
   else
@@ -500,7 +501,23 @@ inovda_portfolio_get_innovation (InovdaPortfolio *self,
                                  GError **error)
 {
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), NULL);
-  return query_one_innovation (self, "i.id = ?2", innovation_id, NULL, error);
+  return query_one_innovation (self, "i.id = ?2", innovation_id, NULL, 0, error);
+}
+
+/**
+ * inovda_portfolio_get_innovation_in_year:
+ *
+ * Returns: (transfer full): the innovation with every field, and with its
+ *   status of @year (none when it is not assessed that year)
+ */
+InovdaInnovation *
+inovda_portfolio_get_innovation_in_year (InovdaPortfolio *self,
+                                         gint64 innovation_id,
+                                         int year,
+                                         GError **error)
+{
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), NULL);
+  return query_one_innovation (self, "i.id = ?2", innovation_id, NULL, year, error);
 }
 
 InovdaInnovation *
@@ -510,7 +527,7 @@ inovda_portfolio_find_innovation (InovdaPortfolio *self,
 {
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), NULL);
   g_return_val_if_fail (uid != NULL, NULL);
-  return query_one_innovation (self, "i.uid = ?2", 0, uid, error);
+  return query_one_innovation (self, "i.uid = ?2", 0, uid, 0, error);
 }
 
 static int

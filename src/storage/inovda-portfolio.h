@@ -163,6 +163,10 @@ gboolean inovda_portfolio_delete_innovation (InovdaPortfolio *self,
 InovdaInnovation *inovda_portfolio_get_innovation (InovdaPortfolio *self,
                                                    gint64 innovation_id,
                                                    GError **error);
+InovdaInnovation *inovda_portfolio_get_innovation_in_year (InovdaPortfolio *self,
+                                                           gint64 innovation_id,
+                                                           int year,
+                                                           GError **error);
 InovdaInnovation *inovda_portfolio_find_innovation (InovdaPortfolio *self,
                                                     const char *uid,
                                                     GError **error);

@@ -736,28 +736,9 @@ reload (InovdaInnovationEditor *self)
   if (self->portfolio == NULL || self->innovation_id == 0)
     return;
 
-  innovation = inovda_portfolio_get_innovation (self->portfolio, self->innovation_id, NULL);
+  innovation = inovda_portfolio_get_innovation_in_year (self->portfolio, self->innovation_id, self->year, NULL);
   if (innovation == NULL)
     return;
-
-  /* The innovation of a list loaded for the year has the year's status. */
-  {
-    g_autoptr (GListModel) listed = inovda_portfolio_list_innovations (self->portfolio,
-                                                                       inovda_innovation_get_region_code (innovation),
-                                                                       self->year, NULL);
-    guint n_items = listed != NULL ? g_list_model_get_n_items (listed) : 0;
-
-    for (guint i = 0; i < n_items; i++)
-      {
-        g_autoptr (InovdaInnovation) item = g_list_model_get_item (listed, i);
-
-        if (inovda_innovation_get_id (item) == self->innovation_id)
-          {
-            g_set_object (&innovation, item);
-            break;
-          }
-      }
-  }
 
   for (guint f = 0; f < INOVDA_N_FIELDS; f++)
     {

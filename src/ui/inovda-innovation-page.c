@@ -521,21 +521,11 @@ reported_in (InovdaInnovationPage *self,
              InovdaInnovation *innovation,
              int year)
 {
-  g_autoptr (GListModel) innovations = NULL;
-  guint position;
+  g_autoptr (InovdaInnovation) in_year = inovda_portfolio_get_innovation_in_year (self->portfolio,
+                                                                                  inovda_innovation_get_id (innovation),
+                                                                                  year, NULL);
 
-  innovations = inovda_portfolio_list_innovations (self->portfolio, inovda_innovation_get_region_code (innovation),
-                                                   year, NULL);
-  if (innovations == NULL)
-    return FALSE;
-  position = position_of (innovations, inovda_innovation_get_id (innovation));
-  if (position == GTK_INVALID_LIST_POSITION)
-    return FALSE;
-  {
-    g_autoptr (InovdaInnovation) found = g_list_model_get_item (innovations, position);
-
-    return inovda_innovation_get_status (found) != NULL;
-  }
+  return in_year != NULL && inovda_innovation_get_status (in_year) != NULL;
 }
 
 /* Creates the next year's assessment with the same levels, where the next
