@@ -8,9 +8,12 @@
 
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "inovda-error.h"
 #include "inovda-test-utils.h"
+#include "storage/inovda-portfolio-bulk.h"
 #include "storage/inovda-portfolio.h"
 #include "storage/inovda-portfolio-private.h"
 
@@ -575,6 +578,25 @@ test_list_models (void)
   g_clear_object (&innovations);
   innovations = inovda_portfolio_list_innovations (portfolio, "63.09", 2026, &error);
   g_assert_cmpuint (g_list_model_get_n_items (innovations), ==, 0);
+
+  /* A list leaves the long texts out; one innovation of a year has them
+   * and the year's status. */
+  g_assert_true (inovda_portfolio_set_field (portfolio, id, INOVDA_FIELD_TUJUAN, "Mempercepat layanan", &error));
+  g_assert_no_error (error);
+  g_clear_object (&innovations);
+  g_clear_object (&innovation);
+  innovations = inovda_portfolio_list_innovations (portfolio, "63", 2026, &error);
+  innovation = g_list_model_get_item (innovations, 0);
+  g_assert_null (inovda_innovation_get_field (innovation, INOVDA_FIELD_TUJUAN));
+  g_clear_object (&innovation);
+  innovation = inovda_portfolio_get_innovation_in_year (portfolio, id, 2026, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (inovda_innovation_get_field (innovation, INOVDA_FIELD_TUJUAN), ==, "Mempercepat layanan");
+  g_assert_cmpstr (inovda_innovation_get_status (innovation), ==, "siap-kirim");
+  g_clear_object (&innovation);
+  innovation = inovda_portfolio_get_innovation_in_year (portfolio, id, 2025, &error);
+  g_assert_cmpstr (inovda_innovation_get_field (innovation, INOVDA_FIELD_TUJUAN), ==, "Mempercepat layanan");
+  g_assert_null (inovda_innovation_get_status (innovation));
 }
 
 static void
@@ -603,6 +625,143 @@ test_merge_units (void)
   g_assert_cmpuint (g_list_model_get_n_items (units), ==, 1);
 }
 
+/* Units enough to spill SQLite's page cache into the file before the
+ * commit: a bulk edit's pages reach the portfolio before it ends. */
+static void
+add_bulk_units (InovdaPortfolio *portfolio,
+                guint n)
+{
+  g_autofree char *name = g_strnfill (400, 'x');
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *code = g_strdup_printf ("U%u", i);
+      InovdaBulkOutcome outcome;
+
+      g_assert_cmpint (inovda_portfolio_bulk_unit (portfolio, "63", code, name, NULL, &outcome, &error), >, 0);
+      g_assert_no_error (error);
+    }
+}
+
+static gboolean
+journal_exists (const char *path)
+{
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+
+  return g_file_test (journal, G_FILE_TEST_EXISTS);
+}
+
+/* Alone on its file, a bulk edit writes through a rollback journal and
+ * the portfolio returns to WAL mode after it, committed or not. */
+static void
+test_bulk_journal (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autofree char *path = g_strdup (inovda_portfolio_get_path (portfolio));
+  g_autoptr (GError) error = NULL;
+
+  add_sample (portfolio);
+
+  g_assert_true (inovda_portfolio_bulk_begin (portfolio, "Import", &error));
+  g_assert_no_error (error);
+  add_bulk_units (portfolio, 10);
+  g_assert_true (journal_exists (path));
+  inovda_portfolio_bulk_rollback (portfolio);
+  g_assert_false (journal_exists (path));
+  g_assert_cmpint (count_rows (path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), ==, 1);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM unit"), ==, 1);
+
+  g_assert_true (inovda_portfolio_bulk_begin (portfolio, "Import", &error));
+  g_assert_no_error (error);
+  add_bulk_units (portfolio, 10);
+  g_assert_true (inovda_portfolio_bulk_commit (portfolio, &error));
+  g_assert_no_error (error);
+  g_assert_false (journal_exists (path));
+  g_assert_cmpint (count_rows (path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), ==, 1);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM unit"), ==, 11);
+
+  /* Undone as any edit. */
+  g_assert_true (inovda_portfolio_undo (portfolio, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM unit"), ==, 1);
+}
+
+/* With another connection on the file, the edit stays in the WAL at once,
+ * rather than wait for the other to leave. */
+static void
+test_bulk_journal_shared (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autofree char *path = g_strdup (inovda_portfolio_get_path (portfolio));
+  g_autoptr (GError) error = NULL;
+  sqlite3 *other = NULL;
+  gint64 start;
+
+  add_sample (portfolio);
+  g_assert_cmpint (sqlite3_open_v2 (path, &other, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (other, "SELECT count(*) FROM unit", NULL, NULL, NULL), ==, SQLITE_OK);
+
+  start = g_get_monotonic_time ();
+  g_assert_true (inovda_portfolio_bulk_begin (portfolio, "Import", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, INOVDA_PORTFOLIO_BUSY_TIMEOUT_MS * 1000 / 2);
+  add_bulk_units (portfolio, 10);
+  g_assert_false (journal_exists (path));
+  g_assert_true (inovda_portfolio_bulk_commit (portfolio, &error));
+  g_assert_no_error (error);
+
+  sqlite3_close (other);
+  g_assert_cmpint (count_rows (path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), ==, 1);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM unit"), ==, 11);
+}
+
+/* A process that dies in the middle of a bulk edit, after pages of it
+ * reached the file, leaves the portfolio as it was before the edit. */
+static void
+test_bulk_journal_crash (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (GError) error = NULL;
+  int status = 0;
+  pid_t child;
+
+  {
+    g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+
+    path = g_strdup (inovda_portfolio_get_path (portfolio));
+    add_sample (portfolio);
+  }
+
+  child = fork ();
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      InovdaPortfolio *portfolio = inovda_portfolio_open (path, NULL);
+
+      if (portfolio == NULL || !inovda_portfolio_bulk_begin (portfolio, "Import", NULL))
+        _exit (1);
+      add_bulk_units (portfolio, 20000);
+      _exit (0);
+    }
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  g_assert_true (journal_exists (path));
+
+  {
+    g_autoptr (InovdaPortfolio) portfolio = inovda_portfolio_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (portfolio);
+    g_assert_cmpint (count_rows (path, "SELECT count(*) FROM unit"), ==, 1);
+    g_assert_cmpint (count_rows (path, "SELECT count(*) FROM innovation"), ==, 1);
+    g_assert_cmpint (count_rows (path, "SELECT count(*) = 1 FROM pragma_integrity_check WHERE integrity_check = 'ok'"), ==, 1);
+    g_assert_cmpint (count_rows (path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), ==, 1);
+    g_assert_false (journal_exists (path));
+  }
+}
+
 int
 main (int argc,
       char *argv[])
@@ -624,6 +783,9 @@ main (int argc,
   g_test_add_func ("/inovda/portfolio/load-region-year", test_load_region_year);
   g_test_add_func ("/inovda/portfolio/list-models", test_list_models);
   g_test_add_func ("/inovda/portfolio/merge-units", test_merge_units);
+  g_test_add_func ("/inovda/portfolio/bulk-journal", test_bulk_journal);
+  g_test_add_func ("/inovda/portfolio/bulk-journal-shared", test_bulk_journal_shared);
+  g_test_add_func ("/inovda/portfolio/bulk-journal-crash", test_bulk_journal_crash);
 
   return g_test_run ();
 }

@@ -151,6 +151,51 @@ query_pragma (InovdaPortfolio *self,
   return value;
 }
 
+/* A bulk edit writes most of its pages once with a rollback journal:
+ * SQLite journals only the pages that existed before the edit, and writes
+ * the new ones straight into the portfolio. With the WAL every page is
+ * written twice, into the WAL and again at the checkpoint (at national
+ * size 200 MB each, the checkpoint half a second at the end of an
+ * import). A connection may leave WAL mode only while it is alone on the
+ * file, so with another one open (the application and inovda-cli) the
+ * edit stays in the WAL rather than wait. Synchronous FULL is what
+ * rollback journals need to survive a power cut; a crash during the edit
+ * leaves a journal that the next open rolls back, and the next open
+ * returns to WAL mode in any case. */
+static gboolean
+set_journal_mode (InovdaPortfolio *self,
+                  const char *sql,
+                  const char *mode)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean changed = FALSE;
+
+  sqlite3_busy_timeout (self->db, 0);
+  if (sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    changed = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), mode) == 0;
+  sqlite3_finalize (stmt);
+  sqlite3_busy_timeout (self->db, INOVDA_PORTFOLIO_BUSY_TIMEOUT_MS);
+  return changed;
+}
+
+static void
+leave_wal (InovdaPortfolio *self)
+{
+  self->bulk_left_wal = set_journal_mode (self, "PRAGMA main.journal_mode = DELETE", "delete") &&
+                        _inovda_portfolio_exec (self, "PRAGMA main.synchronous = FULL", NULL);
+}
+
+static void
+return_to_wal (InovdaPortfolio *self)
+{
+  if (!self->bulk_left_wal)
+    return;
+  if (set_journal_mode (self, "PRAGMA main.journal_mode = WAL", "wal"))
+    _inovda_portfolio_exec (self, "PRAGMA main.synchronous = NORMAL", NULL);
+  self->bulk_left_wal = FALSE;
+}
+
 /* The undo triggers fire on every row even while recording is off: a
  * trigger program and a statement journal per inserted row, about a
  * tenth of a national import. They are dropped for the bulk edit (the
@@ -329,8 +374,12 @@ inovda_portfolio_bulk_begin (InovdaPortfolio *self,
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
   g_return_val_if_fail (get_state (self) == NULL, FALSE);
 
+  leave_wal (self);
   if (!inovda_portfolio_begin_edit (self, label, error))
-    return FALSE;
+    {
+      return_to_wal (self);
+      return FALSE;
+    }
 
   state = g_new0 (BulkState, 1);
   state->update_sql = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -411,7 +460,11 @@ inovda_portfolio_bulk_commit (InovdaPortfolio *self,
     goto failed;
   bulk_end (self);
   if (!inovda_portfolio_commit_edit (self, error))
-    return FALSE;
+    {
+      return_to_wal (self);
+      return FALSE;
+    }
+  return_to_wal (self);
   /* Statistics for the query planner, which otherwise walks every
    * assessment of a year to find one region's (the exports, the
    * region's scores). Sampled: milliseconds at national size. Only a
@@ -443,6 +496,7 @@ inovda_portfolio_bulk_rollback (InovdaPortfolio *self)
     for (guint i = 0; i < triggers->len; i++)
       if (!_inovda_portfolio_exec (self, triggers->pdata[i], NULL))
         g_critical ("The undo log could not be restored after a failed import");
+  return_to_wal (self);
 }
 
 /* ---------------------------------------------------------------------- */

@@ -40,7 +40,12 @@ struct _InovdaPortfolio
   /* The bulk writer's state during a bulk edit, owned by the object's
    * data; a field too, as it is looked up once per statement. */
   gpointer bulk_state;
+  /* The bulk edit runs with a rollback journal (see inovda-portfolio-bulk.c). */
+  gboolean bulk_left_wal;
 };
+
+/* How long a statement waits for another connection's lock. */
+#define INOVDA_PORTFOLIO_BUSY_TIMEOUT_MS 5000
 
 /* Statements */
 sqlite3_stmt *_inovda_portfolio_prepare (InovdaPortfolio *self,

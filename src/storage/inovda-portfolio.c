@@ -306,7 +306,7 @@ inovda_portfolio_open (const char *path,
       return NULL;
     }
 
-  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_busy_timeout (self->db, INOVDA_PORTFOLIO_BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, 1);
 
   if (!_inovda_schema_migrate (self->db, &version, error))
