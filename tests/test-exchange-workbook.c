@@ -592,29 +592,73 @@ test_hostile (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* Appends a copy of row @row of @sheet_name after its last row. */
+static void
+append_copy_of_row (GPtrArray *sheets,
+                    const char *sheet_name,
+                    guint row)
+{
+  Sheet *sheet = find_sheet (sheets, sheet_name);
+  GArray *cells = g_ptr_array_index (sheet->rows, row);
+  GArray *copy = g_array_sized_new (FALSE, FALSE, sizeof (Cell), cells->len);
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      Cell cell = g_array_index (cells, Cell, i);
+
+      cell.text = g_strdup (cell.text);
+      g_array_append_val (copy, cell);
+    }
+  g_ptr_array_add (sheet->rows, copy);
+}
+
 /* Two rows for one indicator of one assessment, imported into an empty
- * portfolio where the assessment is new: a located problem, not the
- * database's refusal of the second row. */
+ * portfolio where the assessment is new. A row repeated word for word (a
+ * list pasted twice) changes nothing and is let through; a second row
+ * that answers differently is a located problem, not the database's
+ * refusal of the second row. */
 static void
 test_duplicate_answer (void)
 {
   g_autoptr (InovdaPortfolio) demo = NULL;
   g_autoptr (InovdaImport) import = NULL;
+  g_autoptr (InovdaImport) repeated_import = NULL;
   g_autoptr (GPtrArray) sheets = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *demo_path = NULL;
   g_autofree char *xlsx = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *file = inovda_test_temp_path ("duplicate-answer.xlsx");
+  g_autofree char *repeated = inovda_test_temp_path ("repeated-answer.xlsx");
+  g_autofree char *empty_path = inovda_test_temp_path ("repeated.inovda");
   g_autofree char *cell = NULL;
   g_autofree char *location = NULL;
+  g_autoptr (InovdaPortfolio) empty = NULL;
+  const char *level;
 
   demo = new_portfolio (TRUE, &demo_path);
   xlsx = export_workbook (demo, "demo.xlsx", TRUE);
   folder = g_path_get_dirname (xlsx);
   sheets = read_workbook (xlsx);
   g_assert_cmpstr (get_cell (sheets, "Indikator SID", 1, "ID Inovasi"), ==, get_cell (sheets, "Indikator SID", 2, "ID Inovasi"));
+
+  append_copy_of_row (sheets, "Indikator SID", 1);
+  write_workbook (sheets, repeated, FALSE);
+  empty = inovda_portfolio_open (empty_path, &error);
+  g_assert_no_error (error);
+  repeated_import = inovda_import_new (empty, repeated);
+  inovda_import_set_files_folder (repeated_import, folder);
+  g_assert_true (inovda_import_run (repeated_import, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  print_problems (repeated_import);
+  g_assert_cmpuint (inovda_import_get_n_problems (repeated_import), ==, 0);
+  g_assert_true (inovda_import_get_applied (repeated_import));
+
   set_cell (sheets, "Indikator SID", 2, "Nomor Indikator", INOVDA_CELL_STRING,
             get_cell (sheets, "Indikator SID", 1, "Nomor Indikator"));
+  level = get_cell (sheets, "Indikator SID", 1, "Level");
+  set_cell (sheets, "Indikator SID", 2, "Level", INOVDA_CELL_NUMBER,
+            g_strcmp0 (level, "1") == 0 ? "2" : "1");
   write_workbook (sheets, file, FALSE);
 
   import = import_refused_into_empty (file, folder);
@@ -622,7 +666,7 @@ test_duplicate_answer (void)
   g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 1);
   cell = inovda_cell_reference (2, find_column (find_sheet (sheets, "Indikator SID"), "Nomor Indikator"));
   location = g_strdup_printf ("Indikator SID!%s", cell);
-  g_assert_true (has_problem (import, location, "twice"));
+  g_assert_true (has_problem (import, location, "twice, differently"));
 }
 
 /* Evidence files come from the folder beside the workbook, and only from

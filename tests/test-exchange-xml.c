@@ -409,46 +409,85 @@ test_wrong_types (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* @xml with a copy of the first SID answer before it, with its level
+ * changed to @level unless NULL. */
+static char *
+with_second_answer (const char *xml,
+                    const char *level)
+{
+  g_autoptr (GString) text = g_string_new (xml);
+  g_autoptr (GString) answer = NULL;
+  const char *sid = strstr (text->str, "<sid ");
+  const char *first;
+  const char *end;
+  gsize at;
+
+  g_assert_nonnull (sid);
+  first = strstr (sid, "<indikator ");
+  g_assert_nonnull (first);
+  end = strchr (first, '>');
+  answer = g_string_new_len (first, end - first);
+  if (answer->str[answer->len - 1] == '/')
+    g_string_truncate (answer, answer->len - 1);
+  g_string_append (answer, "/>");
+  if (level != NULL)
+    {
+      const char *value = strstr (answer->str, " level=\"");
+
+      g_assert_nonnull (value);
+      value += strlen (" level=\"");
+      g_string_overwrite (answer, value - answer->str, level);
+    }
+  at = (gsize) (strchr (sid, '>') - text->str) + 1;
+  g_string_insert (text, (gssize) at, answer->str);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 /* Two answers to one indicator of one assessment, imported into an empty
- * portfolio where the assessment is new: a located problem. It once ended
- * in the database's refusal, and the parser stopped from inside the
- * schema validator's callback read freed memory. */
+ * portfolio where the assessment is new. The same answer twice changes
+ * nothing and is let through; a different one is a located problem. It
+ * once ended in the database's refusal, and the parser stopped from
+ * inside the schema validator's callback read freed memory. */
 static void
 test_duplicate_answer (void)
 {
   g_autoptr (InovdaPortfolio) demo = NULL;
+  g_autoptr (InovdaPortfolio) empty = NULL;
   g_autoptr (InovdaImport) import = NULL;
-  g_autoptr (GString) text = NULL;
+  g_autoptr (InovdaImport) repeated_import = NULL;
+  g_autoptr (GError) error = NULL;
   g_autofree char *demo_path = NULL;
   g_autofree char *xml = NULL;
   g_autofree char *contents = NULL;
-  g_autofree char *number = NULL;
-  g_autofree char *answer = NULL;
+  g_autofree char *same = NULL;
+  g_autofree char *different = NULL;
   g_autofree char *file = inovda_test_temp_path ("duplicate-answer.xml");
+  g_autofree char *repeated = inovda_test_temp_path ("repeated-answer.xml");
+  g_autofree char *empty_path = inovda_test_temp_path ("repeated.inovda");
   InovdaImportProblem *problem;
-  const char *sid;
-  const char *first;
-  gsize at;
+  const char *level;
 
   demo = new_portfolio (TRUE, &demo_path);
   xml = export_demo (demo);
   g_assert_true (g_file_get_contents (xml, &contents, NULL, NULL));
-  text = g_string_new (contents);
-  sid = strstr (text->str, "<sid ");
-  g_assert_nonnull (sid);
-  first = strstr (sid, "<indikator nomor=\"");
-  g_assert_nonnull (first);
-  first += strlen ("<indikator nomor=\"");
-  number = g_strndup (first, strcspn (first, "\""));
-  at = (gsize) (strchr (sid, '>') - text->str) + 1;
-  answer = g_strdup_printf ("<indikator nomor=\"%s\" level=\"1\"/>", number);
-  g_string_insert (text, (gssize) at, answer);
-  g_assert_true (g_file_set_contents (file, text->str, (gssize) text->len, NULL));
 
+  same = with_second_answer (contents, NULL);
+  g_assert_true (g_file_set_contents (repeated, same, -1, NULL));
+  empty = inovda_portfolio_open (empty_path, &error);
+  g_assert_no_error (error);
+  repeated_import = inovda_import_new (empty, repeated);
+  g_assert_true (inovda_import_run (repeated_import, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (inovda_import_get_n_problems (repeated_import), ==, 0);
+  g_assert_true (inovda_import_get_applied (repeated_import));
+
+  level = strstr (strstr (strstr (contents, "<sid "), "<indikator "), " level=\"") + strlen (" level=\"");
+  different = with_second_answer (contents, level[0] == '1' ? "2" : "1");
+  g_assert_true (g_file_set_contents (file, different, -1, NULL));
   import = import_refused_into_empty (file, NULL);
   g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 1);
   problem = g_ptr_array_index (inovda_import_get_problems (import), 0);
-  g_assert_nonnull (strstr (problem->message, "twice"));
+  g_assert_nonnull (strstr (problem->message, "twice, differently"));
   g_assert_nonnull (problem->location);
 }
 

@@ -42,7 +42,8 @@ typedef struct
   gint64 id;
   gboolean known_new;
   char *status;
-  guint64 answered; /* bit i: the catalogue's SID indicator i has a row */
+  guint64 answered;                       /* bit i: the catalogue's SID indicator i has a row */
+  guint16 answers[INOVDA_MAX_INDICATORS]; /* answer_code() of that row */
 } Assessment;
 
 G_STATIC_ASSERT (INOVDA_MAX_INDICATORS <= 64);
@@ -1417,11 +1418,39 @@ is_unanswered_new_year (InovdaImport *self,
   return TRUE;
 }
 
+/* An SID row's answer in 16 bits, to tell a row repeated word for word
+ * (a ministry list sent twice) from one that contradicts the first: the
+ * level and the verified level (INOVDA_BULK_KEEP and
+ * INOVDA_LEVEL_UNVERIFIED included) and the basis (0 keep, 1 clear, then
+ * its position in the indicator). */
+static guint16
+answer_code (int level,
+             int verified,
+             guint basis_code)
+{
+  return (guint16) ((level + 4) | ((verified + 4) << 4) | (basis_code << 8));
+}
+
+static guint
+basis_code (const InovdaIndicator *indicator,
+            const InovdaBasis *basis,
+            gboolean cleared)
+{
+  if (basis == NULL)
+    return cleared ? 1 : 0;
+  for (guint i = 0; i < indicator->bases->len; i++)
+    if (g_ptr_array_index (indicator->bases, i) == basis)
+      return 2 + i;
+  g_return_val_if_reached (0);
+}
+
 static gboolean
 import_sid (InovdaImport *self,
             const InovdaRecord *record,
             GError **error)
 {
+  const InovdaBasis *found_basis = NULL;
+  guint16 code;
   const InovdaIndicator *indicator = NULL;
   guint index = 0;
   g_autofree char *basis = value_stripped (record, INOVDA_KEY_BASIS);
@@ -1455,7 +1484,9 @@ import_sid (InovdaImport *self,
   if (basis != NULL)
     {
       g_autofree char *lower = g_ascii_strdown (basis, -1);
-      if (inovda_indicator_find_basis (indicator, lower) == NULL)
+
+      found_basis = inovda_indicator_find_basis (indicator, lower);
+      if (found_basis == NULL)
         {
           _inovda_import_problem (self, value_where (record, INOVDA_KEY_BASIS),
                                   /* Translators: the basis letter, then the indicator number */
@@ -1468,15 +1499,19 @@ import_sid (InovdaImport *self,
   /* An empty row of a template: nothing answered yet. */
   if (level == INOVDA_BULK_KEEP && value_empty (record, INOVDA_KEY_VERIFIED) && basis == NULL)
     return TRUE;
+  code = answer_code (level, verified,
+                      basis_code (indicator, found_basis, basis == NULL && value_text (record, INOVDA_KEY_BASIS) != NULL));
   if ((assessment->answered & (G_GUINT64_CONSTANT (1) << index)) != 0)
     {
-      _inovda_import_problem (self, value_where (record, INOVDA_KEY_INDICATOR),
-                              /* Translators: %s is an indicator number such as 16, %d a year */
-                              _ ("Indicator %s is answered twice for the same innovation and year %d"),
-                              indicator->id, year);
+      if (assessment->answers[index] != code)
+        _inovda_import_problem (self, value_where (record, INOVDA_KEY_INDICATOR),
+                                /* Translators: %s is an indicator number such as 16, %d a year */
+                                _ ("Indicator %s is answered twice, differently, for the same innovation and year %d"),
+                                indicator->id, year);
       return TRUE;
     }
   assessment->answered |= G_GUINT64_CONSTANT (1) << index;
+  assessment->answers[index] = code;
   if (!self->writing || assessment->id == 0)
     return TRUE;
 
