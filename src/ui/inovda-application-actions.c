@@ -18,8 +18,8 @@ about_action (GSimpleAction *action,
               gpointer user_data)
 {
   GtkApplication *application = GTK_APPLICATION (user_data);
-  static const char *developers[] = {
-    "The Inovda authors",
+  const char *developers[] = {
+    _ ("The Inovda authors"),
     NULL,
   };
 
