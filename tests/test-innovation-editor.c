@@ -691,7 +691,7 @@ expect_summary (InovdaPortfolio *portfolio,
 
   kematangan = inovda_decimal_format (g_array_index (score.klaim.innovations, InovdaInnovationScore, index).kematangan,
                                       2, 2, inovda_ui_decimal_mark ());
-  maximum = inovda_decimal_format (max, 2, max % 100 == 0 ? 0 : 2, inovda_ui_decimal_mark ());
+  maximum = inovda_decimal_format (max, 2, 2, inovda_ui_decimal_mark ());
   expected = g_strdup_printf (_ ("Maturity %s of %s"), kematangan, maximum);
   g_assert_cmpstr (gtk_label_get_label (kematangan_label), ==, expected);
 

@@ -120,7 +120,7 @@ update_summary (InovdaIndicatorPanel *self,
     }
 
   max_kematangan = inovda_catalogue_max_kematangan (result->catalogue);
-  maximum = inovda_decimal_format (max_kematangan, 2, max_kematangan % 100 == 0 ? 0 : 2, inovda_ui_decimal_mark ());
+  maximum = inovda_ui_format_score (max_kematangan);
   with = inovda_ui_format_score (result->score.klaim.iid);
   index = inovda_region_year_find (result->region_year, self->innovation_id);
   klaim = index >= 0 ? inovda_region_result_get_innovation_score (result, INOVDA_PROJECTION_KLAIM, index) : NULL;
@@ -137,7 +137,7 @@ update_summary (InovdaIndicatorPanel *self,
   else
     {
       kematangan = inovda_ui_format_score (klaim->kematangan);
-      /* Translators: the innovation's kematangan of the maximum, e.g. “Maturity 74,00 of 111”. */
+      /* Translators: the innovation’s kematangan of the maximum, e.g. “Maturity 74,00 of 111,00”. */
       text = g_strdup_printf (_ ("Maturity %s of %s"), kematangan, maximum);
       without = inovda_ui_format_score (iid_without (result, index));
       /* Translators: the region's IID without this innovation, then with it: “IID 52,04 → 52,31”. */
