@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "inovda-column-fit.h"
 #include "inovda-drop-down.h"
 #include "inovda-fixed-icon.h"
 #include "inovda-text-cell.h"
@@ -40,7 +41,12 @@ struct _InovdaInnovationPage
   GtkStack *results_stack;
   GtkColumnView *column_view;
   GtkColumnViewColumn *name_column;
+  GtkColumnViewColumn *unit_column;
+  GtkColumnViewColumn *tahapan_column;
+  GtkColumnViewColumn *urusan_column;
+  GtkColumnViewColumn *verified_column;
   GtkColumnViewColumn *completeness_column;
+  GtkScrolledWindow *scrolled_window;
   GtkSingleSelection *selection;
   GtkSortListModel *sort_model;
   GtkFilterListModel *filter_model;
@@ -938,8 +944,9 @@ completeness_bind_cb (GtkSignalListItemFactory *factory,
     }
 
   /* Translators: the completeness column: indicators answered of all,
-   * then words of the design of the minimum, e.g. “14/20 · 287/300 words”. */
-  g_snprintf (text, sizeof text, _ ("%u/%u · %u/%u words"),
+   * then the words of the design and the minimum it needs, e.g.
+   * “14/20 · 287 words (min. 300)”. */
+  g_snprintf (text, sizeof text, _ ("%u/%u · %u words (min. %u)"),
               COMPLETENESS_ANSWERED (packed), self->n_indicators,
               COMPLETENESS_WORDS (packed), self->min_words);
   inovda_text_cell_set_text (INOVDA_TEXT_CELL (cell), text);
@@ -1191,7 +1198,12 @@ inovda_innovation_page_class_init (InovdaInnovationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, results_stack);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, name_column);
+  gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, unit_column);
+  gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, tahapan_column);
+  gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, urusan_column);
+  gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, verified_column);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, completeness_column);
+  gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, selection);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, sort_model);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, filter_model);
@@ -1259,6 +1271,18 @@ inovda_innovation_page_init (InovdaInnovationPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   inovda_drop_down_search_anywhere (self->unit_dropdown);
   inovda_drop_down_search_anywhere (self->urusan_dropdown);
+  {
+    /* Left out in this order when the list is narrow. */
+    GtkColumnViewColumn *const optional[] = {
+      self->completeness_column,
+      self->verified_column,
+      self->urusan_column,
+      self->tahapan_column,
+      self->unit_column,
+    };
+
+    inovda_column_fit_install (self->column_view, self->scrolled_window, optional, G_N_ELEMENTS (optional));
+  }
 
   self->decimal_mark = inovda_ui_decimal_mark ();
   self->filter = inovda_innovation_filter_new ();
