@@ -526,6 +526,168 @@ test_doctype_defaults (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* Phrases of libxml2's schema validator, which no problem may show. */
+static const char *const validator_phrases[] = {
+  "atomic type",
+  "Element '",
+  "facet",
+  "xs:",
+  "Expected is",
+  "not expected",
+  "{urn:",
+};
+
+/* @import found exactly @n problems, each shown once, located and in the
+ * words of the application. */
+static void
+assert_plain_problems (InovdaImport *import,
+                       guint n)
+{
+  GPtrArray *problems = inovda_import_get_problems (import);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      InovdaImportProblem *problem = g_ptr_array_index (problems, i);
+
+      g_test_message ("%s: %s", problem->location ? problem->location : "-", problem->message);
+      g_assert_nonnull (problem->location);
+      for (guint p = 0; p < G_N_ELEMENTS (validator_phrases); p++)
+        g_assert_null (strstr (problem->message, validator_phrases[p]));
+    }
+  g_assert_cmpuint (problems->len, ==, n);
+  g_assert_cmpuint (inovda_import_get_n_problems (import), ==, n);
+}
+
+/* Replaces the text of the first <@element> in @text by @value. */
+static void
+replace_text (GString *text,
+              const char *element,
+              const char *value)
+{
+  g_autofree char *start_tag = g_strdup_printf ("<%s>", element);
+  g_autofree char *end_tag = g_strdup_printf ("</%s>", element);
+  const char *start = strstr (text->str, start_tag);
+  const char *end;
+  gsize at;
+
+  g_assert_nonnull (start);
+  at = (gsize) (start - text->str) + strlen (start_tag);
+  end = strstr (text->str + at, end_tag);
+  g_assert_nonnull (end);
+  g_string_erase (text, (gssize) at, end - (text->str + at));
+  g_string_insert (text, (gssize) at, value);
+}
+
+/* A value that both the schema and the application's own check refuse is
+ * one problem, in the application's words, where the value is: the
+ * validator's English message at the end of the element once came too,
+ * and the count doubled. */
+static void
+test_schema_problems_once (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autoptr (GString) text = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *file = inovda_test_temp_path ("impossible.xml");
+  GPtrArray *problems;
+
+  portfolio = new_portfolio (TRUE, &path);
+  xml = export_demo (portfolio);
+  g_assert_true (g_file_get_contents (xml, &contents, NULL, NULL));
+  text = g_string_new (contents);
+  replace_text (text, "waktu-uji-coba", "2023-13-40");
+  replace_text (text, "lintang", "95");
+  g_assert_true (g_file_set_contents (file, text->str, (gssize) text->len, NULL));
+
+  import = run_import (portfolio, file, TRUE);
+  assert_plain_problems (import, 2);
+  problems = inovda_import_get_problems (import);
+  g_assert_nonnull (strstr (((InovdaImportProblem *) g_ptr_array_index (problems, 0))->message, "2023-13-40"));
+  g_assert_nonnull (strstr (((InovdaImportProblem *) g_ptr_array_index (problems, 1))->message, "95"));
+}
+
+/* What only the schema refuses is one located problem in words, naming
+ * the element or attribute and the value. */
+static void
+test_schema_only_problems (void)
+{
+  static const struct
+  {
+    const char *name;
+    const char *old;
+    const char *new;
+    const char *expected[2]; /* parts of the message */
+  } cases[] = {
+    { "unknown-element.xml", "<perangkat-daerah kode=\"BAPENDA\"", "<warna>merah</warna><perangkat-daerah kode=\"BAPENDA\"", { "<warna>", "not part of the Inovda exchange format" } },
+    { "enumeration.xml", "versi=\"1\"", "versi=\"2\"", { "“2”", "attribute versi of <inovda>" } },
+    { "unknown-attribute.xml", "<perangkat-daerah kode=\"BAPENDA\" nama=\"Badan Pendapatan Daerah\"", "<perangkat-daerah kode=\"BAPENDA\" nama=\"Badan Pendapatan Daerah\" warna=\"merah\"", { "<perangkat-daerah>", "warna" } },
+  };
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *xml = NULL;
+
+  portfolio = new_portfolio (TRUE, &path);
+  xml = export_demo (portfolio);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *file = edited_copy (xml, cases[i].name, cases[i].old, cases[i].new);
+      g_autoptr (InovdaImport) import = NULL;
+      InovdaImportProblem *problem;
+
+      g_test_message ("case %s", cases[i].name);
+      import = run_import (portfolio, file, TRUE);
+      assert_plain_problems (import, 1);
+      problem = g_ptr_array_index (inovda_import_get_problems (import), 0);
+      for (guint e = 0; e < G_N_ELEMENTS (cases[i].expected); e++)
+        g_assert_nonnull (strstr (problem->message, cases[i].expected[e]));
+    }
+}
+
+/* A malformed attribute in the middle of the file is reported as such, at
+ * its place: the parser's errors once went nowhere, and the file seemed
+ * only to end too early. */
+static void
+test_malformed_attribute (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autoptr (GString) text = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *file = inovda_test_temp_path ("malformed.xml");
+  g_autofree char *location = NULL;
+  g_auto (GStrv) lines = NULL;
+  InovdaImportProblem *problem;
+  guint middle;
+
+  portfolio = new_portfolio (TRUE, &path);
+  xml = export_demo (portfolio);
+  g_assert_true (g_file_get_contents (xml, &contents, NULL, NULL));
+  lines = g_strsplit (contents, "\n", -1);
+  middle = g_strv_length (lines) / 2;
+  text = g_string_new (NULL);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (i == middle)
+        g_string_append (text, "<oops attr=noquote>\n");
+      g_string_append_printf (text, "%s%s", lines[i], lines[i + 1] != NULL ? "\n" : "");
+    }
+  g_assert_true (g_file_set_contents (file, text->str, (gssize) text->len, NULL));
+
+  import = run_import (portfolio, file, TRUE);
+  g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 1);
+  problem = g_ptr_array_index (inovda_import_get_problems (import), 0);
+  g_test_message ("%s: %s", problem->location ? problem->location : "-", problem->message);
+  location = g_strdup_printf ("%u:", middle + 1);
+  g_assert_true (g_str_has_prefix (problem->location, location));
+  g_assert_null (strstr (problem->message, "ends before"));
+  g_assert_nonnull (strstr (problem->message, "quotation marks"));
+}
+
 static glong
 max_rss_kib (void)
 {
@@ -602,6 +764,9 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/xml/wrong-types", test_wrong_types);
   g_test_add_func ("/inovda/exchange/xml/duplicate-answer", test_duplicate_answer);
   g_test_add_func ("/inovda/exchange/xml/doctype-defaults", test_doctype_defaults);
+  g_test_add_func ("/inovda/exchange/xml/schema-problems-once", test_schema_problems_once);
+  g_test_add_func ("/inovda/exchange/xml/schema-only-problems", test_schema_only_problems);
+  g_test_add_func ("/inovda/exchange/xml/malformed-attribute", test_malformed_attribute);
   g_test_add_func ("/inovda/exchange/xml/many-documents", test_many_documents);
 
   return g_test_run ();

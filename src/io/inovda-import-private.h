@@ -96,6 +96,12 @@ void _inovda_import_note (InovdaImport *self,
                           const InovdaSourceLocation *where,
                           const char *format,
                           ...) G_GNUC_PRINTF (3, 4);
+/* From now on the location of every problem reported is also appended to
+ * @locations (of InovdaSourceLocation), until called with NULL: a reader
+ * that holds back a problem of its own learns whether the pipeline found
+ * it too. */
+void _inovda_import_watch_problems (InovdaImport *self,
+                                    GArray *locations);
 gboolean _inovda_import_has_problems (InovdaImport *self);
 InovdaPortfolio *_inovda_import_get_portfolio (InovdaImport *self);
 /* Header text with case, spaces and punctuation removed: "Nama Inovasi*"

@@ -62,6 +62,7 @@ struct _InovdaImport
 
   GPtrArray *problems;
   guint n_problems;
+  GArray *watched_locations; /* see _inovda_import_watch_problems () */
   GPtrArray *notes;
   GPtrArray *items;
   InovdaImportCounts counts;
@@ -325,6 +326,8 @@ _inovda_import_problem (InovdaImport *self,
 
   self->n_problems++;
   self->writing = FALSE;
+  if (self->watched_locations != NULL && where != NULL)
+    g_array_append_val (self->watched_locations, *where);
   if (self->problems->len >= INOVDA_IMPORT_MAX_PROBLEMS)
     return;
 
@@ -359,6 +362,13 @@ InovdaPortfolio *
 _inovda_import_get_portfolio (InovdaImport *self)
 {
   return self->portfolio;
+}
+
+void
+_inovda_import_watch_problems (InovdaImport *self,
+                               GArray *locations)
+{
+  self->watched_locations = locations;
 }
 
 gboolean
@@ -1802,6 +1812,10 @@ import_evidence (InovdaImport *self,
       if (!inovda_date_is_valid (date))
         {
           _inovda_import_problem (self, value_where (record, INOVDA_KEY_TANGGAL_SURAT),
+                                  /* Translators: YYYY-MM-DD and DD/MM/YYYY show how a
+                                   * date may be written: use your language's letters for
+                                   * year, month and day (Indonesian: TTTT-BB-HH and
+                                   * HH/BB/TTTT) */
                                   _ ("Letter date “%s” is not a date (YYYY-MM-DD or DD/MM/YYYY)"), tanggal);
           return TRUE;
         }

@@ -46,13 +46,51 @@ typedef enum
   BUKTI_SID,
 } BuktiOwner;
 
+/* What the messages need to know of the schema that libxml2's errors do
+ * not tell: the names of its elements, and the type each of its simple
+ * types restricts. */
+typedef struct
+{
+  xmlSchema *schema;
+  GHashTable *elements; /* element name → itself */
+  GHashTable *bases;    /* simple type name → its base ("xs:int", "p:teks") */
+} Schema;
+
+typedef struct
+{
+  const char *name; /* local name, prefix and namespace: in the parser's dictionary */
+  const char *prefix;
+  const char *uri;
+  InovdaSourceLocation where; /* the end of its start tag */
+} Element;
+
+/* A problem the validator found in a value, which the pipeline may report
+ * too when it checks the record: held back until then. */
+typedef struct
+{
+  InovdaSourceLocation where;
+  char *message;
+} HeldProblem;
+
 typedef struct
 {
   InovdaImport *import;
+  const Schema *schema;
   xmlParserCtxt *ctxt;
   GError *error; /* fatal: stops the parse */
   gboolean stopped;
-  guint depth;
+  gboolean ending; /* the parser is told that the file ends */
+
+  /* The validator checks an element right after our callbacks saw its
+   * start, its text or its end: @checked is that element, and
+   * @checked_ended tells that it was its end, after its content. */
+  GArray *elements; /* Element: the open ones */
+  Element checked;
+  gboolean checked_ended;
+  GArray *held;                          /* HeldProblem */
+  GArray *reported;                      /* InovdaSourceLocation of the pipeline's problems meanwhile */
+  InovdaSourceLocation last_value_where; /* of the validator's last problem in a value */
+  char *last_value_attribute;
 
   GStringChunk *strings; /* strings of the records being built */
   char *region_code;
@@ -93,17 +131,49 @@ ensure_initialized (void)
     }
 }
 
+static void
+collect_names (xmlNode *node,
+               Schema *schema)
+{
+  for (; node != NULL; node = node->next)
+    {
+      xmlChar *name;
+
+      if (node->type != XML_ELEMENT_NODE)
+        continue;
+      name = xmlGetProp (node, (const xmlChar *) "name");
+      if (name != NULL && xmlStrEqual (node->name, (const xmlChar *) "element"))
+        g_hash_table_add (schema->elements, g_strdup ((const char *) name));
+      else if (name != NULL && xmlStrEqual (node->name, (const xmlChar *) "simpleType"))
+        {
+          for (xmlNode *child = node->children; child != NULL; child = child->next)
+            {
+              xmlChar *base = child->type == XML_ELEMENT_NODE && xmlStrEqual (child->name, (const xmlChar *) "restriction")
+                                  ? xmlGetProp (child, (const xmlChar *) "base")
+                                  : NULL;
+
+              if (base != NULL)
+                g_hash_table_insert (schema->bases, g_strdup ((const char *) name), g_strdup ((const char *) base));
+              xmlFree (base);
+            }
+        }
+      xmlFree (name);
+      collect_names (node->children, schema);
+    }
+}
+
 /* The compiled schema, shared by every import (read-only once built). */
-static xmlSchema *
+static const Schema *
 get_schema (GError **error)
 {
-  static xmlSchema *schema;
+  static Schema schema;
   static GMutex lock;
   g_autoptr (GBytes) xsd = NULL;
   xmlSchemaParserCtxt *parser;
+  xmlDoc *doc;
 
   g_mutex_lock (&lock);
-  if (schema == NULL)
+  if (schema.schema == NULL)
     {
       xsd = g_resources_lookup_data (SCHEMA_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
       if (xsd != NULL)
@@ -111,15 +181,25 @@ get_schema (GError **error)
           parser = xmlSchemaNewMemParserCtxt (g_bytes_get_data (xsd, NULL), (int) g_bytes_get_size (xsd));
           if (parser != NULL)
             {
-              schema = xmlSchemaParse (parser);
+              schema.schema = xmlSchemaParse (parser);
               xmlSchemaFreeParserCtxt (parser);
             }
-          if (schema == NULL)
+          if (schema.schema == NULL)
             g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _ ("The exchange schema could not be compiled"));
+        }
+      if (schema.schema != NULL)
+        {
+          schema.elements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+          schema.bases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+          doc = xmlReadMemory (g_bytes_get_data (xsd, NULL), (int) g_bytes_get_size (xsd), NULL, NULL,
+                               XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+          if (doc != NULL)
+            collect_names (xmlDocGetRootElement (doc), &schema);
+          xmlFreeDoc (doc);
         }
     }
   g_mutex_unlock (&lock);
-  return schema;
+  return schema.schema != NULL ? &schema : NULL;
 }
 
 static InovdaSourceLocation
@@ -148,6 +228,43 @@ emit (Reader *reader,
     return;
   if (!_inovda_import_record (reader->import, record, &reader->error))
     stop (reader);
+}
+
+/* A problem of the validator's: not one of those the pipeline found. */
+static void
+report_schema_problem (Reader *reader,
+                       const InovdaSourceLocation *where,
+                       const char *message)
+{
+  _inovda_import_watch_problems (reader->import, NULL);
+  _inovda_import_problem (reader->import, where, "%s", message);
+  _inovda_import_watch_problems (reader->import, reader->reported);
+}
+
+/* Sends the held problems that the pipeline did not report at their
+ * place, once it checked the record they concern (at once when @all). */
+static void
+release_held (Reader *reader,
+              gboolean all)
+{
+  if (!all && ((reader->in_inovasi && !reader->innovation_sent) || reader->assessment_pending))
+    return;
+  for (guint i = 0; i < reader->held->len; i++)
+    {
+      HeldProblem *held = &g_array_index (reader->held, HeldProblem, i);
+      gboolean reported = FALSE;
+
+      for (guint r = 0; r < reader->reported->len && !reported; r++)
+        {
+          InovdaSourceLocation *where = &g_array_index (reader->reported, InovdaSourceLocation, r);
+          reported = where->line == held->where.line && where->column == held->where.column;
+        }
+      if (!reported)
+        report_schema_problem (reader, &held->where, held->message);
+      g_free (held->message);
+    }
+  g_array_set_size (reader->held, 0);
+  g_array_set_size (reader->reported, 0);
 }
 
 static const char *
@@ -310,12 +427,16 @@ start_element_cb (void *user_data,
   const char *name = (const char *) localname;
   InovdaSourceLocation where = here (reader);
   InovdaRecord record;
+  Element element = { name, (const char *) prefix, (const char *) uri, where };
 
   if (reader->stopped)
     return;
-  reader->depth++;
+  release_held (reader, FALSE);
+  g_array_append_val (reader->elements, element);
+  reader->checked = element;
+  reader->checked_ended = FALSE;
 
-  if (reader->depth == 1)
+  if (reader->elements->len == 1)
     {
       if (uri == NULL || !g_str_equal ((const char *) uri, NS) || !g_str_equal (name, "inovda"))
         {
@@ -476,9 +597,12 @@ end_element_cb (void *user_data,
   Reader *reader = user_data;
   const char *name = (const char *) localname;
 
-  if (reader->stopped)
+  if (reader->stopped || reader->elements->len == 0)
     return;
-  reader->depth--;
+  release_held (reader, FALSE);
+  reader->checked = g_array_index (reader->elements, Element, reader->elements->len - 1);
+  reader->checked_ended = TRUE;
+  g_array_set_size (reader->elements, reader->elements->len - 1);
 
   if (reader->text_key != INOVDA_N_KEYS)
     {
@@ -520,7 +644,14 @@ characters_cb (void *user_data,
 {
   Reader *reader = user_data;
 
-  if (reader->stopped || reader->text_key == INOVDA_N_KEYS)
+  if (reader->stopped)
+    return;
+  if (reader->elements->len > 0)
+    {
+      reader->checked = g_array_index (reader->elements, Element, reader->elements->len - 1);
+      reader->checked_ended = FALSE;
+    }
+  if (reader->text_key == INOVDA_N_KEYS)
     return;
   if (reader->text->len + (gsize) length > MAX_TEXT)
     {
@@ -555,28 +686,489 @@ internal_subset_cb (void *user_data,
   xmlStopParser (reader->ctxt);
 }
 
-static void
-report_xml_error (Reader *reader,
-                  XML_ERROR_CONST xmlError *xml_error)
+/* ---------------------------------------------------------------------- */
+/* The validator's and the parser's errors, in words                      */
+
+/* libxml2's own text, without our namespace: only for the rare kinds of
+ * error that have no sentence of their own here. */
+static char *
+libxml_text (XML_ERROR_CONST xmlError *xml_error)
 {
-  InovdaSourceLocation where = { NULL, 0, 0 };
+  GString *text = g_string_new (xml_error->message != NULL ? xml_error->message : "");
+
+  g_string_replace (text, "{" NS "}", "", 0);
+  return g_strstrip (g_string_free (text, FALSE));
+}
+
+/* The quoted name after @marker in libxml2's text ("type 'xs:date'"). */
+static char *
+quoted_after (const char *text,
+              const char *marker)
+{
+  const char *start = text != NULL ? strstr (text, marker) : NULL;
+  const char *end;
+
+  if (start == NULL)
+    return NULL;
+  start += strlen (marker);
+  end = strchr (start, '\'');
+  return end != NULL ? g_strndup (start, end - start) : NULL;
+}
+
+/* The attribute that the validator's text names before the colon,
+ * "Element 'pemda', attribute 'jenis': …": the structured error has the
+ * element's value, not the attribute's name. */
+static char *
+message_attribute (const char *text)
+{
+  const char *colon = strstr (text, "': ");
+  const char *attribute = strstr (text, "', attribute '");
+
+  if (!g_str_has_prefix (text, "Element '") || attribute == NULL || (colon != NULL && colon < attribute))
+    return NULL;
+  return quoted_after (attribute, "', attribute '");
+}
+
+/* "… Expected is ( nama )." or "… Expected is one of ( a, b )." as
+ * "<nama>" or "<a>, <b>"; NULL when libxml2 lists nothing. */
+static char *
+expected_elements (const char *text,
+                   gboolean *one_of)
+{
+  const char *start = strstr (text, "Expected is ");
+  const char *end;
+  g_autofree char *inside = NULL;
+  g_auto (GStrv) names = NULL;
+  g_autoptr (GString) list = g_string_new (NULL);
+
+  if (start == NULL)
+    return NULL;
+  start += strlen ("Expected is ");
+  *one_of = g_str_has_prefix (start, "one of ");
+  start = strchr (start, '(');
+  end = start != NULL ? strchr (start, ')') : NULL;
+  if (end == NULL)
+    return NULL;
+  inside = g_strndup (start + 1, end - start - 1);
+  names = g_strsplit (inside, ",", -1);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      const char *name = g_strstrip (names[i]);
+
+      if (*name != '\0')
+        g_string_append_printf (list, "%s<%s>", list->len > 0 ? ", " : "", name);
+    }
+  return list->len > 0 ? g_string_free (g_steal_pointer (&list), FALSE) : NULL;
+}
+
+typedef enum
+{
+  TYPE_OTHER,
+  TYPE_DATE,
+  TYPE_WHOLE_NUMBER,
+  TYPE_NUMBER,
+  TYPE_BOOLEAN,
+} TypeKind;
+
+/* The built-in type under @name ("xs:date", or one of the schema's simple
+ * types, named after libxml2 dropped our namespace). */
+static TypeKind
+type_kind (const Schema *schema,
+           const char *name)
+{
+  static const char *const whole[] = { "int", "integer", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+                                       "negativeInteger", "nonPositiveInteger", "unsignedLong", "unsignedInt",
+                                       "unsignedShort", "unsignedByte", NULL };
+
+  /* A chain of restrictions ends in a built-in type; the bound only
+   * guards against a cycle. */
+  for (guint i = 0; name != NULL && i < 16; i++)
+    {
+      const char *colon = strchr (name, ':');
+
+      if (g_str_has_prefix (name, "xs:"))
+        {
+          name += strlen ("xs:");
+          if (g_str_equal (name, "date"))
+            return TYPE_DATE;
+          if (g_strv_contains (whole, name))
+            return TYPE_WHOLE_NUMBER;
+          if (g_str_equal (name, "decimal") || g_str_equal (name, "float") || g_str_equal (name, "double"))
+            return TYPE_NUMBER;
+          if (g_str_equal (name, "boolean"))
+            return TYPE_BOOLEAN;
+          return TYPE_OTHER;
+        }
+      name = g_hash_table_lookup (schema->bases, colon != NULL ? colon + 1 : name);
+    }
+  return TYPE_OTHER;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+/* "'a', 'b', 'c'" as "a, b, c". */
+static char *
+unquoted (const char *list)
+{
+  GString *text = g_string_new (NULL);
+
+  for (const char *p = list; *p != '\0'; p++)
+    if (*p != '\'')
+      g_string_append_c (text, *p);
+  return g_string_free (text, FALSE);
+}
+
+/* The validator's error as a sentence, or NULL when it only follows from
+ * another one. @about_value: it concerns a value or a required part of an
+ * element, which the pipeline may find wrong too; the other kinds (an
+ * element or attribute in the wrong place, text where none belongs) are
+ * the validator's alone. */
+static char *
+describe_schema_error (Reader *reader,
+                       XML_ERROR_CONST xmlError *xml_error,
+                       const char *text,
+                       const char *element,
+                       gboolean element_known,
+                       const char *attribute,
+                       gboolean *about_value)
+{
+  g_autofree char *subject = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *type = NULL;
+  g_autofree char *allowed = NULL;
+  g_autofree char *key = NULL;
+  /* libxml2 leaves out an empty element's value. */
+  const char *value = xml_error->str1 != NULL ? xml_error->str1 : "";
+  const char *length, *limit, *rest;
+  gboolean one_of = FALSE;
+
+  if (attribute != NULL)
+    /* Translators: where a value is in an XML file: an attribute, then
+     * the element it belongs to, as in “attribute tahun of <penilaian>”.
+     * It is the %s that says where in the messages about values of the
+     * exchange file. */
+    subject = g_strdup_printf (_ ("attribute %s of <%s>"), attribute, element);
+  else
+    subject = g_strdup_printf ("<%s>", element);
+
+  *about_value = TRUE;
+  switch ((int) xml_error->code)
+    {
+    case XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_1:
+    case XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_2:
+    case XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_3:
+    case XML_SCHEMAV_CVC_ATTRIBUTE_3:
+    case XML_SCHEMAV_CVC_TYPE_3_1_2:
+      if (is_blank (value))
+        /* Translators: %s is an element, or an attribute of an element */
+        return g_strdup_printf (_ ("A value is required in %s"), subject);
+      type = quoted_after (text, "type '");
+      switch (type_kind (reader->schema, type))
+        {
+        case TYPE_DATE:
+          /* Translators: a value, then where it is (an element, or an
+           * attribute of an element). YYYY-MM-DD shows how a date is
+           * written: use your language's letters for year, month and day
+           * (Indonesian: TTTT-BB-HH) */
+          return g_strdup_printf (_ ("“%s” in %s is not a date (YYYY-MM-DD)"), value, subject);
+        case TYPE_WHOLE_NUMBER:
+          /* Translators: a value, then where it is (an element, or an attribute of an element) */
+          return g_strdup_printf (_ ("“%s” in %s is not a whole number"), value, subject);
+        case TYPE_NUMBER:
+          /* Translators: a value, then where it is (an element, or an attribute of an element) */
+          return g_strdup_printf (_ ("“%s” in %s is not a number"), value, subject);
+        case TYPE_BOOLEAN:
+          /* Translators: a value, then where it is (an element, or an
+           * attribute of an element); “true” and “false” are written so
+           * in the file: keep them */
+          return g_strdup_printf (_ ("“%s” in %s is not true or false"), value, subject);
+        case TYPE_OTHER:
+        default:
+          /* Translators: a value, then where it is (an element, or an attribute of an element) */
+          return g_strdup_printf (_ ("“%s” in %s is not a valid value"), value, subject);
+        }
+
+    case XML_SCHEMAV_CVC_ENUMERATION_VALID:
+      if (xml_error->str2 == NULL)
+        break;
+      if (is_blank (value))
+        return g_strdup_printf (_ ("A value is required in %s"), subject);
+      allowed = unquoted (xml_error->str2);
+      /* Translators: a value, where it is (an element, or an attribute
+       * of an element), then the values allowed there */
+      return g_strdup_printf (_ ("“%s” in %s is not one of: %s"), value, subject, allowed);
+
+    case XML_SCHEMAV_CVC_PATTERN_VALID:
+      if (is_blank (value))
+        return g_strdup_printf (_ ("A value is required in %s"), subject);
+      /* Translators: a value, then where it is (an element, or an attribute of an element) */
+      return g_strdup_printf (_ ("“%s” in %s is not written in the form the exchange format requires"), value, subject);
+
+    case XML_SCHEMAV_CVC_MININCLUSIVE_VALID:
+      if (xml_error->str2 == NULL)
+        break;
+      /* Translators: a value, where it is (an element, or an attribute
+       * of an element), then the smallest value allowed */
+      return g_strdup_printf (_ ("“%s” in %s is too small: the smallest value allowed is %s"), value, subject, xml_error->str2);
+
+    case XML_SCHEMAV_CVC_MINEXCLUSIVE_VALID:
+      if (xml_error->str2 == NULL)
+        break;
+      /* Translators: a value, where it is (an element, or an attribute
+       * of an element), then a limit */
+      return g_strdup_printf (_ ("“%s” in %s is too small: it must be greater than %s"), value, subject, xml_error->str2);
+
+    case XML_SCHEMAV_CVC_MAXINCLUSIVE_VALID:
+      if (xml_error->str2 == NULL)
+        break;
+      /* Translators: a value, where it is (an element, or an attribute
+       * of an element), then the largest value allowed */
+      return g_strdup_printf (_ ("“%s” in %s is too large: the largest value allowed is %s"), value, subject, xml_error->str2);
+
+    case XML_SCHEMAV_CVC_MAXEXCLUSIVE_VALID:
+      if (xml_error->str2 == NULL)
+        break;
+      /* Translators: a value, where it is (an element, or an attribute
+       * of an element), then a limit */
+      return g_strdup_printf (_ ("“%s” in %s is too large: it must be less than %s"), value, subject, xml_error->str2);
+
+    case XML_SCHEMAV_CVC_LENGTH_VALID:
+    case XML_SCHEMAV_CVC_MINLENGTH_VALID:
+    case XML_SCHEMAV_CVC_MAXLENGTH_VALID:
+      /* The value, its length and the limit; without the value when it
+       * is empty. */
+      length = xml_error->str3 != NULL ? xml_error->str2 : xml_error->str1;
+      limit = xml_error->str3 != NULL ? xml_error->str3 : xml_error->str2;
+      if (length == NULL || limit == NULL)
+        break;
+      if (g_str_equal (length, "0"))
+        return g_strdup_printf (_ ("A value is required in %s"), subject);
+      if (xml_error->code == XML_SCHEMAV_CVC_MAXLENGTH_VALID)
+        /* Translators: where a text is (an element, or an attribute of an
+         * element), its length, then the longest allowed */
+        return g_strdup_printf (_ ("The text in %s has %s characters; at most %s are allowed"), subject, length, limit);
+      if (xml_error->code == XML_SCHEMAV_CVC_MINLENGTH_VALID)
+        /* Translators: where a text is (an element, or an attribute of an
+         * element), its length, then the shortest allowed */
+        return g_strdup_printf (_ ("The text in %s has %s characters; at least %s are required"), subject, length, limit);
+      /* Translators: where a text is (an element, or an attribute of an
+       * element), its length, then the length required */
+      return g_strdup_printf (_ ("The text in %s has %s characters; exactly %s are required"), subject, length, limit);
+
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_4:
+      if (xml_error->str1 == NULL)
+        break;
+      /* Translators: an element, then the name of the attribute it lacks */
+      return g_strdup_printf (_ ("<%s> lacks the required attribute %s"), element, xml_error->str1);
+
+    case XML_SCHEMAV_CVC_IDC:
+      /* Without a key it only says that an invalid value, reported
+       * already, could not be compared. */
+      if (xml_error->str1 == NULL)
+        return NULL;
+      key = g_strdup (xml_error->str1);
+      g_strstrip (g_strdelimit (key, "[]'", ' '));
+      /* Translators: an element, then the value that must be unique
+       * among its kind (a region code, an innovation ID…) */
+      return g_strdup_printf (_ ("<%s> “%s” appears more than once"), element, key);
+
+    case XML_SCHEMAV_ELEMENT_CONTENT:
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_4:
+      expected = expected_elements (text, &one_of);
+      if (reader->checked_ended)
+        {
+          /* Its end: a required element is missing. */
+          if (expected == NULL)
+            /* Translators: %s is an element */
+            return g_strdup_printf (_ ("<%s> is incomplete: an element is missing"), element);
+          if (one_of)
+            /* Translators: an element, then the elements one of which it lacks */
+            return g_strdup_printf (_ ("<%s> is incomplete: it needs one of %s"), element, expected);
+          /* Translators: an element, then the element(s) it lacks */
+          return g_strdup_printf (_ ("<%s> is incomplete: it needs %s"), element, expected);
+        }
+      *about_value = FALSE;
+      if (!element_known)
+        /* Translators: %s is an element */
+        return g_strdup_printf (_ ("The element <%s> is not part of the Inovda exchange format"), element);
+      if (expected == NULL)
+        /* Translators: %s is an element */
+        return g_strdup_printf (_ ("The element <%s> is not allowed here"), element);
+      if (one_of)
+        /* Translators: an element, then the elements allowed in its place */
+        return g_strdup_printf (_ ("The element <%s> is not allowed here; expected is one of %s"), element, expected);
+      /* Translators: an element, then the element(s) expected in its place */
+      return g_strdup_printf (_ ("The element <%s> is not allowed here; expected is %s"), element, expected);
+
+    case XML_SCHEMAV_CVC_ELT_1:
+      *about_value = FALSE;
+      return g_strdup_printf (_ ("The element <%s> is not part of the Inovda exchange format"), element);
+
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_1:
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_2:
+      if (xml_error->str1 == NULL)
+        break;
+      *about_value = FALSE;
+      /* Translators: an element, then one of its attributes */
+      return g_strdup_printf (_ ("<%s> has an attribute %s that the Inovda exchange format does not know"), element, xml_error->str1);
+
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_1:
+      *about_value = FALSE;
+      /* Translators: %s is an element */
+      return g_strdup_printf (_ ("<%s> must be empty"), element);
+
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_2:
+      *about_value = FALSE;
+      /* Translators: %s is an element */
+      return g_strdup_printf (_ ("<%s> may hold only text, not other elements"), element);
+
+    case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_3:
+      *about_value = FALSE;
+      /* Translators: %s is an element */
+      return g_strdup_printf (_ ("<%s> may hold only other elements, not text"), element);
+
+    default:
+      break;
+    }
+
+  /* A rare kind: libxml2's own words, after the element it names. */
+  *about_value = FALSE;
+  rest = g_str_has_prefix (text, "Element '") ? strstr (text, "': ") : NULL;
+  /* Translators: where the problem is (an element, or an attribute of an
+   * element), then the XML library's description, in English */
+  return g_strdup_printf (_ ("The Inovda exchange format does not allow this in %s: %s"), subject, rest != NULL ? rest + 3 : text);
+}
+
+/* Reported at the element the validator checks, where the pipeline reports
+ * its values too: its end is where libxml2 is when it checks the content. */
+static void
+schema_error_cb (void *user_data,
+                 XML_ERROR_CONST xmlError *xml_error)
+{
+  Reader *reader = user_data;
+  InovdaSourceLocation where;
+  g_autofree char *text = NULL;
+  g_autofree char *attribute = NULL;
+  g_autofree char *element = NULL;
   g_autofree char *message = NULL;
-  GString *text;
+  gboolean known, about_value;
 
   if (xml_error == NULL || xml_error->level < XML_ERR_ERROR || reader->stopped)
     return;
 
-  if (reader->ctxt != NULL)
-    where = here (reader);
-  if (where.line == 0)
-    where.line = (guint) MAX (xml_error->line, 0);
+  text = libxml_text (xml_error);
+  attribute = message_attribute (text);
+  if (reader->checked.name != NULL)
+    {
+      where = reader->checked.where;
+      element = reader->checked.prefix != NULL ? g_strdup_printf ("%s:%s", reader->checked.prefix, reader->checked.name)
+                                               : g_strdup (reader->checked.name);
+      known = reader->checked.uri != NULL && g_str_equal (reader->checked.uri, NS) &&
+              g_hash_table_contains (reader->schema->elements, reader->checked.name);
+    }
+  else
+    {
+      where = here (reader);
+      element = quoted_after (text, "Element '");
+      if (element == NULL)
+        element = g_strdup ("?");
+      known = TRUE;
+    }
 
-  text = g_string_new (xml_error->message != NULL ? xml_error->message : "");
-  g_string_replace (text, "{" NS "}", "", 0);
-  message = g_strstrip (g_string_free (text, FALSE));
-  _inovda_import_problem (reader->import, &where, "%s", *message != '\0' ? message : _ ("Unknown XML error"));
-  if (xml_error->domain == XML_FROM_PARSER || xml_error->level == XML_ERR_FATAL)
-    stop (reader);
+  message = describe_schema_error (reader, xml_error, text, element, known, attribute, &about_value);
+  if (message == NULL)
+    return;
+  if (!about_value)
+    {
+      report_schema_problem (reader, &where, message);
+      return;
+    }
+
+  /* One problem in a value may break several facets of its type ("" is
+   * too short and does not match the pattern): the first tells. */
+  if (where.line == reader->last_value_where.line && where.column == reader->last_value_where.column &&
+      g_strcmp0 (attribute, reader->last_value_attribute) == 0)
+    return;
+  reader->last_value_where = where;
+  g_free (reader->last_value_attribute);
+  reader->last_value_attribute = g_steal_pointer (&attribute);
+
+  g_array_append_val (reader->held, ((HeldProblem){ where, g_steal_pointer (&message) }));
+}
+
+/* A file that is not well-formed XML: the first error stops the parse, as
+ * what follows it would be read wrong. */
+static char *
+describe_parser_error (Reader *reader,
+                       XML_ERROR_CONST xmlError *xml_error)
+{
+  const char *name = xml_error->str1 != NULL ? xml_error->str1 : "";
+  g_autofree char *text = NULL;
+
+  switch ((int) xml_error->code)
+    {
+    case XML_ERR_DOCUMENT_EMPTY:
+      return g_strdup (_ ("The file is empty"));
+    case XML_ERR_DOCUMENT_END:
+      /* What libxml2 says, at the end of a file cut off in the middle. */
+      if (reader->ending && reader->ctxt->instate != XML_PARSER_EPILOG)
+        return g_strdup (_ ("The file ends before the XML document is complete"));
+      return g_strdup (_ ("There is more content after the end of the document’s main element"));
+    case XML_ERR_ATTRIBUTE_NOT_STARTED:
+      /* Translators: keep the example as it is: XML needs the quotation marks */
+      return g_strdup (_ ("The value of an attribute must be in quotation marks, as in kode=\"63\""));
+    case XML_ERR_ATTRIBUTE_NOT_FINISHED:
+      return g_strdup (_ ("The value of an attribute is not closed with a quotation mark"));
+    case XML_ERR_ATTRIBUTE_WITHOUT_VALUE:
+      /* Translators: %s is the name of an attribute, twice */
+      return g_strdup_printf (_ ("The attribute %s has no value: write it as %s=\"…\""), name, name);
+    case XML_ERR_ATTRIBUTE_REDEFINED:
+      /* Translators: %s is the name of an attribute */
+      return g_strdup_printf (_ ("The attribute %s appears twice in the same element"), name);
+    case XML_ERR_LT_IN_ATTRIBUTE:
+      /* Translators: keep &lt; as it is: it is how XML writes “<” */
+      return g_strdup (_ ("The value of an attribute contains “<”: write it as &lt;"));
+    case XML_ERR_GT_REQUIRED:
+      /* Translators: %s is the name of an element */
+      return g_strdup_printf (_ ("The start tag <%s is not closed with “>”"), name);
+    case XML_ERR_TAG_NAME_MISMATCH:
+      if (xml_error->str2 == NULL)
+        break;
+      /* Translators: an element, the line where it begins, then the end
+       * tag found instead of its own */
+      return g_strdup_printf (_ ("The element <%s> that begins on line %d is closed by </%s>"),
+                              name, xml_error->int1, xml_error->str2);
+    case XML_ERR_TAG_NOT_FINISHED:
+      /* Translators: an element, then the line where it begins */
+      return g_strdup_printf (_ ("The file ends before the element <%s> that begins on line %d is closed"),
+                              name, xml_error->int1);
+    case XML_ERR_ENTITYREF_SEMICOL_MISSING:
+      /* Translators: keep &amp; as it is: it is how XML writes “&” */
+      return g_strdup (_ ("A “&” in the text must be written as &amp;"));
+    case XML_ERR_UNDECLARED_ENTITY:
+    case XML_WAR_UNDECLARED_ENTITY:
+      /* Translators: %s is a name written after “&” in the file */
+      return g_strdup_printf (_ ("“&%s;” is not a known character: a “&” in the text must be written as &amp;"), name);
+    case XML_ERR_INVALID_CHAR:
+    case XML_ERR_INVALID_CHARREF:
+      return g_strdup (_ ("The file contains a character that XML does not allow"));
+    case XML_ERR_INVALID_ENCODING:
+    case XML_ERR_UNKNOWN_ENCODING:
+    case XML_ERR_UNSUPPORTED_ENCODING:
+      return g_strdup (_ ("The file is not UTF-8 text, or contains damaged characters"));
+    default:
+      break;
+    }
+  text = libxml_text (xml_error);
+  /* Translators: %s is the XML library's description, in English */
+  return g_strdup_printf (_ ("The file is not well-formed XML: %s"), *text != '\0' ? text : _ ("Unknown XML error"));
 }
 
 /* Parser errors arrive with the plug as user data; the context knows us. */
@@ -585,16 +1177,19 @@ parser_error_cb (void *user_data,
                  XML_ERROR_CONST xmlError *xml_error)
 {
   xmlParserCtxt *ctxt = xml_error != NULL ? xml_error->ctxt : NULL;
+  Reader *reader = ctxt != NULL ? ctxt->_private : NULL;
+  InovdaSourceLocation where;
+  g_autofree char *message = NULL;
 
-  if (ctxt != NULL && ctxt->_private != NULL)
-    report_xml_error (ctxt->_private, xml_error);
-}
-
-static void
-schema_error_cb (void *user_data,
-                 XML_ERROR_CONST xmlError *xml_error)
-{
-  report_xml_error (user_data, xml_error);
+  if (reader == NULL || xml_error->level < XML_ERR_ERROR || reader->stopped)
+    return;
+  where = here (reader);
+  if (where.line == 0)
+    where.line = (guint) MAX (xml_error->line, 0);
+  message = describe_parser_error (reader, xml_error);
+  _inovda_import_problem (reader->import, &where, "%s", message);
+  if (xml_error->domain == XML_FROM_PARSER || xml_error->level == XML_ERR_FATAL)
+    stop (reader);
 }
 
 gboolean
@@ -610,7 +1205,7 @@ _inovda_xml_reader_read (InovdaImport *import,
   xmlSAXHandler *plugged = &sax;
   xmlSchemaValidCtxt *validator = NULL;
   xmlSchemaSAXPlugStruct *plug = NULL;
-  xmlSchema *schema;
+  const Schema *schema;
   Reader reader = { 0 };
   gpointer user_data = &reader;
   gboolean ok = TRUE;
@@ -624,6 +1219,10 @@ _inovda_xml_reader_read (InovdaImport *import,
     return FALSE;
 
   reader.import = import;
+  reader.schema = schema;
+  reader.elements = g_array_new (FALSE, FALSE, sizeof (Element));
+  reader.held = g_array_new (FALSE, FALSE, sizeof (HeldProblem));
+  reader.reported = g_array_new (FALSE, FALSE, sizeof (InovdaSourceLocation));
   reader.strings = g_string_chunk_new (16 * 1024);
   reader.urusan_lain = g_string_new (NULL);
   reader.text = g_string_new (NULL);
@@ -635,9 +1234,8 @@ _inovda_xml_reader_read (InovdaImport *import,
   sax.characters = characters_cb;
   sax.cdataBlock = characters_cb;
   sax.internalSubset = internal_subset_cb;
-  sax.serror = parser_error_cb;
 
-  validator = xmlSchemaNewValidCtxt (schema);
+  validator = xmlSchemaNewValidCtxt (schema->schema);
   if (validator != NULL)
     {
       xmlSchemaSetValidStructuredErrors (validator, schema_error_cb, &reader);
@@ -658,7 +1256,12 @@ _inovda_xml_reader_read (InovdaImport *import,
       goto out;
     }
   reader.ctxt->_private = &reader;
+  /* The plug's handler forwards no structured errors (libxml2 2.9): set
+   * on it before, a malformed file's errors went nowhere, and the file
+   * seemed only to end too early. */
+  reader.ctxt->sax->serror = parser_error_cb;
   xmlCtxtUseOptions (reader.ctxt, PARSE_OPTIONS);
+  _inovda_import_watch_problems (import, reader.reported);
 
   buffer = g_malloc (CHUNK_SIZE);
   while (!reader.stopped && reader.error == NULL)
@@ -670,10 +1273,15 @@ _inovda_xml_reader_read (InovdaImport *import,
           ok = FALSE;
           break;
         }
+      reader.ending = n == 0;
       xmlParseChunk (reader.ctxt, buffer, (int) n, n == 0);
       if (n == 0)
         break;
     }
+
+  /* Whatever stopped the parse, what the validator found is reported. */
+  release_held (&reader, TRUE);
+  _inovda_import_watch_problems (import, NULL);
 
   if (ok && reader.error != NULL)
     {
@@ -682,7 +1290,7 @@ _inovda_xml_reader_read (InovdaImport *import,
     }
   /* An empty or cut-off file may end without any error of its own. */
   if (ok && !reader.stopped && !_inovda_import_has_problems (import) &&
-      (!reader.ctxt->wellFormed || reader.depth != 0 || reader.ctxt->nodeNr > 0))
+      (!reader.ctxt->wellFormed || reader.elements->len != 0 || reader.ctxt->nodeNr > 0))
     {
       InovdaSourceLocation where = here (&reader);
       _inovda_import_problem (import, &where, _ ("The file ends before the XML document is complete"));
@@ -695,7 +1303,14 @@ out:
     xmlSchemaSAXUnplug (plug);
   if (validator != NULL)
     xmlSchemaFreeValidCtxt (validator);
+  _inovda_import_watch_problems (import, NULL);
   g_clear_error (&reader.error);
+  for (guint i = 0; reader.held != NULL && i < reader.held->len; i++)
+    g_free (g_array_index (reader.held, HeldProblem, i).message);
+  g_clear_pointer (&reader.held, g_array_unref);
+  g_clear_pointer (&reader.reported, g_array_unref);
+  g_clear_pointer (&reader.elements, g_array_unref);
+  g_free (reader.last_value_attribute);
   g_string_chunk_free (reader.strings);
   g_string_free (reader.urusan_lain, TRUE);
   g_string_free (reader.text, TRUE);

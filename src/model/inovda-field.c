@@ -217,6 +217,10 @@ inovda_field_validate (InovdaField field,
       if (!inovda_date_is_valid (stripped))
         {
           g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
+                       /* Translators: the field, then the value given. YYYY-MM-DD
+                        * shows how a date is written: use your language's
+                        * letters for year, month and day (Indonesian:
+                        * TTTT-BB-HH); the digits keep that order */
                        _ ("%s “%s” is not a date (YYYY-MM-DD)"), inovda_field_get_label (field), stripped);
           return FALSE;
         }

@@ -585,6 +585,9 @@ check_evidence_fields (GBytes *contents,
   if (tanggal_surat != NULL && *tanggal_surat != '\0' && !inovda_date_is_valid (tanggal_surat))
     {
       g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
+                   /* Translators: YYYY-MM-DD shows how a date is written: use
+                    * your language's letters for year, month and day
+                    * (Indonesian: TTTT-BB-HH) */
                    _ ("Letter date “%s” is not a date (YYYY-MM-DD)"), tanggal_surat);
       return FALSE;
     }

@@ -21,6 +21,332 @@
 
 #define N_GAPS_SHOWN 25
 
+/* ------------------------------------------------------------------------ */
+
+/* The what-if bar: the portfolio's score, the scenario's, and the
+ * scenario's buttons. GTK 4.8 has no breakpoints, so the bar takes the
+ * first of its arrangements that fits the width it is given: all in one
+ * row; the scores in one row with Reset and Open in a menu; the buttons
+ * below the scores; the scores stacked, the buttons beside or below. Its
+ * minimum width is that of the narrowest arrangement, whatever it shows. */
+
+#define INOVDA_TYPE_WHAT_IF_BAR (inovda_what_if_bar_get_type ())
+G_DECLARE_FINAL_TYPE (InovdaWhatIfBar, inovda_what_if_bar, INOVDA, WHAT_IF_BAR, GtkWidget)
+
+#define BAR_SPACING 18
+#define BAR_ROW_SPACING 12
+#define BAR_BUTTON_SPACING 6
+
+typedef enum
+{
+  BAR_REAL,
+  BAR_ARROW,
+  BAR_WHAT_IF,
+  BAR_RESET,
+  BAR_OPEN,
+  BAR_MORE,
+  BAR_SAVE,
+  BAR_N_PARTS
+} BarPart;
+
+typedef enum
+{
+  BAR_SCORES_IN_ROW = 1 << 0,  /* else stacked */
+  BAR_ALL_BUTTONS = 1 << 1,    /* else Reset and Open in the menu */
+  BAR_BUTTONS_BESIDE = 1 << 2, /* else below the scores */
+} BarArrangement;
+
+/* From the most to the least room needed. */
+static const BarArrangement bar_arrangements[] = {
+  BAR_SCORES_IN_ROW | BAR_ALL_BUTTONS | BAR_BUTTONS_BESIDE,
+  BAR_SCORES_IN_ROW | BAR_BUTTONS_BESIDE,
+  BAR_SCORES_IN_ROW | BAR_ALL_BUTTONS,
+  BAR_BUTTONS_BESIDE,
+  BAR_ALL_BUTTONS,
+  0,
+};
+
+struct _InovdaWhatIfBar
+{
+  GtkWidget parent_instance;
+
+  GtkWidget *parts[BAR_N_PARTS];
+};
+
+G_DEFINE_FINAL_TYPE (InovdaWhatIfBar, inovda_what_if_bar, GTK_TYPE_WIDGET)
+
+static gboolean
+bar_part_shown (BarArrangement arrangement,
+                BarPart part)
+{
+  switch (part)
+    {
+    case BAR_ARROW:
+      return (arrangement & BAR_SCORES_IN_ROW) != 0;
+
+    case BAR_RESET:
+    case BAR_OPEN:
+      return (arrangement & BAR_ALL_BUTTONS) != 0;
+
+    case BAR_MORE:
+      return (arrangement & BAR_ALL_BUTTONS) == 0;
+
+    case BAR_REAL:
+    case BAR_WHAT_IF:
+    case BAR_SAVE:
+    case BAR_N_PARTS:
+    default:
+      return TRUE;
+    }
+}
+
+/* The widths of the parts, their minimum or natural ones. */
+static void
+bar_measure_widths (InovdaWhatIfBar *self,
+                    gboolean natural,
+                    int widths[BAR_N_PARTS])
+{
+  for (guint i = 0; i < BAR_N_PARTS; i++)
+    {
+      int minimum = 0;
+      int natural_width = 0;
+
+      if (self->parts[i] != NULL && gtk_widget_get_visible (self->parts[i]))
+        gtk_widget_measure (self->parts[i], GTK_ORIENTATION_HORIZONTAL, -1,
+                            &minimum, &natural_width, NULL, NULL);
+      widths[i] = natural ? natural_width : minimum;
+    }
+}
+
+static int
+bar_scores_width (BarArrangement arrangement,
+                  const int widths[BAR_N_PARTS])
+{
+  if (arrangement & BAR_SCORES_IN_ROW)
+    return widths[BAR_REAL] + widths[BAR_ARROW] + widths[BAR_WHAT_IF] + 2 * BAR_SPACING;
+  return MAX (widths[BAR_REAL], widths[BAR_WHAT_IF]);
+}
+
+static int
+bar_buttons_width (BarArrangement arrangement,
+                   const int widths[BAR_N_PARTS])
+{
+  if (arrangement & BAR_ALL_BUTTONS)
+    return widths[BAR_RESET] + widths[BAR_OPEN] + widths[BAR_SAVE] + 2 * BAR_BUTTON_SPACING;
+  return widths[BAR_MORE] + widths[BAR_SAVE] + BAR_BUTTON_SPACING;
+}
+
+static int
+bar_arrangement_width (BarArrangement arrangement,
+                       const int widths[BAR_N_PARTS])
+{
+  int scores = bar_scores_width (arrangement, widths);
+  int buttons = bar_buttons_width (arrangement, widths);
+
+  if (arrangement & BAR_BUTTONS_BESIDE)
+    return scores + BAR_SPACING + buttons;
+  return MAX (scores, buttons);
+}
+
+static BarArrangement
+bar_choose_arrangement (InovdaWhatIfBar *self,
+                        int width,
+                        int widths[BAR_N_PARTS])
+{
+  bar_measure_widths (self, TRUE, widths);
+  for (guint i = 0; i < G_N_ELEMENTS (bar_arrangements) - 1; i++)
+    if (bar_arrangement_width (bar_arrangements[i], widths) <= width)
+      return bar_arrangements[i];
+  return bar_arrangements[G_N_ELEMENTS (bar_arrangements) - 1];
+}
+
+/* Places the parts shown in @arrangement in @width; returns the height. */
+static int
+bar_arrange (InovdaWhatIfBar *self,
+             BarArrangement arrangement,
+             int width,
+             const int widths[BAR_N_PARTS],
+             GtkAllocation boxes[BAR_N_PARTS])
+{
+  gboolean beside = (arrangement & BAR_BUTTONS_BESIDE) != 0;
+  int buttons_width = MIN (bar_buttons_width (arrangement, widths), width);
+  int scores_room = beside ? width - buttons_width - BAR_SPACING : width;
+  int heights[BAR_N_PARTS] = { 0 };
+  int scores_height;
+  int buttons_height = 0;
+  int height;
+  int x;
+
+  for (guint i = 0; i < BAR_N_PARTS; i++)
+    {
+      boxes[i] = (GtkAllocation){ 0, 0, widths[i], 0 };
+      if (!bar_part_shown (arrangement, i) || widths[i] == 0)
+        continue;
+      if (i == BAR_REAL || i == BAR_WHAT_IF)
+        boxes[i].width = MIN (widths[i], MAX (scores_room, 0));
+      gtk_widget_measure (self->parts[i], GTK_ORIENTATION_VERTICAL, boxes[i].width,
+                          NULL, &heights[i], NULL, NULL);
+      if (i >= BAR_RESET)
+        buttons_height = MAX (buttons_height, heights[i]);
+    }
+
+  /* The scores */
+  if (arrangement & BAR_SCORES_IN_ROW)
+    {
+      scores_height = MAX (heights[BAR_REAL], MAX (heights[BAR_ARROW], heights[BAR_WHAT_IF]));
+      boxes[BAR_ARROW].x = boxes[BAR_REAL].width + BAR_SPACING;
+      boxes[BAR_WHAT_IF].x = boxes[BAR_ARROW].x + boxes[BAR_ARROW].width + BAR_SPACING;
+      boxes[BAR_REAL].height = boxes[BAR_ARROW].height = boxes[BAR_WHAT_IF].height = scores_height;
+    }
+  else
+    {
+      scores_height = heights[BAR_REAL] + BAR_ROW_SPACING + heights[BAR_WHAT_IF];
+      boxes[BAR_REAL].height = heights[BAR_REAL];
+      boxes[BAR_WHAT_IF].y = heights[BAR_REAL] + BAR_ROW_SPACING;
+      boxes[BAR_WHAT_IF].height = heights[BAR_WHAT_IF];
+    }
+
+  /* The buttons, at the end: centred beside the scores, or below them */
+  height = beside ? MAX (scores_height, buttons_height)
+                  : scores_height + BAR_ROW_SPACING + buttons_height;
+  if (beside && scores_height < height)
+    for (guint i = BAR_REAL; i <= BAR_WHAT_IF; i++)
+      boxes[i].y += (height - scores_height) / 2;
+
+  x = width - buttons_width;
+  for (guint i = BAR_RESET; i < BAR_N_PARTS; i++)
+    {
+      if (!bar_part_shown (arrangement, i))
+        continue;
+      boxes[i].x = x;
+      boxes[i].y = beside ? (height - buttons_height) / 2 : scores_height + BAR_ROW_SPACING;
+      boxes[i].height = buttons_height;
+      x += boxes[i].width + BAR_BUTTON_SPACING;
+    }
+
+  return height;
+}
+
+static int
+bar_minimum_width (InovdaWhatIfBar *self)
+{
+  int widths[BAR_N_PARTS];
+
+  bar_measure_widths (self, FALSE, widths);
+  return bar_arrangement_width (bar_arrangements[G_N_ELEMENTS (bar_arrangements) - 1], widths);
+}
+
+static void
+inovda_what_if_bar_measure (GtkWidget *widget,
+                            GtkOrientation orientation,
+                            int for_size,
+                            int *minimum,
+                            int *natural,
+                            int *minimum_baseline,
+                            int *natural_baseline)
+{
+  InovdaWhatIfBar *self = INOVDA_WHAT_IF_BAR (widget);
+  int widths[BAR_N_PARTS];
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = bar_minimum_width (self);
+      bar_measure_widths (self, TRUE, widths);
+      *natural = MAX (*minimum, bar_arrangement_width (bar_arrangements[0], widths));
+    }
+  else
+    {
+      GtkAllocation boxes[BAR_N_PARTS];
+      int width = for_size >= 0 ? for_size : bar_minimum_width (self);
+      BarArrangement arrangement = bar_choose_arrangement (self, width, widths);
+
+      *minimum = *natural = bar_arrange (self, arrangement, width, widths, boxes);
+    }
+}
+
+static void
+inovda_what_if_bar_size_allocate (GtkWidget *widget,
+                                  int width,
+                                  int height,
+                                  int baseline)
+{
+  InovdaWhatIfBar *self = INOVDA_WHAT_IF_BAR (widget);
+  gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
+  GtkAllocation boxes[BAR_N_PARTS];
+  int widths[BAR_N_PARTS];
+  BarArrangement arrangement = bar_choose_arrangement (self, width, widths);
+  int used = bar_arrange (self, arrangement, width, widths, boxes);
+
+  for (guint i = 0; i < BAR_N_PARTS; i++)
+    {
+      gboolean shown = bar_part_shown (arrangement, i);
+
+      if (self->parts[i] == NULL)
+        continue;
+      /* Like a stack's pages: hidden by the arrangement, not by the page. */
+      gtk_widget_set_child_visible (self->parts[i], shown);
+      if (!shown)
+        continue;
+      if (rtl)
+        boxes[i].x = width - boxes[i].x - boxes[i].width;
+      boxes[i].y += MAX (height - used, 0) / 2;
+      gtk_widget_size_allocate (self->parts[i], &boxes[i], -1);
+    }
+}
+
+static GtkSizeRequestMode
+inovda_what_if_bar_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+static void
+inovda_what_if_bar_dispose (GObject *object)
+{
+  InovdaWhatIfBar *self = INOVDA_WHAT_IF_BAR (object);
+  GtkWidget *child;
+
+  for (guint i = 0; i < BAR_N_PARTS; i++)
+    self->parts[i] = NULL;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))) != NULL)
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (inovda_what_if_bar_parent_class)->dispose (object);
+}
+
+static void
+inovda_what_if_bar_class_init (InovdaWhatIfBarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = inovda_what_if_bar_dispose;
+
+  widget_class->measure = inovda_what_if_bar_measure;
+  widget_class->size_allocate = inovda_what_if_bar_size_allocate;
+  widget_class->get_request_mode = inovda_what_if_bar_get_request_mode;
+
+  gtk_widget_class_set_css_name (widget_class, "inovdawhatifbar");
+}
+
+static void
+inovda_what_if_bar_init (InovdaWhatIfBar *self)
+{
+}
+
+/* Tells the bar which of its children is which. */
+static void
+inovda_what_if_bar_set_parts (InovdaWhatIfBar *self,
+                              GtkWidget *const parts[BAR_N_PARTS])
+{
+  for (guint i = 0; i < BAR_N_PARTS; i++)
+    {
+      g_assert (gtk_widget_get_parent (parts[i]) == GTK_WIDGET (self));
+      self->parts[i] = parts[i];
+    }
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
 struct _InovdaAccelerationPage
 {
   AdwBin parent_instance;
@@ -28,6 +354,11 @@ struct _InovdaAccelerationPage
   /* Template widgets */
   GtkStack *stack;
   AdwStatusPage *empty_status;
+  InovdaWhatIfBar *what_if_bar;
+  GtkWidget *real_box;
+  GtkWidget *arrow_image;
+  GtkWidget *what_if_box;
+  GtkWidget *reset_button;
   GtkLabel *real_iid_label;
   GtkLabel *real_predikat_label;
   GtkLabel *scenario_label;
@@ -35,6 +366,7 @@ struct _InovdaAccelerationPage
   GtkLabel *what_if_predikat_label;
   GtkLabel *what_if_delta_label;
   GtkMenuButton *open_button;
+  GtkMenuButton *more_button;
   GtkMenuButton *save_button;
   GtkPopover *save_popover;
   GtkEntry *name_entry;
@@ -221,11 +553,10 @@ show_changes (InovdaAccelerationPage *self)
 
   if (n_changes == 0)
     {
-      AdwActionRow *row = add_action_row (self->changes_group, self->change_rows,
-                                          _ ("No changes yet"),
-                                          _ ("Try a ranked change, add an innovation in a basic-service affair, or leave one out. The portfolio stays as it is."));
-
-      gtk_widget_add_css_class (GTK_WIDGET (row), "dim-label");
+      /* A plain row: its subtitle is dimmed already, and the row's own
+       * dimming would fade the explanation twice. */
+      add_action_row (self->changes_group, self->change_rows, _ ("No changes yet"),
+                      _ ("Try a ranked change, add an innovation in a basic-service affair, or leave one out. The portfolio stays as it is."));
       adw_preferences_group_set_description (self->changes_group, NULL);
       return;
     }
@@ -489,6 +820,8 @@ reload_saved (InovdaAccelerationPage *self)
   g_autoptr (GMenu) menu = g_menu_new ();
   g_autoptr (GMenu) open_section = g_menu_new ();
   g_autoptr (GMenu) delete_menu = g_menu_new ();
+  g_autoptr (GMenu) more_menu = g_menu_new ();
+  g_autoptr (GMenu) reset_section = g_menu_new ();
   g_autoptr (GError) error = NULL;
   GPtrArray *saved;
 
@@ -522,6 +855,14 @@ reload_saved (InovdaAccelerationPage *self)
   if (saved->len > 0)
     g_menu_append_submenu (menu, _ ("_Delete"), G_MENU_MODEL (delete_menu));
   gtk_menu_button_set_menu_model (self->open_button, G_MENU_MODEL (menu));
+
+  /* The bar's menu when it has no room for Reset and Open */
+  g_menu_append (reset_section, _ ("_Reset"), "acceleration.reset");
+  g_menu_append_section (more_menu, NULL, G_MENU_MODEL (reset_section));
+  g_menu_append_section (more_menu, _ ("Saved Scenarios"), G_MENU_MODEL (open_section));
+  if (saved->len > 0)
+    g_menu_append_submenu (more_menu, _ ("_Delete"), G_MENU_MODEL (delete_menu));
+  gtk_menu_button_set_menu_model (self->more_button, G_MENU_MODEL (more_menu));
 }
 
 static void
@@ -829,6 +1170,11 @@ inovda_acceleration_page_class_init (InovdaAccelerationPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/inovda/Inovda/ui/inovda-acceleration-page.ui");
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, stack);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, empty_status);
+  gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, what_if_bar);
+  gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, real_box);
+  gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, arrow_image);
+  gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, what_if_box);
+  gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, reset_button);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, real_iid_label);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, real_predikat_label);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, scenario_label);
@@ -836,6 +1182,7 @@ inovda_acceleration_page_class_init (InovdaAccelerationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, what_if_predikat_label);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, what_if_delta_label);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, open_button);
+  gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, more_button);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, save_button);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, save_popover);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, name_entry);
@@ -859,6 +1206,7 @@ inovda_acceleration_page_class_init (InovdaAccelerationPageClass *klass)
 
   g_type_ensure (INOVDA_TYPE_CHART_VIEW);
   g_type_ensure (INOVDA_TYPE_COLUMNS);
+  g_type_ensure (INOVDA_TYPE_WHAT_IF_BAR);
 }
 
 static void
@@ -866,6 +1214,16 @@ inovda_acceleration_page_init (InovdaAccelerationPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   inovda_drop_down_search_anywhere (self->leave_out_dropdown);
+  inovda_what_if_bar_set_parts (self->what_if_bar,
+                                (GtkWidget *[BAR_N_PARTS]){
+                                    [BAR_REAL] = self->real_box,
+                                    [BAR_ARROW] = self->arrow_image,
+                                    [BAR_WHAT_IF] = self->what_if_box,
+                                    [BAR_RESET] = self->reset_button,
+                                    [BAR_OPEN] = GTK_WIDGET (self->open_button),
+                                    [BAR_MORE] = GTK_WIDGET (self->more_button),
+                                    [BAR_SAVE] = GTK_WIDGET (self->save_button),
+                                });
 
   self->gap_rows = g_ptr_array_new ();
   self->try_buttons = g_ptr_array_new ();

@@ -1,0 +1,157 @@
+/* test-acceleration-page.c
+ *
+ * Copyright 2026 The Inovda authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "test-acceleration-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "storage/inovda-demo.h"
+#include "ui/inovda-acceleration-page.h"
+#include "ui/inovda-window.h"
+#include "inovda-test-ui.h"
+
+typedef struct
+{
+  char *folder;
+  char *path;
+  InovdaPortfolio *portfolio;
+} Fixture;
+
+static void
+fixture_setup (Fixture *fixture,
+               gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+
+  reset_settings ();
+
+  fixture->folder = g_dir_make_tmp ("inovda-test-acceleration-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->folder, "test.inovda", NULL);
+  fixture->portfolio = inovda_portfolio_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (inovda_demo_populate (fixture->portfolio, FALSE, &error));
+  g_assert_no_error (error);
+}
+
+static void
+fixture_teardown (Fixture *fixture,
+                  gconstpointer data)
+{
+  g_autoptr (GDir) dir = NULL;
+  const char *name;
+
+  g_assert_finalize_object (fixture->portfolio);
+
+  dir = g_dir_open (fixture->folder, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (fixture->folder, name, NULL);
+
+      g_assert_cmpint (g_unlink (file), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (fixture->folder), ==, 0);
+
+  g_free (fixture->path);
+  g_free (fixture->folder);
+}
+
+/* Every part the bar shows lies inside it: nothing is cut off. */
+static void
+assert_bar_fits (GtkWidget *bar)
+{
+  int width = gtk_widget_get_width (bar);
+
+  g_assert_cmpint (width, >, 0);
+  for (GtkWidget *child = gtk_widget_get_first_child (bar);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      graphene_rect_t bounds;
+
+      if (!gtk_widget_get_visible (child) || !gtk_widget_get_child_visible (child))
+        continue;
+      g_assert_true (gtk_widget_compute_bounds (child, bar, &bounds));
+      g_assert_cmpfloat (bounds.origin.x, >=, 0);
+      g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, width);
+    }
+}
+
+static gboolean
+bar_part_shown (GtkWidget *page,
+                const char *name)
+{
+  GtkWidget *part = template_child (page, INOVDA_TYPE_ACCELERATION_PAGE, name);
+
+  return gtk_widget_get_visible (part) && gtk_widget_get_child_visible (part);
+}
+
+/* At 800 px the window keeps its size and its sidebar: the page asks for
+ * no more than the width beside the sidebar, and its what-if bar arranges
+ * itself in it. Wide, the bar shows every button in one row. */
+static void
+test_acceleration_page_narrow (Fixture *fixture,
+                               gconstpointer data)
+{
+  InovdaWindow *window = g_object_ref (inovda_window_new (NULL, fixture->portfolio));
+  AdwLeaflet *leaflet;
+  GtkWidget *page;
+  GtkWidget *content;
+  graphene_rect_t content_bounds;
+  GtkWidget *bar;
+  int minimum;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "acceleration"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  page = template_child (window, INOVDA_TYPE_WINDOW, "acceleration_page");
+  leaflet = template_child (window, INOVDA_TYPE_WINDOW, "leaflet");
+  content = adw_leaflet_get_child_by_name (leaflet, "content");
+  bar = template_child (page, INOVDA_TYPE_ACCELERATION_PAGE, "what_if_bar");
+  g_assert_true (gtk_widget_get_mapped (page));
+
+  gtk_widget_measure (page, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  /* Beside the sidebar and its separator */
+  g_assert_true (gtk_widget_compute_bounds (content, GTK_WIDGET (leaflet), &content_bounds));
+  g_assert_cmpfloat (content_bounds.origin.x, >, 200);
+  g_assert_cmpint (minimum, <=, 800 - (int) content_bounds.origin.x);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 800);
+  assert_bar_fits (bar);
+  g_assert_true (bar_part_shown (page, "save_button"));
+  g_assert_true (bar_part_shown (page, "reset_button") != bar_part_shown (page, "more_button"));
+  inovda_test_save_screenshot (GTK_WIDGET (window), "acceleration-800");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >, 1200);
+  assert_bar_fits (bar);
+  g_assert_true (bar_part_shown (page, "reset_button"));
+  g_assert_true (bar_part_shown (page, "open_button"));
+  g_assert_false (bar_part_shown (page, "more_button"));
+  inovda_test_save_screenshot (GTK_WIDGET (window), "acceleration-1280");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+int
+main (int argc,
+      char *argv[])
+{
+  if (!inovda_test_ui_init (&argc, &argv))
+    return 0;
+
+  g_test_add ("/inovda/acceleration-page/narrow", Fixture, NULL,
+              fixture_setup, test_acceleration_page_narrow, fixture_teardown);
+
+  return g_test_run ();
+}
