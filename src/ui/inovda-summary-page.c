@@ -173,11 +173,11 @@ show_header (InovdaSummaryPage *self,
   gtk_label_set_label (self->region_label, inovda_region_get_name (region));
 
   /* Translators: the first %s is the kind of region (Province, Regency,
-   * City), the second its official code, %d the assessment year and %u the
-   * number of innovations reported for that year. */
+   * City), the second its official code (kode wilayah), %d the assessment
+   * year and %u the number of innovations reported for that year. */
   context = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%s %s · Assessment year %d · %u innovation reported",
-                                          "%s %s · Assessment year %d · %u innovations reported",
+                                          "%s · region code %s · Assessment year %d · %u innovation reported",
+                                          "%s · region code %s · Assessment year %d · %u innovations reported",
                                           n_reported),
                              inovda_region_level_get_label (inovda_region_get_level (region)),
                              inovda_region_get_code (region),
