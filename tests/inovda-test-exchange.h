@@ -84,6 +84,29 @@ portfolio_checksum (const char *path)
   return g_strdup (g_checksum_get_string (checksum));
 }
 
+/* Imports @file into a new, empty portfolio, which must take it without a
+ * problem. */
+G_GNUC_UNUSED static void
+assert_applied_into_empty (const char *file,
+                           const char *files_folder)
+{
+  g_autofree char *path = inovda_test_temp_path ("applied.inovda");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaPortfolio) empty = inovda_portfolio_open (path, &error);
+  g_autoptr (InovdaImport) import = NULL;
+
+  g_assert_no_error (error);
+  import = inovda_import_new (empty, file);
+  if (files_folder != NULL)
+    inovda_import_set_files_folder (import, files_folder);
+  g_assert_true (inovda_import_run (import, FALSE, NULL, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < inovda_import_get_problems (import)->len; i++)
+    g_test_message ("%s", ((InovdaImportProblem *) g_ptr_array_index (inovda_import_get_problems (import), i))->message);
+  g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 0);
+  g_assert_true (inovda_import_get_applied (import));
+}
+
 /* Imports @file into a new, empty portfolio, which must refuse it and stay
  * as it was. */
 G_GNUC_UNUSED static InovdaImport *

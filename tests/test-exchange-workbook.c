@@ -622,18 +622,14 @@ test_duplicate_answer (void)
 {
   g_autoptr (InovdaPortfolio) demo = NULL;
   g_autoptr (InovdaImport) import = NULL;
-  g_autoptr (InovdaImport) repeated_import = NULL;
   g_autoptr (GPtrArray) sheets = NULL;
-  g_autoptr (GError) error = NULL;
   g_autofree char *demo_path = NULL;
   g_autofree char *xlsx = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *file = inovda_test_temp_path ("duplicate-answer.xlsx");
   g_autofree char *repeated = inovda_test_temp_path ("repeated-answer.xlsx");
-  g_autofree char *empty_path = inovda_test_temp_path ("repeated.inovda");
   g_autofree char *cell = NULL;
   g_autofree char *location = NULL;
-  g_autoptr (InovdaPortfolio) empty = NULL;
   const char *level;
 
   demo = new_portfolio (TRUE, &demo_path);
@@ -644,15 +640,7 @@ test_duplicate_answer (void)
 
   append_copy_of_row (sheets, "Indikator SID", 1);
   write_workbook (sheets, repeated, FALSE);
-  empty = inovda_portfolio_open (empty_path, &error);
-  g_assert_no_error (error);
-  repeated_import = inovda_import_new (empty, repeated);
-  inovda_import_set_files_folder (repeated_import, folder);
-  g_assert_true (inovda_import_run (repeated_import, FALSE, NULL, &error));
-  g_assert_no_error (error);
-  print_problems (repeated_import);
-  g_assert_cmpuint (inovda_import_get_n_problems (repeated_import), ==, 0);
-  g_assert_true (inovda_import_get_applied (repeated_import));
+  assert_applied_into_empty (repeated, folder);
 
   set_cell (sheets, "Indikator SID", 2, "Nomor Indikator", INOVDA_CELL_STRING,
             get_cell (sheets, "Indikator SID", 1, "Nomor Indikator"));

@@ -452,10 +452,7 @@ static void
 test_duplicate_answer (void)
 {
   g_autoptr (InovdaPortfolio) demo = NULL;
-  g_autoptr (InovdaPortfolio) empty = NULL;
   g_autoptr (InovdaImport) import = NULL;
-  g_autoptr (InovdaImport) repeated_import = NULL;
-  g_autoptr (GError) error = NULL;
   g_autofree char *demo_path = NULL;
   g_autofree char *xml = NULL;
   g_autofree char *contents = NULL;
@@ -463,7 +460,6 @@ test_duplicate_answer (void)
   g_autofree char *different = NULL;
   g_autofree char *file = inovda_test_temp_path ("duplicate-answer.xml");
   g_autofree char *repeated = inovda_test_temp_path ("repeated-answer.xml");
-  g_autofree char *empty_path = inovda_test_temp_path ("repeated.inovda");
   InovdaImportProblem *problem;
   const char *level;
 
@@ -473,13 +469,7 @@ test_duplicate_answer (void)
 
   same = with_second_answer (contents, NULL);
   g_assert_true (g_file_set_contents (repeated, same, -1, NULL));
-  empty = inovda_portfolio_open (empty_path, &error);
-  g_assert_no_error (error);
-  repeated_import = inovda_import_new (empty, repeated);
-  g_assert_true (inovda_import_run (repeated_import, FALSE, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (inovda_import_get_n_problems (repeated_import), ==, 0);
-  g_assert_true (inovda_import_get_applied (repeated_import));
+  assert_applied_into_empty (repeated, NULL);
 
   level = strstr (strstr (strstr (contents, "<sid "), "<indikator "), " level=\"") + strlen (" level=\"");
   different = with_second_answer (contents, level[0] == '1' ? "2" : "1");
