@@ -172,7 +172,7 @@ update_score (InovdaIndicatorRow *self)
   else
     {
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->attach_row),
-                                     _ ("Drop files here to attach them"));
+                                     _ ("Drop files here, or"));
       gtk_widget_remove_css_class (GTK_WIDGET (self->attach_row), "warning");
     }
 }
