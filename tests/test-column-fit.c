@@ -114,6 +114,15 @@ test_fit (void)
   gtk_column_view_column_set_fixed_width (table.columns[0], 500);
   assert_shown (&table, TRUE, FALSE);
 
+  /* An optional column widened by hand stays in view, under the pointer,
+   * and another gives way; the window's next width decides again. */
+  gtk_column_view_column_set_fixed_width (table.columns[0], 200);
+  assert_shown (&table, TRUE, TRUE);
+  gtk_column_view_column_set_fixed_width (table.columns[3], 400);
+  assert_shown (&table, FALSE, TRUE);
+  gtk_widget_set_size_request (table.scrolled_window, 780, 200);
+  assert_shown (&table, TRUE, FALSE);
+
   gtk_window_destroy (GTK_WINDOW (table.window));
 }
 

@@ -22,6 +22,9 @@ typedef struct
   GtkAdjustment *hadjustment;
   GPtrArray *optional; /* GtkColumnViewColumn, least important first */
   GPtrArray *watched;  /* every column, for its width */
+  /* The column the user widened last, kept in view while the window keeps
+   * its width: it would otherwise vanish under the pointer. */
+  GtkColumnViewColumn *resized;
   guint idle_id;
 } ColumnFit;
 
@@ -46,6 +49,30 @@ column_width (GtkColumnViewColumn *column)
   return MAX (gtk_column_view_column_get_fixed_width (column), 0);
 }
 
+/* Whether @column is left out when the @n_hidden least important optional
+ * columns are, the one widened last excepted. */
+static gboolean
+is_left_out (ColumnFit *fit,
+             GtkColumnViewColumn *column,
+             guint n_hidden)
+{
+  guint rank = 0;
+
+  if (column == fit->resized)
+    return FALSE;
+  for (guint i = 0; i < fit->optional->len; i++)
+    {
+      GtkColumnViewColumn *optional = g_ptr_array_index (fit->optional, i);
+
+      if (optional == fit->resized)
+        continue;
+      if (optional == column)
+        return rank < n_hidden;
+      rank++;
+    }
+  return FALSE;
+}
+
 /* A column's fixed width is all it takes, cells' padding included. */
 static gboolean
 fit_columns (gpointer data)
@@ -68,9 +95,8 @@ fit_columns (gpointer data)
       for (guint i = 0; i < n_columns; i++)
         {
           g_autoptr (GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-          guint index;
 
-          if (!g_ptr_array_find (fit->optional, column, &index) || index >= n_hidden)
+          if (!is_left_out (fit, column, n_hidden))
             needed += column_width (column);
         }
       if (needed <= available)
@@ -78,8 +104,30 @@ fit_columns (gpointer data)
     }
 
   for (guint i = 0; i < fit->optional->len; i++)
-    gtk_column_view_column_set_visible (g_ptr_array_index (fit->optional, i), i >= n_hidden);
+    {
+      GtkColumnViewColumn *column = g_ptr_array_index (fit->optional, i);
+
+      gtk_column_view_column_set_visible (column, !is_left_out (fit, column, n_hidden));
+    }
   return G_SOURCE_REMOVE;
+}
+
+static void queue_fit (ColumnFit *fit);
+
+static void
+width_changed_cb (GtkColumnViewColumn *column,
+                  GParamSpec *pspec,
+                  ColumnFit *fit)
+{
+  fit->resized = column;
+  queue_fit (fit);
+}
+
+static void
+page_size_changed_cb (ColumnFit *fit)
+{
+  fit->resized = NULL;
+  queue_fit (fit);
 }
 
 static void
@@ -125,10 +173,10 @@ inovda_column_fit_install (GtkColumnView *view,
     {
       GtkColumnViewColumn *column = g_list_model_get_item (columns, i);
 
-      g_signal_connect_swapped (column, "notify::fixed-width", G_CALLBACK (queue_fit), fit);
+      g_signal_connect (column, "notify::fixed-width", G_CALLBACK (width_changed_cb), fit);
       g_ptr_array_add (fit->watched, column);
     }
-  g_signal_connect_swapped (fit->hadjustment, "notify::page-size", G_CALLBACK (queue_fit), fit);
+  g_signal_connect_swapped (fit->hadjustment, "notify::page-size", G_CALLBACK (page_size_changed_cb), fit);
   g_object_set_data_full (G_OBJECT (view), "inovda-column-fit", fit, column_fit_free);
   queue_fit (fit);
 }
