@@ -636,6 +636,50 @@ test_schema_only_problems (void)
     }
 }
 
+/* libxml2's wording is read for names, and some of its errors are about
+ * another element than the one they are reported at. */
+static void
+test_schema_problem_wording (void)
+{
+  static const struct
+  {
+    const char *name;
+    const char *old;
+    const char *new;
+    const char *expected;
+  } cases[] = {
+    /* About <tujuan>, reported at the element inside it. */
+    { "element-in-text.xml", "<tujuan>", "<tujuan><b>tebal</b>", "<tujuan> may hold only text" },
+    /* The type is the last name quoted, whatever the value holds. */
+    { "quoted-type.xml", "tahun=\"2026\"", "tahun=\"type 'xs:date'\"", "is not a whole number" },
+    /* A prefixed attribute is named with its prefix. */
+    { "prefixed-twice.xml", "versi=\"1\"", "versi=\"1\" xmlns:q=\"urn:q\" q:a=\"1\" q:a=\"2\"", "q:a appears twice" },
+  };
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *xml = NULL;
+
+  portfolio = new_portfolio (TRUE, &path);
+  xml = export_demo (portfolio);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *file = edited_copy (xml, cases[i].name, cases[i].old, cases[i].new);
+      g_autoptr (InovdaImport) import = run_import (portfolio, file, TRUE);
+      GPtrArray *problems = inovda_import_get_problems (import);
+      gboolean found = FALSE;
+
+      g_test_message ("case %s", cases[i].name);
+      for (guint p = 0; p < problems->len; p++)
+        {
+          InovdaImportProblem *problem = g_ptr_array_index (problems, p);
+
+          g_test_message ("%s: %s", problem->location, problem->message);
+          found |= strstr (problem->message, cases[i].expected) != NULL;
+        }
+      g_assert_true (found);
+    }
+}
+
 /* A malformed attribute in the middle of the file is reported as such, at
  * its place: the parser's errors once went nowhere, and the file seemed
  * only to end too early. */
@@ -756,6 +800,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/xml/doctype-defaults", test_doctype_defaults);
   g_test_add_func ("/inovda/exchange/xml/schema-problems-once", test_schema_problems_once);
   g_test_add_func ("/inovda/exchange/xml/schema-only-problems", test_schema_only_problems);
+  g_test_add_func ("/inovda/exchange/xml/schema-problem-wording", test_schema_problem_wording);
   g_test_add_func ("/inovda/exchange/xml/malformed-attribute", test_malformed_attribute);
   g_test_add_func ("/inovda/exchange/xml/many-documents", test_many_documents);
 

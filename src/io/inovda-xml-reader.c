@@ -865,11 +865,12 @@ describe_schema_error (Reader *reader,
     case XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_2:
     case XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_3:
     case XML_SCHEMAV_CVC_ATTRIBUTE_3:
-    case XML_SCHEMAV_CVC_TYPE_3_1_2:
       if (is_blank (value))
         /* Translators: %s is an element, or an attribute of an element */
         return g_strdup_printf (_ ("A value is required in %s"), subject);
-      type = quoted_after (text, "type '");
+      /* The type is named last; the value, quoted before it, may hold
+       * anything. */
+      type = quoted_after (g_strrstr (text, "type '"), "type '");
       switch (type_kind (reader->schema, type))
         {
         case TYPE_DATE:
@@ -1024,6 +1025,7 @@ describe_schema_error (Reader *reader,
       /* Translators: %s is an element */
       return g_strdup_printf (_ ("<%s> must be empty"), element);
 
+    case XML_SCHEMAV_CVC_TYPE_3_1_2: /* an element inside one of text only */
     case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_2:
       *about_value = FALSE;
       /* Translators: %s is an element */
@@ -1082,6 +1084,14 @@ schema_error_cb (void *user_data,
       known = TRUE;
     }
 
+  /* Reported at the element found inside, it is about the one around it,
+   * which the text names. */
+  if (xml_error->code == XML_SCHEMAV_CVC_TYPE_3_1_2 && g_str_has_prefix (text, "Element '"))
+    {
+      g_free (element);
+      element = quoted_after (text, "Element '");
+    }
+
   message = describe_schema_error (reader, xml_error, text, element, known, attribute, &about_value);
   if (message == NULL)
     return;
@@ -1130,8 +1140,11 @@ describe_parser_error (Reader *reader,
       /* Translators: %s is the name of an attribute, twice */
       return g_strdup_printf (_ ("The attribute %s has no value: write it as %s=\"…\""), name, name);
     case XML_ERR_ATTRIBUTE_REDEFINED:
+      /* libxml2 names a prefixed attribute as its prefix, then its local name. */
+      if (xml_error->str2 != NULL)
+        text = g_strdup_printf ("%s:%s", name, xml_error->str2);
       /* Translators: %s is the name of an attribute */
-      return g_strdup_printf (_ ("The attribute %s appears twice in the same element"), name);
+      return g_strdup_printf (_ ("The attribute %s appears twice in the same element"), text != NULL ? text : name);
     case XML_ERR_LT_IN_ATTRIBUTE:
       /* Translators: keep &lt; as it is: it is how XML writes “<” */
       return g_strdup (_ ("The value of an attribute contains “<”: write it as &lt;"));
