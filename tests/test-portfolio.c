@@ -716,6 +716,30 @@ test_bulk_journal_shared (void)
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM unit"), ==, 11);
 }
 
+/* Opened by another program while an import has written pages of its
+ * rollback journal edit, the portfolio is said to be busy, not broken. */
+static void
+test_bulk_journal_busy (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autofree char *path = g_strdup (inovda_portfolio_get_path (portfolio));
+  g_autoptr (InovdaPortfolio) other = NULL;
+  g_autoptr (GError) error = NULL;
+
+  add_sample (portfolio);
+  g_assert_true (inovda_portfolio_bulk_begin (portfolio, "Import", &error));
+  g_assert_no_error (error);
+  add_bulk_units (portfolio, 20000);
+  g_assert_true (journal_exists (path));
+
+  other = inovda_portfolio_open (path, &error);
+  g_assert_null (other);
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "in use by another program"));
+
+  inovda_portfolio_bulk_rollback (portfolio);
+}
+
 /* A process that dies in the middle of a bulk edit, after pages of it
  * reached the file, leaves the portfolio as it was before the edit. */
 static void
@@ -786,6 +810,7 @@ main (int argc,
   g_test_add_func ("/inovda/portfolio/bulk-journal", test_bulk_journal);
   g_test_add_func ("/inovda/portfolio/bulk-journal-shared", test_bulk_journal_shared);
   g_test_add_func ("/inovda/portfolio/bulk-journal-crash", test_bulk_journal_crash);
+  g_test_add_func ("/inovda/portfolio/bulk-journal-busy", test_bulk_journal_busy);
 
   return g_test_run ();
 }

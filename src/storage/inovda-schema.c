@@ -163,6 +163,14 @@ query_int (sqlite3 *db,
   rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+    {
+      /* Another program is writing it, an import perhaps. */
+      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
+                   _ ("The portfolio is in use by another program; try again when it has finished"));
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
   if (rc != SQLITE_ROW)
     {
       g_set_error (error, INOVDA_STORAGE_ERROR,
