@@ -182,8 +182,9 @@ set_journal_mode (InovdaPortfolio *self,
 static void
 leave_wal (InovdaPortfolio *self)
 {
-  self->bulk_left_wal = set_journal_mode (self, "PRAGMA main.journal_mode = DELETE", "delete") &&
-                        _inovda_portfolio_exec (self, "PRAGMA main.synchronous = FULL", NULL);
+  self->bulk_left_wal = set_journal_mode (self, "PRAGMA main.journal_mode = DELETE", "delete");
+  if (self->bulk_left_wal)
+    _inovda_portfolio_exec (self, "PRAGMA main.synchronous = FULL", NULL);
 }
 
 static void
