@@ -378,6 +378,28 @@ test_names_shown_when_room (void)
   g_assert_true (g.names_shown);
 }
 
+/* Without its titles (a slide names the chart), the radar takes their
+ * room. */
+static void
+test_without_titles (void)
+{
+  g_autoptr (InovdaRadarChart) chart = synthetic_chart (8);
+  InovdaChartStyle style;
+  InovdaRadarGeometry titled;
+  InovdaRadarGeometry untitled;
+
+  inovda_chart_style_init (&style, FALSE);
+  add_series (chart, "Klaim", 150, 300, -1);
+  g_assert_nonnull (inovda_radar_chart_get_title (chart));
+  inovda_chart_radar_measure (1200, 500, chart, &style, &titled);
+
+  inovda_radar_chart_set_titles (chart, NULL, NULL);
+  g_assert_null (inovda_radar_chart_get_title (chart));
+  g_assert_null (inovda_radar_chart_get_subtitle (chart));
+  inovda_chart_radar_measure (1200, 500, chart, &style, &untitled);
+  g_assert_cmpfloat (untitled.radius, >, titled.radius + 10);
+}
+
 static void
 test_hit_test (void)
 {
@@ -674,6 +696,7 @@ main (int argc,
   g_test_add_func ("/inovda/chart/radar/labels-inside", test_labels_inside);
   g_test_add_func ("/inovda/chart/radar/names-shown-when-room", test_names_shown_when_room);
   g_test_add_func ("/inovda/chart/radar/hit-test", test_hit_test);
+  g_test_add_func ("/inovda/chart/radar/without-titles", test_without_titles);
   g_test_add_func ("/inovda/chart/data", test_chart_data);
   g_test_add_func ("/inovda/chart/export/png", test_export_png);
   g_test_add_func ("/inovda/chart/export/png-transparent", test_export_png_transparent);

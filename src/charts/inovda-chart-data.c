@@ -178,6 +178,27 @@ inovda_radar_chart_get_subtitle (const InovdaRadarChart *self)
   return self->subtitle;
 }
 
+/**
+ * inovda_radar_chart_set_titles:
+ * @title: (nullable): the title drawn above the radar, or %NULL for none
+ * @subtitle: (nullable): the line below the title, or %NULL for none
+ *
+ * Where the chart's page already names it (a slide), the radar takes the
+ * room of the titles.
+ */
+void
+inovda_radar_chart_set_titles (InovdaRadarChart *self,
+                               const char *title,
+                               const char *subtitle)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->title);
+  self->title = g_strdup (title);
+  g_free (self->subtitle);
+  self->subtitle = g_strdup (subtitle);
+}
+
 guint
 inovda_radar_chart_get_n_axes (const InovdaRadarChart *self)
 {

@@ -46,6 +46,9 @@ void inovda_radar_chart_unref (InovdaRadarChart *self);
 InovdaRadarLevel inovda_radar_chart_get_level (const InovdaRadarChart *self);
 const char *inovda_radar_chart_get_title (const InovdaRadarChart *self);
 const char *inovda_radar_chart_get_subtitle (const InovdaRadarChart *self);
+void inovda_radar_chart_set_titles (InovdaRadarChart *self,
+                                    const char *title,
+                                    const char *subtitle);
 guint inovda_radar_chart_get_n_axes (const InovdaRadarChart *self);
 guint inovda_radar_chart_get_n_series (const InovdaRadarChart *self);
 const char *inovda_radar_chart_get_axis_key (const InovdaRadarChart *self,

@@ -87,8 +87,14 @@ static GtkWidget *
 chart_new (InovdaRadarChart *chart)
 {
   GtkWidget *view = inovda_chart_view_new ();
+  g_autofree char *name = g_strdup (inovda_radar_chart_get_title (chart));
 
+  /* The slide's title names the chart: the radar takes the room of its own
+   * title, which still names it for a screen reader. */
+  inovda_radar_chart_set_titles (chart, NULL, NULL);
   inovda_chart_view_set_chart (INOVDA_CHART_VIEW (view), chart);
+  if (name != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   inovda_chart_view_set_exportable (INOVDA_CHART_VIEW (view), FALSE);
   gtk_widget_set_focusable (view, FALSE);
   gtk_widget_set_hexpand (view, TRUE);
