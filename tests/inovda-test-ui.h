@@ -7,10 +7,13 @@
 #pragma once
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <libintl.h>
 #include <gtk/gtk.h>
 #include <locale.h>
 
+#include "storage/inovda-demo.h"
+#include "storage/inovda-portfolio.h"
 #include "ui/inovda-settings.h"
 
 /* What every UI test needs: settings reset, template children, waiting for
@@ -122,6 +125,56 @@ inovda_test_save_screenshot (GtkWidget *widget,
   path = g_test_build_filename (G_TEST_BUILT, file_name, NULL);
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("Screenshot: %s", path);
+}
+
+/* The portfolio of a window's test, in a temporary folder of its own. */
+typedef struct
+{
+  char *folder;
+  char *path;
+  InovdaPortfolio *portfolio;
+} InovdaTestPortfolio;
+
+G_GNUC_UNUSED static void
+inovda_test_portfolio_open (InovdaTestPortfolio *self,
+                            gboolean with_demo)
+{
+  g_autoptr (GError) error = NULL;
+
+  self->folder = g_dir_make_tmp ("inovda-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  self->path = g_build_filename (self->folder, "test.inovda", NULL);
+  self->portfolio = inovda_portfolio_open (self->path, &error);
+  g_assert_no_error (error);
+  g_assert_true (INOVDA_IS_PORTFOLIO (self->portfolio));
+  if (with_demo)
+    {
+      g_assert_true (inovda_demo_populate (self->portfolio, FALSE, &error));
+      g_assert_no_error (error);
+    }
+}
+
+/* Checks that nothing else holds the portfolio, then removes the folder
+ * with everything the test wrote in it. */
+G_GNUC_UNUSED static void
+inovda_test_portfolio_close (InovdaTestPortfolio *self)
+{
+  g_autoptr (GDir) dir = NULL;
+  const char *name;
+
+  g_assert_finalize_object (self->portfolio);
+
+  dir = g_dir_open (self->folder, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *file = g_build_filename (self->folder, name, NULL);
+
+      g_assert_cmpint (g_unlink (file), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (self->folder), ==, 0);
+
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->folder, g_free);
 }
 
 /* Everything a UI test's main() does before adding its cases. Returns

@@ -31,49 +31,21 @@
 #include "ui/inovda-window.h"
 #include "inovda-test-ui.h"
 
-typedef struct
-{
-  char *folder;
-  char *path;
-  InovdaPortfolio *portfolio;
-} Fixture;
+typedef InovdaTestPortfolio Fixture;
 
 static void
 fixture_setup (Fixture *fixture,
                gconstpointer data)
 {
-  g_autoptr (GError) error = NULL;
-
   reset_settings ();
-
-  fixture->folder = g_dir_make_tmp ("inovda-test-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->folder, "test.inovda", NULL);
-  fixture->portfolio = inovda_portfolio_open (fixture->path, &error);
-  g_assert_no_error (error);
-  g_assert_true (INOVDA_IS_PORTFOLIO (fixture->portfolio));
+  inovda_test_portfolio_open (fixture, FALSE);
 }
 
 static void
 fixture_teardown (Fixture *fixture,
                   gconstpointer data)
 {
-  g_autoptr (GDir) dir = NULL;
-  const char *name;
-
-  g_assert_finalize_object (fixture->portfolio);
-
-  dir = g_dir_open (fixture->folder, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (fixture->folder, name, NULL);
-
-      g_assert_cmpint (g_unlink (file), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (fixture->folder), ==, 0);
-
-  g_free (fixture->path);
-  g_free (fixture->folder);
+  inovda_test_portfolio_close (fixture);
 }
 
 /* ------------------------------------------------------------------------ */
