@@ -62,10 +62,12 @@ spin_for (guint milliseconds)
     }
 }
 
-/* A window on the demo, showing Inovasi. */
+/* A window of @width × @height on the demo, showing Inovasi. */
 static InovdaWindow *
-open_demo_window (Fixture *fixture,
-                  InovdaInnovationPage **page)
+open_demo_window_sized (Fixture *fixture,
+                        int width,
+                        int height,
+                        InovdaInnovationPage **page)
 {
   g_autoptr (GError) error = NULL;
   InovdaWindow *window;
@@ -74,7 +76,7 @@ open_demo_window (Fixture *fixture,
   g_assert_no_error (error);
 
   window = g_object_ref (inovda_window_new (NULL, fixture->portfolio));
-  gtk_window_set_default_size (GTK_WINDOW (window), 1400, 900);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   inovda_window_select_region (window, INOVDA_DEMO_REGION);
   inovda_window_set_year (window, INOVDA_DEMO_YEAR);
@@ -83,6 +85,13 @@ open_demo_window (Fixture *fixture,
 
   *page = template_child (window, INOVDA_TYPE_WINDOW, "innovation_page");
   return window;
+}
+
+static InovdaWindow *
+open_demo_window (Fixture *fixture,
+                  InovdaInnovationPage **page)
+{
+  return open_demo_window_sized (fixture, 1400, 900, page);
 }
 
 static GListModel *
@@ -988,6 +997,25 @@ test_add_delete_resubmit (Fixture *fixture,
 
 /* ------------------------------------------------------------------------ */
 
+/* On a narrow laptop the editor's buttons give way before its title does. */
+static void
+test_narrow_header (Fixture *fixture,
+                    gconstpointer data)
+{
+  InovdaInnovationPage *page = NULL;
+  InovdaWindow *window = open_demo_window_sized (fixture, 800, 600, &page);
+  GtkWidget *title = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "editor_title");
+
+  g_assert_true (inovda_innovation_page_open (page, first_reported (fixture->portfolio)));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 800);
+  g_assert_cmpint (gtk_widget_get_width (title), >=, 160);
+  inovda_test_save_screenshot (GTK_WIDGET (window), "innovation-editor-narrow");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -1003,6 +1031,8 @@ main (int argc,
               fixture_setup, test_list_filters, fixture_teardown);
   g_test_add ("/inovda/innovation-page/cells", Fixture, NULL,
               fixture_setup, test_list_cells, fixture_teardown);
+  g_test_add ("/inovda/innovation-editor/narrow-header", Fixture, NULL,
+              fixture_setup, test_narrow_header, fixture_teardown);
   g_test_add ("/inovda/innovation-editor/edit-undo-redo", Fixture, NULL,
               fixture_setup, test_edit_undo_redo, fixture_teardown);
   g_test_add ("/inovda/indicator-panel/level", Fixture, NULL,
