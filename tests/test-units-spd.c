@@ -677,6 +677,21 @@ test_import_problems (Fixture *fixture,
   g_assert_true (inovda_portfolio_is_empty (fixture->portfolio));
 }
 
+static gboolean
+is_toplevel (GtkWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) item = g_list_model_get_item (toplevels, i);
+
+      if (item == window)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 test_import_good (Fixture *fixture,
                   gconstpointer data)
@@ -687,6 +702,7 @@ test_import_good (Fixture *fixture,
   g_autoptr (GError) error = NULL;
   const InovdaImportCounts *counts;
   InovdaImportDialog *dialog;
+  gint64 deadline;
 
   dialog = g_object_ref (inovda_import_dialog_new (GTK_WINDOW (window), fixture->portfolio, file));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -703,6 +719,13 @@ test_import_good (Fixture *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));
   wait_for_state (dialog, INOVDA_IMPORT_DIALOG_DONE);
+  /* Hidden at once, destroyed and the window reloaded when the main loop is idle. */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while ((is_toplevel (GTK_WINDOW (dialog)) || g_strcmp0 (inovda_window_get_region_code (window), "6399") != 0) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (is_toplevel (GTK_WINDOW (dialog)));
   g_assert_finalize_object (dialog);
 
   /* The window reloaded from the applied import. */

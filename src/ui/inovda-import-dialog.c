@@ -411,6 +411,24 @@ show_failure (InovdaImportDialog *self,
 }
 
 static void
+destroy_cb (gpointer user_data)
+{
+  g_autoptr (GtkWindow) window = user_data;
+
+  gtk_window_destroy (window);
+}
+
+/* The window behind reloads a whole portfolio at the same time: the dialog
+ * goes away at once and is destroyed when the main loop is next idle, not
+ * in the middle of the frame that shows the reloaded window. */
+static void
+close_later (InovdaImportDialog *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  g_idle_add_once (destroy_cb, g_object_ref (self));
+}
+
+static void
 finish_applied (InovdaImportDialog *self,
                 InovdaImport *import)
 {
@@ -424,7 +442,7 @@ finish_applied (InovdaImportDialog *self,
   text = g_strdup_printf (_ ("Imported %s: %s innovations added, %s updated"), name, added, updated);
   add_toast (self, text, TRUE);
   set_state (self, INOVDA_IMPORT_DIALOG_DONE);
-  gtk_window_destroy (GTK_WINDOW (self));
+  close_later (self);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -461,6 +479,17 @@ run_thread (GTask *task,
     g_task_return_boolean (task, TRUE);
 }
 
+/* Announced from an idle callback: the windows reload after this dialog has
+ * closed, which under GTK 4.8 on X11 now and then left the window's content
+ * unallocated, and blank, when both happened in one main loop iteration. */
+static void
+emit_changed_cb (gpointer user_data)
+{
+  g_autoptr (InovdaPortfolio) portfolio = user_data;
+
+  g_signal_emit_by_name (portfolio, "changed");
+}
+
 static void
 run_done_cb (GObject *object,
              GAsyncResult *result,
@@ -477,7 +506,7 @@ run_done_cb (GObject *object,
 
   applied = !data->dry_run && inovda_import_get_applied (data->import);
   if (applied)
-    g_signal_emit_by_name (data->portfolio, "changed");
+    g_idle_add_once (emit_changed_cb, g_object_ref (data->portfolio));
 
   /* Destroyed while the thread ran. */
   if (self->portfolio == NULL)

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "inovda-drop-down.h"
 #include "inovda-settings.h"
@@ -184,6 +185,27 @@ reload_result (InovdaWindow *self)
   _inovda_window_update_actions (self);
 }
 
+/* Whether @a and @b list the same regions under the same names. */
+static gboolean
+same_regions (GListModel *a,
+              GListModel *b)
+{
+  guint n = a != NULL ? g_list_model_get_n_items (a) : 0;
+
+  if (b == NULL || g_list_model_get_n_items (b) != n)
+    return a == b;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr (InovdaRegion) x = g_list_model_get_item (a, i);
+      g_autoptr (InovdaRegion) y = g_list_model_get_item (b, i);
+
+      if (g_strcmp0 (inovda_region_get_code (x), inovda_region_get_code (y)) != 0 ||
+          g_strcmp0 (inovda_region_get_name (x), inovda_region_get_name (y)) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static void
 reload_regions (InovdaWindow *self)
 {
@@ -216,10 +238,14 @@ reload_regions (InovdaWindow *self)
         }
     }
 
+  /* A new model rebuilds the drop-down's popover: only when the list moved. */
   self->updating_dropdowns = TRUE;
-  g_set_object (&self->regions, regions);
-  gtk_drop_down_set_model (self->region_dropdown, regions);
-  if (n_regions > 0)
+  if (!same_regions (self->regions, regions))
+    {
+      g_set_object (&self->regions, regions);
+      gtk_drop_down_set_model (self->region_dropdown, regions);
+    }
+  if (n_regions > 0 && gtk_drop_down_get_selected (self->region_dropdown) != selected)
     gtk_drop_down_set_selected (self->region_dropdown, selected);
   self->updating_dropdowns = FALSE;
 
@@ -286,10 +312,15 @@ reload_years (InovdaWindow *self)
     }
 
   self->updating_dropdowns = TRUE;
-  g_clear_pointer (&self->years, g_array_unref);
-  self->years = g_steal_pointer (&years);
-  gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (strings));
-  gtk_drop_down_set_selected (self->year_dropdown, selected);
+  if (self->years == NULL || self->years->len != years->len ||
+      memcmp (self->years->data, years->data, years->len * sizeof (int)) != 0)
+    {
+      g_clear_pointer (&self->years, g_array_unref);
+      self->years = g_steal_pointer (&years);
+      gtk_drop_down_set_model (self->year_dropdown, G_LIST_MODEL (strings));
+    }
+  if (gtk_drop_down_get_selected (self->year_dropdown) != selected)
+    gtk_drop_down_set_selected (self->year_dropdown, selected);
   self->updating_dropdowns = FALSE;
 
   if (self->year != year)
