@@ -16,6 +16,7 @@
 #include "inovda-test-utils.h"
 #include "io/inovda-export.h"
 #include "io/inovda-import.h"
+#include "io/inovda-ministry-layout.h"
 #include "io/inovda-spreadsheet.h"
 #include "io/inovda-workbook-layout.h"
 #include "storage/inovda-demo.h"
@@ -1344,10 +1345,39 @@ test_ministry_reconcile (void)
   g_assert_cmpint (inovda_import_get_format (same), ==, INOVDA_IMPORT_MINISTRY_LIST);
   g_assert_cmpuint (inovda_import_get_counts (same)->answers_updated, ==, 0);
 
-  /* The ministry verified indicator 16 at level 0 everywhere; rows named
-   * by region and innovation name only, as the ministry's own list does. */
+  /* A verified score only where something was verified: an innovation not
+   * verified yet has an empty cell, not a verified zero. */
   sheets = read_workbook (list);
   sheet = find_sheet (sheets, "Daftar Inovasi Daerah");
+  {
+    GArray *header = g_ptr_array_index (sheet->rows, 0);
+    guint n_unverified = 0, n_verified = 0;
+
+    for (guint r = 1; r < sheet->rows->len; r++)
+      {
+        gboolean any = FALSE;
+
+        for (guint i = 0; i < header->len; i++)
+          {
+            const char *name = g_array_index (header, Cell, i).text;
+
+            if (g_str_has_prefix (name, INOVDA_MINISTRY_VERIFIED_PREFIX) &&
+                get_cell (sheets, "Daftar Inovasi Daerah", r, name) != NULL)
+              any = TRUE;
+          }
+        if (any)
+          g_assert_nonnull (get_cell (sheets, "Daftar Inovasi Daerah", r, INOVDA_MINISTRY_VERIFIED_SCORE));
+        else
+          g_assert_null (get_cell (sheets, "Daftar Inovasi Daerah", r, INOVDA_MINISTRY_VERIFIED_SCORE));
+        n_verified += any;
+        n_unverified += !any;
+      }
+    g_assert_cmpuint (n_verified, >, 0);
+    g_assert_cmpuint (n_unverified, >, 0);
+  }
+
+  /* The ministry verified indicator 16 at level 0 everywhere; rows named
+   * by region and innovation name only, as the ministry's own list does. */
   for (guint r = 1; r < sheet->rows->len; r++)
     {
       set_cell (sheets, "Daftar Inovasi Daerah", r, "ID Inovda", INOVDA_CELL_EMPTY, NULL);

@@ -158,6 +158,7 @@ assessment_cb (const InovdaDumpAssessment *assessment,
   g_autofree char *score = NULL;
   g_autofree char *verified_score = NULL;
   gint64 claimed = 0, verified = 0;
+  gboolean any_verified = FALSE;
   char number[16], year[16];
 
   if (g_cancellable_set_error_if_cancelled (export->cancellable, error))
@@ -181,6 +182,7 @@ assessment_cb (const InovdaDumpAssessment *assessment,
           claimed += indicator->weight * MAX (answer->level, 0);
           verified += indicator->weight * MAX (answer->verified, 0);
         }
+      any_verified |= answer->verified >= 0;
       if (!g_hash_table_lookup_extended (export->indicators, answer->indicator, NULL, &column))
         continue;
       g_snprintf (level, sizeof level, "%d", answer->level);
@@ -204,7 +206,8 @@ assessment_cb (const InovdaDumpAssessment *assessment,
         !write_cell (export, COLUMN_PENERAPAN, profile[4], error) ||
         !write_cell (export, COLUMN_PENGEMBANGAN, profile[5], error))) ||
       !write_cell (export, COLUMN_SCORE, catalogue != NULL ? score : NULL, error) ||
-      !write_cell (export, COLUMN_VERIFIED_SCORE, catalogue != NULL ? verified_score : NULL, error) ||
+      /* Not verified yet is an empty cell, not a verified zero. */
+      !write_cell (export, COLUMN_VERIFIED_SCORE, catalogue != NULL && any_verified ? verified_score : NULL, error) ||
       !write_cell (export, COLUMN_YEAR, year, error) ||
       !write_cell (export, COLUMN_STATUS, assessment->status, error) ||
       !write_cell (export, COLUMN_UID, assessment->uid, error) ||
