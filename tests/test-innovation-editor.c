@@ -18,6 +18,7 @@
 #include "ui/inovda-evidence-row.h"
 #include "ui/inovda-fixed-icon.h"
 #include "ui/inovda-indicator-panel.h"
+#include "ui/inovda-summary-page.h"
 #include "ui/inovda-indicator-row.h"
 #include "ui/inovda-innovation-editor.h"
 #include "ui/inovda-innovation-filter.h"
@@ -382,6 +383,23 @@ test_list_filters (Fixture *fixture,
   spin_until_n_items (shown, n_all);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (search_entry)), ==, "");
+
+  /* The Ringkasan page's “not counted” row lists exactly the innovations it counts. */
+  {
+    GtkLabel *count_label = template_child (template_child (window, INOVDA_TYPE_WINDOW, "summary_page"),
+                                            INOVDA_TYPE_SUMMARY_PAGE, "ineligible_value_label");
+    guint counted = (guint) g_ascii_strtoull (gtk_label_get_label (count_label), NULL, 10);
+
+    gtk_drop_down_set_selected (unit_dropdown, unit_position);
+    expected = count_matching (innovations, match_problems, NULL);
+    g_assert_cmpuint (counted, ==, expected);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-not-counted", NULL));
+    g_assert_cmpstr (inovda_window_get_section (window), ==, "innovations");
+    g_assert_true (gtk_check_button_get_active (problems_check));
+    g_assert_cmpuint (gtk_drop_down_get_selected (unit_dropdown), ==, 0);
+    spin_until_n_items (shown, expected);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
+  }
 
   /* The Perangkat Daerah page's drill-down. */
   {

@@ -1465,3 +1465,20 @@ inovda_innovation_page_show_unit (InovdaInnovationPage *self,
     }
   return FALSE;
 }
+
+/**
+ * inovda_innovation_page_show_not_counted:
+ * @self: the page
+ *
+ * Lists only the reported innovations that the IID does not count, with
+ * every other filter and the search cleared.
+ */
+void
+inovda_innovation_page_show_not_counted (InovdaInnovationPage *self)
+{
+  g_return_if_fail (INOVDA_IS_INNOVATION_PAGE (self));
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "innovations.reset-filters", NULL);
+  gtk_check_button_set_active (self->problems_check, TRUE);
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+}

@@ -24,5 +24,6 @@ gboolean inovda_innovation_page_open (InovdaInnovationPage *self,
 gint64 inovda_innovation_page_get_open_id (InovdaInnovationPage *self);
 gboolean inovda_innovation_page_show_unit (InovdaInnovationPage *self,
                                            const char *unit_code);
+void inovda_innovation_page_show_not_counted (InovdaInnovationPage *self);
 
 G_END_DECLS

@@ -283,6 +283,17 @@ show_unit_innovations_action (GtkWidget *widget,
     g_warning ("Unknown regional agency “%s”", code);
 }
 
+static void
+show_not_counted_action (GtkWidget *widget,
+                         const char *action_name,
+                         GVariant *param)
+{
+  InovdaWindow *self = INOVDA_WINDOW (widget);
+
+  _inovda_window_show_section (self, "innovations");
+  inovda_innovation_page_show_not_counted (self->innovation_page);
+}
+
 void
 _inovda_window_open_file (InovdaWindow *self,
                           GFile *file)
@@ -329,6 +340,7 @@ _inovda_window_update_actions (InovdaWindow *self)
                                  has_portfolio && inovda_portfolio_can_redo (self->portfolio));
   gtk_widget_action_set_enabled (widget, "win.search", has_portfolio && self->region != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-unit-innovations", has_portfolio && self->region != NULL);
+  gtk_widget_action_set_enabled (widget, "win.show-not-counted", has_portfolio && self->region != NULL);
   _inovda_window_update_exchange_actions (self);
   gtk_widget_action_set_enabled (widget, "win.present",
                                  has_portfolio && self->result != NULL && self->result->error == NULL);
@@ -359,6 +371,7 @@ _inovda_window_class_actions_init (InovdaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-unit-innovations", "s", show_unit_innovations_action);
+  gtk_widget_class_install_action (widget_class, "win.show-not-counted", NULL, show_not_counted_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
