@@ -487,7 +487,7 @@ static const Hostile hostile_cells[] = {
   { "Inovasi", 1, "Urusan Utama", INOVDA_CELL_STRING, "9.99", TRUE, "9.99" },
   { "Inovasi", 1, "Urusan Lain", INOVDA_CELL_STRING, "1.02 abc", TRUE, "abc" },
   { "Inovasi", 1, "Waktu Uji Coba", INOVDA_CELL_NUMBER, "45000", TRUE, "45000" },
-  { "Inovasi", 1, "Waktu Penerapan", INOVDA_CELL_STRING, "30/02/2023", TRUE, "2023-02-30" },
+  { "Inovasi", 1, "Waktu Penerapan", INOVDA_CELL_STRING, "30/02/2023", TRUE, "“30/02/2023” is not a date (YYYY-MM-DD or DD/MM/YYYY)" },
   { "Inovasi", 1, "Waktu Pengembangan", INOVDA_CELL_DATE, "1900-02-29", TRUE, "1900-02-29" },
   { "Inovasi", 1, "Berkembang", INOVDA_CELL_STRING, "mungkin", TRUE, "mungkin" },
   { "Inovasi", 1, "Lintang", INOVDA_CELL_STRING, "utara", TRUE, "utara" },

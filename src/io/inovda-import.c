@@ -1051,6 +1051,33 @@ resolve_innovation (InovdaImport *self,
   return innovation;
 }
 
+/* A date is quoted as the cell showed it, 31/02/2025 rather than the
+ * 2025-02-31 it was read as, with both ways of writing one. */
+static void
+report_field_problem (InovdaImport *self,
+                      const InovdaRecord *record,
+                      InovdaField field,
+                      const char *text,
+                      const char *normalized,
+                      const GError *error)
+{
+  const InovdaSourceLocation *where = value_where (record, INOVDA_KEY_FIRST_FIELD + field);
+  g_autofree char *written = NULL;
+
+  if (inovda_field_get_info (field)->kind != INOVDA_FIELD_KIND_DATE)
+    {
+      _inovda_import_problem (self, where, "%s", error->message);
+      return;
+    }
+  written = strchr (text, '/') != NULL ? g_strstrip (g_strdup (text)) : g_strdup (normalized);
+  _inovda_import_problem (self, where,
+                          /* Translators: the field, then the value given. YYYY-MM-DD and
+                           * DD/MM/YYYY show how a date is written: use your language's
+                           * letters (Indonesian: TTTT-BB-HH and HH/BB/TTTT) */
+                          _ ("%s “%s” is not a date (YYYY-MM-DD or DD/MM/YYYY)"),
+                          inovda_field_get_label (field), written);
+}
+
 static char *
 normalize_field (InovdaField field,
                  const char *text)
@@ -1217,7 +1244,7 @@ import_innovation (InovdaImport *self,
       normalized = normalize_field (f, text);
       if (!inovda_field_validate (f, normalized, &valid, &local_error))
         {
-          _inovda_import_problem (self, value_where (record, INOVDA_KEY_FIRST_FIELD + f), "%s", local_error->message);
+          report_field_problem (self, record, f, text, normalized, local_error);
           ok = FALSE;
         }
       g_ptr_array_add (fields, valid != NULL ? valid : g_strdup (""));
