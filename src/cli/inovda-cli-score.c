@@ -521,7 +521,7 @@ describe_gap (InovdaCatalogue *catalogue,
     {
     case INOVDA_GAP_RAISE_SID:
       /* Translators: indicator number and name, the innovation, the current and the new level */
-      return g_strdup_printf (_ ("Raise indicator %s %s of “%s” from level %d to %d"),
+      return g_strdup_printf (_ ("Raise indicator %s (%s) of “%s” from level %d to %d"),
                               row->id, row->name, innovation->name, gap->from_level, gap->to_level);
     case INOVDA_GAP_MAKE_ELIGIBLE:
       return g_strdup_printf (_ ("Complete “%s” so that it counts"), innovation->name);
@@ -543,7 +543,7 @@ describe_gap (InovdaCatalogue *catalogue,
                               gap->count);
     case INOVDA_GAP_RAISE_SPD:
       /* Translators: indicator number and name, the current and the new level */
-      return g_strdup_printf (_ ("Raise region indicator %s %s from level %d to %d"),
+      return g_strdup_printf (_ ("Raise region indicator %s (%s) from level %d to %d"),
                               row->id, row->name, gap->from_level, gap->to_level);
     default:
       g_assert_not_reached ();

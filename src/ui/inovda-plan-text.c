@@ -48,7 +48,7 @@ inovda_plan_text_gap_title (InovdaCatalogue *catalogue,
       g_return_val_if_fail (indicator != NULL, NULL);
       /* Translators: the first %s is an indicator number (“33”), the second
        * its official name, %d the level to reach. */
-      return g_strdup_printf (_ ("Raise indicator %s %s to level %d"),
+      return g_strdup_printf (_ ("Raise indicator %s (%s) to level %d"),
                               indicator->id, indicator->name, gap->to_level);
 
     case INOVDA_GAP_RAISE_SPD:
@@ -56,7 +56,7 @@ inovda_plan_text_gap_title (InovdaCatalogue *catalogue,
       g_return_val_if_fail (indicator != NULL, NULL);
       /* Translators: the first %s is a region indicator number (“2a”), the
        * second its official name, %d the level to reach. */
-      return g_strdup_printf (_ ("Raise region indicator %s %s to level %d"),
+      return g_strdup_printf (_ ("Raise region indicator %s (%s) to level %d"),
                               indicator->id, indicator->name, gap->to_level);
 
     case INOVDA_GAP_MAKE_ELIGIBLE:

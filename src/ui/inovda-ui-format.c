@@ -161,7 +161,7 @@ inovda_ui_describe_gap (InovdaCatalogue *catalogue,
        * indicator number (“33”), the second its official name, the third
        * the innovation's name; then the current and the next level, and
        * the IID points gained (“0,48”). */
-      return g_strdup_printf (_ ("Raise indicator %s %s on «%s» from level %d to %d: +%s points"),
+      return g_strdup_printf (_ ("Raise indicator %s (%s) on “%s” from level %d to %d: +%s points"),
                               indicator->id,
                               indicator->name,
                               innovation_name (region, gap->innovation_index),
@@ -202,7 +202,7 @@ inovda_ui_describe_gap (InovdaCatalogue *catalogue,
       /* Translators: the first %s is a region indicator's number (“2a”),
        * the second its official name; then the current and the next level,
        * and the IID points gained (“0,48”). */
-      return g_strdup_printf (_ ("Raise region indicator %s %s from level %d to %d: +%s points"),
+      return g_strdup_printf (_ ("Raise region indicator %s (%s) from level %d to %d: +%s points"),
                               indicator->id,
                               indicator->name,
                               gap->from_level,
