@@ -15,6 +15,7 @@
 #include "model/inovda-decimal.h"
 #include "storage/inovda-demo.h"
 #include "ui/inovda-date-row.h"
+#include "ui/inovda-evidence-dialog.h"
 #include "ui/inovda-evidence-row.h"
 #include "ui/inovda-fixed-icon.h"
 #include "ui/inovda-indicator-panel.h"
@@ -1034,6 +1035,43 @@ test_narrow_header (Fixture *fixture,
   g_assert_finalize_object (window);
 }
 
+/* A letter date that does not exist keeps Add off and the dialog says why. */
+static void
+test_evidence_dialog_date (Fixture *fixture,
+                           gconstpointer data)
+{
+  InovdaInnovationPage *page = NULL;
+  InovdaWindow *window = open_demo_window (fixture, &page);
+  AdwMessageDialog *dialog;
+  GtkListBox *list;
+  GtkEditable *nomor;
+  GtkEditable *tanggal;
+  g_autofree char *body = NULL;
+
+  inovda_evidence_dialog_present (GTK_WIDGET (window), fixture->portfolio, first_reported (fixture->portfolio),
+                                  INOVDA_DEMO_YEAR, "1", NULL);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  body = g_strdup (adw_message_dialog_get_body (dialog));
+  list = GTK_LIST_BOX (adw_message_dialog_get_extra_child (dialog));
+  nomor = GTK_EDITABLE (gtk_list_box_get_row_at_index (list, 0));
+  tanggal = GTK_EDITABLE (gtk_list_box_get_row_at_index (list, 1));
+  g_assert_true (INOVDA_IS_DATE_ROW (tanggal));
+
+  gtk_editable_set_text (nomor, "188.4/12/BRIDA/2026");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  gtk_editable_set_text (tanggal, "31/02/2025");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "31/02/2025"));
+  gtk_editable_set_text (tanggal, "28/02/2025");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "save"));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, body);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -1051,6 +1089,8 @@ main (int argc,
               fixture_setup, test_list_cells, fixture_teardown);
   g_test_add ("/inovda/innovation-editor/narrow-header", Fixture, NULL,
               fixture_setup, test_narrow_header, fixture_teardown);
+  g_test_add ("/inovda/indicator-panel/evidence-dialog-date", Fixture, NULL,
+              fixture_setup, test_evidence_dialog_date, fixture_teardown);
   g_test_add ("/inovda/innovation-editor/edit-undo-redo", Fixture, NULL,
               fixture_setup, test_edit_undo_redo, fixture_teardown);
   g_test_add ("/inovda/indicator-panel/level", Fixture, NULL,

@@ -27,6 +27,7 @@ typedef struct
   InovdaDateRow *tanggal;
   GtkEditable *tentang;
   GtkEditable *tautan;
+  char *body; /* the dialog's text while the date is right */
 } DialogData;
 
 static void
@@ -36,6 +37,7 @@ dialog_data_free (DialogData *data)
   g_free (data->indicator);
   g_free (data->sha256);
   g_free (data->file_name);
+  g_free (data->body);
   g_free (data);
 }
 
@@ -106,7 +108,8 @@ fields_changed_cb (AdwMessageDialog *dialog,
 {
   DialogData *data = g_object_get_data (G_OBJECT (dialog), "evidence-data");
   g_autofree char *tanggal = NULL;
-  gboolean date_ok = inovda_date_row_get_date (data->tanggal, &tanggal, NULL);
+  g_autoptr (GError) error = NULL;
+  gboolean date_ok = inovda_date_row_get_date (data->tanggal, &tanggal, &error);
   gboolean has_content = data->sha256 != NULL ||
                          gtk_editable_get_text (data->nomor)[0] != '\0' ||
                          gtk_editable_get_text (data->tautan)[0] != '\0';
@@ -115,6 +118,7 @@ fields_changed_cb (AdwMessageDialog *dialog,
     gtk_widget_remove_css_class (GTK_WIDGET (data->tanggal), "error");
   else
     gtk_widget_add_css_class (GTK_WIDGET (data->tanggal), "error");
+  adw_message_dialog_set_body (dialog, date_ok ? data->body : error->message);
   adw_message_dialog_set_response_enabled (dialog, "save", date_ok && has_content);
 }
 
@@ -161,11 +165,12 @@ inovda_evidence_dialog_present (GtkWidget *parent,
       data->file_name = g_strdup (evidence->file_name);
     }
 
+  data->body = g_strdup (evidence != NULL && evidence->file_name != NULL
+                             ? evidence->file_name
+                             : _ ("Evidence needs a link or a letter number; the date is written as day/month/year."));
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                    evidence != NULL ? _ ("Evidence Details") : _ ("Add a Link or Letter"),
-                                   evidence != NULL && evidence->file_name != NULL
-                                       ? evidence->file_name
-                                       : _ ("Evidence needs a link or a letter number; the date is written as day/month/year."));
+                                   data->body);
   g_object_set_data_full (G_OBJECT (dialog), "evidence-data", data, (GDestroyNotify) dialog_data_free);
 
   list = gtk_list_box_new ();
