@@ -503,7 +503,7 @@ test_list_cells (Fixture *fixture,
       icon = inovda_fixed_icon_get_icon_name (INOVDA_FIXED_ICON (cells[ELIGIBLE_COLUMN]));
       if (status == NULL)
         {
-          g_assert_cmpstr (inovda_text_cell_get_text (INOVDA_TEXT_CELL (cells[STATUS_COLUMN])), ==, "—");
+          g_assert_cmpstr (inovda_text_cell_get_text (INOVDA_TEXT_CELL (cells[STATUS_COLUMN])), ==, C_ ("status", "Not reported"));
           g_assert_null (icon);
           g_assert_false (query_tooltip (cells[ELIGIBLE_COLUMN]));
         }

@@ -87,6 +87,7 @@ static const InovdaUrusan *urusan_table;
 static char **urusan_labels;
 static const char *counted_text;
 static const char *not_counted_text;
+static const char *not_reported_text;
 
 /* Status filter rows after “any”: “not reported”, then every status. */
 #define STATUS_FILTER_FIRST_STATUS 2
@@ -888,7 +889,7 @@ status_bind_cb (GtkSignalListItemFactory *factory,
 {
   int status = inovda_status_from_code (inovda_innovation_get_status (gtk_list_item_get_item (item)));
 
-  set_cell_text (item, status >= 0 ? inovda_status_get_label (status) : "—", FALSE);
+  set_cell_text (item, status >= 0 ? inovda_status_get_label (status) : not_reported_text, FALSE);
 }
 
 static void
@@ -1261,6 +1262,8 @@ inovda_innovation_page_class_init (InovdaInnovationPageClass *klass)
   }
   counted_text = _ ("Counted in the IID");
   not_counted_text = _ ("Not counted in the IID");
+  /* Translators: a status in a narrow column of the list, about 10 characters at most */
+  not_reported_text = C_ ("status", "Not reported");
 }
 
 static void
