@@ -177,6 +177,36 @@ inovda_test_portfolio_close (InovdaTestPortfolio *self)
   g_clear_pointer (&self->folder, g_free);
 }
 
+/* GTK 4.8 now and then draws a frame in which a widget that lost its
+ * allocation during the frame's own layout is left out, and says so with a
+ * warning; a whole-window reload on a loaded machine met it in about one
+ * run in twenty. It is GTK's, not a test's failure: printed, never fatal.
+ * Every other warning stays fatal (G_DEBUG=fatal-warnings). */
+static GLogWriterOutput
+test_log_writer (GLogLevelFlags log_level,
+                 const GLogField *fields,
+                 gsize n_fields,
+                 gpointer user_data)
+{
+  const char *domain = NULL;
+  const char *message = NULL;
+
+  for (gsize i = 0; i < n_fields; i++)
+    {
+      if (g_strcmp0 (fields[i].key, "GLIB_DOMAIN") == 0)
+        domain = fields[i].value;
+      else if (g_strcmp0 (fields[i].key, "MESSAGE") == 0)
+        message = fields[i].value;
+    }
+  if ((log_level & G_LOG_LEVEL_WARNING) && g_strcmp0 (domain, "Gtk") == 0 && message != NULL &&
+      g_str_has_prefix (message, "Trying to snapshot ") && strstr (message, " without a current allocation") != NULL)
+    {
+      g_test_message ("GTK: %s", message);
+      return G_LOG_WRITER_HANDLED;
+    }
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
 /* Everything a UI test's main() does before adding its cases. Returns
  * FALSE, having printed a TAP skip, when there is no display. */
 G_GNUC_UNUSED static gboolean
@@ -187,6 +217,8 @@ inovda_test_ui_init (int *argc,
   g_auto (GStrv) icon_dirs = NULL;
   /* Lives as long as the test process. */
   GtkCssProvider *css = NULL;
+
+  g_log_set_writer_func (test_log_writer, NULL, NULL);
 
   if (!has_display ())
     {
