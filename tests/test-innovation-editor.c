@@ -1028,7 +1028,7 @@ test_narrow_header (Fixture *fixture,
   g_assert_true (inovda_innovation_page_open (page, first_reported (fixture->portfolio)));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 800);
-  g_assert_cmpint (gtk_widget_get_width (title), >=, 160);
+  g_assert_cmpint (gtk_widget_get_width (title), >=, 140);
   inovda_test_save_screenshot (GTK_WIDGET (window), "innovation-editor-narrow");
 
   gtk_window_destroy (GTK_WINDOW (window));
