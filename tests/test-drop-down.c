@@ -122,6 +122,48 @@ test_search_at_start_by_default (void)
   assert_choices_found (dropdown, "kota", 2);
 }
 
+/* Opening the list puts the cursor in its search: typing then searches. */
+static void
+test_search_focused_on_open (void)
+{
+  GtkDropDown *dropdown = region_drop_down ();
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *entry;
+  GtkWidget *popup;
+  GtkWidget *focus = NULL;
+  gint64 deadline;
+
+  inovda_drop_down_search_anywhere (dropdown);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (dropdown));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+
+  entry = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_SEARCH_ENTRY);
+  popup = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_POPOVER);
+  g_assert_true (gtk_widget_activate (GTK_WIDGET (dropdown)));
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < deadline)
+    {
+      focus = gtk_window_get_focus (GTK_WINDOW (window));
+      if (gtk_widget_get_mapped (popup) && focus != NULL &&
+          (focus == entry || gtk_widget_is_ancestor (focus, entry)))
+        break;
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_true (gtk_widget_get_mapped (popup));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+
+  /* Enter picks the first choice found and closes the list. */
+  assert_choices_found (dropdown, "kota", 2);
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 2);
+  g_assert_false (gtk_widget_get_visible (popup));
+
+  g_object_unref (dropdown);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc,
       char *argv[])
@@ -132,6 +174,7 @@ main (int argc,
   g_test_add_func ("/inovda/drop-down/search-anywhere", test_search_anywhere);
   g_test_add_func ("/inovda/drop-down/search-anywhere-after-changes", test_search_anywhere_after_changes);
   g_test_add_func ("/inovda/drop-down/search-at-start-by-default", test_search_at_start_by_default);
+  g_test_add_func ("/inovda/drop-down/search-focused-on-open", test_search_focused_on_open);
 
   return g_test_run ();
 }

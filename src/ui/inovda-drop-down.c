@@ -10,32 +10,23 @@
 
 #include "inovda-drop-down.h"
 
-#if GTK_CHECK_VERSION(4, 12, 0) && GDK_VERSION_MAX_ALLOWED >= GDK_VERSION_4_12
-void
-inovda_drop_down_search_anywhere (GtkDropDown *dropdown)
-{
-  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
+/* GTK 4.8 opens the list with the focus on its first choice: what the
+ * user types next goes nowhere, and Down+Enter picks a choice nobody
+ * searched for. The search takes the focus when the list opens, Enter
+ * there picks the first choice found and Down goes on to the choices. */
 
-  gtk_drop_down_set_search_match_mode (dropdown, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
-}
-#else
-/* GTK 4.8's drop-down matches the search only at the start of a choice
- * and has no setting for it, so “banjar” never finds “Kota Banjarmasin”
- * and “kesehatan” never finds “Dinas Kesehatan”. Its popup list shows a
- * filter model whose string filter can be told to match anywhere; the
- * drop-down makes a new filter whenever its model or expression changes. */
-
-static GtkListView *
-find_list_view (GtkWidget *widget)
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType type)
 {
-  if (GTK_IS_LIST_VIEW (widget))
-    return GTK_LIST_VIEW (widget);
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkListView *found = find_list_view (child);
+      GtkWidget *found = find_descendant (child, type);
 
       if (found != NULL)
         return found;
@@ -44,9 +35,97 @@ find_list_view (GtkWidget *widget)
 }
 
 static void
+popup_shown_cb (GtkPopover *popup)
+{
+  GtkWidget *search = find_descendant (GTK_WIDGET (popup), GTK_TYPE_SEARCH_ENTRY);
+
+  if (search != NULL && gtk_widget_get_visible (search))
+    gtk_widget_grab_focus (search);
+}
+
+/* Enter in the search picks the first choice it shows. */
+static void
+search_activated_cb (GtkDropDown *dropdown)
+{
+  GtkListView *list = (GtkListView *) find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_LIST_VIEW);
+  GtkWidget *popup = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_POPOVER);
+  GListModel *all = gtk_drop_down_get_model (dropdown);
+  GListModel *shown;
+  g_autoptr (GObject) first = NULL;
+
+  if (list == NULL || all == NULL)
+    return;
+  shown = G_LIST_MODEL (gtk_list_view_get_model (list));
+  if (g_list_model_get_n_items (shown) == 0)
+    return;
+
+  first = g_list_model_get_item (shown, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr (GObject) item = g_list_model_get_item (all, i);
+
+      if (item == first)
+        {
+          gtk_drop_down_set_selected (dropdown, i);
+          if (popup != NULL)
+            gtk_popover_popdown (GTK_POPOVER (popup));
+          return;
+        }
+    }
+}
+
+/* Down in the search goes on to the choices. */
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint keyval,
+                       guint keycode,
+                       GdkModifierType state,
+                       GtkDropDown *dropdown)
+{
+  GtkWidget *list = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_LIST_VIEW);
+
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) || list == NULL)
+    return GDK_EVENT_PROPAGATE;
+  return gtk_widget_child_focus (list, GTK_DIR_TAB_FORWARD) ? GDK_EVENT_STOP : GDK_EVENT_PROPAGATE;
+}
+
+static void
+focus_search_on_open (GtkDropDown *dropdown)
+{
+  GtkWidget *popup = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_POPOVER);
+  GtkWidget *search = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_SEARCH_ENTRY);
+  GtkEventController *keys;
+
+  if (popup == NULL || search == NULL)
+    return;
+  g_signal_connect_after (popup, "show", G_CALLBACK (popup_shown_cb), NULL);
+  g_signal_connect_swapped (search, "activate", G_CALLBACK (search_activated_cb), dropdown);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), dropdown);
+  gtk_widget_add_controller (search, keys);
+}
+
+#if GTK_CHECK_VERSION(4, 12, 0) && GDK_VERSION_MAX_ALLOWED >= GDK_VERSION_4_12
+void
+inovda_drop_down_search_anywhere (GtkDropDown *dropdown)
+{
+  g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
+
+  gtk_drop_down_set_search_match_mode (dropdown, GTK_STRING_FILTER_MATCH_MODE_SUBSTRING);
+  focus_search_on_open (dropdown);
+}
+#else
+/* GTK 4.8's drop-down matches the search only at the start of a choice
+ * and has no setting for it, so “banjar” never finds “Kota Banjarmasin”
+ * and “kesehatan” never finds “Dinas Kesehatan”. Its popup list shows a
+ * filter model whose string filter can be told to match anywhere; the
+ * drop-down makes a new filter whenever its model or expression changes. */
+
+static void
 match_anywhere_cb (GtkDropDown *dropdown)
 {
-  GtkListView *popup_list = find_list_view (GTK_WIDGET (dropdown));
+  GtkListView *popup_list = (GtkListView *) find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_LIST_VIEW);
   GtkSelectionModel *selection;
   GListModel *shown;
   GtkFilter *filter;
@@ -74,13 +153,14 @@ match_anywhere_cb (GtkDropDown *dropdown)
  *
  * Makes the search of @dropdown find its text anywhere in a choice, not
  * only at its start, ignoring case, now and after its model or expression
- * changes.
+ * changes, and puts the cursor in the search when the list opens.
  */
 void
 inovda_drop_down_search_anywhere (GtkDropDown *dropdown)
 {
   g_return_if_fail (GTK_IS_DROP_DOWN (dropdown));
 
+  focus_search_on_open (dropdown);
   match_anywhere_cb (dropdown);
   g_signal_connect (dropdown, "notify::model", G_CALLBACK (match_anywhere_cb), NULL);
   g_signal_connect (dropdown, "notify::expression", G_CALLBACK (match_anywhere_cb), NULL);
