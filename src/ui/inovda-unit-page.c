@@ -521,7 +521,9 @@ name_bind_cb (GtkSignalListItemFactory *factory,
   const char *short_name = inovda_unit_get_short_name (unit);
   g_autofree char *detail = NULL;
 
-  if (short_name != NULL && *short_name != '\0' && g_strcmp0 (short_name, inovda_unit_get_code (unit)) != 0)
+  /* “KESBANGPOL · Kesbangpol” says the same thing twice. */
+  if (short_name != NULL && *short_name != '\0' &&
+      g_ascii_strcasecmp (short_name, inovda_unit_get_code (unit)) != 0)
     detail = g_strdup_printf ("%s · %s", inovda_unit_get_code (unit), short_name);
   else
     detail = g_strdup (inovda_unit_get_code (unit));
