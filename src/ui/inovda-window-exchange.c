@@ -390,6 +390,16 @@ export_dialog_response_cb (InovdaWindow *self,
 
   suffix = inovda_export_format_get_suffix (job->format);
   stem = portfolio_stem (self);
+  /* The ministry list and the workbook are both .xlsx: named apart, one
+   * does not replace the other by default. */
+  if (job->format == INOVDA_EXPORT_MINISTRY_LIST)
+    {
+      /* Translators: added to a suggested file name: “demo-daftar-kementerian-63-2026.xlsx” */
+      char *named = g_strconcat (stem, _ ("-ministry-list"), NULL);
+
+      g_free (stem);
+      stem = named;
+    }
   if (job->region_code != NULL && job->year != 0)
     suggested = g_strdup_printf ("%s-%s-%d.%s", stem, job->region_code, job->year, suffix);
   else if (job->region_code != NULL)
