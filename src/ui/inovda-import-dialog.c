@@ -436,10 +436,27 @@ finish_applied (InovdaImportDialog *self,
   g_autofree char *name = display_name (self);
   g_autofree char *added = inovda_ui_format_count (counts->innovations[INOVDA_IMPORT_ADDED]);
   g_autofree char *updated = inovda_ui_format_count (counts->innovations[INOVDA_IMPORT_UPDATED]);
+  guint n_added = counts->innovations[INOVDA_IMPORT_ADDED];
+  guint n_updated = counts->innovations[INOVDA_IMPORT_UPDATED];
   g_autofree char *text = NULL;
 
-  /* Translators: a file name, then the numbers of innovations added and updated */
-  text = g_strdup_printf (_ ("Imported %s: %s innovations added, %s updated"), name, added, updated);
+  /* Only the counts that are not zero. */
+  if (n_added > 0 && n_updated > 0)
+    /* Translators: a file name, then the numbers of innovations added and updated */
+    text = g_strdup_printf (_ ("Imported %s: %s innovations added, %s updated"), name, added, updated);
+  else if (n_added > 0)
+    /* Translators: a file name, then a number of innovations */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %s: %s innovation added",
+                                         "Imported %s: %s innovations added", n_added),
+                            name, added);
+  else if (n_updated > 0)
+    /* Translators: a file name, then a number of innovations */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %s: %s innovation updated",
+                                         "Imported %s: %s innovations updated", n_updated),
+                            name, updated);
+  else
+    /* Translators: a file name; no innovation was added or changed, other rows were */
+    text = g_strdup_printf (_ ("Imported %s"), name);
   add_toast (self, text, TRUE);
   set_state (self, INOVDA_IMPORT_DIALOG_DONE);
   close_later (self);
