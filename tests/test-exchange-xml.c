@@ -722,6 +722,41 @@ test_malformed_attribute (void)
   g_assert_nonnull (strstr (problem->message, "quotation marks"));
 }
 
+/* A name of 200,000 “&amp;” is refused at its limit, located, changing
+ * nothing; joining its pieces once cost the square of their number. */
+static void
+test_many_references (void)
+{
+  const guint n = 200000;
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char *path = NULL;
+  g_autofree char *file = inovda_test_temp_path ("references.xml");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  InovdaImportProblem *problem;
+
+  portfolio = new_portfolio (TRUE, &path);
+  before = portfolio_checksum (path);
+  g_string_append (text, "<?xml version=\"1.0\"?>\n<inovda xmlns=\"urn:inovda:pertukaran:1\" versi=\"1\">\n"
+                         "<pemda kode=\"63\" nama=\"Provinsi Kalimantan Selatan\" jenis=\"provinsi\">\n"
+                         "<inovasi id=\"DEMO-2025-006\" perangkat-daerah=\"BAPENDA\"><nama>");
+  for (guint i = 0; i < n; i++)
+    g_string_append (text, "&amp;");
+  g_string_append (text, "</nama></inovasi></pemda></inovda>\n");
+  g_assert_true (g_file_set_contents (file, text->str, (gssize) text->len, NULL));
+
+  import = run_import (portfolio, file, FALSE);
+  g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 1);
+  problem = g_ptr_array_index (inovda_import_get_problems (import), 0);
+  g_assert_true (g_str_has_prefix (problem->location, "4:"));
+  g_assert_nonnull (strstr (problem->message, "character references"));
+  g_assert_false (inovda_import_get_applied (import));
+  after = portfolio_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
 static glong
 max_rss_kib (void)
 {
@@ -803,6 +838,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/xml/schema-problem-wording", test_schema_problem_wording);
   g_test_add_func ("/inovda/exchange/xml/malformed-attribute", test_malformed_attribute);
   g_test_add_func ("/inovda/exchange/xml/many-documents", test_many_documents);
+  g_test_add_func ("/inovda/exchange/xml/many-references", test_many_references);
 
   return g_test_run ();
 }

@@ -32,6 +32,11 @@
 #define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
 #define CHUNK_SIZE (64 * 1024)
 #define MAX_TEXT (8 * 1024 * 1024)
+/* The parser hands over a text in pieces of at most 300 bytes, and one
+ * piece per character reference; libxml2's validator joins the pieces of
+ * one element at a cost that grows with their square, so a name of a
+ * million “&amp;” took minutes. No real text needs this many. */
+#define MAX_TEXT_PIECES 65536
 
 #if LIBXML_VERSION >= 21200
 #define XML_ERROR_CONST const
@@ -108,6 +113,7 @@ typedef struct
   InovdaRecord *text_record;
   gboolean text_is_urusan_lain;
   InovdaSourceLocation text_where;
+  guint text_pieces; /* of the element being parsed, read or not */
 
   /* <sid> */
   gboolean assessment_pending;
@@ -431,6 +437,7 @@ start_element_cb (void *user_data,
 
   if (reader->stopped)
     return;
+  reader->text_pieces = 0;
   release_held (reader, FALSE);
   g_array_append_val (reader->elements, element);
   reader->checked = element;
@@ -599,6 +606,7 @@ end_element_cb (void *user_data,
 
   if (reader->stopped || reader->elements->len == 0)
     return;
+  reader->text_pieces = 0;
   release_held (reader, FALSE);
   reader->checked = g_array_index (reader->elements, Element, reader->elements->len - 1);
   reader->checked_ended = TRUE;
@@ -650,6 +658,16 @@ characters_cb (void *user_data,
     {
       reader->checked = g_array_index (reader->elements, Element, reader->elements->len - 1);
       reader->checked_ended = FALSE;
+    }
+  if (++reader->text_pieces > MAX_TEXT_PIECES)
+    {
+      InovdaSourceLocation where = here (reader);
+
+      /* Translators: %d is a number; &amp; is written as is */
+      _inovda_import_problem (reader->import, &where, _ ("A text with more than %d character references such as &amp; is not accepted"),
+                              MAX_TEXT_PIECES);
+      stop (reader);
+      return;
     }
   if (reader->text_key == INOVDA_N_KEYS)
     return;
