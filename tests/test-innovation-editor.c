@@ -1072,6 +1072,40 @@ test_evidence_dialog_date (Fixture *fixture,
   g_assert_finalize_object (window);
 }
 
+/* An innovation not counted shows where to fix it: here, its missing date. */
+static void
+test_show_problem (Fixture *fixture,
+                   gconstpointer data)
+{
+  InovdaInnovationPage *page = NULL;
+  InovdaWindow *window = open_demo_window (fixture, &page);
+  InovdaInnovationEditor *editor = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "editor");
+  GtkWidget *button = template_child (editor, INOVDA_TYPE_INNOVATION_EDITOR, "problem_button");
+  GtkWidget *date_row = inovda_innovation_editor_get_field_widget (editor, INOVDA_FIELD_WAKTU_PENERAPAN);
+  gint64 id = first_reported (fixture->portfolio);
+  g_autoptr (GError) error = NULL;
+  GtkWidget *focus;
+
+  g_assert_true (inovda_innovation_page_open (page, id));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_false (gtk_widget_get_visible (button));
+
+  g_assert_true (inovda_portfolio_set_field (fixture->portfolio, id, INOVDA_FIELD_WAKTU_PENERAPAN, "", &error));
+  g_assert_no_error (error);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_visible (button));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.show-problem", NULL));
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_nonnull (focus);
+  g_assert_true (focus == date_row || gtk_widget_is_ancestor (focus, date_row));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  inovda_test_save_screenshot (GTK_WIDGET (window), "innovation-editor-problem");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -1091,6 +1125,8 @@ main (int argc,
               fixture_setup, test_narrow_header, fixture_teardown);
   g_test_add ("/inovda/indicator-panel/evidence-dialog-date", Fixture, NULL,
               fixture_setup, test_evidence_dialog_date, fixture_teardown);
+  g_test_add ("/inovda/innovation-editor/show-problem", Fixture, NULL,
+              fixture_setup, test_show_problem, fixture_teardown);
   g_test_add ("/inovda/innovation-editor/edit-undo-redo", Fixture, NULL,
               fixture_setup, test_edit_undo_redo, fixture_teardown);
   g_test_add ("/inovda/indicator-panel/level", Fixture, NULL,

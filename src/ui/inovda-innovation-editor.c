@@ -118,6 +118,7 @@ struct _InovdaInnovationEditor
   GtkBox *eligibility_box;
   GtkImage *eligibility_icon;
   GtkLabel *eligibility_label;
+  GtkButton *problem_button;
   AdwPreferencesGroup *assessment_group;
   AdwComboRow *status_row;
   AdwPreferencesGroup *identity_group;
@@ -138,6 +139,7 @@ struct _InovdaInnovationEditor
   Slot slots[INOVDA_N_FIELDS];
 
   gint64 innovation_id;
+  guint ineligible; /* InovdaIneligible bits of the year shown */
   int year;
   guint min_words;
   guint loading : 1;
@@ -713,6 +715,8 @@ update_eligibility (InovdaInnovationEditor *self,
       text = g_strdup_printf (_ ("Not counted in the IID for %d:\n%s"), self->year, problems != NULL ? problems : "");
     }
   gtk_label_set_label (self->eligibility_label, text);
+  self->ineligible = score != NULL ? score->ineligible : 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_button), self->ineligible != 0);
 
   self->loading = TRUE;
   adw_combo_row_set_selected (self->status_row,
@@ -819,6 +823,42 @@ inovda_innovation_editor_finalize (GObject *object)
   G_OBJECT_CLASS (inovda_innovation_editor_parent_class)->finalize (object);
 }
 
+/* Scrolls the form to @widget and puts the cursor there. The focus goes
+ * first: the viewport scrolls to a newly focused widget on its own. */
+static void
+reveal (InovdaInnovationEditor *self,
+        GtkWidget *widget)
+{
+  GtkWidget *content = gtk_scrolled_window_get_child (self->scrolled_window);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  graphene_rect_t bounds;
+
+  gtk_widget_grab_focus (widget);
+  /* Bounds in the scrolled content, not in the viewport that moves over it. */
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (content != NULL && gtk_widget_compute_bounds (widget, content, &bounds))
+    gtk_adjustment_set_value (adjustment, bounds.origin.y - 48);
+}
+
+/* The first reason the innovation is not counted, where it can be fixed. */
+static void
+show_problem_action (GtkWidget *widget,
+                     const char *action_name,
+                     GVariant *param)
+{
+  InovdaInnovationEditor *self = INOVDA_INNOVATION_EDITOR (widget);
+
+  if (self->ineligible & INOVDA_INELIGIBLE_STATUS)
+    reveal (self, GTK_WIDGET (self->status_row));
+  else if (self->ineligible & (INOVDA_INELIGIBLE_NO_PENERAPAN_DATE | INOVDA_INELIGIBLE_OUTSIDE_WINDOW))
+    reveal (self, self->slots[INOVDA_FIELD_WAKTU_PENERAPAN].widget);
+  else if (self->ineligible & INOVDA_INELIGIBLE_RANCANG_BANGUN)
+    reveal (self, self->slots[INOVDA_FIELD_RB_DASAR_HUKUM].widget);
+  else if (self->ineligible & INOVDA_INELIGIBLE_MANDATORY_EMPTY)
+    gtk_widget_activate_action (widget, "innovations.show-indicators", NULL);
+}
+
 static void
 inovda_innovation_editor_class_init (InovdaInnovationEditorClass *klass)
 {
@@ -845,7 +885,10 @@ inovda_innovation_editor_class_init (InovdaInnovationEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationEditor, design_box);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationEditor, description_box);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationEditor, words_label);
+  gtk_widget_class_bind_template_child (widget_class, InovdaInnovationEditor, problem_button);
   gtk_widget_class_bind_template_callback (widget_class, status_selected_cb);
+
+  gtk_widget_class_install_action (widget_class, "editor.show-problem", NULL, show_problem_action);
 }
 
 static void

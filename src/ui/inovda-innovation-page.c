@@ -720,6 +720,16 @@ show_list_action (GtkWidget *widget,
 }
 
 static void
+show_indicators_action (GtkWidget *widget,
+                        const char *action_name,
+                        GVariant *param)
+{
+  InovdaInnovationPage *self = INOVDA_INNOVATION_PAGE (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "indicators");
+}
+
+static void
 reset_filters_action (GtkWidget *widget,
                       const char *action_name,
                       GVariant *param)
@@ -1242,6 +1252,7 @@ inovda_innovation_page_class_init (InovdaInnovationPageClass *klass)
   gtk_widget_class_install_action (widget_class, "innovations.resubmit", NULL, resubmit_action);
   gtk_widget_class_install_action (widget_class, "innovations.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "innovations.show-list", NULL, show_list_action);
+  gtk_widget_class_install_action (widget_class, "innovations.show-indicators", NULL, show_indicators_action);
   gtk_widget_class_install_action (widget_class, "innovations.reset-filters", NULL, reset_filters_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "innovations.add", NULL);
