@@ -56,6 +56,18 @@ search_activated_cb (GtkDropDown *dropdown)
   if (list == NULL || all == NULL)
     return;
   shown = G_LIST_MODEL (gtk_list_view_get_model (list));
+  /* The entry waits 150 ms before it filters: filter now, so that Enter
+   * right after typing picks what was typed. */
+  if (GTK_IS_SINGLE_SELECTION (shown) &&
+      GTK_IS_FILTER_LIST_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (shown))))
+    {
+      GtkFilterListModel *filtered = GTK_FILTER_LIST_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (shown)));
+      GtkFilter *filter = gtk_filter_list_model_get_filter (filtered);
+      GtkWidget *search = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_SEARCH_ENTRY);
+
+      if (GTK_IS_STRING_FILTER (filter) && search != NULL)
+        gtk_string_filter_set_search (GTK_STRING_FILTER (filter), gtk_editable_get_text (GTK_EDITABLE (search)));
+    }
   if (g_list_model_get_n_items (shown) == 0)
     return;
 
