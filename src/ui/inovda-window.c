@@ -185,22 +185,26 @@ reload_result (InovdaWindow *self)
   _inovda_window_update_actions (self);
 }
 
-/* Whether @a and @b list the same regions under the same names. */
+/* Whether @a and @b list the same regions, named and ranked alike. */
 static gboolean
 same_regions (GListModel *a,
               GListModel *b)
 {
-  guint n = a != NULL ? g_list_model_get_n_items (a) : 0;
+  guint n;
 
-  if (b == NULL || g_list_model_get_n_items (b) != n)
+  if (a == NULL || b == NULL)
     return a == b;
+  n = g_list_model_get_n_items (a);
+  if (g_list_model_get_n_items (b) != n)
+    return FALSE;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr (InovdaRegion) x = g_list_model_get_item (a, i);
       g_autoptr (InovdaRegion) y = g_list_model_get_item (b, i);
 
       if (g_strcmp0 (inovda_region_get_code (x), inovda_region_get_code (y)) != 0 ||
-          g_strcmp0 (inovda_region_get_name (x), inovda_region_get_name (y)) != 0)
+          g_strcmp0 (inovda_region_get_name (x), inovda_region_get_name (y)) != 0 ||
+          inovda_region_get_level (x) != inovda_region_get_level (y))
         return FALSE;
     }
   return TRUE;
