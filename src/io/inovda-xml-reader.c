@@ -32,10 +32,10 @@
 #define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOERROR | XML_PARSE_NOWARNING)
 #define CHUNK_SIZE (64 * 1024)
 #define MAX_TEXT (8 * 1024 * 1024)
-/* The parser hands over a text in pieces of at most 300 bytes, and one
- * piece per character reference; libxml2's validator joins the pieces of
- * one element at a cost that grows with their square, so a name of a
- * million “&amp;” took minutes. No real text needs this many. */
+/* The parser hands over a text in pieces: one per line and per character
+ * reference, and at most 300 bytes each; libxml2's validator joins the
+ * pieces of one element at a cost that grows with their square, so a name
+ * of a million “&amp;” took minutes. No field's text needs this many. */
 #define MAX_TEXT_PIECES 65536
 
 #if LIBXML_VERSION >= 21200
@@ -664,7 +664,7 @@ characters_cb (void *user_data,
       InovdaSourceLocation where = here (reader);
 
       /* Translators: %d is a number; &amp; is written as is */
-      _inovda_import_problem (reader->import, &where, _ ("A text with more than %d character references such as &amp; is not accepted"),
+      _inovda_import_problem (reader->import, &where, _ ("A text with more than %d lines or character references (such as &amp;) is not accepted"),
                               MAX_TEXT_PIECES);
       stop (reader);
       return;
