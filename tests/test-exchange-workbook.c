@@ -812,6 +812,53 @@ test_refused_duplicate (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* Unknown values in Urusan Lain are one problem per cell, and a cell of
+ * thousands of values is refused without looking each one up. */
+static void
+test_urusan_lain_values (void)
+{
+  g_autoptr (GString) many = g_string_new (NULL);
+  const char *innovations[] = {
+    "ID Inovasi",
+    "Kode Wilayah*",
+    "Kode Perangkat Daerah*",
+    "Nama Inovasi*",
+    "Tahapan Inovasi*",
+    "Urusan Lain",
+    "BARU-1",
+    "63",
+    "BAPENDA",
+    "Inovasi Baru",
+    "penerapan",
+    "1.02 abc def",
+    "BARU-2",
+    "63",
+    "BAPENDA",
+    "Inovasi Lain",
+    "penerapan",
+    NULL,
+  };
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *file = inovda_test_temp_path ("urusan-lain.xlsx");
+  lxw_workbook *workbook;
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append (many, "x ");
+  innovations[17] = many->str;
+
+  portfolio = new_portfolio (TRUE, &path);
+  workbook = workbook_new (file);
+  write_rows (workbook, "Inovasi", innovations, 3, 6);
+  g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
+
+  import = run_import (portfolio, file, TRUE);
+  g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 2);
+  g_assert_true (has_problem (import, "Inovasi!F2", "“abc” and 1 more value are not urusan codes"));
+  g_assert_true (has_problem (import, "Inovasi!F3", "more than 256 values"));
+}
+
 static void
 test_long_cells (void)
 {
@@ -1413,6 +1460,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/workbook/dry-run", test_dry_run);
   g_test_add_func ("/inovda/exchange/workbook/hostile", test_hostile);
   g_test_add_func ("/inovda/exchange/workbook/refused-duplicate", test_refused_duplicate);
+  g_test_add_func ("/inovda/exchange/workbook/urusan-lain-values", test_urusan_lain_values);
   g_test_add_func ("/inovda/exchange/workbook/duplicate-answer", test_duplicate_answer);
   g_test_add_func ("/inovda/exchange/workbook/evidence-symlinks", test_evidence_symlinks);
   g_test_add_func ("/inovda/exchange/workbook/long-cells", test_long_cells);

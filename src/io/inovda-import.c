@@ -539,11 +539,35 @@ normalize_code (const char *text)
   return out;
 }
 
+/* The urusan names as _inovda_import_normalize() writes them, made once
+ * for the process: a cell of unknown codes once normalised every name
+ * again for each of its codes. */
+#define MAX_URUSAN_LAIN_VALUES 256
+
+static const char *const *
+normalized_urusan_names (void)
+{
+  static const char *const *names;
+
+  if (g_once_init_enter (&names))
+    {
+      guint n;
+      const InovdaUrusan *all = inovda_urusan_get_all (&n);
+      char **made = g_new0 (char *, n + 1);
+
+      for (guint i = 0; i < n; i++)
+        made[i] = _inovda_import_normalize (all[i].name);
+      g_once_init_leave (&names, (const char *const *) made);
+    }
+  return names;
+}
+
 /* An urusan code, or the official name of one. */
 static const char *
 lookup_urusan (const char *text)
 {
   const InovdaUrusan *all;
+  const char *const *names;
   g_autofree char *wanted = NULL;
   guint n;
 
@@ -555,12 +579,10 @@ lookup_urusan (const char *text)
     if (g_str_has_prefix (text, all[i].code) && !g_ascii_isdigit (text[strlen (all[i].code)]))
       return all[i].code;
   wanted = _inovda_import_normalize (text);
+  names = normalized_urusan_names ();
   for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *name = _inovda_import_normalize (all[i].name);
-      if (g_str_equal (name, wanted))
-        return all[i].code;
-    }
+    if (g_str_equal (names[i], wanted))
+      return all[i].code;
   return NULL;
 }
 
@@ -1132,11 +1154,22 @@ check_urusan_lain (InovdaImport *self,
   const char *text = value_text (record, INOVDA_KEY_URUSAN_LAIN);
   g_autoptr (GStrvBuilder) builder = NULL;
   g_auto (GStrv) parts = NULL;
+  const char *first_unknown = NULL;
+  guint n_more_unknown = 0;
 
   if (text == NULL)
     return NULL;
   builder = g_strv_builder_new ();
   parts = g_strsplit_set (text, ",; \t\n\r\f\v", -1);
+  /* There are fewer urusan than this: more values are not looked up. */
+  if (g_strv_length (parts) > MAX_URUSAN_LAIN_VALUES)
+    {
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_URUSAN_LAIN),
+                              /* Translators: %u is a number */
+                              _ ("The other urusan list more than %u values"), MAX_URUSAN_LAIN_VALUES);
+      *ok = FALSE;
+      return g_strv_builder_end (builder);
+    }
   for (guint i = 0; parts[i] != NULL; i++)
     {
       const char *code;
@@ -1146,13 +1179,26 @@ check_urusan_lain (InovdaImport *self,
       code = lookup_urusan (parts[i]);
       if (code == NULL)
         {
-          _inovda_import_problem (self, value_where (record, INOVDA_KEY_URUSAN_LAIN),
-                                  _ ("“%s” is not an urusan code such as 1.01"), parts[i]);
-          *ok = FALSE;
+          if (first_unknown == NULL)
+            first_unknown = parts[i];
+          else
+            n_more_unknown++;
           continue;
         }
       g_strv_builder_add (builder, code);
     }
+  /* One problem for the cell, however many values it holds. */
+  if (first_unknown != NULL && n_more_unknown == 0)
+    _inovda_import_problem (self, value_where (record, INOVDA_KEY_URUSAN_LAIN),
+                            _ ("“%s” is not an urusan code such as 1.01"), first_unknown);
+  else if (first_unknown != NULL)
+    _inovda_import_problem (self, value_where (record, INOVDA_KEY_URUSAN_LAIN),
+                            /* Translators: a value, then the number of other values that are not urusan codes either */
+                            g_dngettext (GETTEXT_PACKAGE, "“%s” and %u more value are not urusan codes such as 1.01",
+                                         "“%s” and %u more values are not urusan codes such as 1.01", n_more_unknown),
+                            first_unknown, n_more_unknown);
+  if (first_unknown != NULL)
+    *ok = FALSE;
   return g_strv_builder_end (builder);
 }
 
