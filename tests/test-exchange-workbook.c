@@ -859,6 +859,25 @@ test_urusan_lain_values (void)
   g_assert_true (has_problem (import, "Inovasi!F3", "more than 256 values"));
 }
 
+/* A damaged workbook's problem names its cell once, not the file twice. */
+static void
+test_damaged_problem (void)
+{
+  g_autofree char *damaged = g_test_build_filename (G_TEST_DIST, "data", "spreadsheet", "sst-range.xlsx", NULL);
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autofree char *path = NULL;
+  GPtrArray *problems;
+
+  portfolio = new_portfolio (TRUE, &path);
+  import = run_import (portfolio, damaged, TRUE);
+  problems = inovda_import_get_problems (import);
+  g_assert_cmpuint (problems->len, >, 0);
+  g_assert_true (has_problem (import, NULL, "Sheet1!C5: The cell refers to shared text number 99"));
+  for (guint i = 0; i < problems->len; i++)
+    g_assert_false (g_str_has_prefix (((InovdaImportProblem *) g_ptr_array_index (problems, i))->message, "sst-range.xlsx"));
+}
+
 static void
 test_long_cells (void)
 {
@@ -1461,6 +1480,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/workbook/hostile", test_hostile);
   g_test_add_func ("/inovda/exchange/workbook/refused-duplicate", test_refused_duplicate);
   g_test_add_func ("/inovda/exchange/workbook/urusan-lain-values", test_urusan_lain_values);
+  g_test_add_func ("/inovda/exchange/workbook/damaged-problem", test_damaged_problem);
   g_test_add_func ("/inovda/exchange/workbook/duplicate-answer", test_duplicate_answer);
   g_test_add_func ("/inovda/exchange/workbook/evidence-symlinks", test_evidence_symlinks);
   g_test_add_func ("/inovda/exchange/workbook/long-cells", test_long_cells);

@@ -92,6 +92,8 @@ void _inovda_import_problem (InovdaImport *self,
                              const InovdaSourceLocation *where,
                              const char *format,
                              ...) G_GNUC_PRINTF (3, 4);
+void _inovda_import_reader_problem (InovdaImport *self,
+                                    const char *message);
 void _inovda_import_note (InovdaImport *self,
                           const InovdaSourceLocation *where,
                           const char *format,

@@ -339,6 +339,20 @@ _inovda_import_problem (InovdaImport *self,
   g_ptr_array_add (self->problems, problem);
 }
 
+/* A reader's own error already names the file, which is the import's:
+ * “good.xlsx: Sheet1!C5: …” is reported without the first name. */
+void
+_inovda_import_reader_problem (InovdaImport *self,
+                               const char *message)
+{
+  g_autofree char *name = g_filename_display_basename (self->path);
+  gsize length = strlen (name);
+
+  if (strncmp (message, name, length) == 0 && g_str_has_prefix (message + length, ": "))
+    message += length + 2;
+  _inovda_import_problem (self, NULL, "%s", message);
+}
+
 void
 _inovda_import_note (InovdaImport *self,
                      const InovdaSourceLocation *where,

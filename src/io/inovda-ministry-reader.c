@@ -407,7 +407,7 @@ _inovda_ministry_reader_read (InovdaImport *import,
     {
       if (local_error->domain == INOVDA_INPUT_ERROR)
         {
-          _inovda_import_problem (import, NULL, "%s", local_error->message);
+          _inovda_import_reader_problem (import, local_error->message);
           return TRUE;
         }
       g_propagate_error (error, g_steal_pointer (&local_error));

@@ -253,7 +253,7 @@ report_error (InovdaImport *import,
     }
   if (error->domain == INOVDA_INPUT_ERROR)
     {
-      _inovda_import_problem (import, NULL, "%s", error->message);
+      _inovda_import_reader_problem (import, error->message);
       g_error_free (error);
       return TRUE;
     }
