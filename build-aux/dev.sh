@@ -14,7 +14,7 @@ BUILD_DIR=${BUILD_DIR:-build}
 PACKAGES=(
   build-essential pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
-  libsqlite3-dev libxml2-dev libzip-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev
+  libsqlite3-dev libxml2-dev libzip-dev libisal-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev
   desktop-file-utils appstream libxml2-utils python3
   fonts-cantarell fonts-dejavu-core
 )

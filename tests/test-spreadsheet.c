@@ -670,6 +670,29 @@ test_crc (void)
   assert_read_fails ("crc.xlsx", "crc.xlsx: xl/worksheets/sheet1.xml: ", "CRC");
 }
 
+/* Deflated parts are unpacked by Inovda itself where it is built with
+ * ISA-L, by libzip otherwise: both must refuse the same faults. */
+static void
+test_deflate_crc (void)
+{
+  assert_read_fails ("deflate-crc.xlsx", "deflate-crc.xlsx: xl/worksheets/sheet1.xml: ", "CRC");
+}
+
+static void
+test_deflate_damaged (void)
+{
+  assert_read_fails ("deflate-damaged.xlsx", "deflate-damaged.xlsx: xl/worksheets/sheet1.xml: ",
+                     "cannot be unpacked");
+}
+
+/* Half of the stream: libzip finds the CRC wrong, ISA-L the stream cut. */
+static void
+test_deflate_cut (void)
+{
+  assert_read_fails ("deflate-cut.xlsx", "deflate-cut.xlsx: xl/worksheets/sheet1.xml: ",
+                     "The file is damaged");
+}
+
 static void
 test_bomb_declared (void)
 {
@@ -1326,6 +1349,9 @@ main (int argc,
   g_test_add_func ("/inovda/spreadsheet/hostile/word-document", test_word_document);
   g_test_add_func ("/inovda/spreadsheet/hostile/truncated", test_truncated);
   g_test_add_func ("/inovda/spreadsheet/hostile/crc", test_crc);
+  g_test_add_func ("/inovda/spreadsheet/hostile/deflate-crc", test_deflate_crc);
+  g_test_add_func ("/inovda/spreadsheet/hostile/deflate-damaged", test_deflate_damaged);
+  g_test_add_func ("/inovda/spreadsheet/hostile/deflate-cut", test_deflate_cut);
   g_test_add_func ("/inovda/spreadsheet/hostile/bomb-declared", test_bomb_declared);
   g_test_add_func ("/inovda/spreadsheet/hostile/bomb-lying", test_bomb_lying);
   g_test_add_func ("/inovda/spreadsheet/hostile/bomb-total", test_bomb_total);

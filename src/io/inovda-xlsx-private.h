@@ -10,6 +10,7 @@
 #include <zip.h>
 
 #include "inovda-spreadsheet-private.h"
+#include "inovda-zip-inflate.h"
 
 G_BEGIN_DECLS
 
@@ -58,7 +59,8 @@ typedef struct
 {
   InovdaSpreadsheet *book;
   char *name;
-  zip_file_t *file;
+  zip_file_t *file;          /* unpacked by libzip, or */
+  InovdaZipInflate *inflate; /* the compressed bytes, unpacked here */
   xmlTextReader *reader;
   GCancellable *cancellable;
   guint64 declared_size;

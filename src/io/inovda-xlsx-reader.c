@@ -140,10 +140,9 @@ count_bytes (InovdaXlsxPart *part,
 
 static void
 set_zip_file_error (InovdaXlsxPart *part,
+                    zip_error_t *zip_error,
                     GError **error)
 {
-  zip_error_t *zip_error = zip_file_get_error (part->file);
-
   if (zip_error_code_zip (zip_error) == ZIP_ER_CRC)
     _inovda_spreadsheet_set_line_error (part->book, part->name, 0, error,
                                         _ ("The file is damaged: this part fails its checksum (CRC error). "
@@ -154,6 +153,42 @@ set_zip_file_error (InovdaXlsxPart *part,
                                         _ ("The file is damaged: this part cannot be unpacked (%s). "
                                            "Ask for the file again"),
                                         zip_error_strerror (zip_error));
+}
+
+/* Reads the next unpacked bytes of @part: 0 at its end, -1 on error. */
+static zip_int64_t
+read_entry (InovdaXlsxPart *part,
+            char *buffer,
+            gsize length,
+            GError **error)
+{
+  zip_int64_t n;
+
+#ifdef HAVE_ISAL
+  if (part->inflate != NULL)
+    {
+      InovdaZipInflateStatus status;
+      zip_error_t zip_error;
+
+      n = _inovda_zip_inflate_read (part->inflate, buffer, length, &status);
+      if (n >= 0)
+        return n;
+      if (status == INOVDA_ZIP_INFLATE_READ)
+        {
+          set_zip_file_error (part, zip_file_get_error (_inovda_zip_inflate_get_file (part->inflate)), error);
+          return -1;
+        }
+      zip_error_init_with_code (&zip_error, status == INOVDA_ZIP_INFLATE_CRC ? ZIP_ER_CRC : ZIP_ER_COMPRESSED_DATA);
+      set_zip_file_error (part, &zip_error, error);
+      zip_error_fini (&zip_error);
+      return -1;
+    }
+#endif
+
+  n = zip_fread (part->file, buffer, (zip_uint64_t) length);
+  if (n < 0)
+    set_zip_file_error (part, zip_file_get_error (part->file), error);
+  return n;
 }
 
 void
@@ -246,12 +281,9 @@ _inovda_xlsx_part_read (void *context,
   if (part->read_error != NULL)
     return -1;
 
-  n = zip_fread (part->file, buffer, (zip_uint64_t) length);
+  n = read_entry (part, buffer, (gsize) length, &part->read_error);
   if (n < 0)
-    {
-      set_zip_file_error (part, &part->read_error);
-      return -1;
-    }
+    return -1;
   if (n == 0)
     part->at_end = TRUE;
   if (!count_bytes (part, (guint64) n, &part->read_error))
@@ -281,6 +313,9 @@ _inovda_xlsx_part_free (InovdaXlsxPart *part)
 {
   g_clear_pointer (&part->reader, xmlFreeTextReader);
   g_clear_pointer (&part->file, zip_fclose);
+#ifdef HAVE_ISAL
+  g_clear_pointer (&part->inflate, _inovda_zip_inflate_free);
+#endif
   g_clear_error (&part->read_error);
   g_free (part->xml_message);
   g_free (part->name);
@@ -306,6 +341,15 @@ static int
 part_line (InovdaXlsxPart *part)
 {
   return xmlTextReaderGetParserLineNumber (part->reader);
+}
+
+static G_GNUC_UNUSED gboolean
+is_plain_deflate (const zip_stat_t *info)
+{
+  zip_uint64_t needed = ZIP_STAT_COMP_METHOD | ZIP_STAT_ENCRYPTION_METHOD | ZIP_STAT_CRC;
+
+  return (info->valid & needed) == needed && info->comp_method == ZIP_CM_DEFLATE &&
+         info->encryption_method == ZIP_EM_NONE;
 }
 
 /* Opens the zip entry @name without a parser, or sets *@out to NULL when
@@ -359,6 +403,22 @@ _inovda_xlsx_part_open_entry (InovdaSpreadsheet *book,
           return FALSE;
         }
     }
+
+#ifdef HAVE_ISAL
+  if (is_plain_deflate (&info))
+    {
+      zip_file_t *compressed = zip_fopen_index (xlsx->zip, (zip_uint64_t) index, ZIP_FL_COMPRESSED);
+
+      /* Where the compressed bytes cannot be had, libzip's own opening
+       * below says why. */
+      if (compressed != NULL)
+        {
+          part->inflate = _inovda_zip_inflate_new (compressed, info.crc);
+          *out = g_steal_pointer (&part);
+          return TRUE;
+        }
+    }
+#endif
 
   part->file = zip_fopen_index (xlsx->zip, (zip_uint64_t) index, 0);
   if (part->file == NULL)
@@ -448,13 +508,10 @@ _inovda_xlsx_part_finish (InovdaXlsxPart *part,
 
   while (!part->at_end)
     {
-      zip_int64_t n = zip_fread (part->file, buffer, sizeof buffer);
+      zip_int64_t n = read_entry (part, buffer, sizeof buffer, error);
 
       if (n < 0)
-        {
-          set_zip_file_error (part, error);
-          return FALSE;
-        }
+        return FALSE;
       if (n == 0)
         part->at_end = TRUE;
       else if (!count_bytes (part, (guint64) n, error))

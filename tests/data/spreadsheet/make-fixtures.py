@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 STAMP = (2024, 1, 1, 0, 0, 0)
@@ -322,6 +323,17 @@ def make_hostile():
     with open(path("crc.xlsx"), "wb") as f:
         f.write(data.replace(b"<v>12345</v>", b"<v>12346</v>"))
 
+    # The same faults in a deflated part, which Inovda unpacks itself
+    # where it is built with ISA-L: the entry is written stored and then
+    # marked deflated, so that its bytes are exactly the stream given.
+    sheet_bytes = ok_sheet.encode()
+    whole_stream = raw_deflate(sheet_bytes)
+    write_as_deflated("deflate-crc.xlsx", ok_sheet, whole_stream, zlib.crc32(sheet_bytes) ^ 1)
+    write_as_deflated("deflate-damaged.xlsx", ok_sheet, b"\x07" + whole_stream[1:],
+                      zlib.crc32(sheet_bytes))
+    write_as_deflated("deflate-cut.xlsx", ok_sheet, whole_stream[: len(whole_stream) // 2],
+                      zlib.crc32(sheet_bytes))
+
     padding = " " * (4 * 1024 * 1024)
     big_sheet = worksheet('<row r="1">%s</row>%s' % (inline("A1", "besar"), padding))
     simple_book("bomb-declared.xlsx", big_sheet)
@@ -379,23 +391,47 @@ def make_hostile():
                           '<c r="B2"><v>3</v></c></row>'))
 
 
+def raw_deflate(data):
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    return compressor.compress(data) + compressor.flush()
+
+
+def write_as_deflated(name, sheet, stream, crc):
+    """A small book whose sheet entry holds @stream, marked deflated, with
+    @crc and the sheet's length as its CRC and size."""
+    entry = "xl/worksheets/sheet1.xml"
+    simple_book(name, stream, stored=(entry,))
+    patch_entry(name, entry, method=8, crc=crc, size=len(sheet.encode()))
+
+
 def set_declared_size(name, entry, size):
-    """Overwrites the uncompressed size of @entry in its local header and in
-    the central directory, as a forged archive would."""
+    """Overwrites the uncompressed size of @entry, as a forged archive would."""
+    patch_entry(name, entry, size=size)
+
+
+def patch_entry(name, entry, method=None, crc=None, size=None):
+    """Overwrites the method, CRC or uncompressed size of @entry in its
+    local header and in the central directory."""
     with open(path(name), "rb") as f:
         data = bytearray(f.read())
     encoded = entry.encode()
     patched = 0
-    for signature, size_offset, name_offset in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
+    # signature, offsets of method, CRC, uncompressed size, name length, name
+    headers = ((b"PK\x03\x04", 8, 14, 22, 26, 30), (b"PK\x01\x02", 10, 16, 24, 28, 46))
+    for signature, method_at, crc_at, size_at, length_at, name_at in headers:
         start = 0
         while True:
             at = data.find(signature, start)
             if at < 0:
                 break
-            length_offset = 26 if signature == b"PK\x03\x04" else 28
-            (name_length,) = struct.unpack_from("<H", data, at + length_offset)
-            if data[at + name_offset: at + name_offset + name_length] == encoded:
-                struct.pack_into("<I", data, at + size_offset, size)
+            (name_length,) = struct.unpack_from("<H", data, at + length_at)
+            if data[at + name_at: at + name_at + name_length] == encoded:
+                if method is not None:
+                    struct.pack_into("<H", data, at + method_at, method)
+                if crc is not None:
+                    struct.pack_into("<I", data, at + crc_at, crc)
+                if size is not None:
+                    struct.pack_into("<I", data, at + size_at, size)
                 patched += 1
             start = at + 4
     assert patched == 2, patched
