@@ -25,6 +25,7 @@
 #include "ui/inovda-innovation-page.h"
 #include "ui/inovda-region-result.h"
 #include "ui/inovda-settings.h"
+#include "ui/inovda-spd-page.h"
 #include "ui/inovda-summary-page.h"
 #include "ui/inovda-text-cell.h"
 #include "ui/inovda-text-section.h"
@@ -1106,6 +1107,119 @@ test_show_problem (Fixture *fixture,
   g_assert_finalize_object (window);
 }
 
+static void
+collect_action_rows (GtkWidget *widget,
+                     GPtrArray *rows)
+{
+  if (ADW_IS_ACTION_ROW (widget))
+    g_ptr_array_add (rows, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_action_rows (child, rows);
+}
+
+/* Spins until the focus is in @widget. */
+static GtkWidget *
+wait_for_focus_in (GtkWindow *window,
+                   GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  GtkWidget *focus = NULL;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      focus = gtk_window_get_focus (window);
+      if (focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget)))
+        return focus;
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (1000);
+    }
+  return focus;
+}
+
+/* @widget is in the upper half of the visible part of @scrolled. */
+static void
+assert_revealed (GtkWidget *widget,
+                 GtkWidget *scrolled)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, scrolled, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y, <, gtk_widget_get_height (scrolled) / 2);
+}
+
+/* Every Ringkasan gap row leads to where its change is made: a region
+ * indicator's row on Indikator Pemda, opened and scrolled to, with the
+ * cursor on it; an innovation's indicator on its Indikator tab. */
+static void
+test_gap_rows (Fixture *fixture,
+               gconstpointer data)
+{
+  InovdaInnovationPage *page = NULL;
+  InovdaWindow *window = open_demo_window (fixture, &page);
+  InovdaSummaryPage *summary = template_child (window, INOVDA_TYPE_WINDOW, "summary_page");
+  InovdaSpdPage *spd_page = template_child (window, INOVDA_TYPE_WINDOW, "spd_page");
+  GtkWidget *gaps_group = template_child (summary, INOVDA_TYPE_SUMMARY_PAGE, "gaps_group");
+  AdwViewStack *view_stack = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "view_stack");
+  InovdaIndicatorPanel *panel = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "indicator_panel");
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (InovdaRegion) region = inovda_portfolio_get_region (fixture->portfolio, INOVDA_DEMO_REGION, NULL);
+  g_autoptr (InovdaRegionResult) result = inovda_region_result_load (fixture->portfolio, region, INOVDA_DEMO_YEAR);
+  InovdaIndicator *last_sid = g_ptr_array_index (result->catalogue->sid, result->catalogue->sid->len - 1);
+  gint64 innovation_id = first_reported (fixture->portfolio);
+  GtkWidget *spd_row_widget = NULL;
+  GtkWidget *indicator_row;
+  const char *indicator = NULL;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "summary"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  collect_action_rows (gaps_group, rows);
+  g_assert_cmpuint (rows->len, >, 0);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *row = g_ptr_array_index (rows, i);
+      const char *action = gtk_actionable_get_action_name (GTK_ACTIONABLE (row));
+
+      g_assert_nonnull (action);
+      g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+      if (spd_row_widget == NULL && g_strcmp0 (action, "win.show-region-indicator") == 0)
+        spd_row_widget = row;
+    }
+  /* The demo's largest gains are region indicators. */
+  g_assert_nonnull (spd_row_widget);
+  indicator = g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (spd_row_widget)), NULL);
+  g_assert_true (gtk_widget_activate (spd_row_widget));
+  g_assert_cmpstr (inovda_window_get_section (window), ==, "region-indicators");
+  {
+    GtkWidget *spd_row = GTK_WIDGET (inovda_spd_page_get_row (spd_page, indicator));
+
+    g_assert_nonnull (spd_row);
+    g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (spd_row)));
+    g_assert_nonnull (wait_for_focus_in (GTK_WINDOW (window), spd_row));
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    assert_revealed (spd_row, template_child (spd_page, INOVDA_TYPE_SPD_PAGE, "scrolled_window"));
+    inovda_test_save_screenshot (GTK_WIDGET (window), "summary-gap-region-indicator");
+  }
+
+  /* The last SID indicator lies far below the top of the Indikator tab. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-innovation-indicator", "(xs)",
+                                             innovation_id, last_sid->id));
+  g_assert_cmpstr (inovda_window_get_section (window), ==, "innovations");
+  g_assert_cmpint (inovda_innovation_page_get_open_id (page), ==, innovation_id);
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "indicators");
+  indicator_row = GTK_WIDGET (inovda_indicator_panel_get_row (panel, last_sid->id));
+  g_assert_nonnull (indicator_row);
+  g_assert_nonnull (wait_for_focus_in (GTK_WINDOW (window), indicator_row));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  assert_revealed (indicator_row, template_child (panel, INOVDA_TYPE_INDICATOR_PANEL, "scrolled_window"));
+  inovda_test_save_screenshot (GTK_WIDGET (window), "summary-gap-indicator");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -1127,6 +1241,8 @@ main (int argc,
               fixture_setup, test_evidence_dialog_date, fixture_teardown);
   g_test_add ("/inovda/innovation-editor/show-problem", Fixture, NULL,
               fixture_setup, test_show_problem, fixture_teardown);
+  g_test_add ("/inovda/summary-page/gap-rows", Fixture, NULL,
+              fixture_setup, test_gap_rows, fixture_teardown);
   g_test_add ("/inovda/innovation-editor/edit-undo-redo", Fixture, NULL,
               fixture_setup, test_edit_undo_redo, fixture_teardown);
   g_test_add ("/inovda/indicator-panel/level", Fixture, NULL,

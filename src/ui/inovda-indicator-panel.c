@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "inovda-indicator-panel.h"
+#include "inovda-ui-layout.h"
 #include "inovda-region-result.h"
 #include "inovda-ui-format.h"
 
@@ -334,4 +335,24 @@ inovda_indicator_panel_get_row (InovdaIndicatorPanel *self,
         return row;
     }
   return NULL;
+}
+
+/**
+ * inovda_indicator_panel_reveal:
+ * @indicator_id: an indicator of the loaded year
+ *
+ * Scrolls to the indicator's row and puts the cursor in it, once the panel
+ * is laid out.
+ */
+void
+inovda_indicator_panel_reveal (InovdaIndicatorPanel *self,
+                               const char *indicator_id)
+{
+  InovdaIndicatorRow *row;
+
+  g_return_if_fail (INOVDA_IS_INDICATOR_PANEL (self));
+
+  row = inovda_indicator_panel_get_row (self, indicator_id);
+  if (row != NULL)
+    inovda_ui_reveal_later (self->scrolled_window, GTK_WIDGET (row));
 }

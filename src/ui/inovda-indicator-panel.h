@@ -25,5 +25,7 @@ void inovda_indicator_panel_load (InovdaIndicatorPanel *self,
                                   int year);
 InovdaIndicatorRow *inovda_indicator_panel_get_row (InovdaIndicatorPanel *self,
                                                     const char *indicator_id);
+void inovda_indicator_panel_reveal (InovdaIndicatorPanel *self,
+                                    const char *indicator_id);
 
 G_END_DECLS

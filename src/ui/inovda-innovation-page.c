@@ -1439,6 +1439,49 @@ inovda_innovation_page_open (InovdaInnovationPage *self,
   return TRUE;
 }
 
+/**
+ * inovda_innovation_page_open_indicator:
+ * @innovation_id: an innovation of the listed region
+ * @indicator_id: an indicator of the year's catalogue
+ *
+ * Opens the innovation on its Indikator tab, scrolled to the indicator.
+ *
+ * Returns: %TRUE if the innovation is listed
+ */
+gboolean
+inovda_innovation_page_open_indicator (InovdaInnovationPage *self,
+                                       gint64 innovation_id,
+                                       const char *indicator_id)
+{
+  g_return_val_if_fail (INOVDA_IS_INNOVATION_PAGE (self), FALSE);
+
+  if (!inovda_innovation_page_open (self, innovation_id))
+    return FALSE;
+  adw_view_stack_set_visible_child_name (self->view_stack, "indicators");
+  inovda_indicator_panel_reveal (self->indicator_panel, indicator_id);
+  return TRUE;
+}
+
+/**
+ * inovda_innovation_page_open_problem:
+ * @innovation_id: an innovation of the listed region
+ *
+ * Opens the innovation at the first reason it is not counted.
+ *
+ * Returns: %TRUE if the innovation is listed
+ */
+gboolean
+inovda_innovation_page_open_problem (InovdaInnovationPage *self,
+                                     gint64 innovation_id)
+{
+  g_return_val_if_fail (INOVDA_IS_INNOVATION_PAGE (self), FALSE);
+
+  if (!inovda_innovation_page_open (self, innovation_id))
+    return FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self->editor), "editor.show-problem", NULL);
+  return TRUE;
+}
+
 gint64
 inovda_innovation_page_get_open_id (InovdaInnovationPage *self)
 {

@@ -21,6 +21,11 @@ void inovda_innovation_page_show (InovdaInnovationPage *self,
 void inovda_innovation_page_focus_search (InovdaInnovationPage *self);
 gboolean inovda_innovation_page_open (InovdaInnovationPage *self,
                                       gint64 innovation_id);
+gboolean inovda_innovation_page_open_indicator (InovdaInnovationPage *self,
+                                                gint64 innovation_id,
+                                                const char *indicator_id);
+gboolean inovda_innovation_page_open_problem (InovdaInnovationPage *self,
+                                              gint64 innovation_id);
 gint64 inovda_innovation_page_get_open_id (InovdaInnovationPage *self);
 gboolean inovda_innovation_page_show_unit (InovdaInnovationPage *self,
                                            const char *unit_code);

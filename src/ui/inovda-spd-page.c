@@ -12,6 +12,7 @@
 
 #include "inovda-spd-page.h"
 #include "inovda-ui-format.h"
+#include "inovda-ui-layout.h"
 
 struct _InovdaSpdPage
 {
@@ -25,6 +26,7 @@ struct _InovdaSpdPage
   GtkLevelBar *total_bar;
   GtkLabel *detail_label;
   GtkBox *groups_box;
+  GtkScrolledWindow *scrolled_window;
 
   /* Owned references */
   InovdaCatalogue *catalogue; /* the one the rows were built for */
@@ -250,6 +252,7 @@ inovda_spd_page_class_init (InovdaSpdPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaSpdPage, total_bar);
   gtk_widget_class_bind_template_child (widget_class, InovdaSpdPage, detail_label);
   gtk_widget_class_bind_template_child (widget_class, InovdaSpdPage, groups_box);
+  gtk_widget_class_bind_template_child (widget_class, InovdaSpdPage, scrolled_window);
 
   g_type_ensure (INOVDA_TYPE_SPD_ROW);
 }
@@ -320,4 +323,25 @@ inovda_spd_page_get_row (InovdaSpdPage *self,
         return row;
     }
   return NULL;
+}
+
+/**
+ * inovda_spd_page_reveal:
+ * @indicator: an SPD indicator of the shown year
+ *
+ * Opens the indicator's row, scrolls to it and puts the cursor on it.
+ *
+ * Returns: %TRUE if the year has the indicator
+ */
+gboolean
+inovda_spd_page_reveal (InovdaSpdPage *self,
+                        const char *indicator)
+{
+  InovdaSpdRow *row = inovda_spd_page_get_row (self, indicator);
+
+  if (row == NULL)
+    return FALSE;
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  inovda_ui_reveal_later (self->scrolled_window, GTK_WIDGET (row));
+  return TRUE;
 }

@@ -24,5 +24,7 @@ void inovda_spd_page_show (InovdaSpdPage *self,
                            InovdaRegionResult *result);
 InovdaSpdRow *inovda_spd_page_get_row (InovdaSpdPage *self,
                                        const char *indicator);
+gboolean inovda_spd_page_reveal (InovdaSpdPage *self,
+                                 const char *indicator);
 
 G_END_DECLS

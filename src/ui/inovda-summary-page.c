@@ -389,6 +389,59 @@ show_yandas (InovdaSummaryPage *self,
 }
 
 static void
+set_row_action (AdwActionRow *row,
+                const char *action_name,
+                GVariant *target)
+{
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  /* The target first: a name without it fails the action's type check. */
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), action_name);
+  adw_action_row_add_suffix (row, gtk_image_new_from_icon_name ("go-next-symbolic"));
+}
+
+/* Where the change a gap row proposes is made. */
+static void
+link_gap_row (AdwActionRow *row,
+              InovdaRegionResult *result,
+              const InovdaGap *gap)
+{
+  const gint64 *ids = result->region_year->innovation_ids;
+  InovdaIndicator *indicator = NULL;
+
+  if (gap->kind == INOVDA_GAP_RAISE_SID && gap->indicator_index >= 0)
+    indicator = g_ptr_array_index (result->catalogue->sid, gap->indicator_index);
+  if ((gap->kind == INOVDA_GAP_RAISE_SID || gap->kind == INOVDA_GAP_MAKE_ELIGIBLE) && gap->innovation_index < 0)
+    return;
+
+  switch (gap->kind)
+    {
+    case INOVDA_GAP_RAISE_SID:
+      if (indicator != NULL)
+        set_row_action (row, "win.show-innovation-indicator",
+                        g_variant_new ("(xs)", ids[gap->innovation_index], indicator->id));
+      break;
+    case INOVDA_GAP_MAKE_ELIGIBLE:
+      set_row_action (row, "win.show-innovation-problem", g_variant_new_int64 (ids[gap->innovation_index]));
+      break;
+    case INOVDA_GAP_ADD_INNOVATIONS:
+    case INOVDA_GAP_COVER_YANDAS:
+      set_row_action (row, "win.show-section", g_variant_new_string ("innovations"));
+      break;
+    case INOVDA_GAP_RAISE_SPD:
+      if (gap->indicator_index >= 0)
+        {
+          InovdaIndicator *spd = g_ptr_array_index (result->catalogue->spd, gap->indicator_index);
+
+          set_row_action (row, "win.show-region-indicator", g_variant_new_string (spd->id));
+        }
+      break;
+    default:
+      break;
+    }
+}
+
+static void
 show_gaps (InovdaSummaryPage *self,
            InovdaRegionResult *result)
 {
@@ -434,7 +487,7 @@ show_gaps (InovdaSummaryPage *self,
       else
         subtitle = g_steal_pointer (&details);
 
-      add_row (self->gaps_group, self->gap_rows, title, subtitle);
+      link_gap_row (add_row (self->gaps_group, self->gap_rows, title, subtitle), result, gap);
     }
 
   if (self->gap_rows->len == 0)

@@ -144,3 +144,72 @@ inovda_ui_combo_row_show_full_labels (AdwComboRow *row)
   g_signal_connect (factory, "unbind", G_CALLBACK (combo_item_unbind_cb), row);
   adw_combo_row_set_factory (row, factory);
 }
+
+/* ------------------------------------------------------------------------ */
+
+#define REVEAL_MAX_FRAMES 60
+
+typedef struct
+{
+  GtkScrolledWindow *scrolled; /* weak */
+  guint frames;
+} Reveal;
+
+static void
+reveal_free (gpointer data)
+{
+  Reveal *reveal = data;
+
+  g_clear_weak_pointer (&reveal->scrolled);
+  g_free (reveal);
+}
+
+static gboolean
+reveal_tick_cb (GtkWidget *target,
+                GdkFrameClock *frame_clock,
+                gpointer data)
+{
+  Reveal *reveal = data;
+  GtkWidget *content;
+  graphene_rect_t bounds;
+
+  if (reveal->scrolled == NULL || ++reveal->frames > REVEAL_MAX_FRAMES)
+    return G_SOURCE_REMOVE;
+  /* A tick comes before the frame's layout: from the second one on, the
+   * target has the allocation of the page it was asked on. */
+  if (reveal->frames < 2 || !gtk_widget_get_mapped (target) || gtk_widget_get_height (target) == 0)
+    return G_SOURCE_CONTINUE;
+
+  content = gtk_scrolled_window_get_child (reveal->scrolled);
+  /* Bounds in the scrolled content, not in the viewport that moves over it. */
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (content != NULL && gtk_widget_compute_bounds (target, content, &bounds))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (reveal->scrolled),
+                              MAX (bounds.origin.y - 12, 0));
+  gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * inovda_ui_reveal_later:
+ * @scrolled: a scrolled window that holds @target
+ * @target: a widget on a page that may not be shown or allocated yet
+ *
+ * Scrolls @target to the top of @scrolled and moves the focus into it,
+ * once it has been laid out: a page switched to in the same breath has no
+ * allocation yet.
+ */
+void
+inovda_ui_reveal_later (GtkScrolledWindow *scrolled,
+                        GtkWidget *target)
+{
+  Reveal *reveal;
+
+  g_return_if_fail (GTK_IS_SCROLLED_WINDOW (scrolled));
+  g_return_if_fail (GTK_IS_WIDGET (target));
+
+  reveal = g_new0 (Reveal, 1);
+  g_set_weak_pointer (&reveal->scrolled, scrolled);
+  gtk_widget_add_tick_callback (target, reveal_tick_cb, reveal, reveal_free);
+}

@@ -294,6 +294,48 @@ show_not_counted_action (GtkWidget *widget,
   inovda_innovation_page_show_not_counted (self->innovation_page);
 }
 
+/* (xs): an innovation's row id and one of its indicators */
+static void
+show_innovation_indicator_action (GtkWidget *widget,
+                                  const char *action_name,
+                                  GVariant *param)
+{
+  InovdaWindow *self = INOVDA_WINDOW (widget);
+  gint64 innovation_id;
+  const char *indicator_id;
+
+  g_variant_get (param, "(x&s)", &innovation_id, &indicator_id);
+  _inovda_window_show_section (self, "innovations");
+  if (!inovda_innovation_page_open_indicator (self->innovation_page, innovation_id, indicator_id))
+    g_warning ("Unknown innovation %" G_GINT64_FORMAT, innovation_id);
+}
+
+static void
+show_innovation_problem_action (GtkWidget *widget,
+                                const char *action_name,
+                                GVariant *param)
+{
+  InovdaWindow *self = INOVDA_WINDOW (widget);
+  gint64 innovation_id = g_variant_get_int64 (param);
+
+  _inovda_window_show_section (self, "innovations");
+  if (!inovda_innovation_page_open_problem (self->innovation_page, innovation_id))
+    g_warning ("Unknown innovation %" G_GINT64_FORMAT, innovation_id);
+}
+
+static void
+show_region_indicator_action (GtkWidget *widget,
+                              const char *action_name,
+                              GVariant *param)
+{
+  InovdaWindow *self = INOVDA_WINDOW (widget);
+  const char *indicator = g_variant_get_string (param, NULL);
+
+  _inovda_window_show_section (self, "region-indicators");
+  if (!inovda_spd_page_reveal (self->spd_page, indicator))
+    g_warning ("Unknown region indicator “%s”", indicator);
+}
+
 void
 _inovda_window_open_file (InovdaWindow *self,
                           GFile *file)
@@ -341,6 +383,9 @@ _inovda_window_update_actions (InovdaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.search", has_portfolio && self->region != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-unit-innovations", has_portfolio && self->region != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-not-counted", has_portfolio && self->region != NULL);
+  gtk_widget_action_set_enabled (widget, "win.show-innovation-indicator", has_portfolio && self->region != NULL);
+  gtk_widget_action_set_enabled (widget, "win.show-innovation-problem", has_portfolio && self->region != NULL);
+  gtk_widget_action_set_enabled (widget, "win.show-region-indicator", has_portfolio && self->region != NULL);
   _inovda_window_update_exchange_actions (self);
   gtk_widget_action_set_enabled (widget, "win.present",
                                  has_portfolio && self->result != NULL && self->result->error == NULL);
@@ -372,6 +417,12 @@ _inovda_window_class_actions_init (InovdaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-unit-innovations", "s", show_unit_innovations_action);
   gtk_widget_class_install_action (widget_class, "win.show-not-counted", NULL, show_not_counted_action);
+  gtk_widget_class_install_action (widget_class, "win.show-innovation-indicator", "(xs)",
+                                   show_innovation_indicator_action);
+  gtk_widget_class_install_action (widget_class, "win.show-innovation-problem", "x",
+                                   show_innovation_problem_action);
+  gtk_widget_class_install_action (widget_class, "win.show-region-indicator", "s",
+                                   show_region_indicator_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
