@@ -46,6 +46,19 @@ read_chunk (gpointer data,
   return (gssize) n;
 }
 
+/* NUL bytes are written as \0, so that they show in the transcript. */
+static void
+append_bytes (GString *out,
+              const char *bytes,
+              gsize length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (bytes[i] == '\0')
+      g_string_append (out, "\\0");
+    else
+      g_string_append_c (out, bytes[i]);
+}
+
 static void
 end_text (Transcript *transcript)
 {
@@ -72,15 +85,18 @@ on_start (gpointer user_data,
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "handler refused");
       return FALSE;
     }
-  g_string_append_printf (transcript->transcript, "<%.*s", (int) name_length, name);
+  g_string_append_c (transcript->transcript, '<');
+  append_bytes (transcript->transcript, name, name_length);
   for (guint i = 0; i < n_attributes; i++)
     {
       gsize length;
       const char *value = inovda_xml_attribute_value (&attributes[i], transcript->scratch, &length);
 
       g_assert_nonnull (value);
-      g_string_append_printf (transcript->transcript, " %.*s%s=%.*s", (int) attributes[i].name_length,
-                              attributes[i].name, attributes[i].prefixed ? "*" : "", (int) length, value);
+      g_string_append_c (transcript->transcript, ' ');
+      append_bytes (transcript->transcript, attributes[i].name, attributes[i].name_length);
+      g_string_append_printf (transcript->transcript, "%s=", attributes[i].prefixed ? "*" : "");
+      append_bytes (transcript->transcript, value, length);
     }
   g_string_append (transcript->transcript, empty ? "/>" : ">");
   inovda_xml_scanner_set_want_text (transcript->scanner, transcript->want_text);
@@ -96,7 +112,9 @@ on_end (gpointer user_data,
   Transcript *transcript = user_data;
 
   end_text (transcript);
-  g_string_append_printf (transcript->transcript, "</%.*s>", (int) name_length, name);
+  g_string_append (transcript->transcript, "</");
+  append_bytes (transcript->transcript, name, name_length);
+  g_string_append_c (transcript->transcript, '>');
   return TRUE;
 }
 
@@ -112,7 +130,7 @@ on_text (gpointer user_data,
   if (!transcript->in_text)
     g_string_append_c (transcript->transcript, '[');
   transcript->in_text = TRUE;
-  g_string_append_len (transcript->transcript, text, (gssize) length);
+  append_bytes (transcript->transcript, text, length);
   return TRUE;
 }
 
@@ -336,6 +354,112 @@ test_text_not_wanted (void)
 }
 
 static void
+check_document (const char *document,
+                gsize length,
+                const char *expected)
+{
+  for (guint c = 0; c < G_N_ELEMENTS (chunk_sizes); c++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *transcript = NULL;
+      int line;
+
+      transcript = scan (document, length, chunk_sizes[c], TRUE, NULL, &line, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (transcript, ==, expected);
+    }
+}
+
+/* Text, values and names are searched a block of 16 bytes at a time: every
+ * special byte is tried at every place in a block, in both the first and
+ * the second block. */
+static void
+test_block_boundaries (void)
+{
+  static const struct
+  {
+    const char *raw;
+    const char *decoded;
+  } specials[] = {
+    { "&amp;", "&" },
+    { "&#x42;", "B" },
+    { "\r\n", "\n" },
+    { "\r", "\n" },
+    { "", "" },
+  };
+
+  for (guint n = 0; n < 40; n++)
+    {
+      g_autofree char *run = g_strnfill (n, 'x');
+
+      for (guint i = 0; i < G_N_ELEMENTS (specials); i++)
+        {
+          g_autofree char *text = g_strdup_printf ("<r>%s%sy</r>", run, specials[i].raw);
+          g_autofree char *text_expected = g_strdup_printf ("<r>[%s%sy]</r>", run, specials[i].decoded);
+          g_autofree char *value = g_strdup_printf ("<r a=\"%s%s\" b='%s'/>", run, specials[i].raw, run);
+          g_autofree char *value_expected = g_strdup_printf ("<r a=%s%s b=%s/>", run, specials[i].decoded, run);
+
+          check_document (text, strlen (text), text_expected);
+          if (specials[i].raw[0] != '\r')
+            check_document (value, strlen (value), value_expected);
+        }
+    }
+
+  /* Names of every length around the 16 bytes copied at once. */
+  for (guint n = 1; n < 40; n++)
+    {
+      g_autofree char *name = g_strnfill (n, 'n');
+      g_autofree char *document = g_strdup_printf ("<p:%s q:a=\"1\"><%s>t</%s></p:%s>", name, name, name, name);
+      g_autofree char *expected = g_strdup_printf ("<%s a*=1><%s>[t]</%s></%s>", name, name, name, name);
+      g_autofree char *wrong = g_strdup_printf ("<%s></%.*sm>", name, n - 1, name);
+      g_autoptr (GError) error = NULL;
+      g_autofree char *transcript = NULL;
+      int line;
+
+      check_document (document, strlen (document), expected);
+      transcript = scan (wrong, strlen (wrong), 4096, TRUE, NULL, &line, &error);
+      g_assert_error (error, INOVDA_XML_SCAN_ERROR, INOVDA_XML_SCAN_ERROR_MALFORMED);
+    }
+}
+
+/* A reference, a line end or a tag cut by the end of the scanner's buffer
+ * (256 KiB), in text longer than the buffer. */
+static void
+test_buffer_boundaries (void)
+{
+  const gsize block = 256 * 1024;
+
+  for (gsize shift = 0; shift < 24; shift++)
+    {
+      g_autoptr (GString) document = g_string_new ("<r><a>");
+      g_autoptr (GString) expected = g_string_new ("<r><a>[");
+      gsize fill = block - document->len - shift;
+      g_autoptr (GError) error = NULL;
+      g_autofree char *transcript = NULL;
+      int line;
+
+      for (gsize i = 0; i < fill; i++)
+        g_string_append_c (document, (char) ('a' + i % 26));
+      g_string_append_len (expected, document->str + 6, (gssize) fill);
+      g_string_append (document, "&amp;\r\nz</a><b>&lt;</b></r>");
+      g_string_append (expected, "&\nz]</a><b>[<]</b></r>");
+      transcript = scan (document->str, document->len, 4096, TRUE, NULL, &line, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (transcript, ==, expected->str);
+    }
+}
+
+/* NUL bytes are not XML, but they are not markup either: they end no
+ * name, value or text. */
+static void
+test_nul_bytes (void)
+{
+  static const char document[] = "<r a=\"x\0y\" b\0c='z'>t\0u<s\0t/></r>";
+
+  check_document (document, sizeof document - 1, "<r a=x\\0y b\\0c=z>[t\\0u]<s\\0t/></r>");
+}
+
+static void
 test_handler_error (void)
 {
   const char *document = "<r>\n<a/>\n<b/>\n</r>";
@@ -361,6 +485,9 @@ main (int argc,
   g_test_add_func ("/inovda/xml-scanner/endless-tag", test_endless_tag);
   g_test_add_func ("/inovda/xml-scanner/text-not-wanted", test_text_not_wanted);
   g_test_add_func ("/inovda/xml-scanner/handler-error", test_handler_error);
+  g_test_add_func ("/inovda/xml-scanner/block-boundaries", test_block_boundaries);
+  g_test_add_func ("/inovda/xml-scanner/buffer-boundaries", test_buffer_boundaries);
+  g_test_add_func ("/inovda/xml-scanner/nul-bytes", test_nul_bytes);
 
   return g_test_run ();
 }

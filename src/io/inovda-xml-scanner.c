@@ -9,6 +9,9 @@
 #include "config.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "inovda-xml-scanner.h"
 
@@ -20,6 +23,10 @@
 /* "&#x10FFFF;" and a margin: a reference cut by the end of the buffer is
  * never longer than this. */
 #define MAX_REFERENCE 16
+/* Zero bytes kept after the data: the scans of names and values stop on
+ * the first one without comparing against the end, and the vector scans
+ * may read a whole block past the last byte. */
+#define PADDING 32
 
 struct _InovdaXmlScanner
 {
@@ -45,6 +52,7 @@ struct _InovdaXmlScanner
   gsize names_length;
   gsize names_capacity;
   gsize name_offsets[MAX_DEPTH];
+  gsize local_offsets[MAX_DEPTH]; /* of the name without its prefix */
   guint depth;
   gboolean seen_root;
   gboolean root_closed;
@@ -90,39 +98,132 @@ same_bytes (const char *a,
 }
 
 static inline gboolean
-has_colon (const char *name,
-           gsize length)
-{
-  for (gsize i = 0; i < length; i++)
-    if (name[i] == ':')
-      return TRUE;
-  return FALSE;
-}
-
-static inline gboolean
 is_space (char c)
 {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r';
 }
 
-/* Bytes that end a name; everything else a name may hold is accepted, as
- * the reader needs only to tell names apart. */
-static inline gboolean
-ends_name (char c)
+/* What each byte is to the scans of markup. Names end on a space, '>',
+ * '/' or '='; everything else a name may hold is accepted, as the reader
+ * needs only to tell names apart. */
+enum
 {
-  return is_space (c) || c == '>' || c == '/' || c == '=';
+  CLASS_SPACE = 1 << 0,
+  CLASS_NAME_END = 1 << 1,  /* space, '>', '/', '=' */
+  CLASS_FORBIDDEN = 1 << 2, /* in a name: '<', '&', '"', '\'' */
+  CLASS_COLON = 1 << 3,
+  CLASS_NUL = 1 << 4,        /* the padding after the data, or a NUL in it */
+  CLASS_NAME_START = 1 << 5, /* a letter, '_', ':' or part of a longer character */
+  CLASS_VALUE_STOP = 1 << 6, /* in an attribute value: quotes, '<', '&', NUL */
+  CLASS_NAME_STOP = CLASS_NAME_END | CLASS_FORBIDDEN | CLASS_COLON | CLASS_NUL,
+};
+
+static const guint8 classes[256] = {
+  ['\0'] = CLASS_NUL | CLASS_VALUE_STOP,
+  [' '] = CLASS_SPACE | CLASS_NAME_END,
+  ['\t'] = CLASS_SPACE | CLASS_NAME_END,
+  ['\n'] = CLASS_SPACE | CLASS_NAME_END,
+  ['\r'] = CLASS_SPACE | CLASS_NAME_END,
+  ['>'] = CLASS_NAME_END,
+  ['/'] = CLASS_NAME_END,
+  ['='] = CLASS_NAME_END,
+  ['<'] = CLASS_FORBIDDEN | CLASS_VALUE_STOP,
+  ['&'] = CLASS_FORBIDDEN | CLASS_VALUE_STOP,
+  ['"'] = CLASS_FORBIDDEN | CLASS_VALUE_STOP,
+  ['\''] = CLASS_FORBIDDEN | CLASS_VALUE_STOP,
+  [':'] = CLASS_COLON | CLASS_NAME_START,
+  ['_'] = CLASS_NAME_START,
+  ['A' ... 'Z'] = CLASS_NAME_START,
+  ['a' ... 'z'] = CLASS_NAME_START,
+  [0x80 ... 0xFF] = CLASS_NAME_START,
+};
+
+static inline guint8
+class_of (const char *p)
+{
+  return classes[(guchar) *p];
 }
 
-static inline gboolean
-is_name_start (char c)
+/* Returns the end of the name starting at @q (on the byte that ends it, or
+ * on @end), with *@local after its last colon; NULL when the name holds a
+ * byte forbidden in names. */
+static inline const char *
+scan_name (const char *q,
+           const char *end,
+           const char **local)
 {
-  return g_ascii_isalpha (c) || c == '_' || c == ':' || (guchar) c >= 0x80;
+  *local = q;
+  for (;;)
+    {
+      guint8 c;
+
+      while (((c = class_of (q)) & CLASS_NAME_STOP) == 0)
+        q++;
+      if (c & CLASS_COLON)
+        *local = q + 1;
+      else if (c & CLASS_FORBIDDEN)
+        return NULL;
+      else if ((c & CLASS_NUL) == 0 || q >= end)
+        return q;
+      q++;
+    }
 }
 
-static inline gboolean
-is_forbidden_in_name (char c)
+/* The first '<' in [p, end), or NULL. */
+static inline const char *
+find_open (const char *p,
+           const char *end)
 {
-  return c == '<' || c == '&' || c == '"' || c == '\'';
+#ifdef __SSE2__
+  const __m128i open = _mm_set1_epi8 ('<');
+
+  for (; p < end; p += 16)
+    {
+      __m128i block = _mm_loadu_si128 ((const __m128i *) (gconstpointer) p);
+      guint mask = (guint) _mm_movemask_epi8 (_mm_cmpeq_epi8 (block, open));
+
+      if (mask != 0)
+        {
+          p += __builtin_ctz (mask);
+          return p < end ? p : NULL;
+        }
+    }
+  return NULL;
+#else
+  return p < end ? memchr (p, '<', (gsize) (end - p)) : NULL;
+#endif
+}
+
+/* The first '<', '&' or carriage return in [p, end), or @end: text up to
+ * a '<' needs nothing decoded. */
+static inline const char *
+find_text_stop (const char *p,
+                const char *end)
+{
+#ifdef __SSE2__
+  const __m128i open = _mm_set1_epi8 ('<');
+  const __m128i amp = _mm_set1_epi8 ('&');
+  const __m128i cr = _mm_set1_epi8 ('\r');
+
+  for (; p < end; p += 16)
+    {
+      __m128i block = _mm_loadu_si128 ((const __m128i *) (gconstpointer) p);
+      __m128i hits = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (block, open), _mm_cmpeq_epi8 (block, amp)),
+                                   _mm_cmpeq_epi8 (block, cr));
+      guint mask = (guint) _mm_movemask_epi8 (hits);
+
+      if (mask != 0)
+        {
+          p += __builtin_ctz (mask);
+          return p < end ? p : end;
+        }
+    }
+  return end;
+#else
+  while (p < end && *p != '<' && *p != '&' && *p != '\r')
+    p++;
+  return p;
+#endif
 }
 
 InovdaXmlScanner *
@@ -138,10 +239,10 @@ inovda_xml_scanner_new (InovdaXmlReadFunc read_func,
   self->handlers = *handlers;
   self->user_data = user_data;
   self->capacity = BLOCK_SIZE;
-  self->buffer = g_malloc (self->capacity);
+  self->buffer = g_malloc0 (self->capacity + PADDING);
   self->line = 1;
   self->names_capacity = 256;
-  self->names = g_malloc (self->names_capacity);
+  self->names = g_malloc (self->names_capacity + PADDING);
   self->text = g_string_sized_new (256);
   return self;
 }
@@ -223,6 +324,7 @@ refill (InovdaXmlScanner *self,
       memmove (self->buffer, self->buffer + keep, self->length - keep);
       self->length -= keep;
       self->mark = self->mark > keep ? self->mark - keep : 0;
+      memset (self->buffer + self->length, 0, PADDING);
     }
   if (self->at_end)
     return 0;
@@ -232,10 +334,13 @@ refill (InovdaXmlScanner *self,
       if (self->capacity >= MAX_MARKUP)
         return refuse (self, 0, error, "a tag, comment or CDATA section is too long");
       self->capacity *= 2;
-      self->buffer = g_realloc (self->buffer, self->capacity);
+      self->buffer = g_realloc (self->buffer, self->capacity + PADDING);
     }
 
   n = self->read_func (self->source, self->buffer + self->length, self->capacity - self->length, error);
+  if (n > 0)
+    self->length += (gsize) n;
+  memset (self->buffer + self->length, 0, PADDING);
   if (n < 0)
     return -1;
   if (n == 0)
@@ -243,7 +348,6 @@ refill (InovdaXmlScanner *self,
       self->at_end = TRUE;
       return 0;
     }
-  self->length += (gsize) n;
   return 1;
 }
 
@@ -569,17 +673,25 @@ scan_special (InovdaXmlScanner *self,
   return -1;
 }
 
-static const char *
-local_name (const char *name,
-            gsize *length)
+/* Closes the innermost element, whose end tag takes @used bytes. */
+static gssize
+close_element (InovdaXmlScanner *self,
+               gsize position,
+               gsize used,
+               GError **error)
 {
-  for (gsize i = *length; i > 0; i--)
-    if (name[i - 1] == ':')
-      {
-        *length -= i;
-        return name + i;
-      }
-  return name;
+  gsize offset = self->name_offsets[self->depth - 1];
+  gsize local = self->local_offsets[self->depth - 1];
+  const char *name = self->buffer + position + 2 + (local - offset);
+  gsize length = self->names_length - local;
+
+  self->names_length = offset;
+  if (--self->depth == 0)
+    self->root_closed = TRUE;
+  self->mark = position;
+  if (!self->handlers.end_element (self->user_data, name, length, error))
+    return -1;
+  return (gssize) used;
 }
 
 static gssize
@@ -595,31 +707,63 @@ scan_end_tag (InovdaXmlScanner *self,
   gsize offset;
   gsize length;
 
+  if (self->depth > 0)
+    {
+      /* Mostly the open element's name and '>'. */
+      offset = self->name_offsets[self->depth - 1];
+      length = self->names_length - offset;
+      if (position + 2 + length < self->length && name[length] == '>' &&
+          same_bytes (name, self->names + offset, length))
+        return close_element (self, position, length + 3, error);
+    }
+
   while (close < end && *close != '>')
     close++;
   if (close == end)
     return 0;
   while (q < close && !is_space (*q))
     q++;
-  length = (gsize) (q - name);
-  for (; q < close; q++)
-    if (!is_space (*q))
+  for (const char *s = q; s < close; s++)
+    if (!is_space (*s))
       return refuse (self, position, error, "invalid end tag");
-
   if (self->depth == 0)
     return refuse (self, position, error, "end tag does not match the open element");
   offset = self->name_offsets[self->depth - 1];
-  if (self->names_length - offset != length || !same_bytes (self->names + offset, name, length))
+  length = self->names_length - offset;
+  if ((gsize) (q - name) != length || !same_bytes (self->names + offset, name, length))
     return refuse (self, position, error, "end tag does not match the open element");
-  self->names_length = offset;
-  if (--self->depth == 0)
-    self->root_closed = TRUE;
+  return close_element (self, position, (gsize) (close + 1 - p), error);
+}
 
-  self->mark = position;
-  name = local_name (name, &length);
-  if (!self->handlers.end_element (self->user_data, name, length, error))
-    return -1;
-  return (gssize) (close + 1 - p);
+/* The value of the attribute whose opening quote is at @q: sets its value
+ * and has_reference, and returns the closing quote; @end when the value
+ * continues after the buffer, NULL on a '<'. */
+static inline const char *
+scan_value (const char *q,
+            const char *end,
+            InovdaXmlAttribute *attribute)
+{
+  const char quote = *q;
+  const char *v = q + 1;
+
+  attribute->has_reference = FALSE;
+  for (;;)
+    {
+      while ((class_of (v) & CLASS_VALUE_STOP) == 0)
+        v++;
+      if (*v == quote)
+        break;
+      if (*v == '<')
+        return NULL;
+      if (*v == '&')
+        attribute->has_reference = TRUE;
+      else if (*v == '\0' && v >= end)
+        return end;
+      v++;
+    }
+  attribute->value = q + 1;
+  attribute->value_length = (gsize) (v - q - 1);
+  return v;
 }
 
 static gssize
@@ -630,25 +774,27 @@ scan_start_tag (InovdaXmlScanner *self,
   const char *p = self->buffer + position;
   const char *end = self->buffer + self->length;
   const char *name = p + 1;
-  const char *q = name;
+  const char *local;
+  const char *q;
   gsize name_length;
   guint n_attributes = 0;
   gboolean empty = FALSE;
 
-  if (!is_name_start (*q))
+  if ((class_of (name) & CLASS_NAME_START) == 0)
     return refuse (self, position, error, "invalid element name");
-  while (q < end && !ends_name (*q))
-    if (is_forbidden_in_name (*q++))
-      return refuse (self, position, error, "invalid element name");
+  q = scan_name (name, end, &local);
+  if (q == NULL)
+    return refuse (self, position, error, "invalid element name");
   name_length = (gsize) (q - name);
 
   for (;;)
     {
       InovdaXmlAttribute *attribute;
       const char *attribute_name;
-      const char *quote;
+      const char *attribute_local;
+      const char *before = q;
 
-      while (q < end && is_space (*q))
+      while (class_of (q) & CLASS_SPACE)
         q++;
       if (q >= end)
         return 0;
@@ -667,51 +813,42 @@ scan_start_tag (InovdaXmlScanner *self,
           q += 2;
           break;
         }
-      if (q > name + name_length && !is_space (q[-1]))
+      if (q == before && q > name + name_length)
         return refuse (self, position, error, "attributes must be separated by spaces");
-      if (!is_name_start (*q))
+      if ((class_of (q) & CLASS_NAME_START) == 0)
         return refuse (self, position, error, "invalid attribute name");
 
       attribute_name = q;
-      while (q < end && !ends_name (*q))
-        if (is_forbidden_in_name (*q++))
-          return refuse (self, position, error, "invalid attribute name");
+      q = scan_name (q, end, &attribute_local);
+      if (q == NULL)
+        return refuse (self, position, error, "invalid attribute name");
       if (n_attributes == MAX_ATTRIBUTES)
         return refuse (self, position, error, "too many attributes");
       attribute = &self->attributes[n_attributes++];
-      attribute->name = attribute_name;
-      attribute->name_length = (gsize) (q - attribute_name);
+      attribute->name = attribute_local;
+      attribute->name_length = (gsize) (q - attribute_local);
+      attribute->prefixed = attribute_local != attribute_name ||
+                            (attribute->name_length == 5 && memcmp (attribute_name, "xmlns", 5) == 0);
 
-      while (q < end && is_space (*q))
+      while (class_of (q) & CLASS_SPACE)
         q++;
       if (q >= end)
         return 0;
       if (*q != '=')
         return refuse (self, position, error, "attribute without a value");
       q++;
-      while (q < end && is_space (*q))
+      while (class_of (q) & CLASS_SPACE)
         q++;
       if (q >= end)
         return 0;
       if (*q != '"' && *q != '\'')
         return refuse (self, position, error, "attribute value without quotes");
-      /* Values are short: a loop beats memchr's set-up. */
-      attribute->has_reference = FALSE;
-      for (quote = q + 1; quote < end && *quote != *q; quote++)
-        if (*quote == '<')
-          return refuse (self, position, error, "'<' in an attribute value");
-        else if (*quote == '&')
-          attribute->has_reference = TRUE;
-      if (quote == end)
+      q = scan_value (q, end, attribute);
+      if (q == NULL)
+        return refuse (self, position, error, "'<' in an attribute value");
+      if (q >= end)
         return 0;
-      attribute->value = q + 1;
-      attribute->value_length = (gsize) (quote - q - 1);
-      q = quote + 1;
-
-      attribute->prefixed = has_colon (attribute->name, attribute->name_length) ||
-                            (attribute->name_length == 5 && memcmp (attribute->name, "xmlns", 5) == 0);
-      if (attribute->prefixed)
-        attribute->name = local_name (attribute->name, &attribute->name_length);
+      q++;
     }
 
   if (self->root_closed)
@@ -724,21 +861,31 @@ scan_start_tag (InovdaXmlScanner *self,
     }
   else
     {
+      gsize offset = self->names_length;
+
       if (self->depth == MAX_DEPTH)
         return refuse (self, position, error, "elements nested too deeply");
-      if (self->names_length + name_length > self->names_capacity)
+      if (offset + name_length > self->names_capacity)
         {
-          self->names_capacity = MAX (self->names_capacity * 2, self->names_length + name_length);
-          self->names = g_realloc (self->names, self->names_capacity);
+          self->names_capacity = MAX (self->names_capacity * 2, offset + name_length);
+          self->names = g_realloc (self->names, self->names_capacity + PADDING);
         }
-      memcpy (self->names + self->names_length, name, name_length);
-      self->name_offsets[self->depth++] = self->names_length;
-      self->names_length += name_length;
+      /* Names are short, and both buffers have room to spare after them. */
+      if (name_length <= 16)
+        {
+          memcpy (self->names + offset, name, 8);
+          memcpy (self->names + offset + 8, name + 8, 8);
+        }
+      else
+        memcpy (self->names + offset, name, name_length);
+      self->name_offsets[self->depth] = offset;
+      self->local_offsets[self->depth++] = offset + (gsize) (local - name);
+      self->names_length = offset + name_length;
     }
 
   self->mark = position;
-  name = local_name (name, &name_length);
-  if (!self->handlers.start_element (self->user_data, name, name_length, self->attributes, n_attributes, empty, error))
+  if (!self->handlers.start_element (self->user_data, local, name_length - (gsize) (local - name),
+                                     self->attributes, n_attributes, empty, error))
     return -1;
   return (gssize) (q - p);
 }
@@ -795,11 +942,33 @@ inovda_xml_scanner_run (InovdaXmlScanner *self,
   for (;;)
     {
       const char *start = self->buffer + position;
-      /* Tags mostly follow each other directly. */
-      const char *open = position < self->length && *start == '<' ? start : memchr (start, '<', self->length - position);
+      const char *end = self->buffer + self->length;
+      const char *open;
       gssize used;
       gsize text_used;
       int result;
+
+      /* Tags mostly follow each other directly, and the text wanted is
+       * mostly plain: handed over in place. */
+      if (start < end && *start == '<')
+        open = start;
+      else if (self->want_text && self->depth > 0)
+        {
+          const char *stop = find_text_stop (start, end);
+
+          if (stop < end && *stop == '<')
+            {
+              self->mark = position;
+              if (!self->handlers.text (self->user_data, start, (gsize) (stop - start), error))
+                return FALSE;
+              position = (gsize) (stop - self->buffer);
+              start = open = stop;
+            }
+          else
+            open = find_open (stop, end);
+        }
+      else
+        open = find_open (start, end);
 
       if (open == NULL)
         {
