@@ -964,6 +964,126 @@ test_bad_cell_text (void)
   }
 }
 
+/* Cell text is checked sixteen bytes at a time: a control character, a
+ * byte not ASCII or an escape at every place of the first blocks. */
+static void
+test_cell_text_blocks (void)
+{
+  for (guint length = 1; length <= 40; length++)
+    for (guint at = 0; at < length; at++)
+      {
+        g_autoptr (GString) text = g_string_new (NULL);
+        g_autofree char *path = NULL;
+        g_autoptr (GError) error = NULL;
+        g_autoptr (InovdaSpreadsheet) book = NULL;
+        g_autoptr (Grid) grid = grid_new ();
+
+        for (guint i = 0; i < length; i++)
+          g_string_append_c (text, i == at ? '\x1F' : (char) ('a' + i % 26));
+        path = write_one_cell_workbook ("control.xlsx", text->str);
+        book = inovda_spreadsheet_open (path, &error);
+        g_assert_no_error (error);
+        g_assert_false (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
+        assert_located (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, "", "control character");
+
+        {
+          g_autoptr (GString) plain = g_string_new (NULL);
+          g_autoptr (GString) escaped = g_string_new (NULL);
+          g_autoptr (GString) accented = g_string_new (NULL);
+          g_autofree char *expected_plain = NULL;
+          g_autofree char *expected_escaped = NULL;
+          g_autofree char *expected_accented = NULL;
+          g_autoptr (Grid) plain_grid = NULL;
+          g_autoptr (Grid) escaped_grid = NULL;
+          g_autoptr (Grid) accented_grid = NULL;
+          g_autofree char *plain_path = NULL;
+          g_autofree char *escaped_path = NULL;
+          g_autofree char *accented_path = NULL;
+
+          for (guint i = 0; i < length; i++)
+            g_string_append_c (plain, (char) ('a' + i % 26));
+          g_string_append_len (escaped, plain->str, at);
+          g_string_append (escaped, "_x0041_");
+          g_string_append (escaped, plain->str + at);
+          g_string_append_len (accented, plain->str, at);
+          g_string_append (accented, "\xC3\xA9");
+          g_string_append (accented, plain->str + at);
+
+          plain_path = write_one_cell_workbook ("plain.xlsx", plain->str);
+          escaped_path = write_one_cell_workbook ("escaped.xlsx", escaped->str);
+          accented_path = write_one_cell_workbook ("accented.xlsx", accented->str);
+          plain_grid = read_whole_sheet (plain_path);
+          escaped_grid = read_whole_sheet (escaped_path);
+          accented_grid = read_whole_sheet (accented_path);
+          expected_plain = g_strdup_printf ("s:%s", plain->str);
+          expected_escaped = g_strdup_printf ("s:%.*sA%s", (int) at, plain->str, plain->str + at);
+          expected_accented = g_strdup_printf ("s:%s", accented->str);
+          assert_cell (plain_grid, "B2", expected_plain);
+          assert_cell (escaped_grid, "B2", expected_escaped);
+          assert_cell (accented_grid, "B2", expected_accented);
+        }
+      }
+}
+
+/* Cell references as spreadsheet programs write them, and as they may. */
+static void
+test_cell_references (void)
+{
+  static const struct
+  {
+    const char *reference;
+    const char *found; /* NULL: refused */
+  } cases[] = {
+    { "A1", "A1" },
+    { "Z1", "Z1" },
+    { "AB1", "AB1" },
+    { "XFD1", "XFD1" },
+    { "c1", "C1" },
+    { "$D$1", "D1" },
+    { "E01", "E1" },
+    { "F", "F1" },
+    { "G1048576", "G1" },
+    { "XFE1", NULL },
+    { "AAAA1", NULL },
+    { "A0", NULL },
+    { "A1048577", NULL },
+    { "A12345678", NULL },
+    { "A1B", NULL },
+    { "1", NULL },
+    { "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GString) sheet = g_string_new ("<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                                                "spreadsheetml/2006/main\"><sheetData><row r=\"1\">");
+      g_autofree char *path = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (InovdaSpreadsheet) book = NULL;
+      g_autoptr (Grid) grid = grid_new ();
+      gboolean ok;
+
+      g_test_message ("reference %s", cases[i].reference);
+      g_string_append_printf (sheet, "<c r=\"%s\"><v>7</v></c></row></sheetData></worksheet>", cases[i].reference);
+      path = write_workbook ("reference.xlsx", sheet);
+      book = inovda_spreadsheet_open (path, &error);
+      g_assert_no_error (error);
+      ok = inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error);
+      if (cases[i].found != NULL)
+        {
+          g_assert_no_error (error);
+          g_assert_true (ok);
+          g_assert_cmpuint (g_hash_table_size (grid->cells), ==, 1);
+          assert_cell (grid, cases[i].found, "n:7");
+        }
+      else
+        {
+          g_assert_false (ok);
+          g_assert_nonnull (error);
+        }
+    }
+}
+
 static gboolean
 count_rows_cb (guint row,
                const InovdaCell *cells,
@@ -1364,6 +1484,8 @@ main (int argc,
   g_test_add_func ("/inovda/spreadsheet/hostile/million-empty-cells", test_million_empty_cells);
   g_test_add_func ("/inovda/spreadsheet/hostile/repeated-shared-text", test_repeated_shared_text);
   g_test_add_func ("/inovda/spreadsheet/xlsx/many-rows", test_many_rows);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/cell-text-blocks", test_cell_text_blocks);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/cell-references", test_cell_references);
   g_test_add_func ("/inovda/spreadsheet/xlsx/many-rows-refused", test_many_rows_refused);
   g_test_add_func ("/inovda/spreadsheet/hostile/bad-cell-text", test_bad_cell_text);
   g_test_add_func ("/inovda/spreadsheet/hostile/cell-limit", test_cell_limit);

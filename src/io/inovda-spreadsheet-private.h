@@ -73,14 +73,25 @@ struct _InovdaSpreadsheet
   char csv_separator;
 };
 
+typedef struct
+{
+  guint column;
+  InovdaCellType type;
+  const char *borrowed;
+  gsize offset;
+} InovdaPendingCell;
+
 /* Cells of one row, collected before the row callback sees them. Shared
- * strings are borrowed; other text is copied into one buffer per row. */
+ * strings are borrowed; other text is copied into one buffer per row. The
+ * pending cells are kept by hand, as g_array_append_vals is a call. */
 typedef struct
 {
   GString *text;
   gsize borrowed_size; /* of the borrowed text, which counts as the row's too */
-  GArray *pending;     /* PendingCell */
-  GArray *cells;       /* InovdaCell */
+  InovdaPendingCell *pending;
+  guint n_pending;
+  guint pending_capacity;
+  GArray *cells; /* InovdaCell */
   guint last_column;
   gboolean unsorted;
 } InovdaRowBuffer;
@@ -129,18 +140,67 @@ gboolean _inovda_cell_reference_parse (const char *text,
 void _inovda_row_buffer_init (InovdaRowBuffer *buffer);
 void _inovda_row_buffer_clear (InovdaRowBuffer *buffer);
 void _inovda_row_buffer_reset (InovdaRowBuffer *buffer);
-gboolean _inovda_row_buffer_is_empty (InovdaRowBuffer *buffer);
-gsize _inovda_row_buffer_text_size (InovdaRowBuffer *buffer);
-void _inovda_row_buffer_add_copy (InovdaRowBuffer *buffer,
-                                  guint column,
-                                  InovdaCellType type,
-                                  const char *text,
-                                  gsize length);
-void _inovda_row_buffer_add_borrowed (InovdaRowBuffer *buffer,
-                                      guint column,
-                                      InovdaCellType type,
-                                      const char *text,
-                                      gsize length);
+void _inovda_row_buffer_grow (InovdaRowBuffer *buffer);
+
+static inline gboolean
+_inovda_row_buffer_is_empty (InovdaRowBuffer *buffer)
+{
+  return buffer->n_pending == 0;
+}
+
+/* The copied and the borrowed text: the row callback gets both. */
+static inline gsize
+_inovda_row_buffer_text_size (InovdaRowBuffer *buffer)
+{
+  return buffer->text->len + buffer->borrowed_size;
+}
+
+static inline void
+_inovda_row_buffer_add_pending (InovdaRowBuffer *buffer,
+                                guint column,
+                                InovdaCellType type,
+                                const char *borrowed,
+                                gsize offset)
+{
+  InovdaPendingCell *cell;
+
+  if (G_UNLIKELY (buffer->n_pending == buffer->pending_capacity))
+    _inovda_row_buffer_grow (buffer);
+  if (buffer->n_pending > 0 && column <= buffer->last_column)
+    buffer->unsorted = TRUE;
+  buffer->last_column = column;
+  cell = &buffer->pending[buffer->n_pending++];
+  cell->column = column;
+  cell->type = type;
+  cell->borrowed = borrowed;
+  cell->offset = offset;
+}
+
+static inline void
+_inovda_row_buffer_add_copy (InovdaRowBuffer *buffer,
+                             guint column,
+                             InovdaCellType type,
+                             const char *text,
+                             gsize length)
+{
+  gsize offset = buffer->text->len;
+
+  /* With its NUL. */
+  _inovda_string_append (buffer->text, text, length);
+  _inovda_string_append (buffer->text, "", 1);
+  _inovda_row_buffer_add_pending (buffer, column, type, NULL, offset);
+}
+
+static inline void
+_inovda_row_buffer_add_borrowed (InovdaRowBuffer *buffer,
+                                 guint column,
+                                 InovdaCellType type,
+                                 const char *text,
+                                 gsize length)
+{
+  buffer->borrowed_size += length;
+  _inovda_row_buffer_add_pending (buffer, column, type, text, 0);
+}
 
 gboolean _inovda_xlsx_open (InovdaSpreadsheet *self,
                             int fd,

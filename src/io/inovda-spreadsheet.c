@@ -23,14 +23,6 @@
 /* Enough to see the header line of any sensible CSV file. */
 #define HEAD_SIZE (64 * 1024)
 
-typedef struct
-{
-  guint column;
-  InovdaCellType type;
-  const char *borrowed;
-  gsize offset;
-} PendingCell;
-
 static const guint8 zip_magic[] = { 'P', 'K' };
 static const guint8 ole2_magic[] = { 0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1 };
 
@@ -152,7 +144,9 @@ _inovda_row_buffer_init (InovdaRowBuffer *buffer)
 {
   buffer->text = g_string_sized_new (256);
   buffer->borrowed_size = 0;
-  buffer->pending = g_array_new (FALSE, FALSE, sizeof (PendingCell));
+  buffer->pending_capacity = 16;
+  buffer->pending = g_new (InovdaPendingCell, buffer->pending_capacity);
+  buffer->n_pending = 0;
   buffer->cells = g_array_new (FALSE, FALSE, sizeof (InovdaCell));
   buffer->last_column = 0;
   buffer->unsorted = FALSE;
@@ -163,9 +157,10 @@ _inovda_row_buffer_clear (InovdaRowBuffer *buffer)
 {
   if (buffer->text != NULL)
     g_string_free (buffer->text, TRUE);
-  g_clear_pointer (&buffer->pending, g_array_unref);
+  g_clear_pointer (&buffer->pending, g_free);
   g_clear_pointer (&buffer->cells, g_array_unref);
   buffer->text = NULL;
+  buffer->n_pending = buffer->pending_capacity = 0;
 }
 
 void
@@ -173,68 +168,25 @@ _inovda_row_buffer_reset (InovdaRowBuffer *buffer)
 {
   _inovda_string_clear (buffer->text);
   buffer->borrowed_size = 0;
-  g_array_set_size (buffer->pending, 0);
+  buffer->n_pending = 0;
   buffer->last_column = 0;
   buffer->unsorted = FALSE;
 }
 
-gboolean
-_inovda_row_buffer_is_empty (InovdaRowBuffer *buffer)
-{
-  return buffer->pending->len == 0;
-}
-
-/* The copied and the borrowed text: the row callback gets both. */
-gsize
-_inovda_row_buffer_text_size (InovdaRowBuffer *buffer)
-{
-  return buffer->text->len + buffer->borrowed_size;
-}
-
-static void
-add_pending (InovdaRowBuffer *buffer,
-             const PendingCell *cell)
-{
-  if (buffer->pending->len > 0 && cell->column <= buffer->last_column)
-    buffer->unsorted = TRUE;
-  buffer->last_column = cell->column;
-  g_array_append_vals (buffer->pending, cell, 1);
-}
-
 void
-_inovda_row_buffer_add_copy (InovdaRowBuffer *buffer,
-                             guint column,
-                             InovdaCellType type,
-                             const char *text,
-                             gsize length)
+_inovda_row_buffer_grow (InovdaRowBuffer *buffer)
 {
-  PendingCell cell = { column, type, NULL, buffer->text->len };
-
-  /* With its NUL. */
-  _inovda_string_append (buffer->text, text, length);
-  _inovda_string_append (buffer->text, "", 1);
-  add_pending (buffer, &cell);
-}
-
-void
-_inovda_row_buffer_add_borrowed (InovdaRowBuffer *buffer,
-                                 guint column,
-                                 InovdaCellType type,
-                                 const char *text,
-                                 gsize length)
-{
-  PendingCell cell = { column, type, text, 0 };
-
-  buffer->borrowed_size += length;
-  add_pending (buffer, &cell);
+  buffer->pending_capacity = MAX (16, buffer->pending_capacity * 2);
+  buffer->pending = g_renew (InovdaPendingCell, buffer->pending, buffer->pending_capacity);
 }
 
 static int
 compare_pending (gconstpointer a,
-                 gconstpointer b)
+                 gconstpointer b,
+                 gpointer user_data)
 {
-  const PendingCell *cell_a = a;
-  const PendingCell *cell_b = b;
+  const InovdaPendingCell *cell_a = a;
+  const InovdaPendingCell *cell_b = b;
 
   return cell_a->column < cell_b->column ? -1 : cell_a->column > cell_b->column;
 }
@@ -246,12 +198,12 @@ build_cells (InovdaSpreadsheet *self,
              InovdaRowBuffer *buffer,
              GError **error)
 {
-  PendingCell *pending = (PendingCell *) (gpointer) buffer->pending->data;
-  guint n = buffer->pending->len;
+  InovdaPendingCell *pending = buffer->pending;
+  guint n = buffer->n_pending;
 
   if (buffer->unsorted)
     {
-      g_array_sort (buffer->pending, compare_pending);
+      g_qsort_with_data (pending, (gint) n, sizeof *pending, compare_pending, NULL);
       for (guint i = 1; i < n; i++)
         if (pending[i].column == pending[i - 1].column)
           {
@@ -321,8 +273,9 @@ _inovda_cell_reference_parse (const char *text,
 
   if (p < end && *p == '$')
     p++;
+  /* g_ascii_toupper is a call; letters differ from their capitals by one bit. */
   for (; p < end && g_ascii_isalpha (*p) && letters < 4; p++, letters++)
-    col = col * 26 + (g_ascii_toupper (*p) - 'A' + 1);
+    col = col * 26 + (guint) ((*p & ~0x20) - 'A' + 1);
   if (letters == 0 || letters > 3 || col > INOVDA_SPREADSHEET_MAX_COLUMNS)
     return FALSE;
   if (p < end && *p == '$')

@@ -10,6 +10,9 @@
 
 #include <glib/gi18n.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "inovda-row-pipe.h"
 #include "inovda-xlsx-private.h"
@@ -133,8 +136,26 @@ check_text (SheetReader *reader,
   gboolean underscore = FALSE;
   gsize i = 0;
 
-  /* Eight bytes at a time while none is special: not ASCII, below 0x20
-   * or '_' (the usual bit tricks for "has a byte less than / equal to"). */
+#ifdef __SSE2__
+  /* Sixteen bytes at a time while none is special: compared as signed
+   * bytes, those below 0x20 and those not ASCII are both less than 0x20.
+   * The last block may reach past the text into the string's spare room,
+   * never past its allocation; those bytes are masked off. */
+  for (; i < text->len && i + 16 <= text->allocated_len; i += 16)
+    {
+      __m128i block = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (text->str + i));
+      __m128i special = _mm_or_si128 (_mm_cmplt_epi8 (block, _mm_set1_epi8 (0x20)),
+                                      _mm_cmpeq_epi8 (block, _mm_set1_epi8 ('_')));
+      guint mask = (guint) _mm_movemask_epi8 (special);
+
+      if (text->len - i < 16)
+        mask &= (1u << (text->len - i)) - 1;
+      if (mask != 0)
+        break;
+    }
+#endif
+  /* Then eight bytes at a time: the usual bit tricks for "has a byte less
+   * than / equal to". */
   for (; i + 8 <= text->len; i += 8)
     {
       guint64 word;
@@ -245,7 +266,7 @@ add_number (SheetReader *reader,
   return add_cell (reader, INOVDA_CELL_NUMBER, value, length, error);
 }
 
-static gboolean
+static G_GNUC_NO_INLINE gboolean
 finish_cell (SheetReader *reader,
              GError **error)
 {
@@ -328,27 +349,69 @@ parse_cell_kind (const char *type,
                  gsize length,
                  CellKind *kind)
 {
-  static const struct
-  {
-    const char *name;
-    CellKind kind;
-  } kinds[] = {
-    { "n", CELL_NUMBER },
-    { "s", CELL_SHARED },
-    { "inlineStr", CELL_INLINE },
-    { "str", CELL_FORMULA_STRING },
-    { "b", CELL_BOOLEAN },
-    { "e", CELL_ERROR },
-    { "d", CELL_DATE },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    if (strlen (kinds[i].name) == length && memcmp (type, kinds[i].name, length) == 0)
+  if (length == 1)
+    switch (type[0])
       {
-        *kind = kinds[i].kind;
+      case 'n':
+        *kind = CELL_NUMBER;
         return TRUE;
+      case 's':
+        *kind = CELL_SHARED;
+        return TRUE;
+      case 'b':
+        *kind = CELL_BOOLEAN;
+        return TRUE;
+      case 'e':
+        *kind = CELL_ERROR;
+        return TRUE;
+      case 'd':
+        *kind = CELL_DATE;
+        return TRUE;
+      default:
+        return FALSE;
       }
-  return FALSE;
+  if (name_is (type, length, "inlineStr"))
+    *kind = CELL_INLINE;
+  else if (name_is (type, length, "str"))
+    *kind = CELL_FORMULA_STRING;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+/* The usual cell reference, "B7": capitals and a row number without a
+ * leading zero. Anything else is left to _inovda_cell_reference_parse. */
+static inline gboolean
+parse_plain_reference (const char *text,
+                       gsize length,
+                       guint *column)
+{
+  const guchar *p = (const guchar *) text;
+  const guchar *end = p + length;
+  guint letters = 0;
+  guint col = 0;
+  guint row = 0;
+
+  for (; p < end && (guint) (*p - 'A') < 26; p++)
+    {
+      if (++letters > 3)
+        return FALSE;
+      col = col * 26 + (guint) (*p - 'A' + 1);
+    }
+  if (letters == 0 || p == end || *p == '0' || end - p > 7)
+    return FALSE;
+  for (; p < end; p++)
+    {
+      guint digit = (guint) (*p - '0');
+
+      if (digit > 9)
+        return FALSE;
+      row = row * 10 + digit;
+    }
+  if (row > INOVDA_SPREADSHEET_MAX_ROWS || col > INOVDA_SPREADSHEET_MAX_COLUMNS)
+    return FALSE;
+  *column = col - 1;
+  return TRUE;
 }
 
 static gboolean
@@ -424,7 +487,7 @@ start_row (SheetReader *reader,
   return TRUE;
 }
 
-static gboolean
+static G_GNUC_NO_INLINE gboolean
 end_row (SheetReader *reader,
          GError **error)
 {
@@ -461,7 +524,8 @@ read_cell_attributes (SheetReader *reader,
           guint row;
           gboolean has_row;
 
-          if (!_inovda_cell_reference_parse (value, length, &row, &has_row, &column))
+          if (!parse_plain_reference (value, length, &column) &&
+              !_inovda_cell_reference_parse (value, length, &row, &has_row, &column))
             return line_error (reader, error, _ ("A cell has an invalid reference"));
         }
       else if (attribute->name[0] == 's')
@@ -491,7 +555,9 @@ read_cell_attributes (SheetReader *reader,
   return TRUE;
 }
 
-static gboolean
+/* Out of line, as are finish_cell and end_row: the handlers of the other
+ * tags are then short. */
+static G_GNUC_NO_INLINE gboolean
 start_cell (SheetReader *reader,
             const InovdaXmlAttribute *attributes,
             guint n_attributes,
@@ -599,6 +665,20 @@ sheet_text (gpointer user_data,
   return TRUE;
 }
 
+static G_GNUC_NO_INLINE gboolean
+next_row (SheetReader *reader,
+          const InovdaXmlAttribute *attributes,
+          guint n_attributes,
+          gboolean empty,
+          GError **error)
+{
+  if (reader->in_row && !end_row (reader, error))
+    return FALSE;
+  if (!start_row (reader, attributes, n_attributes, empty, error))
+    return FALSE;
+  return reader->in_row || end_row (reader, error);
+}
+
 static void
 cell_start_element (SheetReader *reader,
                     const char *name,
@@ -633,7 +713,7 @@ sheet_start_element (gpointer user_data,
       cell_start_element (reader, name, length, empty);
       return TRUE;
     }
-  if (!reader->in_sheet_data)
+  if (G_UNLIKELY (!reader->in_sheet_data))
     {
       if (name_is (name, length, "sheetData"))
         reader->in_sheet_data = !empty;
@@ -645,13 +725,7 @@ sheet_start_element (gpointer user_data,
   if (name_is (name, length, "c"))
     return start_cell (reader, attributes, n_attributes, empty, error);
   if (name_is (name, length, "row"))
-    {
-      if (reader->in_row && !end_row (reader, error))
-        return FALSE;
-      if (!start_row (reader, attributes, n_attributes, empty, error))
-        return FALSE;
-      return reader->in_row || end_row (reader, error);
-    }
+    return next_row (reader, attributes, n_attributes, empty, error);
   return TRUE;
 }
 
