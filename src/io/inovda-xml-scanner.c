@@ -747,6 +747,40 @@ scan_value (const char *q,
   const char *v = q + 1;
 
   attribute->has_reference = FALSE;
+#ifdef __SSE2__
+  {
+    const __m128i quotes = _mm_set1_epi8 (quote);
+    const __m128i open = _mm_set1_epi8 ('<');
+    const __m128i amp = _mm_set1_epi8 ('&');
+
+    for (;;)
+      {
+        __m128i block;
+        guint mask;
+
+        if (v >= end)
+          return end;
+        block = _mm_loadu_si128 ((const __m128i *) (gconstpointer) v);
+        mask = (guint) _mm_movemask_epi8 (_mm_or_si128 (_mm_cmpeq_epi8 (block, quotes),
+                                                        _mm_or_si128 (_mm_cmpeq_epi8 (block, open),
+                                                                      _mm_cmpeq_epi8 (block, amp))));
+        if (mask == 0)
+          {
+            v += 16;
+            continue;
+          }
+        v += __builtin_ctz (mask);
+        if (v >= end)
+          return end;
+        if (*v == quote)
+          break;
+        if (*v == '<')
+          return NULL;
+        attribute->has_reference = TRUE;
+        v++;
+      }
+  }
+#else
   for (;;)
     {
       while ((class_of (v) & CLASS_VALUE_STOP) == 0)
@@ -761,6 +795,7 @@ scan_value (const char *q,
         return end;
       v++;
     }
+#endif
   attribute->value = q + 1;
   attribute->value_length = (gsize) (v - q - 1);
   return v;
@@ -830,19 +865,25 @@ scan_start_tag (InovdaXmlScanner *self,
       attribute->prefixed = attribute_local != attribute_name ||
                             (attribute->name_length == 5 && memcmp (attribute_name, "xmlns", 5) == 0);
 
-      while (class_of (q) & CLASS_SPACE)
+      /* Mostly name="value", without spaces. */
+      if (G_LIKELY (q[0] == '=' && q[1] == '"'))
         q++;
-      if (q >= end)
-        return 0;
-      if (*q != '=')
-        return refuse (self, position, error, "attribute without a value");
-      q++;
-      while (class_of (q) & CLASS_SPACE)
-        q++;
-      if (q >= end)
-        return 0;
-      if (*q != '"' && *q != '\'')
-        return refuse (self, position, error, "attribute value without quotes");
+      else
+        {
+          while (class_of (q) & CLASS_SPACE)
+            q++;
+          if (q >= end)
+            return 0;
+          if (*q != '=')
+            return refuse (self, position, error, "attribute without a value");
+          q++;
+          while (class_of (q) & CLASS_SPACE)
+            q++;
+          if (q >= end)
+            return 0;
+          if (*q != '"' && *q != '\'')
+            return refuse (self, position, error, "attribute value without quotes");
+        }
       q = scan_value (q, end, attribute);
       if (q == NULL)
         return refuse (self, position, error, "'<' in an attribute value");
