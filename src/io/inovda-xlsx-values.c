@@ -421,8 +421,11 @@ _inovda_xlsx_trim_string (GString *string)
     start++;
   while (end > start && g_ascii_isspace (string->str[end - 1]))
     end--;
-  g_string_truncate (string, end);
-  g_string_erase (string, 0, (gssize) start);
+  /* Both are calls, and values mostly have nothing to trim. */
+  if (end < string->len)
+    g_string_truncate (string, end);
+  if (start > 0)
+    g_string_erase (string, 0, (gssize) start);
 }
 
 static void
