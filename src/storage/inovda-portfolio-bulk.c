@@ -43,6 +43,22 @@ static const char *const insert_tables[] = {
   "evidence",
 };
 
+/* SID answers of new assessments are written SID_BATCH to an INSERT:
+ * each statement run costs about as much as the row it writes (cursors
+ * opened and freed, the parent looked up again, registers freed). They
+ * wait in the state until the batch is full or until any other write,
+ * so that the rows reach the file in the order they came. */
+#define SID_BATCH 20
+
+typedef struct
+{
+  gint64 assessment_id;
+  int level;
+  int verified;
+  gssize indicator; /* offsets into pending_text; -1 for NULL */
+  gssize basis;
+} PendingSid;
+
 typedef struct
 {
   gint64 step;
@@ -52,6 +68,9 @@ typedef struct
   GHashTable *delete_sql; /* table → SQL that logs a row's reversing INSERT */
   GHashTable *statements; /* SQL text, by address → sqlite3_stmt* (owned by the portfolio) */
   GPtrArray *triggers;    /* SQL of the undo triggers set aside, or NULL */
+  PendingSid pending_sid[SID_BATCH];
+  guint n_pending_sid;
+  GString *pending_text;
 } BulkState;
 
 static void
@@ -63,6 +82,7 @@ bulk_state_free (gpointer data)
   g_hash_table_unref (state->delete_sql);
   g_hash_table_unref (state->statements);
   g_clear_pointer (&state->triggers, g_ptr_array_unref);
+  g_string_free (state->pending_text, TRUE);
   g_free (state);
 }
 
@@ -361,6 +381,86 @@ log_delete (InovdaPortfolio *self,
   return log_row (self, get_state (self)->delete_sql, table, rowid, error);
 }
 
+/* "INSERT INTO sid_answer … VALUES (…), (…)" for 1 to SID_BATCH rows,
+ * built once: bulk_prepare finds statements by the address of their
+ * text. */
+static const char *
+sid_insert_sql (guint n_rows)
+{
+  static char *sql[SID_BATCH + 1];
+  static gsize built = 0;
+
+  if (g_once_init_enter (&built))
+    {
+      for (guint n = 1; n <= SID_BATCH; n++)
+        {
+          GString *text = g_string_new ("INSERT INTO sid_answer (assessment_id, indicator, level, basis, verified_level) VALUES ");
+
+          for (guint i = 0; i < n; i++)
+            g_string_append_printf (text, "%s(?%u, ?%u, ?%u, ?%u, ?%u)", i > 0 ? ", " : "",
+                                    5 * i + 1, 5 * i + 2, 5 * i + 3, 5 * i + 4, 5 * i + 5);
+          sql[n] = g_string_free (text, FALSE);
+        }
+      g_once_init_leave (&built, 1);
+    }
+  return sql[n_rows];
+}
+
+static gssize
+pending_text (BulkState *state,
+              const char *text)
+{
+  gssize offset;
+
+  if (text == NULL)
+    return -1;
+  offset = (gssize) state->pending_text->len;
+  g_string_append_len (state->pending_text, text, (gssize) strlen (text) + 1);
+  return offset;
+}
+
+static const char *
+pending_text_at (BulkState *state,
+                 gssize offset)
+{
+  return offset >= 0 ? state->pending_text->str + offset : NULL;
+}
+
+/* Writes the SID answers waiting in the state. */
+static gboolean
+flush_sid (InovdaPortfolio *self,
+           GError **error)
+{
+  BulkState *state = get_state (self);
+  guint n = state != NULL ? state->n_pending_sid : 0;
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  if (n == 0)
+    return TRUE;
+  state->n_pending_sid = 0;
+  stmt = bulk_prepare (self, sid_insert_sql (n), error);
+  if (stmt == NULL)
+    {
+      g_string_truncate (state->pending_text, 0);
+      return FALSE;
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      const PendingSid *row = &state->pending_sid[i];
+      int first = 5 * (int) i + 1;
+
+      sqlite3_bind_int64 (stmt, first, row->assessment_id);
+      bind_text_in_place (stmt, first + 1, pending_text_at (state, row->indicator));
+      sqlite3_bind_int (stmt, first + 2, row->level);
+      bind_text_in_place (stmt, first + 3, pending_text_at (state, row->basis));
+      _inovda_bind_level (stmt, first + 4, row->verified);
+    }
+  ok = _inovda_portfolio_step_done (self, stmt, error);
+  g_string_truncate (state->pending_text, 0);
+  return ok;
+}
+
 /* ---------------------------------------------------------------------- */
 /* The edit                                                               */
 
@@ -386,6 +486,7 @@ inovda_portfolio_bulk_begin (InovdaPortfolio *self,
   state->update_sql = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state->delete_sql = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state->statements = g_hash_table_new (g_direct_hash, g_direct_equal);
+  state->pending_text = g_string_sized_new (256);
   g_object_set_data_full (G_OBJECT (self), BULK_KEY, state, bulk_state_free);
   self->bulk_state = state;
 
@@ -431,6 +532,8 @@ inovda_portfolio_bulk_commit (InovdaPortfolio *self,
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
   g_return_val_if_fail (state != NULL, FALSE);
 
+  if (!flush_sid (self, error))
+    goto failed;
   for (guint i = 0; i < G_N_ELEMENTS (insert_tables); i++)
     {
       g_autofree char *max_sql = g_strdup_printf ("SELECT coalesce (max (rowid), 0) FROM main.%s", insert_tables[i]);
@@ -655,6 +758,8 @@ inovda_portfolio_bulk_region (InovdaPortfolio *self,
   gint64 rowid = 0;
 
   *outcome = INOVDA_BULK_UNCHANGED;
+  if (!flush_sid (self, error))
+    return FALSE;
   stmt = bulk_prepare (self, "SELECT rowid, name, level FROM region WHERE code = ?1", error);
   if (stmt == NULL)
     return FALSE;
@@ -708,6 +813,8 @@ inovda_portfolio_bulk_unit (InovdaPortfolio *self,
   gint64 id = 0;
 
   *outcome = INOVDA_BULK_UNCHANGED;
+  if (!flush_sid (self, error))
+    return 0;
   stmt = bulk_prepare (self, "SELECT id, name, short_name FROM unit WHERE region_code = ?1 AND code = ?2", error);
   if (stmt == NULL)
     return 0;
@@ -898,6 +1005,8 @@ inovda_portfolio_bulk_innovation (InovdaPortfolio *self,
   sqlite3_stmt *stmt;
 
   *outcome = INOVDA_BULK_UNCHANGED;
+  if (!flush_sid (self, error))
+    return 0;
 
   if (innovation_id == 0)
     {
@@ -982,6 +1091,8 @@ inovda_portfolio_bulk_assessment (InovdaPortfolio *self,
   gint64 id = 0;
 
   *outcome = INOVDA_BULK_UNCHANGED;
+  if (!flush_sid (self, error))
+    return 0;
   if (!known_new)
     {
       stmt = bulk_prepare (self,
@@ -1113,11 +1224,15 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
 {
   StoredAnswer stored = { 0, 0, NULL, INOVDA_LEVEL_UNVERIFIED };
   g_autofree char *stored_text = NULL;
+  BulkState *state;
+  PendingSid *row;
   sqlite3_stmt *stmt;
 
   *outcome = INOVDA_BULK_UNCHANGED;
   if (!known_new)
     {
+      if (!flush_sid (self, error))
+        return FALSE;
       stmt = bulk_prepare (self,
                            "SELECT rowid, level, basis, verified_level FROM sid_answer "
                            "WHERE assessment_id = ?1 AND indicator = ?2",
@@ -1135,19 +1250,29 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
                           "UPDATE sid_answer SET level = ?2, basis = ?3, verified_level = ?4 WHERE rowid = ?1",
                           &stored, level, basis, verified, outcome, error);
 
-  stmt = bulk_prepare (self,
-                       "INSERT INTO sid_answer (assessment_id, indicator, level, basis, verified_level) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5)",
-                       error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, assessment_id);
-  bind_text_in_place (stmt, 2, indicator);
-  sqlite3_bind_int (stmt, 3, MAX (level, 0));
-  bind_text_in_place (stmt, 4, nonempty (basis));
-  _inovda_bind_level (stmt, 5, verified);
+  state = get_state (self);
+  if (state == NULL)
+    {
+      stmt = bulk_prepare (self, sid_insert_sql (1), error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, assessment_id);
+      bind_text_in_place (stmt, 2, indicator);
+      sqlite3_bind_int (stmt, 3, MAX (level, 0));
+      bind_text_in_place (stmt, 4, nonempty (basis));
+      _inovda_bind_level (stmt, 5, verified);
+      *outcome = INOVDA_BULK_INSERTED;
+      return _inovda_portfolio_step_done (self, stmt, error);
+    }
+
+  row = &state->pending_sid[state->n_pending_sid++];
+  row->assessment_id = assessment_id;
+  row->indicator = pending_text (state, indicator);
+  row->level = MAX (level, 0);
+  row->basis = pending_text (state, nonempty (basis));
+  row->verified = verified;
   *outcome = INOVDA_BULK_INSERTED;
-  return _inovda_portfolio_step_done (self, stmt, error);
+  return state->n_pending_sid < SID_BATCH || flush_sid (self, error);
 }
 
 gboolean
@@ -1166,6 +1291,8 @@ inovda_portfolio_bulk_spd (InovdaPortfolio *self,
   sqlite3_stmt *stmt;
 
   *outcome = INOVDA_BULK_UNCHANGED;
+  if (!flush_sid (self, error))
+    return FALSE;
   stmt = bulk_prepare (self,
                        "SELECT rowid, level, raw_value, verified_level FROM spd_answer "
                        "WHERE region_code = ?1 AND year = ?2 AND indicator = ?3",
@@ -1218,6 +1345,8 @@ inovda_portfolio_bulk_evidence (InovdaPortfolio *self,
   const char *values[6];
 
   *outcome = INOVDA_BULK_UNCHANGED;
+  if (!flush_sid (self, error))
+    return FALSE;
 
   if (contents != NULL)
     {
