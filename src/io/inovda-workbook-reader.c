@@ -41,6 +41,8 @@ static G_DEFINE_QUARK (inovda - workbook - reader - stop, stop)
   const char *sheet_name; /* as in the file */
   gboolean header_found;
   GPtrArray *columns; /* spreadsheet column → const InovdaWorkbookColumn* or NULL */
+  GArray *keys;       /* the same → its InovdaRecordKey, INOVDA_KEY_IGNORED for none */
+  GArray *read;       /* the spreadsheet columns whose key is not ignored, in order */
   InovdaRecord record;
   char numbers[INOVDA_N_KEYS][32]; /* decimals as a person sees them */
 } SheetReader;
@@ -99,6 +101,20 @@ read_header (SheetReader *reader,
       if (reader->columns->len <= cells[i].column)
         g_ptr_array_set_size (reader->columns, cells[i].column + 1);
       g_ptr_array_index (reader->columns, cells[i].column) = (gpointer) column;
+    }
+
+  /* Every row sets the values of the columns read and no others: the
+   * record is cleared once. */
+  _inovda_record_reset (&reader->record, reader->info->kind, NULL);
+  g_array_set_size (reader->keys, reader->columns->len);
+  for (guint c = 0; c < reader->columns->len; c++)
+    {
+      const InovdaWorkbookColumn *column = g_ptr_array_index (reader->columns, c);
+      InovdaRecordKey key = column != NULL ? _inovda_workbook_column_key (column) : INOVDA_KEY_IGNORED;
+
+      g_array_index (reader->keys, InovdaRecordKey, c) = key;
+      if (key != INOVDA_KEY_IGNORED)
+        g_array_append_val (reader->read, c);
     }
 
   for (guint c = 0; c < reader->info->n_columns; c++)
@@ -162,6 +178,7 @@ row_cb (guint row,
   SheetReader *reader = user_data;
   InovdaSourceLocation where = { reader->sheet_name, row, 0 };
   InovdaRecord *record = &reader->record;
+  const InovdaRecordKey *keys;
   gboolean any = FALSE;
 
   if (!reader->header_found)
@@ -177,25 +194,26 @@ row_cb (guint row,
       return TRUE;
     }
 
-  _inovda_record_reset (record, reader->info->kind, &where);
-  for (guint c = 0; c < reader->columns->len; c++)
+  keys = (const InovdaRecordKey *) (gpointer) reader->keys->data;
+  record->kind = reader->info->kind;
+  record->where = where;
+  for (guint i = 0; i < reader->read->len; i++)
     {
-      const InovdaWorkbookColumn *column = g_ptr_array_index (reader->columns, c);
-      InovdaRecordKey key;
+      guint c = g_array_index (reader->read, guint, i);
+      InovdaRecordKey key = keys[c];
 
-      if (column == NULL || (key = _inovda_workbook_column_key (column)) == INOVDA_KEY_IGNORED)
-        continue;
       /* A column that is there but empty clears the value. */
       record->values[key].text = "";
       record->values[key].where = (InovdaSourceLocation){ reader->sheet_name, row, c };
     }
   for (guint i = 0; i < n_cells; i++)
     {
-      const InovdaWorkbookColumn *column = cells[i].column < reader->columns->len ? g_ptr_array_index (reader->columns, cells[i].column) : NULL;
+      const InovdaWorkbookColumn *column;
       InovdaRecordKey key;
 
-      if (column == NULL || (key = _inovda_workbook_column_key (column)) == INOVDA_KEY_IGNORED)
+      if (cells[i].column >= reader->keys->len || (key = keys[cells[i].column]) == INOVDA_KEY_IGNORED)
         continue;
+      column = g_ptr_array_index (reader->columns, cells[i].column);
       any = TRUE;
       /* A refused cell is left out; the rest of the row is still checked. */
       if (!check_cell (reader, column, &cells[i], &record->values[key].where))
@@ -270,6 +288,8 @@ read_sheet (InovdaImport *import,
             GError **error)
 {
   g_autoptr (GPtrArray) columns = g_ptr_array_new ();
+  g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (InovdaRecordKey));
+  g_autoptr (GArray) read = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GError) local_error = NULL;
   SheetReader reader = { 0 };
 
@@ -278,6 +298,8 @@ read_sheet (InovdaImport *import,
   reader.info = _inovda_workbook_get_sheet (which);
   reader.sheet_name = inovda_spreadsheet_get_sheet_name (book, index);
   reader.columns = columns;
+  reader.keys = keys;
+  reader.read = read;
   if (!inovda_spreadsheet_read_sheet (book, index, row_cb, &reader, cancellable, &local_error))
     return report_error (import, book, g_steal_pointer (&local_error), error);
   if (!reader.header_found)
