@@ -105,6 +105,30 @@ inovda_decimal_parse (const char *text,
  *
  * Returns: (transfer full): the decimal as text
  */
+/* What "%s%" G_GINT64_FORMAT "%c%0*" G_GINT64_FORMAT prints, without
+ * printf: imports format a coordinate or a value on many rows. */
+static char *
+format_fixed (gboolean negative,
+              gint64 whole,
+              char decimal_mark,
+              guint n_fraction,
+              gint64 fraction)
+{
+  char buffer[64];
+  char *p = buffer + sizeof buffer;
+
+  *--p = '\0';
+  for (guint i = 0; i < n_fraction; i++, fraction /= 10)
+    *--p = (char) ('0' + fraction % 10);
+  *--p = decimal_mark;
+  do
+    *--p = (char) ('0' + whole % 10);
+  while ((whole /= 10) > 0);
+  if (negative)
+    *--p = '-';
+  return g_strdup (p);
+}
+
 char *
 inovda_decimal_format (gint64 value,
                        guint scale_digits,
@@ -128,12 +152,14 @@ inovda_decimal_format (gint64 value,
     return g_strdup_printf ("%s%" G_GINT64_FORMAT, negative ? "-" : "", shown);
 
   unit = power_of_ten (shown_digits);
-  return g_strdup_printf ("%s%" G_GINT64_FORMAT "%c%0*" G_GINT64_FORMAT,
-                          negative ? "-" : "",
-                          shown / unit,
-                          decimal_mark,
-                          (int) shown_digits,
-                          shown % unit);
+  if (shown < 0 || shown_digits > 18) /* G_MININT64, or past any scale */
+    return g_strdup_printf ("%s%" G_GINT64_FORMAT "%c%0*" G_GINT64_FORMAT,
+                            negative ? "-" : "",
+                            shown / unit,
+                            decimal_mark,
+                            (int) shown_digits,
+                            shown % unit);
+  return format_fixed (negative, shown / unit, decimal_mark, shown_digits, shown % unit);
 }
 
 /**

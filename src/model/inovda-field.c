@@ -108,6 +108,29 @@ inovda_field_get_label (InovdaField field)
   return g_dgettext (GETTEXT_PACKAGE, fields[field].label);
 }
 
+static gboolean
+digits_at (const char *text,
+           guint start,
+           guint n)
+{
+  for (guint i = start; i < start + n; i++)
+    if (!g_ascii_isdigit (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static int
+number_at (const char *text,
+           guint start,
+           guint n)
+{
+  int value = 0;
+
+  for (guint i = start; i < start + n; i++)
+    value = value * 10 + (text[i] - '0');
+  return value;
+}
+
 gboolean
 inovda_date_is_valid (const char *iso_date)
 {
@@ -116,6 +139,16 @@ inovda_date_is_valid (const char *iso_date)
 
   if (iso_date == NULL || strlen (iso_date) != 10)
     return FALSE;
+  /* The digits of a well-formed date are read without sscanf, which
+   * imports call for every date field; sscanf decides the rest. */
+  if (digits_at (iso_date, 0, 4) && iso_date[4] == '-' && digits_at (iso_date, 5, 2) && iso_date[7] == '-' &&
+      digits_at (iso_date, 8, 2))
+    {
+      y = number_at (iso_date, 0, 4);
+      m = number_at (iso_date, 5, 2);
+      d = number_at (iso_date, 8, 2);
+      return y >= 1900 && y <= 2100 && g_date_valid_dmy (d, m, y);
+    }
   if (sscanf (iso_date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3)
     return FALSE;
   if (!g_ascii_isdigit (iso_date[0]) || iso_date[4] != '-' || iso_date[7] != '-')
