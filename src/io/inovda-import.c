@@ -85,6 +85,10 @@ struct _InovdaImport
   Innovation *last_assessment_innovation;
   int last_year;
   char *last_status_text;
+  /* The indicator of the previous row, by its position in its catalogue. */
+  InovdaCatalogue *last_catalogue;
+  InovdaAspect last_aspect;
+  guint last_indicator;
 
   GString *clean_values[INOVDA_N_KEYS]; /* see value_clean () */
 };
@@ -606,16 +610,26 @@ parse_int (const char *text,
            gint64 max,
            gint64 *out)
 {
-  char *end = NULL;
-  gint64 value;
+  const char *end;
+  gint64 value = 0;
 
   if (text == NULL || !g_ascii_isdigit (*text))
     return FALSE;
-  value = g_ascii_strtoll (text, &end, 10);
+  /* Years and levels, read on every row: strtoll's digits without its
+   * locale and sign handling, too large a number out of range as there. */
+  for (end = text; g_ascii_isdigit (*end); end++)
+    {
+      int digit = *end - '0';
+
+      if (value < G_MAXINT64 / 10 || (value == G_MAXINT64 / 10 && digit <= G_MAXINT64 % 10))
+        value = value * 10 + digit;
+      else
+        value = G_MAXINT64;
+    }
   /* A number cell may carry a harmless ".0". */
-  if (end != NULL && g_str_equal (end, ".0"))
+  if (end[0] == '.' && end[1] == '0' && end[2] == '\0')
     end += 2;
-  if (end == NULL || *end != '\0' || value < min || value > max)
+  if (*end != '\0' || value < min || value > max)
     return FALSE;
   *out = value;
   return TRUE;
@@ -693,6 +707,39 @@ catalogue_for (InovdaImport *self,
   return catalogue;
 }
 
+/* Rows name indicators in catalogue order, and ids are unique in a
+ * catalogue: the previous row's indicator and the next are tried before
+ * the whole list. */
+static int
+indicator_index (InovdaImport *self,
+                 InovdaCatalogue *catalogue,
+                 InovdaAspect aspect,
+                 const char *id)
+{
+  GPtrArray *rows = aspect == INOVDA_ASPECT_SPD ? catalogue->spd : catalogue->sid;
+  int index;
+
+  if (self->last_catalogue == catalogue && self->last_aspect == aspect)
+    for (guint i = self->last_indicator; i < rows->len && i <= self->last_indicator + 1; i++)
+      {
+        const InovdaIndicator *indicator = g_ptr_array_index (rows, i);
+
+        if (strcmp (indicator->id, id) == 0)
+          {
+            self->last_indicator = i;
+            return (int) i;
+          }
+      }
+  index = inovda_catalogue_indicator_index (catalogue, aspect, id);
+  if (index >= 0)
+    {
+      self->last_catalogue = catalogue;
+      self->last_aspect = aspect;
+      self->last_indicator = (guint) index;
+    }
+  return index;
+}
+
 /* The indicator the row names, and its position in the catalogue. */
 static const InovdaIndicator *
 check_indicator (InovdaImport *self,
@@ -713,7 +760,7 @@ check_indicator (InovdaImport *self,
   catalogue = catalogue_for (self, record, year);
   if (catalogue == NULL)
     return NULL;
-  index = inovda_catalogue_indicator_index (catalogue, aspect, text);
+  index = indicator_index (self, catalogue, aspect, text);
   if (index < 0)
     {
       _inovda_import_problem (self, value_where (record, INOVDA_KEY_INDICATOR),
@@ -729,25 +776,26 @@ check_indicator (InovdaImport *self,
   return g_ptr_array_index (aspect == INOVDA_ASPECT_SID ? catalogue->sid : catalogue->spd, index);
 }
 
+/* @what is untranslated (N_): it is looked up only for a problem. */
 static gboolean
 check_text_required (InovdaImport *self,
                      const InovdaRecord *record,
                      InovdaRecordKey key,
                      const char *what)
 {
-  g_autofree char *text = value_stripped (record, key);
+  const char *text = value_clean (self, record, key);
 
   if (text != NULL)
     {
       if (!g_utf8_validate (text, -1, NULL))
         {
           /* Translators: %s names a column or element, such as "Unit name" */
-          _inovda_import_problem (self, value_where (record, key), _ ("%s: the text is not valid UTF-8"), what);
+          _inovda_import_problem (self, value_where (record, key), _ ("%s: the text is not valid UTF-8"), _ (what));
           return FALSE;
         }
       return TRUE;
     }
-  _inovda_import_problem (self, value_where (record, key), _ ("%s must not be empty"), what);
+  _inovda_import_problem (self, value_where (record, key), _ ("%s must not be empty"), _ (what));
   return FALSE;
 }
 
@@ -840,7 +888,7 @@ import_region (InovdaImport *self,
       g_free (level);
       level = g_steal_pointer (&normalized);
     }
-  if (!exists && (!check_text_required (self, record, INOVDA_KEY_REGION_NAME, _ ("Region name")) ||
+  if (!exists && (!check_text_required (self, record, INOVDA_KEY_REGION_NAME, N_ ("Region name")) ||
                   (level == NULL && (_inovda_import_problem (self, value_where (record, INOVDA_KEY_REGION_LEVEL),
                                                              _ ("The region type (provinsi, kabupaten or kota) is missing")),
                                      TRUE))))
@@ -896,7 +944,7 @@ import_unit (InovdaImport *self,
                               _ ("There is no region %s in the file or the portfolio"), region_code);
       return TRUE;
     }
-  if (!check_text_required (self, record, INOVDA_KEY_UNIT_CODE, _ ("Unit code")))
+  if (!check_text_required (self, record, INOVDA_KEY_UNIT_CODE, N_ ("Unit code")))
     return TRUE;
 
   key = unit_key (region_code, code);
@@ -908,7 +956,7 @@ import_unit (InovdaImport *self,
       return TRUE;
     }
   id = inovda_portfolio_bulk_find_unit (self->portfolio, region_code, code);
-  if (id == 0 && !check_text_required (self, record, INOVDA_KEY_UNIT_NAME, _ ("Unit name")))
+  if (id == 0 && !check_text_required (self, record, INOVDA_KEY_UNIT_NAME, N_ ("Unit name")))
     return TRUE;
 
   if (self->writing)
@@ -1241,7 +1289,7 @@ import_innovation (InovdaImport *self,
                               _ ("There is no region %s in the file or the portfolio"), region_code);
       ok = FALSE;
     }
-  if (ok && !check_text_required (self, record, INOVDA_KEY_UNIT_CODE, _ ("Unit code")))
+  if (ok && !check_text_required (self, record, INOVDA_KEY_UNIT_CODE, N_ ("Unit code")))
     ok = FALSE;
   unit_id = ok ? find_unit (self, region_code, unit_code) : 0;
   if (ok && unit_id == 0)
@@ -1297,7 +1345,7 @@ import_innovation (InovdaImport *self,
         {
           /* A new innovation needs its name even when the column is absent. */
           if (f == INOVDA_FIELD_NAME && id == 0 && innovation == NULL)
-            ok = check_text_required (self, record, INOVDA_KEY_FIRST_FIELD + f, inovda_field_get_label (f)) && ok;
+            ok = check_text_required (self, record, INOVDA_KEY_FIRST_FIELD + f, inovda_field_get_info (f)->label) && ok;
           g_ptr_array_add (fields, NULL);
           continue;
         }
@@ -1541,6 +1589,22 @@ basis_code (const InovdaIndicator *indicator,
   g_return_val_if_reached (0);
 }
 
+/* The basis whose id is @text in lower case. */
+static const InovdaBasis *
+find_basis (const InovdaIndicator *indicator,
+            const char *text)
+{
+  g_autofree char *long_lower = NULL;
+  char lower[16];
+  gsize length = strlen (text);
+
+  if (length >= sizeof lower)
+    return inovda_indicator_find_basis (indicator, long_lower = g_ascii_strdown (text, -1));
+  for (gsize i = 0; i <= length; i++)
+    lower[i] = g_ascii_tolower (text[i]);
+  return inovda_indicator_find_basis (indicator, lower);
+}
+
 static gboolean
 import_sid (InovdaImport *self,
             const InovdaRecord *record,
@@ -1550,7 +1614,7 @@ import_sid (InovdaImport *self,
   guint16 code;
   const InovdaIndicator *indicator = NULL;
   guint index = 0;
-  g_autofree char *basis = value_stripped (record, INOVDA_KEY_BASIS);
+  const char *basis;
   Innovation *innovation;
   Assessment *assessment;
   InovdaBulkOutcome outcome;
@@ -1578,11 +1642,10 @@ import_sid (InovdaImport *self,
   verified = check_level (self, record, INOVDA_KEY_VERIFIED);
   if (indicator == NULL || level == -3 || verified == -3)
     return TRUE;
+  basis = value_clean (self, record, INOVDA_KEY_BASIS);
   if (basis != NULL)
     {
-      g_autofree char *lower = g_ascii_strdown (basis, -1);
-
-      found_basis = inovda_indicator_find_basis (indicator, lower);
+      found_basis = find_basis (indicator, basis);
       if (found_basis == NULL)
         {
           _inovda_import_problem (self, value_where (record, INOVDA_KEY_BASIS),
@@ -1590,8 +1653,7 @@ import_sid (InovdaImport *self,
                                   _ ("“%s” is not a basis of indicator %s"), basis, indicator->id);
           return TRUE;
         }
-      g_free (basis);
-      basis = g_steal_pointer (&lower);
+      basis = found_basis->id;
     }
   /* An empty row of a template: nothing answered yet. */
   if (level == INOVDA_BULK_KEEP && value_empty (record, INOVDA_KEY_VERIFIED) && basis == NULL)
