@@ -43,33 +43,57 @@ static const char *const insert_tables[] = {
   "evidence",
 };
 
-/* SID answers of new assessments are written SID_BATCH to an INSERT:
- * each statement run costs about as much as the row it writes (cursors
- * opened and freed, the parent looked up again, registers freed). They
- * wait in the state until the batch is full or until any other write,
- * so that the rows reach the file in the order they came. */
-#define SID_BATCH 20
+/* Rows inserted into sid_answer and evidence are written several to an
+ * INSERT: each statement run costs SQLite about as much as the row it
+ * writes (cursors opened and freed, the parents looked up again,
+ * registers freed). They wait in the state until a batch is full or
+ * until any other write, so that rows reach the file in the order they
+ * came. */
+typedef enum
+{
+  BATCH_SID,
+  BATCH_EVIDENCE,
+  BATCH_NONE,
+} BatchTable;
+
+static const struct
+{
+  const char *head;
+  guint n_columns;
+  guint n_rows; /* at most, per statement */
+} batch_tables[] = {
+  { "INSERT INTO sid_answer (assessment_id, indicator, level, basis, verified_level) VALUES ", 5, 20 },
+  { "INSERT INTO evidence (assessment_id, region_code, innovation_id, year, indicator, "
+    "file_sha256, file_name, nomor_surat, tanggal_surat, tentang, tautan) VALUES ",
+    11, 16 },
+};
+
+#define MAX_BATCH_ROWS 20
+#define MAX_BATCH_VALUES 176
 
 typedef struct
 {
-  gint64 assessment_id;
-  int level;
-  int verified;
-  gssize indicator; /* offsets into pending_text; -1 for NULL */
-  gssize basis;
-} PendingSid;
+  enum
+  {
+    VALUE_NULL,
+    VALUE_INT,
+    VALUE_TEXT,
+  } kind;
+  gint64 number; /* VALUE_TEXT: an offset into pending_text */
+} PendingValue;
 
 typedef struct
 {
   gint64 step;
   gint64 old_max[G_N_ELEMENTS (insert_tables)];
   gint64 reserved_seq[G_N_ELEMENTS (insert_tables)];
-  GHashTable *update_sql; /* table → SQL that logs a row's reversing UPDATE */
-  GHashTable *delete_sql; /* table → SQL that logs a row's reversing INSERT */
-  GHashTable *statements; /* SQL text, by address → sqlite3_stmt* (owned by the portfolio) */
-  GPtrArray *triggers;    /* SQL of the undo triggers set aside, or NULL */
-  PendingSid pending_sid[SID_BATCH];
-  guint n_pending_sid;
+  GHashTable *update_sql;   /* table → SQL that logs a row's reversing UPDATE */
+  GHashTable *delete_sql;   /* table → SQL that logs a row's reversing INSERT */
+  GHashTable *statements;   /* SQL text, by address → sqlite3_stmt* (owned by the portfolio) */
+  GPtrArray *triggers;      /* SQL of the undo triggers set aside, or NULL */
+  BatchTable pending_table; /* of the rows waiting, BATCH_NONE for none */
+  guint n_pending_rows;
+  PendingValue pending[MAX_BATCH_VALUES];
   GString *pending_text;
 } BulkState;
 
@@ -381,84 +405,124 @@ log_delete (InovdaPortfolio *self,
   return log_row (self, get_state (self)->delete_sql, table, rowid, error);
 }
 
-/* "INSERT INTO sid_answer … VALUES (…), (…)" for 1 to SID_BATCH rows,
- * built once: bulk_prepare finds statements by the address of their
- * text. */
+/* "INSERT INTO … VALUES (…), (…)" for 1 to n_rows rows of each batch
+ * table, built once: bulk_prepare finds statements by the address of
+ * their text. */
 static const char *
-sid_insert_sql (guint n_rows)
+batch_sql (BatchTable table,
+           guint n_rows)
 {
-  static char *sql[SID_BATCH + 1];
+  static char *sql[BATCH_NONE][MAX_BATCH_ROWS + 1];
   static gsize built = 0;
 
   if (g_once_init_enter (&built))
     {
-      for (guint n = 1; n <= SID_BATCH; n++)
-        {
-          GString *text = g_string_new ("INSERT INTO sid_answer (assessment_id, indicator, level, basis, verified_level) VALUES ");
+      for (guint t = 0; t < BATCH_NONE; t++)
+        for (guint n = 1; n <= batch_tables[t].n_rows; n++)
+          {
+            GString *text = g_string_new (batch_tables[t].head);
+            guint parameter = 1;
 
-          for (guint i = 0; i < n; i++)
-            g_string_append_printf (text, "%s(?%u, ?%u, ?%u, ?%u, ?%u)", i > 0 ? ", " : "",
-                                    5 * i + 1, 5 * i + 2, 5 * i + 3, 5 * i + 4, 5 * i + 5);
-          sql[n] = g_string_free (text, FALSE);
-        }
+            for (guint i = 0; i < n; i++)
+              {
+                g_string_append (text, i > 0 ? ", (" : "(");
+                for (guint c = 0; c < batch_tables[t].n_columns; c++)
+                  g_string_append_printf (text, "%s?%u", c > 0 ? ", " : "", parameter++);
+                g_string_append_c (text, ')');
+              }
+            sql[t][n] = g_string_free (text, FALSE);
+          }
       g_once_init_leave (&built, 1);
     }
-  return sql[n_rows];
+  return sql[table][n_rows];
 }
 
-static gssize
-pending_text (BulkState *state,
-              const char *text)
-{
-  gssize offset;
-
-  if (text == NULL)
-    return -1;
-  offset = (gssize) state->pending_text->len;
-  g_string_append_len (state->pending_text, text, (gssize) strlen (text) + 1);
-  return offset;
-}
-
-static const char *
-pending_text_at (BulkState *state,
-                 gssize offset)
-{
-  return offset >= 0 ? state->pending_text->str + offset : NULL;
-}
-
-/* Writes the SID answers waiting in the state. */
+/* Writes the rows waiting in the state. */
 static gboolean
-flush_sid (InovdaPortfolio *self,
-           GError **error)
+flush_pending (InovdaPortfolio *self,
+               GError **error)
 {
   BulkState *state = get_state (self);
-  guint n = state != NULL ? state->n_pending_sid : 0;
   sqlite3_stmt *stmt;
+  guint n_values;
   gboolean ok;
 
-  if (n == 0)
+  if (state == NULL || state->pending_table == BATCH_NONE)
     return TRUE;
-  state->n_pending_sid = 0;
-  stmt = bulk_prepare (self, sid_insert_sql (n), error);
+  n_values = state->n_pending_rows * batch_tables[state->pending_table].n_columns;
+  stmt = bulk_prepare (self, batch_sql (state->pending_table, state->n_pending_rows), error);
+  state->pending_table = BATCH_NONE;
+  state->n_pending_rows = 0;
   if (stmt == NULL)
     {
       g_string_truncate (state->pending_text, 0);
       return FALSE;
     }
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < n_values; i++)
     {
-      const PendingSid *row = &state->pending_sid[i];
-      int first = 5 * (int) i + 1;
+      const PendingValue *value = &state->pending[i];
 
-      sqlite3_bind_int64 (stmt, first, row->assessment_id);
-      bind_text_in_place (stmt, first + 1, pending_text_at (state, row->indicator));
-      sqlite3_bind_int (stmt, first + 2, row->level);
-      bind_text_in_place (stmt, first + 3, pending_text_at (state, row->basis));
-      _inovda_bind_level (stmt, first + 4, row->verified);
+      if (value->kind == VALUE_INT)
+        sqlite3_bind_int64 (stmt, (int) i + 1, value->number);
+      else if (value->kind == VALUE_TEXT)
+        sqlite3_bind_text (stmt, (int) i + 1, state->pending_text->str + value->number, -1, SQLITE_STATIC);
     }
   ok = _inovda_portfolio_step_done (self, stmt, error);
   g_string_truncate (state->pending_text, 0);
   return ok;
+}
+
+/* The values of a new row of @table, to be set with the functions below
+ * (a value left alone is NULL); NULL when rows of another table waiting
+ * could not be written. */
+static PendingValue *
+add_pending_row (InovdaPortfolio *self,
+                 BatchTable table,
+                 GError **error)
+{
+  BulkState *state = get_state (self);
+  PendingValue *values;
+  guint n_columns = batch_tables[table].n_columns;
+
+  if (state->pending_table != table && !flush_pending (self, error))
+    return NULL;
+  state->pending_table = table;
+  values = &state->pending[state->n_pending_rows++ * n_columns];
+  for (guint c = 0; c < n_columns; c++)
+    values[c].kind = VALUE_NULL;
+  return values;
+}
+
+/* Writes the batch once it is full. */
+static gboolean
+pending_row_done (InovdaPortfolio *self,
+                  GError **error)
+{
+  BulkState *state = get_state (self);
+
+  return state->n_pending_rows < batch_tables[state->pending_table].n_rows || flush_pending (self, error);
+}
+
+static void
+set_pending_int (PendingValue *value,
+                 gint64 number)
+{
+  value->kind = VALUE_INT;
+  value->number = number;
+}
+
+static void
+set_pending_text (InovdaPortfolio *self,
+                  PendingValue *value,
+                  const char *text)
+{
+  GString *arena = get_state (self)->pending_text;
+
+  if (text == NULL)
+    return;
+  value->kind = VALUE_TEXT;
+  value->number = (gint64) arena->len;
+  g_string_append_len (arena, text, (gssize) strlen (text) + 1);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -486,7 +550,8 @@ inovda_portfolio_bulk_begin (InovdaPortfolio *self,
   state->update_sql = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state->delete_sql = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state->statements = g_hash_table_new (g_direct_hash, g_direct_equal);
-  state->pending_text = g_string_sized_new (256);
+  state->pending_text = g_string_sized_new (1024);
+  state->pending_table = BATCH_NONE;
   g_object_set_data_full (G_OBJECT (self), BULK_KEY, state, bulk_state_free);
   self->bulk_state = state;
 
@@ -532,7 +597,7 @@ inovda_portfolio_bulk_commit (InovdaPortfolio *self,
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
   g_return_val_if_fail (state != NULL, FALSE);
 
-  if (!flush_sid (self, error))
+  if (!flush_pending (self, error))
     goto failed;
   for (guint i = 0; i < G_N_ELEMENTS (insert_tables); i++)
     {
@@ -758,7 +823,7 @@ inovda_portfolio_bulk_region (InovdaPortfolio *self,
   gint64 rowid = 0;
 
   *outcome = INOVDA_BULK_UNCHANGED;
-  if (!flush_sid (self, error))
+  if (!flush_pending (self, error))
     return FALSE;
   stmt = bulk_prepare (self, "SELECT rowid, name, level FROM region WHERE code = ?1", error);
   if (stmt == NULL)
@@ -813,7 +878,7 @@ inovda_portfolio_bulk_unit (InovdaPortfolio *self,
   gint64 id = 0;
 
   *outcome = INOVDA_BULK_UNCHANGED;
-  if (!flush_sid (self, error))
+  if (!flush_pending (self, error))
     return 0;
   stmt = bulk_prepare (self, "SELECT id, name, short_name FROM unit WHERE region_code = ?1 AND code = ?2", error);
   if (stmt == NULL)
@@ -1005,7 +1070,7 @@ inovda_portfolio_bulk_innovation (InovdaPortfolio *self,
   sqlite3_stmt *stmt;
 
   *outcome = INOVDA_BULK_UNCHANGED;
-  if (!flush_sid (self, error))
+  if (!flush_pending (self, error))
     return 0;
 
   if (innovation_id == 0)
@@ -1091,7 +1156,7 @@ inovda_portfolio_bulk_assessment (InovdaPortfolio *self,
   gint64 id = 0;
 
   *outcome = INOVDA_BULK_UNCHANGED;
-  if (!flush_sid (self, error))
+  if (!flush_pending (self, error))
     return 0;
   if (!known_new)
     {
@@ -1224,14 +1289,13 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
 {
   StoredAnswer stored = { 0, 0, NULL, INOVDA_LEVEL_UNVERIFIED };
   g_autofree char *stored_text = NULL;
-  BulkState *state;
-  PendingSid *row;
+  PendingValue *values;
   sqlite3_stmt *stmt;
 
   *outcome = INOVDA_BULK_UNCHANGED;
   if (!known_new)
     {
-      if (!flush_sid (self, error))
+      if (!flush_pending (self, error))
         return FALSE;
       stmt = bulk_prepare (self,
                            "SELECT rowid, level, basis, verified_level FROM sid_answer "
@@ -1250,10 +1314,9 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
                           "UPDATE sid_answer SET level = ?2, basis = ?3, verified_level = ?4 WHERE rowid = ?1",
                           &stored, level, basis, verified, outcome, error);
 
-  state = get_state (self);
-  if (state == NULL)
+  if (get_state (self) == NULL)
     {
-      stmt = bulk_prepare (self, sid_insert_sql (1), error);
+      stmt = bulk_prepare (self, batch_sql (BATCH_SID, 1), error);
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, assessment_id);
@@ -1265,14 +1328,17 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
       return _inovda_portfolio_step_done (self, stmt, error);
     }
 
-  row = &state->pending_sid[state->n_pending_sid++];
-  row->assessment_id = assessment_id;
-  row->indicator = pending_text (state, indicator);
-  row->level = MAX (level, 0);
-  row->basis = pending_text (state, nonempty (basis));
-  row->verified = verified;
+  values = add_pending_row (self, BATCH_SID, error);
+  if (values == NULL)
+    return FALSE;
+  set_pending_int (&values[0], assessment_id);
+  set_pending_text (self, &values[1], indicator);
+  set_pending_int (&values[2], MAX (level, 0));
+  set_pending_text (self, &values[3], nonempty (basis));
+  if (verified >= 0)
+    set_pending_int (&values[4], verified);
   *outcome = INOVDA_BULK_INSERTED;
-  return state->n_pending_sid < SID_BATCH || flush_sid (self, error);
+  return pending_row_done (self, error);
 }
 
 gboolean
@@ -1291,7 +1357,7 @@ inovda_portfolio_bulk_spd (InovdaPortfolio *self,
   sqlite3_stmt *stmt;
 
   *outcome = INOVDA_BULK_UNCHANGED;
-  if (!flush_sid (self, error))
+  if (!flush_pending (self, error))
     return FALSE;
   stmt = bulk_prepare (self,
                        "SELECT rowid, level, raw_value, verified_level FROM spd_answer "
@@ -1345,7 +1411,9 @@ inovda_portfolio_bulk_evidence (InovdaPortfolio *self,
   const char *values[6];
 
   *outcome = INOVDA_BULK_UNCHANGED;
-  if (!flush_sid (self, error))
+  /* The rows waiting go first: before a file, and before the lookup of
+   * one that may be among them. */
+  if ((contents != NULL || !known_new) && !flush_pending (self, error))
     return FALSE;
 
   if (contents != NULL)
@@ -1400,11 +1468,27 @@ inovda_portfolio_bulk_evidence (InovdaPortfolio *self,
         return TRUE;
     }
 
-  stmt = bulk_prepare (self,
-                       "INSERT INTO evidence (assessment_id, region_code, innovation_id, year, indicator, "
-                       "file_sha256, file_name, nomor_surat, tanggal_surat, tentang, tautan) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                       error);
+  if (get_state (self) != NULL)
+    {
+      PendingValue *row = add_pending_row (self, BATCH_EVIDENCE, error);
+
+      if (row == NULL)
+        return FALSE;
+      if (target->assessment_id != 0)
+        set_pending_int (&row[0], target->assessment_id);
+      set_pending_text (self, &row[1], target->region_code);
+      if (target->innovation_id != 0)
+        set_pending_int (&row[2], target->innovation_id);
+      if (target->region_code != NULL)
+        set_pending_int (&row[3], target->year);
+      set_pending_text (self, &row[4], target->owner);
+      for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+        set_pending_text (self, &row[i + 5], values[i]);
+      *outcome = INOVDA_BULK_INSERTED;
+      return pending_row_done (self, error);
+    }
+
+  stmt = bulk_prepare (self, batch_sql (BATCH_EVIDENCE, 1), error);
   if (stmt == NULL)
     return FALSE;
   if (target->assessment_id != 0)
