@@ -406,6 +406,15 @@ _inovda_record_reset (InovdaRecord *record,
     record->where = *where;
 }
 
+static gboolean
+is_ascii (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if ((guchar) *text >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
 char *
 _inovda_import_normalize (const char *text)
 {
@@ -414,6 +423,19 @@ _inovda_import_normalize (const char *text)
 
   if (text == NULL)
     return g_strdup ("");
+  /* ASCII, as nearly every name is: folding is lowering, and the letters
+   * and digits are ASCII's. */
+  if (is_ascii (text))
+    {
+      char *ascii = g_malloc (strlen (text) + 1);
+      char *q = ascii;
+
+      for (const char *p = text; *p != '\0'; p++)
+        if (g_ascii_isalnum (*p))
+          *q++ = g_ascii_tolower (*p);
+      *q = '\0';
+      return ascii;
+    }
   folded = g_utf8_casefold (text, -1);
   out = g_string_sized_new (strlen (folded));
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
@@ -584,13 +606,14 @@ normalized_urusan_names (void)
 static const char *
 lookup_urusan (const char *text)
 {
+  const InovdaUrusan *known;
   const InovdaUrusan *all;
   const char *const *names;
   g_autofree char *wanted = NULL;
   guint n;
 
-  if (inovda_urusan_lookup (text) != NULL)
-    return inovda_urusan_lookup (text)->code;
+  if ((known = inovda_urusan_lookup (text)) != NULL)
+    return known->code;
   all = inovda_urusan_get_all (&n);
   /* "1.01 Pendidikan", "1.01 - Pendidikan" */
   for (guint i = 0; i < n; i++)
@@ -1167,10 +1190,17 @@ normalize_field (InovdaField field,
                  const char *text)
 {
   const InovdaFieldInfo *info = inovda_field_get_info (field);
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
+  g_autofree char *stripped = NULL;
+  const char *start = text;
 
-  if (*stripped == '\0')
-    return g_steal_pointer (&stripped);
+  while (g_ascii_isspace (*start))
+    start++;
+  if (*start == '\0')
+    return g_strdup ("");
+  /* Texts, the long ones above all, are kept as given. */
+  if (info->kind == INOVDA_FIELD_KIND_TEXT || info->kind == INOVDA_FIELD_KIND_LONG_TEXT)
+    return g_strdup (text);
+  stripped = g_strstrip (g_strdup (text));
   switch (info->kind)
     {
     case INOVDA_FIELD_KIND_DATE:
@@ -1186,7 +1216,10 @@ normalize_field (InovdaField field,
       }
 
     case INOVDA_FIELD_KIND_URUSAN:
-      return g_strdup (lookup_urusan (stripped) != NULL ? lookup_urusan (stripped) : stripped);
+      {
+        const char *code = lookup_urusan (stripped);
+        return g_strdup (code != NULL ? code : stripped);
+      }
 
     case INOVDA_FIELD_KIND_BOOLEAN:
       {

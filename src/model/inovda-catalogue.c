@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "inovda-catalogue.h"
 
 G_DEFINE_BOXED_TYPE (InovdaCatalogue, inovda_catalogue, inovda_catalogue_ref, inovda_catalogue_unref)
@@ -181,7 +183,7 @@ inovda_catalogue_indicator_index (InovdaCatalogue *self,
   for (guint i = 0; i < rows->len; i++)
     {
       const InovdaIndicator *indicator = g_ptr_array_index (rows, i);
-      if (g_str_equal (indicator->id, id))
+      if (indicator->id[0] == id[0] && strcmp (indicator->id, id) == 0)
         return (int) i;
     }
   return -1;

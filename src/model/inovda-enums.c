@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "inovda-enums.h"
@@ -171,7 +173,7 @@ inovda_urusan_lookup (const char *code)
   if (code == NULL)
     return NULL;
   for (guint i = 0; i < G_N_ELEMENTS (urusan); i++)
-    if (g_str_equal (urusan[i].code, code))
+    if (urusan[i].code[0] == code[0] && strcmp (urusan[i].code, code) == 0)
       return &urusan[i];
   return NULL;
 }
