@@ -168,6 +168,54 @@ emit (SheetReader *reader,
   return _inovda_import_record (reader->import, &reader->record, error);
 }
 
+/* What "%.15g" prints for a number written as [-]D…[.D…] with a first
+ * digit other than 0 and at most 15 significant digits: a double holds
+ * those digits exactly, so they are printed back, without the zeros
+ * that end a fraction. FALSE for any other number. Coordinates, read on
+ * every innovation's row, are such numbers. */
+static gboolean
+format_short_decimal (const char *text,
+                      char *out,
+                      gsize size)
+{
+  const char *p = text;
+  const char *point = NULL;
+  const char *end;
+  guint n_digits = 0;
+  gsize length;
+
+  if (*p == '-')
+    p++;
+  if (*p < '1' || *p > '9')
+    return FALSE;
+  for (; *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        n_digits++;
+      else if (*p == '.' && point == NULL)
+        point = p;
+      else
+        return FALSE;
+    }
+  end = p;
+  if (point != NULL)
+    {
+      while (end[-1] == '0')
+        {
+          end--;
+          n_digits--;
+        }
+      if (end[-1] == '.')
+        end--;
+    }
+  length = (gsize) (end - text);
+  if (n_digits > 15 || length >= size)
+    return FALSE;
+  memcpy (out, text, length);
+  out[length] = '\0';
+  return TRUE;
+}
+
 static gboolean
 row_cb (guint row,
         const InovdaCell *cells,
@@ -226,9 +274,12 @@ row_cb (guint row,
        * show 15 significant digits, and so does the import. */
       if (column->kind == INOVDA_COLUMN_DECIMAL && cells[i].type == INOVDA_CELL_NUMBER)
         {
-          double value = g_ascii_strtod (cells[i].text, NULL);
+          if (!format_short_decimal (cells[i].text, reader->numbers[key], sizeof reader->numbers[key]))
+            {
+              double value = g_ascii_strtod (cells[i].text, NULL);
 
-          g_ascii_formatd (reader->numbers[key], sizeof reader->numbers[key], "%.15g", value);
+              g_ascii_formatd (reader->numbers[key], sizeof reader->numbers[key], "%.15g", value);
+            }
           record->values[key].text = reader->numbers[key];
         }
     }
