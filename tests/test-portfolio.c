@@ -652,6 +652,93 @@ journal_exists (const char *path)
   return g_file_test (journal, G_FILE_TEST_EXISTS);
 }
 
+/* SID answers and evidence wait in batches: a lookup and the commit see
+ * the rows waiting, and rows keep the order they came in. */
+static void
+test_bulk_batches (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autofree char *path = g_strdup (inovda_portfolio_get_path (portfolio));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) expected = g_string_new (NULL);
+  InovdaBulkEvidenceTarget region_target = { 0, "63", 0, 2025, "1" };
+  InovdaBulkEvidenceTarget answer_target = { 0 };
+  InovdaBulkOutcome outcome;
+  gint64 innovation = add_sample (portfolio);
+  gint64 assessment;
+
+  g_assert_true (inovda_portfolio_bulk_begin (portfolio, "Import", &error));
+  g_assert_no_error (error);
+  assessment = inovda_portfolio_bulk_assessment (portfolio, innovation, 2025, TRUE, "draf", NULL, &outcome, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (assessment, >, 0);
+
+  /* More than a batch, the last rows still waiting. */
+  for (guint i = 1; i <= 25; i++)
+    {
+      g_autofree char *indicator = g_strdup_printf ("%u", i);
+
+      g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, TRUE, indicator, (int) i % 4, i % 2 ? "a" : NULL,
+                                                INOVDA_LEVEL_UNVERIFIED, &outcome, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (outcome, ==, INOVDA_BULK_INSERTED);
+      g_string_append_printf (expected, "%s%u", i > 1 ? "," : "", i);
+    }
+  g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, FALSE, "23", 0, "", 2, &outcome, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (outcome, ==, INOVDA_BULK_UPDATED);
+
+  /* The second of two equal pieces of evidence finds the first. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (inovda_portfolio_bulk_evidence (portfolio, &region_target, FALSE, NULL, NULL, NULL, NULL, NULL, NULL,
+                                                     "https://example.org/a", &outcome, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (outcome, ==, i == 0 ? INOVDA_BULK_INSERTED : INOVDA_BULK_UNCHANGED);
+    }
+  answer_target.assessment_id = assessment;
+  answer_target.owner = "16";
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *letter = g_strdup_printf ("%u/2025", i);
+
+      g_assert_true (inovda_portfolio_bulk_evidence (portfolio, &answer_target, TRUE, NULL, NULL, NULL, letter, "2025-01-31",
+                                                     NULL, NULL, &outcome, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (inovda_portfolio_bulk_commit (portfolio, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sid_answer"), ==, 25);
+  g_assert_cmpint (count_rows (path, "SELECT level = 0 AND basis IS NULL AND verified_level = 2 FROM sid_answer WHERE indicator = '23'"), ==, 1);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sid_answer WHERE basis = 'a'"), ==, 12);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM evidence WHERE region_code = '63' AND year = 2025"), ==, 1);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM evidence WHERE assessment_id IS NOT NULL AND tanggal_surat = '2025-01-31'"), ==, 40);
+  g_assert_cmpint (count_rows (path, "SELECT min (nomor_surat = (rowid - (SELECT min (rowid) FROM evidence WHERE assessment_id IS NOT NULL)) || '/2025') "
+                                     "FROM evidence WHERE assessment_id IS NOT NULL"),
+                   ==, 1);
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT group_concat (indicator) FROM (SELECT indicator FROM sid_answer ORDER BY rowid)",
+                                         -1, &stmt, NULL),
+                     ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, expected->str);
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+
+  /* One undo step, as any import. */
+  g_assert_true (inovda_portfolio_undo (portfolio, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sid_answer"), ==, 0);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM evidence"), ==, 0);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM assessment"), ==, 0);
+}
+
 /* Alone on its file, a bulk edit writes through a rollback journal and
  * the portfolio returns to WAL mode after it, committed or not. */
 static void
@@ -807,6 +894,7 @@ main (int argc,
   g_test_add_func ("/inovda/portfolio/load-region-year", test_load_region_year);
   g_test_add_func ("/inovda/portfolio/list-models", test_list_models);
   g_test_add_func ("/inovda/portfolio/merge-units", test_merge_units);
+  g_test_add_func ("/inovda/portfolio/bulk-batches", test_bulk_batches);
   g_test_add_func ("/inovda/portfolio/bulk-journal", test_bulk_journal);
   g_test_add_func ("/inovda/portfolio/bulk-journal-shared", test_bulk_journal_shared);
   g_test_add_func ("/inovda/portfolio/bulk-journal-crash", test_bulk_journal_crash);
