@@ -336,6 +336,82 @@ test_field_validation (void)
   g_assert_cmpstr (inovda_innovation_get_name (innovation), ==, "Si-Apung");
 }
 
+typedef struct
+{
+  InovdaPortfolio *portfolio;
+  gint64 innovation_id;
+  guint changed;
+  guint can_undo_notified;
+  GThread *changed_thread;
+} ThreadEdit;
+
+static void
+count_changed_cb (InovdaPortfolio *portfolio,
+                  ThreadEdit *edit)
+{
+  edit->changed++;
+  edit->changed_thread = g_thread_self ();
+}
+
+static void
+count_can_undo_cb (InovdaPortfolio *portfolio,
+                   GParamSpec *pspec,
+                   ThreadEdit *edit)
+{
+  edit->can_undo_notified++;
+  g_assert_true (edit->changed_thread == NULL || edit->changed_thread == g_thread_self ());
+}
+
+static gpointer
+edit_thread (gpointer data)
+{
+  ThreadEdit *edit = data;
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (inovda_portfolio_set_field (edit->portfolio, edit->innovation_id,
+                                             INOVDA_FIELD_TUJUAN, "Mempercepat layanan", &error));
+  g_assert_no_error (error);
+  return NULL;
+}
+
+/* An import commits in a worker thread, and a window listens: its handlers
+ * run in the thread that opened the portfolio, never in the worker. */
+static void
+test_changed_in_opening_thread (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  ThreadEdit edit = { portfolio, add_sample (portfolio), 0, 0, NULL };
+  GThread *thread;
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_signal_connect (portfolio, "changed", G_CALLBACK (count_changed_cb), &edit);
+  g_signal_connect (portfolio, "notify::can-undo", G_CALLBACK (count_can_undo_cb), &edit);
+
+  /* The main context is not iterated while the worker commits. */
+  thread = g_thread_new ("edit", edit_thread, &edit);
+  g_thread_join (thread);
+  g_assert_cmpuint (edit.changed, ==, 0);
+  g_assert_cmpuint (edit.can_undo_notified, ==, 0);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (edit.changed, ==, 1);
+  g_assert_cmpuint (edit.can_undo_notified, ==, 1);
+  g_assert_true (edit.changed_thread == g_thread_self ());
+
+  /* An edit in the opening thread is announced at once. */
+  {
+    g_autoptr (GError) error = NULL;
+
+    g_assert_true (inovda_portfolio_undo (portfolio, &error));
+    g_assert_no_error (error);
+    g_assert_cmpuint (edit.changed, ==, 2);
+  }
+
+  g_signal_handlers_disconnect_by_data (portfolio, &edit);
+}
+
 static void
 test_second_connection (void)
 {
@@ -887,6 +963,7 @@ main (int argc,
   g_test_add_func ("/inovda/portfolio/foreign-keys", test_foreign_keys);
   g_test_add_func ("/inovda/portfolio/field-validation", test_field_validation);
   g_test_add_func ("/inovda/portfolio/second-connection", test_second_connection);
+  g_test_add_func ("/inovda/portfolio/changed-in-opening-thread", test_changed_in_opening_thread);
   g_test_add_func ("/inovda/portfolio/backup", test_backup);
   g_test_add_func ("/inovda/portfolio/evidence-stored-once", test_evidence_stored_once);
   g_test_add_func ("/inovda/portfolio/evidence-rules", test_evidence_rules);

@@ -37,6 +37,11 @@ struct _InovdaPortfolio
 
   GHashTable *catalogues; /* year → InovdaCatalogue*, loaded on demand */
 
+  /* Where the portfolio was opened: signals are emitted there, also for
+   * an edit committed in a worker thread. */
+  GThread *owner_thread;
+  GMainContext *owner_context;
+
   /* The bulk writer's state during a bulk edit, owned by the object's
    * data; a field too, as it is looked up once per statement. */
   gpointer bulk_state;

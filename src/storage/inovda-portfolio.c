@@ -62,6 +62,7 @@ inovda_portfolio_finalize (GObject *object)
   g_clear_pointer (&self->redo_steps, g_array_unref);
   g_free (self->explicit_label);
   g_free (self->path);
+  g_main_context_unref (self->owner_context);
 
   G_OBJECT_CLASS (inovda_portfolio_parent_class)->finalize (object);
 }
@@ -112,7 +113,11 @@ inovda_portfolio_class_init (InovdaPortfolioClass *klass)
   /**
    * InovdaPortfolio::changed:
    *
-   * Emitted after an edit was committed, undone or redone.
+   * Emitted after an edit was committed, undone or redone, in the
+   * thread that opened the portfolio: an edit committed in another thread
+   * is announced from an idle callback in the opening thread's
+   * thread-default main context, as are #GObject::notify of can-undo and
+   * can-redo.
    */
   signals[CHANGED] = g_signal_new ("changed",
                                    G_TYPE_FROM_CLASS (klass),
@@ -132,6 +137,8 @@ inovda_portfolio_init (InovdaPortfolio *self)
   self->redo_steps = g_array_new (FALSE, FALSE, sizeof (InovdaUndoStep));
   g_array_set_clear_func (self->redo_steps, undo_step_clear);
   self->next_step = 1;
+  self->owner_thread = g_thread_self ();
+  self->owner_context = g_main_context_ref_thread_default ();
 }
 
 /* ---------------------------------------------------------------------- */
@@ -520,6 +527,37 @@ notify_undo_state (InovdaPortfolio *self)
 }
 
 static gboolean
+announce_cb (gpointer data)
+{
+  InovdaPortfolio *self = data;
+
+  notify_undo_state (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+/* Handlers (a window's, say) run in the thread that opened the portfolio:
+ * an import committed in a worker thread must not redraw from there. Not
+ * g_main_context_invoke(), which runs the function in the calling thread
+ * whenever it can acquire the context. */
+static void
+announce_changes (InovdaPortfolio *self)
+{
+  g_autoptr (GSource) source = NULL;
+
+  if (g_thread_self () == self->owner_thread)
+    {
+      announce_cb (self);
+      return;
+    }
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, announce_cb, g_object_ref (self), g_object_unref);
+  g_source_set_static_name (source, "[inovda] portfolio changes");
+  g_source_attach (source, self->owner_context);
+}
+
+static gboolean
 transaction_begin (InovdaPortfolio *self,
                    GError **error)
 {
@@ -581,8 +619,7 @@ transaction_commit (InovdaPortfolio *self,
   g_array_append_val (self->undo_steps, step);
   forget_redo (self);
 
-  notify_undo_state (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  announce_changes (self);
   return TRUE;
 }
 
@@ -744,8 +781,7 @@ replay_newest (InovdaPortfolio *self,
   g_array_append_val (to, moved);
   g_hash_table_remove_all (self->catalogues);
 
-  notify_undo_state (self);
-  g_signal_emit (self, signals[CHANGED], 0);
+  announce_changes (self);
   return TRUE;
 }
 
