@@ -1187,6 +1187,23 @@ test_gap_rows (Fixture *fixture,
       if (spd_row_widget == NULL && g_strcmp0 (action, "win.show-region-indicator") == 0)
         spd_row_widget = row;
     }
+  /* An agency that has not reported opens its (empty) list, where one is added. */
+  {
+    g_autoptr (GPtrArray) unit_rows = g_ptr_array_new ();
+    GtkWidget *units_group = template_child (summary, INOVDA_TYPE_SUMMARY_PAGE, "units_group");
+
+    collect_action_rows (units_group, unit_rows);
+    g_assert_cmpuint (unit_rows->len, >, 0);
+    for (guint i = 0; i < unit_rows->len; i++)
+      {
+        GtkActionable *row = g_ptr_array_index (unit_rows, i);
+        const char *action = gtk_actionable_get_action_name (row);
+
+        g_assert_true (g_strcmp0 (action, "win.show-unit-innovations") == 0 ||
+                       g_strcmp0 (action, "win.show-section") == 0);
+      }
+  }
+
   /* The demo's largest gains are region indicators. */
   g_assert_nonnull (spd_row_widget);
   indicator = g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (spd_row_widget)), NULL);

@@ -524,8 +524,9 @@ show_units (InovdaSummaryPage *self,
       if (inovda_unit_get_n_innovations (unit) > 0)
         continue;
       if (n_unreported++ < N_UNITS_SHOWN)
-        add_row (self->units_group, self->unit_rows,
-                 inovda_unit_get_name (unit), inovda_unit_get_code (unit));
+        set_row_action (add_row (self->units_group, self->unit_rows,
+                                 inovda_unit_get_name (unit), inovda_unit_get_code (unit)),
+                        "win.show-unit-innovations", g_variant_new_string (inovda_unit_get_code (unit)));
     }
 
   if (n_unreported > N_UNITS_SHOWN)
@@ -540,10 +541,7 @@ show_units (InovdaSummaryPage *self,
                                            n_unreported - N_UNITS_SHOWN),
                               n_unreported - N_UNITS_SHOWN);
       row = add_row (self->units_group, self->unit_rows, more, NULL);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.show-section");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", "units");
-      adw_action_row_add_suffix (row, gtk_image_new_from_icon_name ("go-next-symbolic"));
+      set_row_action (row, "win.show-section", g_variant_new_string ("units"));
     }
 
   if (n_units == 0)
