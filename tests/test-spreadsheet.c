@@ -278,6 +278,107 @@ test_edge_cases_sheets (void)
   g_assert_cmpint (inovda_spreadsheet_find_sheet (book, "Tidak ada"), ==, -1);
 }
 
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+static char *
+dump_sheet (InovdaSpreadsheet *book,
+            guint sheet)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (Grid) grid = grid_new ();
+  g_autofree gpointer *keys = NULL;
+  GString *dump = g_string_new (NULL);
+  guint n_keys = 0;
+  guint n_merges = 0;
+
+  g_assert_true (inovda_spreadsheet_read_sheet (book, sheet, collect_row_cb, grid, NULL, &error));
+  g_assert_no_error (error);
+  keys = g_hash_table_get_keys_as_array (grid->cells, &n_keys);
+  qsort (keys, n_keys, sizeof (gpointer), compare_strings);
+  for (guint i = 0; i < n_keys; i++)
+    g_string_append_printf (dump, "%s=%s\n", (char *) keys[i], (char *) g_hash_table_lookup (grid->cells, keys[i]));
+  inovda_spreadsheet_get_merges (book, sheet, &n_merges);
+  g_string_append_printf (dump, "merges=%u\n", n_merges);
+  return g_string_free (dump, FALSE);
+}
+
+/* With a read order, each sheet is read ahead while the one before it is
+ * handed over: the rows are the same in every order, also when the caller
+ * strays from the order or stops early. */
+static void
+test_read_ahead (void)
+{
+  static const guint orders[][3] = { { 0, 1, 2 }, { 2, 0, 1 }, { 1, 2, 0 } };
+  g_autofree char *expected[3] = { NULL };
+
+  for (guint s = 0; s < 3; s++)
+    {
+      g_autoptr (InovdaSpreadsheet) book = open_fixture ("edge-cases.xlsx");
+
+      expected[s] = dump_sheet (book, s);
+      g_assert_cmpstr (expected[s], !=, "merges=0\n");
+    }
+
+  for (guint o = 0; o < G_N_ELEMENTS (orders); o++)
+    {
+      g_autoptr (InovdaSpreadsheet) book = open_fixture ("edge-cases.xlsx");
+
+      inovda_spreadsheet_set_read_order (book, orders[o], 3);
+      for (guint i = 0; i < 3; i++)
+        {
+          g_autofree char *dump = dump_sheet (book, orders[o][i]);
+
+          g_assert_cmpstr (dump, ==, expected[orders[o][i]]);
+        }
+    }
+
+  /* Out of order: the sheet read ahead is dropped, and read again later. */
+  {
+    g_autoptr (InovdaSpreadsheet) book = open_fixture ("edge-cases.xlsx");
+    g_autofree char *first = NULL;
+    g_autofree char *third = NULL;
+    g_autofree char *second = NULL;
+
+    inovda_spreadsheet_set_read_order (book, orders[0], 3);
+    first = dump_sheet (book, 0);
+    third = dump_sheet (book, 2);
+    second = dump_sheet (book, 1);
+    g_assert_cmpstr (first, ==, expected[0]);
+    g_assert_cmpstr (second, ==, expected[1]);
+    g_assert_cmpstr (third, ==, expected[2]);
+  }
+
+  /* Stopping after the first sheet frees what was read ahead. */
+  {
+    g_autoptr (InovdaSpreadsheet) book = open_fixture ("edge-cases.xlsx");
+    g_autofree char *first = NULL;
+
+    inovda_spreadsheet_set_read_order (book, orders[0], 3);
+    first = dump_sheet (book, 0);
+    g_assert_cmpstr (first, ==, expected[0]);
+  }
+
+  /* A read cancelled between two sheets stops the one read ahead. */
+  {
+    g_autoptr (InovdaSpreadsheet) book = open_fixture ("edge-cases.xlsx");
+    g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+    g_autoptr (GError) error = NULL;
+    g_autoptr (Grid) grid = grid_new ();
+
+    inovda_spreadsheet_set_read_order (book, orders[0], 3);
+    g_assert_true (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, cancellable, &error));
+    g_assert_no_error (error);
+    g_cancellable_cancel (cancellable);
+    g_assert_false (inovda_spreadsheet_read_sheet (book, 1, collect_row_cb, grid, cancellable, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  }
+}
+
 static void
 test_edge_cases_values (void)
 {
@@ -1446,6 +1547,7 @@ main (int argc,
   g_test_add_func ("/inovda/spreadsheet/xlsx/edge-cases/values", test_edge_cases_values);
   g_test_add_func ("/inovda/spreadsheet/xlsx/edge-cases/other-sheets", test_edge_cases_other_sheets);
   g_test_add_func ("/inovda/spreadsheet/xlsx/read-twice", test_read_twice);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/read-ahead", test_read_ahead);
   g_test_add_func ("/inovda/spreadsheet/xlsx/strict", test_strict);
   g_test_add_func ("/inovda/spreadsheet/xlsx/dates-1900", test_dates_1900);
   g_test_add_func ("/inovda/spreadsheet/xlsx/dates-1904", test_dates_1904);

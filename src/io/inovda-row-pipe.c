@@ -16,7 +16,6 @@
 
 #define BATCH_ROWS 4096
 #define BATCH_TEXT (1024 * 1024)
-#define MAX_BATCHES 4
 
 typedef struct
 {
@@ -34,13 +33,14 @@ typedef struct
   GArray *rows;  /* BatchRow */
 } Batch;
 
-typedef struct
+struct _InovdaRowPipe
 {
   GMutex lock;
   GCond cond;
   GQueue full;
   GQueue spare;
   guint n_batches;
+  guint max_batches;
   gboolean stopped;
   gboolean producer_done;
   gboolean producer_ok;
@@ -48,8 +48,12 @@ typedef struct
 
   InovdaRowProducer producer;
   gpointer producer_data;
+  GDestroyNotify producer_data_free;
   Batch *current;
-} Pipe;
+  GThread *thread;
+};
+
+typedef InovdaRowPipe Pipe;
 
 static Batch *
 batch_new (void)
@@ -89,7 +93,7 @@ take_spare_batch (Pipe *pipe)
   Batch *batch = NULL;
 
   g_mutex_lock (&pipe->lock);
-  while (!pipe->stopped && g_queue_is_empty (&pipe->spare) && pipe->n_batches >= MAX_BATCHES)
+  while (!pipe->stopped && g_queue_is_empty (&pipe->spare) && pipe->n_batches >= pipe->max_batches)
     g_cond_wait (&pipe->cond, &pipe->lock);
   if (!pipe->stopped)
     {
@@ -205,6 +209,120 @@ consume_batch (Batch *batch,
   return TRUE;
 }
 
+static void
+pipe_free (Pipe *pipe)
+{
+  g_clear_error (&pipe->producer_error);
+  g_clear_pointer (&pipe->current, batch_free);
+  g_queue_clear_full (&pipe->full, batch_free);
+  g_queue_clear_full (&pipe->spare, batch_free);
+  g_mutex_clear (&pipe->lock);
+  g_cond_clear (&pipe->cond);
+  if (pipe->producer_data_free != NULL)
+    pipe->producer_data_free (pipe->producer_data);
+  g_free (pipe);
+}
+
+/**
+ * _inovda_row_pipe_start:
+ * @max_batches: how many batches of rows may wait for the consumer
+ *
+ * Runs @producer in a worker thread, which reads ahead of the consumer by
+ * up to @max_batches batches (4,096 rows or 1 MiB of text each).
+ *
+ * Returns: the pipe, or %NULL when no thread could be made (@producer_data
+ *   is then not freed)
+ */
+InovdaRowPipe *
+_inovda_row_pipe_start (InovdaRowProducer producer,
+                        gpointer producer_data,
+                        GDestroyNotify producer_data_free,
+                        guint max_batches)
+{
+  Pipe *pipe = g_new0 (Pipe, 1);
+
+  g_mutex_init (&pipe->lock);
+  g_cond_init (&pipe->cond);
+  g_queue_init (&pipe->full);
+  g_queue_init (&pipe->spare);
+  pipe->producer = producer;
+  pipe->producer_data = producer_data;
+  pipe->max_batches = MAX (max_batches, 1);
+
+  pipe->thread = g_thread_try_new ("inovda-rows", produce, pipe, NULL);
+  if (pipe->thread == NULL)
+    {
+      pipe_free (pipe);
+      return NULL;
+    }
+  pipe->producer_data_free = producer_data_free;
+  return pipe;
+}
+
+/* Hands the rows to @func, in order, until the producer ends or @func
+ * fails; then waits for the producer and frees @pipe. */
+gboolean
+_inovda_row_pipe_finish (InovdaRowPipe *pipe,
+                         InovdaRowFunc func,
+                         gpointer user_data,
+                         GCancellable *cancellable,
+                         GError **error)
+{
+  g_autoptr (GError) consumer_error = NULL;
+  gboolean ok = TRUE;
+
+  g_mutex_lock (&pipe->lock);
+  for (;;)
+    {
+      Batch *batch;
+
+      while (g_queue_is_empty (&pipe->full) && !pipe->producer_done)
+        g_cond_wait (&pipe->cond, &pipe->lock);
+      batch = g_queue_pop_head (&pipe->full);
+      if (batch == NULL)
+        break;
+      g_mutex_unlock (&pipe->lock);
+
+      ok = consume_batch (batch, func, user_data, &consumer_error) &&
+           !g_cancellable_set_error_if_cancelled (cancellable, &consumer_error);
+      batch_reset (batch);
+
+      g_mutex_lock (&pipe->lock);
+      g_queue_push_tail (&pipe->spare, batch);
+      if (!ok)
+        pipe->stopped = TRUE;
+      g_cond_broadcast (&pipe->cond);
+      if (!ok)
+        break;
+    }
+  g_mutex_unlock (&pipe->lock);
+
+  g_thread_join (g_steal_pointer (&pipe->thread));
+
+  if (ok && !pipe->producer_ok)
+    {
+      ok = FALSE;
+      g_propagate_error (error, g_steal_pointer (&pipe->producer_error));
+    }
+  else if (!ok)
+    g_propagate_error (error, g_steal_pointer (&consumer_error));
+
+  pipe_free (pipe);
+  return ok;
+}
+
+/* Stops a producer whose rows are not wanted, and frees @pipe. */
+void
+_inovda_row_pipe_discard (InovdaRowPipe *pipe)
+{
+  g_mutex_lock (&pipe->lock);
+  pipe->stopped = TRUE;
+  g_cond_broadcast (&pipe->cond);
+  g_mutex_unlock (&pipe->lock);
+  g_thread_join (g_steal_pointer (&pipe->thread));
+  pipe_free (pipe);
+}
+
 gboolean
 _inovda_row_pipe_run (InovdaRowProducer producer,
                       gpointer producer_data,
@@ -213,62 +331,9 @@ _inovda_row_pipe_run (InovdaRowProducer producer,
                       GCancellable *cancellable,
                       GError **error)
 {
-  Pipe pipe = { 0 };
-  g_autoptr (GError) consumer_error = NULL;
-  GThread *thread;
-  gboolean ok = TRUE;
+  InovdaRowPipe *pipe = _inovda_row_pipe_start (producer, producer_data, NULL, INOVDA_ROW_PIPE_BATCHES);
 
-  g_mutex_init (&pipe.lock);
-  g_cond_init (&pipe.cond);
-  g_queue_init (&pipe.full);
-  g_queue_init (&pipe.spare);
-  pipe.producer = producer;
-  pipe.producer_data = producer_data;
-
-  thread = g_thread_try_new ("inovda-rows", produce, &pipe, NULL);
-  if (thread == NULL)
+  if (pipe == NULL)
     return producer (producer_data, func, user_data, error);
-
-  g_mutex_lock (&pipe.lock);
-  for (;;)
-    {
-      Batch *batch;
-
-      while (g_queue_is_empty (&pipe.full) && !pipe.producer_done)
-        g_cond_wait (&pipe.cond, &pipe.lock);
-      batch = g_queue_pop_head (&pipe.full);
-      if (batch == NULL)
-        break;
-      g_mutex_unlock (&pipe.lock);
-
-      ok = consume_batch (batch, func, user_data, &consumer_error) &&
-           !g_cancellable_set_error_if_cancelled (cancellable, &consumer_error);
-      batch_reset (batch);
-
-      g_mutex_lock (&pipe.lock);
-      g_queue_push_tail (&pipe.spare, batch);
-      if (!ok)
-        pipe.stopped = TRUE;
-      g_cond_broadcast (&pipe.cond);
-      if (!ok)
-        break;
-    }
-  g_mutex_unlock (&pipe.lock);
-
-  g_thread_join (thread);
-
-  if (ok && !pipe.producer_ok)
-    {
-      ok = FALSE;
-      g_propagate_error (error, g_steal_pointer (&pipe.producer_error));
-    }
-  else if (!ok)
-    g_propagate_error (error, g_steal_pointer (&consumer_error));
-
-  g_clear_error (&pipe.producer_error);
-  g_queue_clear_full (&pipe.full, batch_free);
-  g_queue_clear_full (&pipe.spare, batch_free);
-  g_mutex_clear (&pipe.lock);
-  g_cond_clear (&pipe.cond);
-  return ok;
+  return _inovda_row_pipe_finish (pipe, func, user_data, cancellable, error);
 }

@@ -30,4 +30,20 @@ gboolean _inovda_row_pipe_run (InovdaRowProducer producer,
                                GCancellable *cancellable,
                                GError **error);
 
+typedef struct _InovdaRowPipe InovdaRowPipe;
+
+/* Batches a pipe lets wait while the consumer keeps up with the producer. */
+#define INOVDA_ROW_PIPE_BATCHES 4
+
+InovdaRowPipe *_inovda_row_pipe_start (InovdaRowProducer producer,
+                                       gpointer producer_data,
+                                       GDestroyNotify producer_data_free,
+                                       guint max_batches);
+gboolean _inovda_row_pipe_finish (InovdaRowPipe *pipe,
+                                  InovdaRowFunc func,
+                                  gpointer user_data,
+                                  GCancellable *cancellable,
+                                  GError **error);
+void _inovda_row_pipe_discard (InovdaRowPipe *pipe);
+
 G_END_DECLS

@@ -71,6 +71,13 @@ struct _InovdaSpreadsheet
 
   InovdaXlsx *xlsx;
   char csv_separator;
+
+  /* Worksheets are read in worker threads, one at a time (archive_lock);
+   * with a read order, each reads the next ahead (inovda-xlsx-sheet.c). */
+  GMutex archive_lock;
+  GMutex read_ahead_lock;
+  GArray *read_order;                 /* guint sheet indexes, or NULL */
+  struct _InovdaRowPipe **read_ahead; /* per sheet, or NULL */
 };
 
 typedef struct
@@ -206,6 +213,7 @@ gboolean _inovda_xlsx_open (InovdaSpreadsheet *self,
                             int fd,
                             GError **error);
 void _inovda_xlsx_free (InovdaXlsx *xlsx);
+void _inovda_xlsx_discard_read_ahead (InovdaSpreadsheet *book);
 gboolean _inovda_xlsx_read_sheet (InovdaSpreadsheet *self,
                                   guint sheet,
                                   InovdaRowFunc func,

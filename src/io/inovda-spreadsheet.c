@@ -422,6 +422,8 @@ _inovda_spreadsheet_open_with_limits (const char *path,
   int fd;
 
   self = g_new0 (InovdaSpreadsheet, 1);
+  g_mutex_init (&self->archive_lock);
+  g_mutex_init (&self->read_ahead_lock);
   self->path = g_strdup (path);
   self->display_name = g_filename_display_basename (path);
   self->limits = *limits;
@@ -476,7 +478,13 @@ inovda_spreadsheet_free (InovdaSpreadsheet *self)
   if (self == NULL)
     return;
 
+  if (self->xlsx != NULL)
+    _inovda_xlsx_discard_read_ahead (self);
   g_clear_pointer (&self->xlsx, _inovda_xlsx_free);
+  g_clear_pointer (&self->read_order, g_array_unref);
+  g_clear_pointer (&self->read_ahead, g_free);
+  g_mutex_clear (&self->archive_lock);
+  g_mutex_clear (&self->read_ahead_lock);
   g_clear_pointer (&self->sheets, g_ptr_array_unref);
   g_free (self->path);
   g_free (self->display_name);
@@ -561,7 +569,8 @@ inovda_spreadsheet_read_sheet (InovdaSpreadsheet *self,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  g_array_set_size (get_sheet (self, sheet)->merges, 0);
+  if (self->format != INOVDA_SPREADSHEET_XLSX)
+    g_array_set_size (get_sheet (self, sheet)->merges, 0);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
 
@@ -575,6 +584,37 @@ inovda_spreadsheet_read_sheet (InovdaSpreadsheet *self,
     default:
       g_return_val_if_reached (FALSE);
     }
+}
+
+/**
+ * inovda_spreadsheet_set_read_order:
+ * @sheets: (array length=n_sheets): the sheets the caller will read, in order
+ *
+ * Announces the sheets the caller reads next, one after the other: while
+ * it works through the rows of one, the next is already being unpacked and
+ * parsed (a bounded read-ahead of about 32 MB). Reading another sheet
+ * meanwhile stays correct but drops the read-ahead.
+ */
+void
+inovda_spreadsheet_set_read_order (InovdaSpreadsheet *self,
+                                   const guint *sheets,
+                                   guint n_sheets)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (sheets != NULL || n_sheets == 0);
+
+  if (self->format != INOVDA_SPREADSHEET_XLSX)
+    return;
+  _inovda_xlsx_discard_read_ahead (self);
+  g_mutex_lock (&self->read_ahead_lock);
+  g_clear_pointer (&self->read_order, g_array_unref);
+  self->read_order = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_sheets);
+  for (guint i = 0; i < n_sheets; i++)
+    if (sheets[i] < self->sheets->len)
+      g_array_append_val (self->read_order, sheets[i]);
+  if (self->read_ahead == NULL)
+    self->read_ahead = g_new0 (struct _InovdaRowPipe *, self->sheets->len);
+  g_mutex_unlock (&self->read_ahead_lock);
 }
 
 const InovdaCellRange *

@@ -483,6 +483,15 @@ _inovda_workbook_reader_read (InovdaImport *import,
       }
 
   /* Regions and units first, then what refers to them. */
+  {
+    guint order[INOVDA_WORKBOOK_N_DATA_SHEETS];
+    guint n_order = 0;
+
+    for (guint s = 0; s < INOVDA_WORKBOOK_N_DATA_SHEETS; s++)
+      if (found[s] >= 0)
+        order[n_order++] = (guint) found[s];
+    inovda_spreadsheet_set_read_order (book, order, n_order);
+  }
   for (guint s = 0; s < INOVDA_WORKBOOK_N_DATA_SHEETS; s++)
     if (found[s] >= 0 && !read_sheet (import, book, (guint) found[s], s, cancellable, error))
       return FALSE;

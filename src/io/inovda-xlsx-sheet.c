@@ -810,6 +810,96 @@ typedef struct
   GCancellable *cancellable;
 } SheetJob;
 
+/* Batches a sheet read ahead may fill while the caller still works through
+ * the sheet before it: about 32 MB at most. */
+#define READ_AHEAD_BATCHES 32
+
+static gboolean read_sheet_rows (gpointer data,
+                                 InovdaRowFunc func,
+                                 gpointer user_data,
+                                 GError **error);
+
+static SheetJob *
+sheet_job_new (InovdaSpreadsheet *book,
+               guint sheet,
+               GCancellable *cancellable)
+{
+  SheetJob *job = g_new0 (SheetJob, 1);
+
+  job->book = book;
+  job->sheet = sheet;
+  job->cancellable = cancellable != NULL ? g_object_ref (cancellable) : NULL;
+  return job;
+}
+
+static void
+sheet_job_free (gpointer data)
+{
+  SheetJob *job = data;
+
+  g_clear_object (&job->cancellable);
+  g_free (job);
+}
+
+/* The sheet read after @sheet, if the caller said, and not yet started. */
+static int
+next_in_read_order (InovdaSpreadsheet *book,
+                    guint sheet)
+{
+  GArray *order = book->read_order;
+
+  for (guint i = 0; order != NULL && i + 1 < order->len; i++)
+    if (g_array_index (order, guint, i) == sheet)
+      {
+        guint next = g_array_index (order, guint, i + 1);
+
+        return next < book->sheets->len && book->read_ahead[next] == NULL ? (int) next : -1;
+      }
+  return -1;
+}
+
+/* Runs in the worker thread that read @sheet, once it is done with the
+ * archive: the next sheet is read while the caller still works through
+ * this one. */
+static void
+read_ahead (InovdaSpreadsheet *book,
+            guint sheet,
+            GCancellable *cancellable)
+{
+  int next;
+
+  g_mutex_lock (&book->read_ahead_lock);
+  next = next_in_read_order (book, sheet);
+  if (next >= 0 && !g_cancellable_is_cancelled (cancellable))
+    {
+      SheetJob *job = sheet_job_new (book, (guint) next, cancellable);
+
+      book->read_ahead[next] = _inovda_row_pipe_start (read_sheet_rows, job, sheet_job_free, READ_AHEAD_BATCHES);
+      if (book->read_ahead[next] == NULL)
+        sheet_job_free (job);
+    }
+  g_mutex_unlock (&book->read_ahead_lock);
+}
+
+void
+_inovda_xlsx_discard_read_ahead (InovdaSpreadsheet *book)
+{
+  for (guint i = 0; book->read_ahead != NULL && i < book->sheets->len; i++)
+    {
+      InovdaRowPipe *pipe;
+
+      /* A discarded producer may start the next one before it ends. */
+      g_mutex_lock (&book->read_ahead_lock);
+      pipe = g_steal_pointer (&book->read_ahead[i]);
+      g_mutex_unlock (&book->read_ahead_lock);
+      if (pipe != NULL)
+        {
+          _inovda_row_pipe_discard (pipe);
+          i = (guint) -1;
+        }
+    }
+}
+
 /* Runs in the row pipe's worker thread. */
 static gboolean
 read_sheet_rows (gpointer data,
@@ -825,9 +915,11 @@ read_sheet_rows (gpointer data,
   SheetJob *job = data;
   InovdaSheet *info = g_ptr_array_index (job->book->sheets, job->sheet);
   g_autoptr (InovdaXlsxPart) part = NULL;
+  g_autoptr (GMutexLocker) archive_locker = g_mutex_locker_new (&job->book->archive_lock);
   SheetReader reader = { 0 };
   gboolean ok;
 
+  g_array_set_size (info->merges, 0);
   if (!_inovda_xlsx_part_open_entry (job->book, info->part, TRUE, job->cancellable, &part, error))
     return FALSE;
 
@@ -849,6 +941,10 @@ read_sheet_rows (gpointer data,
   ok = inovda_xml_scanner_run (reader.scanner, error) && _inovda_xlsx_part_finish (part, error);
   if (!ok)
     locate_scan_error (&reader, error);
+  g_clear_pointer (&part, _inovda_xlsx_part_free);
+  g_clear_pointer (&archive_locker, g_mutex_locker_free);
+  if (ok)
+    read_ahead (job->book, job->sheet, job->cancellable);
 
   _inovda_row_buffer_clear (&reader.row_buffer);
   inovda_xml_scanner_free (reader.scanner);
@@ -870,8 +966,17 @@ _inovda_xlsx_read_sheet (InovdaSpreadsheet *self,
 {
   InovdaSheet *info = g_ptr_array_index (self->sheets, sheet);
   SheetJob job = { self, sheet, cancellable };
+  InovdaRowPipe *pipe;
 
-  if (_inovda_row_pipe_run (read_sheet_rows, &job, func, user_data, cancellable, error))
+  g_mutex_lock (&self->read_ahead_lock);
+  pipe = self->read_ahead != NULL ? g_steal_pointer (&self->read_ahead[sheet]) : NULL;
+  g_mutex_unlock (&self->read_ahead_lock);
+  /* Out of the announced order: a sheet read ahead would hold the archive. */
+  if (pipe == NULL)
+    _inovda_xlsx_discard_read_ahead (self);
+
+  if (pipe != NULL ? _inovda_row_pipe_finish (pipe, func, user_data, cancellable, error)
+                   : _inovda_row_pipe_run (read_sheet_rows, &job, func, user_data, cancellable, error))
     return TRUE;
   g_array_set_size (info->merges, 0);
   return FALSE;
