@@ -375,7 +375,8 @@ edit_thread (gpointer data)
 }
 
 /* An import commits in a worker thread, and a window listens: its handlers
- * run in the thread that opened the portfolio, never in the worker. */
+ * run in the thread that opened the portfolio, never in the worker, and
+ * only when the opening thread says the worker is done. */
 static void
 test_changed_in_opening_thread (void)
 {
@@ -388,14 +389,17 @@ test_changed_in_opening_thread (void)
   g_signal_connect (portfolio, "changed", G_CALLBACK (count_changed_cb), &edit);
   g_signal_connect (portfolio, "notify::can-undo", G_CALLBACK (count_can_undo_cb), &edit);
 
-  /* The main context is not iterated while the worker commits. */
+  /* Nothing is announced while the worker may still use the connection,
+   * nor from the main loop on its own. */
   thread = g_thread_new ("edit", edit_thread, &edit);
   g_thread_join (thread);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
   g_assert_cmpuint (edit.changed, ==, 0);
   g_assert_cmpuint (edit.can_undo_notified, ==, 0);
 
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  inovda_portfolio_announce_pending_changes (portfolio);
+  inovda_portfolio_announce_pending_changes (portfolio);
   g_assert_cmpuint (edit.changed, ==, 1);
   g_assert_cmpuint (edit.can_undo_notified, ==, 1);
   g_assert_true (edit.changed_thread == g_thread_self ());
@@ -730,6 +734,35 @@ journal_exists (const char *path)
 
 /* SID answers and evidence wait in batches: a lookup and the commit see
  * the rows waiting, and rows keep the order they came in. */
+/* A row held for a multi-row insert meets the database's checks when it
+ * is flushed, as a dry run does before it rolls back. */
+static void
+test_bulk_flush (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autofree char *path = g_strdup (inovda_portfolio_get_path (portfolio));
+  g_autoptr (GError) error = NULL;
+  InovdaBulkOutcome outcome;
+  gint64 innovation = add_sample (portfolio);
+  gint64 assessment;
+
+  g_assert_true (inovda_portfolio_bulk_begin (portfolio, "Import", &error));
+  g_assert_no_error (error);
+  assessment = inovda_portfolio_bulk_assessment (portfolio, innovation, 2025, TRUE, "draf", NULL, &outcome, &error);
+  g_assert_no_error (error);
+  g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, TRUE, "1", 2, NULL, INOVDA_LEVEL_UNVERIFIED,
+                                            &outcome, &error));
+  g_assert_no_error (error);
+  /* Outside the level's range: only the database refuses it. */
+  g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, TRUE, "2", 9, NULL, INOVDA_LEVEL_UNVERIFIED,
+                                            &outcome, &error));
+  g_assert_no_error (error);
+  g_assert_false (inovda_portfolio_bulk_flush (portfolio, &error));
+  g_assert_nonnull (error);
+  inovda_portfolio_bulk_rollback (portfolio);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sid_answer"), ==, 0);
+}
+
 static void
 test_bulk_batches (void)
 {
@@ -972,6 +1005,7 @@ main (int argc,
   g_test_add_func ("/inovda/portfolio/list-models", test_list_models);
   g_test_add_func ("/inovda/portfolio/merge-units", test_merge_units);
   g_test_add_func ("/inovda/portfolio/bulk-batches", test_bulk_batches);
+  g_test_add_func ("/inovda/portfolio/bulk-flush", test_bulk_flush);
   g_test_add_func ("/inovda/portfolio/bulk-journal", test_bulk_journal);
   g_test_add_func ("/inovda/portfolio/bulk-journal-shared", test_bulk_journal_shared);
   g_test_add_func ("/inovda/portfolio/bulk-journal-crash", test_bulk_journal_crash);

@@ -2179,6 +2179,9 @@ inovda_import_run (InovdaImport *self,
       self->counts.innovations[item->outcome]++;
     }
 
+  /* A dry run writes every row before it rolls back, as an apply would. */
+  if (ok && dry_run && self->n_problems == 0)
+    ok = inovda_portfolio_bulk_flush (self->portfolio, error);
   if (!ok || dry_run || self->n_problems > 0)
     {
       inovda_portfolio_bulk_rollback (self->portfolio);

@@ -588,6 +588,21 @@ failed:
   return FALSE;
 }
 
+/**
+ * inovda_portfolio_bulk_flush:
+ *
+ * Writes the rows still held for a multi-row insert, so that a dry run
+ * meets every error the database would raise before it rolls back.
+ */
+gboolean
+inovda_portfolio_bulk_flush (InovdaPortfolio *self,
+                             GError **error)
+{
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
+
+  return flush_pending (self, error);
+}
+
 gboolean
 inovda_portfolio_bulk_commit (InovdaPortfolio *self,
                               GError **error)

@@ -152,6 +152,8 @@ typedef enum
 gboolean inovda_portfolio_bulk_begin (InovdaPortfolio *self,
                                       const char *label,
                                       GError **error);
+gboolean inovda_portfolio_bulk_flush (InovdaPortfolio *self,
+                                      GError **error);
 gboolean inovda_portfolio_bulk_commit (InovdaPortfolio *self,
                                        GError **error);
 void inovda_portfolio_bulk_rollback (InovdaPortfolio *self);

@@ -37,10 +37,10 @@ struct _InovdaPortfolio
 
   GHashTable *catalogues; /* year → InovdaCatalogue*, loaded on demand */
 
-  /* Where the portfolio was opened: signals are emitted there, also for
-   * an edit committed in a worker thread. */
+  /* Signals are emitted in the thread that opened the portfolio; an edit
+   * committed in another thread is announced later (announce_pending). */
   GThread *owner_thread;
-  GMainContext *owner_context;
+  gint announce_pending;
 
   /* The bulk writer's state during a bulk edit, owned by the object's
    * data; a field too, as it is looked up once per statement. */

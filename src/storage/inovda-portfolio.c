@@ -62,7 +62,6 @@ inovda_portfolio_finalize (GObject *object)
   g_clear_pointer (&self->redo_steps, g_array_unref);
   g_free (self->explicit_label);
   g_free (self->path);
-  g_main_context_unref (self->owner_context);
 
   G_OBJECT_CLASS (inovda_portfolio_parent_class)->finalize (object);
 }
@@ -114,10 +113,10 @@ inovda_portfolio_class_init (InovdaPortfolioClass *klass)
    * InovdaPortfolio::changed:
    *
    * Emitted after an edit was committed, undone or redone, in the
-   * thread that opened the portfolio: an edit committed in another thread
-   * is announced from an idle callback in the opening thread's
-   * thread-default main context, as are #GObject::notify of can-undo and
-   * can-redo.
+   * thread that opened the portfolio. An edit committed in another thread
+   * (an import) is announced, with the notifications of can-undo and
+   * can-redo, when the opening thread calls
+   * inovda_portfolio_announce_pending_changes() after that thread is done.
    */
   signals[CHANGED] = g_signal_new ("changed",
                                    G_TYPE_FROM_CLASS (klass),
@@ -138,7 +137,6 @@ inovda_portfolio_init (InovdaPortfolio *self)
   g_array_set_clear_func (self->redo_steps, undo_step_clear);
   self->next_step = 1;
   self->owner_thread = g_thread_self ();
-  self->owner_context = g_main_context_ref_thread_default ();
 }
 
 /* ---------------------------------------------------------------------- */
@@ -526,35 +524,40 @@ notify_undo_state (InovdaPortfolio *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAN_REDO]);
 }
 
-static gboolean
-announce_cb (gpointer data)
+static void
+announce (InovdaPortfolio *self)
 {
-  InovdaPortfolio *self = data;
-
   notify_undo_state (self);
   g_signal_emit (self, signals[CHANGED], 0);
-  return G_SOURCE_REMOVE;
 }
 
-/* Handlers (a window's, say) run in the thread that opened the portfolio:
- * an import committed in a worker thread must not redraw from there. Not
- * g_main_context_invoke(), which runs the function in the calling thread
- * whenever it can acquire the context. */
+/* Handlers (a window's, say) run in the thread that opened the portfolio,
+ * and only once no other thread uses its connection: an edit committed in
+ * a worker thread waits for inovda_portfolio_announce_pending_changes(). */
 static void
 announce_changes (InovdaPortfolio *self)
 {
-  g_autoptr (GSource) source = NULL;
-
   if (g_thread_self () == self->owner_thread)
-    {
-      announce_cb (self);
-      return;
-    }
-  source = g_idle_source_new ();
-  g_source_set_priority (source, G_PRIORITY_DEFAULT);
-  g_source_set_callback (source, announce_cb, g_object_ref (self), g_object_unref);
-  g_source_set_static_name (source, "[inovda] portfolio changes");
-  g_source_attach (source, self->owner_context);
+    announce (self);
+  else
+    g_atomic_int_set (&self->announce_pending, TRUE);
+}
+
+/**
+ * inovda_portfolio_announce_pending_changes:
+ *
+ * Emits #InovdaPortfolio::changed, and notifies can-undo and can-redo, for
+ * edits committed in another thread since the last call. Call it in the
+ * thread that opened the portfolio once the other thread is done with it.
+ */
+void
+inovda_portfolio_announce_pending_changes (InovdaPortfolio *self)
+{
+  g_return_if_fail (INOVDA_IS_PORTFOLIO (self));
+  g_return_if_fail (g_thread_self () == self->owner_thread);
+
+  if (g_atomic_int_compare_and_exchange (&self->announce_pending, TRUE, FALSE))
+    announce (self);
 }
 
 static gboolean

@@ -504,7 +504,7 @@ emit_changed_cb (gpointer user_data)
 {
   g_autoptr (InovdaPortfolio) portfolio = user_data;
 
-  g_signal_emit_by_name (portfolio, "changed");
+  inovda_portfolio_announce_pending_changes (portfolio);
 }
 
 static void
@@ -521,9 +521,9 @@ run_done_cb (GObject *object,
   self->running = FALSE;
   block_changed (data->portfolio, FALSE);
 
+  /* The worker is done with the portfolio: its commit can be announced. */
   applied = !data->dry_run && inovda_import_get_applied (data->import);
-  if (applied)
-    g_idle_add_once (emit_changed_cb, g_object_ref (data->portfolio));
+  g_idle_add_once (emit_changed_cb, g_object_ref (data->portfolio));
 
   /* Destroyed while the thread ran. */
   if (self->portfolio == NULL)
