@@ -346,10 +346,12 @@ part_line (InovdaXlsxPart *part)
 static G_GNUC_UNUSED gboolean
 is_plain_deflate (const zip_stat_t *info)
 {
-  zip_uint64_t needed = ZIP_STAT_COMP_METHOD | ZIP_STAT_ENCRYPTION_METHOD | ZIP_STAT_CRC;
+  zip_uint64_t needed = ZIP_STAT_COMP_METHOD | ZIP_STAT_ENCRYPTION_METHOD | ZIP_STAT_CRC | ZIP_STAT_COMP_SIZE;
 
+  /* An empty part some writers mark deflated without a stream: libzip's
+   * reading of it stays as it was. */
   return (info->valid & needed) == needed && info->comp_method == ZIP_CM_DEFLATE &&
-         info->encryption_method == ZIP_EM_NONE;
+         info->encryption_method == ZIP_EM_NONE && info->comp_size > 0;
 }
 
 /* Opens the zip entry @name without a parser, or sets *@out to NULL when
