@@ -266,6 +266,77 @@ test_dry_run (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+/* Replaces the first @old after @after in @text. */
+static void
+replace_after (GString *text,
+               const char *after,
+               const char *old,
+               const char *new)
+{
+  const char *start = strstr (text->str, after);
+  const char *at;
+
+  g_assert_nonnull (start);
+  at = strstr (start, old);
+  g_assert_nonnull (at);
+  g_string_erase (text, at - text->str, (gssize) strlen (old));
+  g_string_insert (text, at - text->str, new);
+}
+
+/* The preview names what an update changes: the profile fields and the
+ * indicators of a returned file that differ from the portfolio. */
+static void
+test_update_changes (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *edited_path = inovda_test_temp_path ("edited.xml");
+  g_autoptr (GString) text = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *changes = NULL;
+  GPtrArray *items;
+  const InovdaImportItem *updated = NULL;
+  guint n_updated = 0;
+
+  portfolio = new_portfolio (TRUE, &path);
+  xml = export_demo (portfolio);
+  g_assert_true (g_file_get_contents (xml, &contents, NULL, &error));
+  g_assert_no_error (error);
+  text = g_string_new (contents);
+  replace_after (text, "<inovasi id=\"DEMO-2025-006\"", "<tahapan>penerapan</tahapan>", "<tahapan>uji-coba</tahapan>");
+  replace_after (text, "<sid inovasi=\"DEMO-2025-006\"", "<indikator nomor=\"17\" level=\"1\"",
+                 "<indikator nomor=\"17\" level=\"3\"");
+  g_assert_true (g_file_set_contents (edited_path, text->str, (gssize) text->len, &error));
+  g_assert_no_error (error);
+
+  import = run_import (portfolio, edited_path, TRUE);
+  assert_no_problems (import);
+  items = inovda_import_get_items (import);
+  for (guint i = 0; i < items->len; i++)
+    {
+      const InovdaImportItem *item = g_ptr_array_index (items, i);
+
+      if (item->outcome == INOVDA_IMPORT_UPDATED)
+        {
+          updated = item;
+          n_updated++;
+        }
+      else
+        g_assert_null (inovda_import_item_describe_changes (item));
+    }
+  g_assert_cmpuint (n_updated, ==, 1);
+  g_assert_cmpstr (updated->uid, ==, "DEMO-2025-006");
+  g_assert_cmphex (updated->changed_fields, ==, G_GUINT64_CONSTANT (1) << INOVDA_FIELD_TAHAPAN);
+  g_assert_cmpuint (updated->changed_indicators->len, ==, 1);
+  g_assert_cmpstr (updated->changed_indicators->pdata[0], ==, "17");
+  g_assert_cmpuint (updated->changes, ==, 0);
+  changes = inovda_import_item_describe_changes (updated);
+  g_assert_cmpstr (changes, ==, "Stage; indicator 17");
+}
+
 typedef struct
 {
   const char *name;
@@ -829,6 +900,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/xml/round-trip", test_round_trip);
   g_test_add_func ("/inovda/exchange/xml/undo", test_undo);
   g_test_add_func ("/inovda/exchange/xml/dry-run", test_dry_run);
+  g_test_add_func ("/inovda/exchange/xml/update-changes", test_update_changes);
   g_test_add_func ("/inovda/exchange/xml/hostile", test_hostile);
   g_test_add_func ("/inovda/exchange/xml/wrong-types", test_wrong_types);
   g_test_add_func ("/inovda/exchange/xml/duplicate-answer", test_duplicate_answer);

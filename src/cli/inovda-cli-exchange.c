@@ -223,10 +223,15 @@ inovda_cli_import (InovdaCliOptions *options)
       for (guint i = 0; i < items->len; i++)
         {
           InovdaImportItem *item = g_ptr_array_index (items, i);
+          g_autofree char *changes = inovda_import_item_describe_changes (item);
 
-          if (item->outcome != INOVDA_IMPORT_UNCHANGED)
-            g_print ("  %-10s %s  %s\n", inovda_import_outcome_to_label (item->outcome), item->uid,
-                     item->name != NULL ? item->name : "");
+          if (item->outcome == INOVDA_IMPORT_UNCHANGED)
+            continue;
+          g_print ("  %-10s %s  %s", inovda_import_outcome_to_label (item->outcome), item->uid,
+                   item->name != NULL ? item->name : "");
+          if (changes != NULL)
+            g_print ("  (%s)", changes);
+          g_print ("\n");
         }
     }
   else

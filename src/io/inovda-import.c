@@ -110,6 +110,7 @@ item_free (gpointer data)
 
   g_free (item->uid);
   g_free (item->name);
+  g_clear_pointer (&item->changed_indicators, g_ptr_array_unref);
   g_free (item);
 }
 
@@ -252,6 +253,71 @@ inovda_import_outcome_to_label (InovdaImportOutcome outcome)
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+/**
+ * inovda_import_item_describe_changes:
+ *
+ * Returns: (nullable): what an update changes, in words: the profile
+ *   fields, the regional agency, the other affairs, the indicators, the
+ *   year's report and the evidence; %NULL when the item is not an update
+ */
+char *
+inovda_import_item_describe_changes (const InovdaImportItem *item)
+{
+  g_autoptr (GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString) fields = g_string_new (NULL);
+
+  g_return_val_if_fail (item != NULL, NULL);
+
+  if (item->outcome != INOVDA_IMPORT_UPDATED)
+    return NULL;
+
+  if (item->changes & INOVDA_IMPORT_CHANGE_UNIT)
+    g_string_append (fields, _ ("regional agency"));
+  for (guint f = 0; f < INOVDA_N_FIELDS; f++)
+    if (item->changed_fields & (G_GUINT64_CONSTANT (1) << f))
+      {
+        if (fields->len > 0)
+          /* Translators: separates the names of changed fields */
+          g_string_append (fields, _ (", "));
+        g_string_append (fields, inovda_field_get_label ((InovdaField) f));
+      }
+  if (item->changes & INOVDA_IMPORT_CHANGE_URUSAN_LAIN)
+    {
+      if (fields->len > 0)
+        g_string_append (fields, _ (", "));
+      g_string_append (fields, _ ("other affairs"));
+    }
+  if (fields->len > 0)
+    g_ptr_array_add (parts, g_string_free (g_steal_pointer (&fields), FALSE));
+
+  if (item->changed_indicators != NULL && item->changed_indicators->len > 0)
+    {
+      g_autoptr (GString) list = g_string_new (NULL);
+
+      for (guint i = 0; i < item->changed_indicators->len; i++)
+        {
+          if (i > 0)
+            g_string_append (list, _ (", "));
+          g_string_append (list, item->changed_indicators->pdata[i]);
+        }
+      /* Translators: %s is a list of indicator numbers, such as “3, 7, 16” */
+      g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "indicator %s", "indicators %s",
+                                                            item->changed_indicators->len),
+                                               list->str));
+    }
+  if (item->changes & INOVDA_IMPORT_CHANGE_REPORT)
+    /* Translators: an import changes a year's status or note, or adds a year */
+    g_ptr_array_add (parts, g_strdup (_ ("report status")));
+  if (item->changes & INOVDA_IMPORT_CHANGE_EVIDENCE)
+    g_ptr_array_add (parts, g_strdup (_ ("evidence")));
+
+  if (parts->len == 0)
+    return NULL;
+  g_ptr_array_add (parts, NULL);
+  /* Translators: separates the kinds of change, as in “Tahapan, Tujuan; indicators 3, 7; evidence” */
+  return g_strjoinv (_ ("; "), (char **) parts->pdata);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -844,6 +910,37 @@ mark (Innovation *innovation,
     innovation->item->outcome = INOVDA_IMPORT_UPDATED;
 }
 
+/* Notes what a write that was not a no-op changed, for the preview. */
+static void
+mark_change (Innovation *innovation,
+             InovdaBulkOutcome outcome,
+             InovdaImportChange change)
+{
+  mark (innovation, outcome);
+  if (outcome != INOVDA_BULK_UNCHANGED)
+    innovation->item->changes |= change;
+}
+
+static void
+mark_indicator (Innovation *innovation,
+                InovdaBulkOutcome outcome,
+                const char *indicator_id)
+{
+  GPtrArray *changed;
+
+  mark (innovation, outcome);
+  /* An added innovation is new as a whole. */
+  if (outcome == INOVDA_BULK_UNCHANGED || innovation->item->outcome == INOVDA_IMPORT_ADDED)
+    return;
+  if (innovation->item->changed_indicators == NULL)
+    innovation->item->changed_indicators = g_ptr_array_new_with_free_func (g_free);
+  changed = innovation->item->changed_indicators;
+  for (guint i = 0; i < changed->len; i++)
+    if (g_str_equal (changed->pdata[i], indicator_id))
+      return;
+  g_ptr_array_add (changed, g_strdup (indicator_id));
+}
+
 /* ---------------------------------------------------------------------- */
 /* Regions and units                                                      */
 
@@ -1313,6 +1410,7 @@ import_innovation (InovdaImport *self,
   gint64 unit_id, id = 0;
   gboolean ok = TRUE;
   InovdaBulkOutcome outcome;
+  InovdaBulkInnovationChanges changes;
 
   if (!check_region_code (self, record, &region_code))
     ok = FALSE;
@@ -1423,13 +1521,18 @@ import_innovation (InovdaImport *self,
 
   id = inovda_portfolio_bulk_innovation (self->portfolio, id, uid, unit_id,
                                          (const char *const *) fields->pdata,
-                                         (const char *const *) urusan_lain, &outcome, error);
+                                         (const char *const *) urusan_lain, &outcome, &changes, error);
   if (id == 0)
     return FALSE;
   innovation->id = id;
   innovation->unit_id = unit_id;
   innovation->known_new = outcome == INOVDA_BULK_INSERTED;
   mark (innovation, outcome);
+  innovation->item->changed_fields |= changes.fields;
+  if (changes.unit)
+    innovation->item->changes |= INOVDA_IMPORT_CHANGE_UNIT;
+  if (changes.urusan_lain)
+    innovation->item->changes |= INOVDA_IMPORT_CHANGE_URUSAN_LAIN;
   return TRUE;
 }
 
@@ -1492,7 +1595,7 @@ get_assessment_uncached (InovdaImport *self,
       if (inovda_portfolio_bulk_assessment (self->portfolio, innovation->id, year, FALSE, assessment->status,
                                             NULL, &outcome, error) == 0)
         return NULL;
-      mark (innovation, outcome);
+      mark_change (innovation, outcome, INOVDA_IMPORT_CHANGE_REPORT);
       return assessment;
     }
 
@@ -1528,7 +1631,7 @@ get_assessment_uncached (InovdaImport *self,
     return NULL;
   assessment->known_new = outcome == INOVDA_BULK_INSERTED;
   count (outcome, &self->counts.assessments_added, &self->counts.assessments_updated, NULL);
-  mark (innovation, outcome);
+  mark_change (innovation, outcome, INOVDA_IMPORT_CHANGE_REPORT);
   return assessment;
 }
 
@@ -1712,7 +1815,7 @@ import_sid (InovdaImport *self,
                                   verified, &outcome, error))
     return FALSE;
   count (outcome, &self->counts.answers_added, &self->counts.answers_updated, &self->counts.answers_unchanged);
-  mark (innovation, outcome);
+  mark_indicator (innovation, outcome, indicator->id);
   return TRUE;
 }
 
@@ -2071,7 +2174,7 @@ import_evidence (InovdaImport *self,
     return FALSE;
   count (outcome, &self->counts.evidence_added, &self->counts.evidence_added, &self->counts.evidence_unchanged);
   if (innovation != NULL)
-    mark (innovation, outcome);
+    mark_change (innovation, outcome, INOVDA_IMPORT_CHANGE_EVIDENCE);
   return TRUE;
 }
 

@@ -45,11 +45,24 @@ typedef struct
   char *message;
 } InovdaImportProblem;
 
+/* What an update of an innovation changes, besides its profile fields. */
+typedef enum
+{
+  INOVDA_IMPORT_CHANGE_UNIT = 1 << 0,
+  INOVDA_IMPORT_CHANGE_URUSAN_LAIN = 1 << 1,
+  INOVDA_IMPORT_CHANGE_REPORT = 1 << 2, /* a year's status or note, or a new year */
+  INOVDA_IMPORT_CHANGE_EVIDENCE = 1 << 3,
+} InovdaImportChange;
+
 typedef struct
 {
   char *uid;
   char *name;
   InovdaImportOutcome outcome;
+  /* What an update changes (INOVDA_IMPORT_UPDATED) */
+  guint64 changed_fields; /* bit f: InovdaField f */
+  InovdaImportChange changes;
+  GPtrArray *changed_indicators; /* char*: SID indicator ids, first change first; or NULL */
 } InovdaImportItem;
 
 typedef struct
@@ -97,6 +110,8 @@ GPtrArray *inovda_import_get_notes (InovdaImport *self);
 GPtrArray *inovda_import_get_items (InovdaImport *self);
 const InovdaImportCounts *inovda_import_get_counts (InovdaImport *self);
 const char *inovda_import_outcome_to_label (InovdaImportOutcome outcome);
+/* "Tahapan, Tujuan; indicators 3, 7; report; evidence", or NULL. */
+char *inovda_import_item_describe_changes (const InovdaImportItem *item) G_GNUC_WARN_UNUSED_RESULT;
 
 #define INOVDA_IMPORT_MAX_PROBLEMS 10000
 /* Evidence files larger than this are refused. */

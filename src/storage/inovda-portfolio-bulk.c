@@ -1077,14 +1077,19 @@ inovda_portfolio_bulk_innovation (InovdaPortfolio *self,
                                   const char *const *fields,
                                   const char *const *urusan_lain,
                                   InovdaBulkOutcome *outcome,
+                                  InovdaBulkInnovationChanges *changes,
                                   GError **error)
 {
   g_autoptr (GPtrArray) old = NULL;
+  InovdaBulkInnovationChanges found = { 0 };
   gint64 old_unit = 0;
   gboolean changed = FALSE;
   sqlite3_stmt *stmt;
 
+  G_STATIC_ASSERT (INOVDA_N_FIELDS <= 64);
   *outcome = INOVDA_BULK_UNCHANGED;
+  if (changes != NULL)
+    *changes = found;
   if (!flush_pending (self, error))
     return 0;
 
@@ -1125,10 +1130,11 @@ inovda_portfolio_bulk_innovation (InovdaPortfolio *self,
       return 0;
     }
 
-  changed = unit_id != 0 && unit_id != old_unit;
-  for (guint f = 0; f < INOVDA_N_FIELDS && !changed; f++)
-    changed = text_differs (old->pdata[f], fields[f]) &&
-              !(f == INOVDA_FIELD_TAHAPAN && nonempty (fields[f]) == NULL);
+  found.unit = unit_id != 0 && unit_id != old_unit;
+  for (guint f = 0; f < INOVDA_N_FIELDS; f++)
+    if (text_differs (old->pdata[f], fields[f]) && !(f == INOVDA_FIELD_TAHAPAN && nonempty (fields[f]) == NULL))
+      found.fields |= G_GUINT64_CONSTANT (1) << f;
+  changed = found.unit || found.fields != 0;
 
   if (changed)
     {
@@ -1148,9 +1154,12 @@ inovda_portfolio_bulk_innovation (InovdaPortfolio *self,
         return 0;
     }
 
-  if (urusan_lain != NULL && !sync_urusan (self, innovation_id, urusan_lain, &changed, error))
+  if (urusan_lain != NULL && !sync_urusan (self, innovation_id, urusan_lain, &found.urusan_lain, error))
     return 0;
+  changed = changed || found.urusan_lain;
 
+  if (changes != NULL)
+    *changes = found;
   *outcome = changed ? INOVDA_BULK_UPDATED : INOVDA_BULK_UNCHANGED;
   return innovation_id;
 }

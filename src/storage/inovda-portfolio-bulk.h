@@ -204,8 +204,17 @@ gint64 inovda_portfolio_bulk_unit (InovdaPortfolio *self,
                                    const char *short_name,
                                    InovdaBulkOutcome *outcome,
                                    GError **error);
+/* What an update of an innovation's profile changed. */
+typedef struct
+{
+  guint64 fields; /* bit f: InovdaField f */
+  gboolean unit;
+  gboolean urusan_lain;
+} InovdaBulkInnovationChanges;
+
 /* @innovation_id 0 inserts (then @uid, @unit_id and the name are needed);
- * @fields has INOVDA_N_FIELDS entries; @urusan_lain NULL keeps the set. */
+ * @fields has INOVDA_N_FIELDS entries; @urusan_lain NULL keeps the set;
+ * @changes (may be NULL) says what an update changed. */
 gint64 inovda_portfolio_bulk_innovation (InovdaPortfolio *self,
                                          gint64 innovation_id,
                                          const char *uid,
@@ -213,6 +222,7 @@ gint64 inovda_portfolio_bulk_innovation (InovdaPortfolio *self,
                                          const char *const *fields,
                                          const char *const *urusan_lain,
                                          InovdaBulkOutcome *outcome,
+                                         InovdaBulkInnovationChanges *changes,
                                          GError **error);
 /* @known_new: the innovation was inserted by this bulk edit, so nothing
  * of it can be stored yet (saves a lookup per row). */

@@ -323,14 +323,21 @@ show_preview (InovdaImportDialog *self)
   gtk_string_list_splice (self->problems, 0, g_list_model_get_n_items (G_LIST_MODEL (self->problems)),
                           (const char *const *) lines->pdata);
 
+  /* What changes first, each part in the order of the file: in a returned
+   * workbook the few updated innovations would hide among the unchanged. */
   g_ptr_array_set_size (lines, 0);
-  for (guint i = 0; i < items->len; i++)
-    {
-      const InovdaImportItem *item = g_ptr_array_index (items, i);
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < items->len; i++)
+      {
+        const InovdaImportItem *item = g_ptr_array_index (items, i);
+        g_autofree char *changes = NULL;
 
-      g_ptr_array_add (lines, g_strdup_printf ("%s\t%s\t%s", item->uid ?: "", item->name ?: "",
-                                               inovda_import_outcome_to_label (item->outcome)));
-    }
+        if ((item->outcome == INOVDA_IMPORT_UNCHANGED) != (pass == 1))
+          continue;
+        changes = inovda_import_item_describe_changes (item);
+        g_ptr_array_add (lines, g_strdup_printf ("%s\t%s\t%s\t%s", item->uid ?: "", item->name ?: "",
+                                                 inovda_import_outcome_to_label (item->outcome), changes ?: ""));
+      }
   g_ptr_array_add (lines, NULL);
   gtk_string_list_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                           (const char *const *) lines->pdata);
@@ -617,7 +624,7 @@ cancel_action (GtkWidget *widget,
 }
 
 /* A line of the list: a problem's place and message, or an innovation's
- * id, name and outcome. */
+ * id, name, outcome and, for an update, what it changes. */
 static void
 line_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem *item,
@@ -625,7 +632,9 @@ line_setup_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *location = gtk_label_new (NULL);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *message = gtk_label_new (NULL);
+  GtkWidget *detail = gtk_label_new (NULL);
   GtkWidget *outcome = gtk_label_new (NULL);
 
   gtk_widget_set_margin_top (box, 6);
@@ -641,12 +650,19 @@ line_setup_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_xalign (GTK_LABEL (message), 0);
   gtk_label_set_wrap (GTK_LABEL (message), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (message), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_set_hexpand (message, TRUE);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_label_set_xalign (GTK_LABEL (detail), 0);
+  gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (detail), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (detail, "caption");
+  gtk_widget_add_css_class (detail, "dim-label");
   gtk_widget_set_valign (outcome, GTK_ALIGN_START);
   gtk_widget_add_css_class (outcome, "caption");
   gtk_widget_add_css_class (outcome, "dim-label");
+  gtk_box_append (GTK_BOX (texts), message);
+  gtk_box_append (GTK_BOX (texts), detail);
   gtk_box_append (GTK_BOX (box), location);
-  gtk_box_append (GTK_BOX (box), message);
+  gtk_box_append (GTK_BOX (box), texts);
   gtk_box_append (GTK_BOX (box), outcome);
   gtk_list_item_set_child (item, box);
 }
@@ -658,9 +674,11 @@ line_bind_cb (GtkSignalListItemFactory *factory,
 {
   GtkStringObject *object = gtk_list_item_get_item (item);
   GtkWidget *location = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *message = gtk_widget_get_next_sibling (location);
-  GtkWidget *outcome = gtk_widget_get_next_sibling (message);
-  g_auto (GStrv) fields = g_strsplit (gtk_string_object_get_string (object), "\t", 3);
+  GtkWidget *texts = gtk_widget_get_next_sibling (location);
+  GtkWidget *message = gtk_widget_get_first_child (texts);
+  GtkWidget *detail = gtk_widget_get_next_sibling (message);
+  GtkWidget *outcome = gtk_widget_get_next_sibling (texts);
+  g_auto (GStrv) fields = g_strsplit (gtk_string_object_get_string (object), "\t", 4);
   guint n_fields = g_strv_length (fields);
 
   /* Translators: the place of a problem that concerns the whole file */
@@ -668,6 +686,8 @@ line_bind_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (message), n_fields > 1 ? fields[1] : "");
   gtk_label_set_label (GTK_LABEL (outcome), n_fields > 2 ? fields[2] : NULL);
   gtk_widget_set_visible (outcome, n_fields > 2);
+  gtk_label_set_label (GTK_LABEL (detail), n_fields > 3 ? fields[3] : NULL);
+  gtk_widget_set_visible (detail, n_fields > 3 && *fields[3] != '\0');
 }
 
 /* ------------------------------------------------------------------------ */

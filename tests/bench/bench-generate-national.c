@@ -403,7 +403,8 @@ generate_region (Generator *gen,
         }
 
       innovation_id = inovda_portfolio_bulk_innovation (gen->portfolio, 0, uid, g_array_index (units, gint64, i % n_units),
-                                                        fields, urusan_lain[0] != NULL ? urusan_lain : NULL, &outcome, &error);
+                                                        fields, urusan_lain[0] != NULL ? urusan_lain : NULL, &outcome, NULL,
+                                                        &error);
       check (innovation_id != 0, error);
       gen->n_innovations++;
 
