@@ -89,6 +89,22 @@ has_problem (InovdaImport *import,
   return FALSE;
 }
 
+/* "Indikator SID" kept as a chart sheet: its rows would be lost without a
+ * word, so the import refuses the file. */
+static void
+test_chart_sheet (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *fixture = g_test_build_filename (G_TEST_DIST, "data", "spreadsheet", "chart-sheet.xlsx", NULL);
+  g_autoptr (InovdaImport) import = NULL;
+
+  portfolio = new_portfolio (FALSE, &path);
+  import = run_import (portfolio, fixture, TRUE);
+  g_assert_true (has_problem (import, "Indikator SID!A1", "chart or macro sheet"));
+  g_assert_false (inovda_import_get_applied (import));
+}
+
 /* ---------------------------------------------------------------------- */
 /* Rewriting a workbook as a person would: moved columns, edited cells    */
 
@@ -1477,6 +1493,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/workbook/reproducible", test_reproducible);
   g_test_add_func ("/inovda/exchange/workbook/reordered", test_reordered);
   g_test_add_func ("/inovda/exchange/workbook/dry-run", test_dry_run);
+  g_test_add_func ("/inovda/exchange/workbook/chart-sheet", test_chart_sheet);
   g_test_add_func ("/inovda/exchange/workbook/hostile", test_hostile);
   g_test_add_func ("/inovda/exchange/workbook/refused-duplicate", test_refused_duplicate);
   g_test_add_func ("/inovda/exchange/workbook/urusan-lain-values", test_urusan_lain_values);

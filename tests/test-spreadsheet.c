@@ -380,6 +380,17 @@ test_read_ahead (void)
 }
 
 static void
+test_other_sheets (void)
+{
+  g_autoptr (InovdaSpreadsheet) book = open_fixture ("chart-sheet.xlsx");
+
+  g_assert_cmpuint (inovda_spreadsheet_get_n_sheets (book), ==, 1);
+  g_assert_cmpint (inovda_spreadsheet_find_sheet (book, "Indikator SID"), ==, -1);
+  g_assert_true (inovda_spreadsheet_has_other_sheet (book, "indikator sid"));
+  g_assert_false (inovda_spreadsheet_has_other_sheet (book, "Inovasi"));
+}
+
+static void
 test_edge_cases_values (void)
 {
   g_autoptr (InovdaSpreadsheet) book = open_fixture ("edge-cases.xlsx");
@@ -1548,6 +1559,7 @@ main (int argc,
   g_test_add_func ("/inovda/spreadsheet/xlsx/edge-cases/other-sheets", test_edge_cases_other_sheets);
   g_test_add_func ("/inovda/spreadsheet/xlsx/read-twice", test_read_twice);
   g_test_add_func ("/inovda/spreadsheet/xlsx/read-ahead", test_read_ahead);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/other-sheets", test_other_sheets);
   g_test_add_func ("/inovda/spreadsheet/xlsx/strict", test_strict);
   g_test_add_func ("/inovda/spreadsheet/xlsx/dates-1900", test_dates_1900);
   g_test_add_func ("/inovda/spreadsheet/xlsx/dates-1904", test_dates_1904);

@@ -67,7 +67,8 @@ struct _InovdaSpreadsheet
   char *path;
   char *display_name; /* the file's base name, for messages */
   InovdaSpreadsheetLimits limits;
-  GPtrArray *sheets; /* InovdaSheet */
+  GPtrArray *sheets;       /* InovdaSheet */
+  GPtrArray *other_sheets; /* names of chart, macro and dialog sheets */
 
   InovdaXlsx *xlsx;
   char csv_separator;

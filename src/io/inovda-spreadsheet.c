@@ -428,6 +428,7 @@ _inovda_spreadsheet_open_with_limits (const char *path,
   self->display_name = g_filename_display_basename (path);
   self->limits = *limits;
   self->sheets = g_ptr_array_new_with_free_func (sheet_free);
+  self->other_sheets = g_ptr_array_new_with_free_func (g_free);
 
   /* O_NONBLOCK: opening a FIFO must not wait for a writer. */
   fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
@@ -486,6 +487,7 @@ inovda_spreadsheet_free (InovdaSpreadsheet *self)
   g_mutex_clear (&self->archive_lock);
   g_mutex_clear (&self->read_ahead_lock);
   g_clear_pointer (&self->sheets, g_ptr_array_unref);
+  g_clear_pointer (&self->other_sheets, g_ptr_array_unref);
   g_free (self->path);
   g_free (self->display_name);
   g_free (self);
@@ -553,6 +555,32 @@ inovda_spreadsheet_find_sheet (InovdaSpreadsheet *self,
         return (int) i;
     }
   return -1;
+}
+
+/**
+ * inovda_spreadsheet_has_other_sheet:
+ *
+ * Returns: %TRUE if the workbook lists a sheet called @name (case ignored)
+ *   that is not a worksheet: a chart, macro or dialog sheet, never read
+ */
+gboolean
+inovda_spreadsheet_has_other_sheet (InovdaSpreadsheet *self,
+                                    const char *name)
+{
+  g_autofree char *folded = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  folded = g_utf8_casefold (name, -1);
+  for (guint i = 0; i < self->other_sheets->len; i++)
+    {
+      g_autofree char *candidate = g_utf8_casefold (self->other_sheets->pdata[i], -1);
+
+      if (g_str_equal (candidate, folded))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 gboolean

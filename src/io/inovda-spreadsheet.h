@@ -83,6 +83,8 @@ gboolean inovda_spreadsheet_is_sheet_hidden (InovdaSpreadsheet *self,
 /* By exact name, else ignoring case as Excel does; -1 when absent. */
 int inovda_spreadsheet_find_sheet (InovdaSpreadsheet *self,
                                    const char *name);
+gboolean inovda_spreadsheet_has_other_sheet (InovdaSpreadsheet *self,
+                                             const char *name);
 void inovda_spreadsheet_set_read_order (InovdaSpreadsheet *self,
                                         const guint *sheets,
                                         guint n_sheets);

@@ -434,8 +434,21 @@ _inovda_workbook_reader_read (InovdaImport *import,
   n_sheets = inovda_spreadsheet_get_n_sheets (book);
   for (guint s = 0; s < INOVDA_WORKBOOK_N_DATA_SHEETS; s++)
     {
-      found[s] = inovda_spreadsheet_find_sheet (book, _inovda_workbook_get_sheet (s)->name);
+      const char *name = _inovda_workbook_get_sheet (s)->name;
+
+      found[s] = inovda_spreadsheet_find_sheet (book, name);
       any = any || found[s] >= 0;
+      /* Leaving it out would import the rest without its rows. */
+      if (found[s] < 0 && inovda_spreadsheet_has_other_sheet (book, name))
+        {
+          InovdaSourceLocation where = { name, 0, 0 };
+
+          _inovda_import_problem (import, &where,
+                                  /* Translators: %s is a sheet name */
+                                  _ ("The sheet “%s” is a chart or macro sheet, not a worksheet, so its rows "
+                                     "cannot be read. Copy them into an ordinary sheet of that name"),
+                                  name);
+        }
     }
 
   if (!any)

@@ -819,6 +819,8 @@ read_workbook (InovdaSpreadsheet *book,
         }
       if (rel->type != NULL && g_str_has_suffix (rel->type, REL_WORKSHEET))
         _inovda_spreadsheet_add_sheet (book, entry->name, rel->target, entry->hidden);
+      else
+        g_ptr_array_add (book->other_sheets, g_strdup (entry->name));
     }
 
   if (book->sheets->len == 0)

@@ -358,6 +358,17 @@ def make_hostile():
                 xxe.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>')
                 .encode("utf-16"))
 
+    # An Inovda sheet name on a chart sheet: listed, but not a worksheet.
+    write_zip("chart-sheet.xlsx", [
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("_rels/.rels", relationships([("rId1", "officeDocument", "xl/workbook.xml")])),
+        ("xl/workbook.xml", workbook([("Inovasi", "rId1"), ("Indikator SID", "rId2")])),
+        ("xl/_rels/workbook.xml.rels", relationships([("rId1", "worksheet", "worksheets/sheet1.xml"),
+                                                      ("rId2", "chartsheet", "chartsheets/sheet1.xml")])),
+        ("xl/worksheets/sheet1.xml", ok_sheet),
+        ("xl/chartsheets/sheet1.xml", DECL + '<chartsheet xmlns="%s"/>' % MAIN),
+    ])
+
     simple_book("dotdot-entry.xlsx", ok_sheet, extra=[("../../inovda-evil.txt", "jahat\n")])
     escape = "../../../../tmp/inovda-evil/sheet1.xml"
     write_zip("dotdot-target.xlsx", [
