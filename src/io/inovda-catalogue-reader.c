@@ -129,6 +129,8 @@ static void
 record_xml_error (FirstError *first,
                   XML_ERROR_CONST xmlError *xml_error)
 {
+  g_autofree char *detail = NULL;
+  g_autofree char *message = NULL;
   int line;
 
   if (xml_error == NULL || xml_error->level < XML_ERR_ERROR)
@@ -137,8 +139,16 @@ record_xml_error (FirstError *first,
   line = xml_error->line;
   if (line <= 0 && xml_error->node != NULL)
     line = (int) xmlGetLineNo ((xmlNode *) xml_error->node);
-  first_error_record (first, xml_error->message, line,
-                      xml_error->domain == XML_FROM_PARSER ? xml_error->int2 : 0);
+  /* libxml2's own words stay, in English, after a sentence that says what
+   * kind of fault it is. */
+  detail = g_strstrip (g_strdup (xml_error->message != NULL ? xml_error->message : ""));
+  if (xml_error->domain == XML_FROM_SCHEMASV)
+    /* Translators: %s is the XML library's description, in English */
+    message = g_strdup_printf (_ ("The catalogue does not follow the catalogue schema: %s"), detail);
+  else
+    /* Translators: %s is the XML library's description, in English */
+    message = g_strdup_printf (_ ("The file is not well-formed XML: %s"), detail);
+  first_error_record (first, message, line, xml_error->domain == XML_FROM_PARSER ? xml_error->int2 : 0);
 }
 
 static void
