@@ -881,23 +881,27 @@ read_ahead (InovdaSpreadsheet *book,
   g_mutex_unlock (&book->read_ahead_lock);
 }
 
+/* Any sheet being read ahead, taken from the book; NULL when none is. */
+static InovdaRowPipe *
+take_read_ahead (InovdaSpreadsheet *book)
+{
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&book->read_ahead_lock);
+
+  for (guint i = 0; book->read_ahead != NULL && i < book->sheets->len; i++)
+    if (book->read_ahead[i] != NULL)
+      return g_steal_pointer (&book->read_ahead[i]);
+  return NULL;
+}
+
 void
 _inovda_xlsx_discard_read_ahead (InovdaSpreadsheet *book)
 {
-  for (guint i = 0; book->read_ahead != NULL && i < book->sheets->len; i++)
-    {
-      InovdaRowPipe *pipe;
+  InovdaRowPipe *pipe;
 
-      /* A discarded producer may start the next one before it ends. */
-      g_mutex_lock (&book->read_ahead_lock);
-      pipe = g_steal_pointer (&book->read_ahead[i]);
-      g_mutex_unlock (&book->read_ahead_lock);
-      if (pipe != NULL)
-        {
-          _inovda_row_pipe_discard (pipe);
-          i = (guint) -1;
-        }
-    }
+  /* A producer that ends as it is discarded may start the next sheet:
+   * look again until none is left. */
+  while ((pipe = take_read_ahead (book)) != NULL)
+    _inovda_row_pipe_discard (pipe);
 }
 
 /* Runs in the row pipe's worker thread. */

@@ -112,20 +112,6 @@ add_toast (InovdaImportDialog *self,
   inovda_window_add_toast (INOVDA_WINDOW (parent), toast);
 }
 
-/* The worker thread writes through the portfolio's own connection: nothing
- * on the main thread may react to its ::changed until the work ends. */
-static void
-block_changed (InovdaPortfolio *portfolio,
-               gboolean block)
-{
-  guint signal_id = g_signal_lookup ("changed", INOVDA_TYPE_PORTFOLIO);
-
-  if (block)
-    g_signal_handlers_block_matched (portfolio, G_SIGNAL_MATCH_ID, signal_id, 0, NULL, NULL, NULL);
-  else
-    g_signal_handlers_unblock_matched (portfolio, G_SIGNAL_MATCH_ID, signal_id, 0, NULL, NULL, NULL);
-}
-
 static gboolean
 pulse_cb (gpointer user_data)
 {
@@ -526,7 +512,6 @@ run_done_cb (GObject *object,
 
   g_clear_handle_id (&self->pulse_id, g_source_remove);
   self->running = FALSE;
-  block_changed (data->portfolio, FALSE);
 
   /* The worker is done with the portfolio: its commit can be announced. */
   applied = !data->dry_run && inovda_import_get_applied (data->import);
@@ -594,7 +579,6 @@ start_run (InovdaImportDialog *self,
   self->cancellable = g_cancellable_new ();
   self->running = TRUE;
   self->pulse_id = g_timeout_add (100, pulse_cb, self);
-  block_changed (self->portfolio, TRUE);
 
   task = g_task_new (self, self->cancellable, run_done_cb, NULL);
   g_task_set_source_tag (task, start_run);

@@ -829,16 +829,8 @@ static void
 reveal (InovdaInnovationEditor *self,
         GtkWidget *widget)
 {
-  GtkWidget *content = gtk_scrolled_window_get_child (self->scrolled_window);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
-  graphene_rect_t bounds;
-
   gtk_widget_grab_focus (widget);
-  /* Bounds in the scrolled content, not in the viewport that moves over it. */
-  if (GTK_IS_VIEWPORT (content))
-    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
-  if (content != NULL && gtk_widget_compute_bounds (widget, content, &bounds))
-    gtk_adjustment_set_value (adjustment, bounds.origin.y - 48);
+  inovda_ui_scroll_to (self->scrolled_window, widget, 48);
 }
 
 /* The first reason the innovation is not counted, where it can be fixed. */

@@ -147,6 +147,28 @@ inovda_ui_combo_row_show_full_labels (AdwComboRow *row)
 
 /* ------------------------------------------------------------------------ */
 
+/**
+ * inovda_ui_scroll_to:
+ * @target: an allocated widget inside @scrolled
+ * @margin: the room left above @target, in pixels
+ *
+ * Scrolls @scrolled so that @target comes @margin below its top.
+ */
+void
+inovda_ui_scroll_to (GtkScrolledWindow *scrolled,
+                     GtkWidget *target,
+                     double margin)
+{
+  GtkWidget *content = gtk_scrolled_window_get_child (scrolled);
+  graphene_rect_t bounds;
+
+  /* Bounds in the scrolled content, not in the viewport that moves over it. */
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (content != NULL && gtk_widget_compute_bounds (target, content, &bounds))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), MAX (bounds.origin.y - margin, 0));
+}
+
 #define REVEAL_MAX_FRAMES 60
 
 typedef struct
@@ -170,8 +192,6 @@ reveal_tick_cb (GtkWidget *target,
                 gpointer data)
 {
   Reveal *reveal = data;
-  GtkWidget *content;
-  graphene_rect_t bounds;
 
   if (reveal->scrolled == NULL || ++reveal->frames > REVEAL_MAX_FRAMES)
     return G_SOURCE_REMOVE;
@@ -180,13 +200,7 @@ reveal_tick_cb (GtkWidget *target,
   if (reveal->frames < 2 || !gtk_widget_get_mapped (target) || gtk_widget_get_height (target) == 0)
     return G_SOURCE_CONTINUE;
 
-  content = gtk_scrolled_window_get_child (reveal->scrolled);
-  /* Bounds in the scrolled content, not in the viewport that moves over it. */
-  if (GTK_IS_VIEWPORT (content))
-    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
-  if (content != NULL && gtk_widget_compute_bounds (target, content, &bounds))
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (reveal->scrolled),
-                              MAX (bounds.origin.y - 12, 0));
+  inovda_ui_scroll_to (reveal->scrolled, target, 12);
   gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
   return G_SOURCE_REMOVE;
 }

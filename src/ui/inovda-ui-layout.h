@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 
 void inovda_ui_wrap_labels_fast (GtkWidget *widget);
 void inovda_ui_combo_row_show_full_labels (AdwComboRow *row);
+void inovda_ui_scroll_to (GtkScrolledWindow *scrolled,
+                          GtkWidget *target,
+                          double margin);
 void inovda_ui_reveal_later (GtkScrolledWindow *scrolled,
                              GtkWidget *target);
 
