@@ -58,7 +58,7 @@ typedef struct
   InovdaRowBuffer row_buffer;
   GString *value;
   GString *formula;
-  GString *text;
+  gsize text_start; /* of the inline text, written straight into the row buffer */
   GString *scratch;
   GString *attribute_scratch;
   guint64 n_cells;
@@ -126,7 +126,9 @@ set_capture (SheetReader *reader,
  * cells to us. */
 static gboolean
 check_text (SheetReader *reader,
-            const GString *text,
+            const char *text,
+            gsize length,
+            gsize room,
             gboolean *has_underscore,
             GError **error)
 {
@@ -139,35 +141,36 @@ check_text (SheetReader *reader,
 #ifdef __SSE2__
   /* Sixteen bytes at a time while none is special: compared as signed
    * bytes, those below 0x20 and those not ASCII are both less than 0x20.
-   * The last block may reach past the text into the string's spare room,
-   * never past its allocation; those bytes are masked off. */
-  for (; i < text->len && i + 16 <= text->allocated_len; i += 16)
+   * The last block may reach past the text into the string's spare room
+   * (@room bytes from @text), never past its allocation; those bytes are
+   * masked off. */
+  for (; i < length && i + 16 <= room; i += 16)
     {
-      __m128i block = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (text->str + i));
+      __m128i block = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (text + i));
       __m128i special = _mm_or_si128 (_mm_cmplt_epi8 (block, _mm_set1_epi8 (0x20)),
                                       _mm_cmpeq_epi8 (block, _mm_set1_epi8 ('_')));
       guint mask = (guint) _mm_movemask_epi8 (special);
 
-      if (text->len - i < 16)
-        mask &= (1u << (text->len - i)) - 1;
+      if (length - i < 16)
+        mask &= (1u << (length - i)) - 1;
       if (mask != 0)
         break;
     }
 #endif
   /* Then eight bytes at a time: the usual bit tricks for "has a byte less
    * than / equal to". */
-  for (; i + 8 <= text->len; i += 8)
+  for (; i + 8 <= length; i += 8)
     {
       guint64 word;
 
-      memcpy (&word, text->str + i, 8);
+      memcpy (&word, text + i, 8);
       if (((word | ((word - ones * 0x20) & ~word) | ((word ^ (ones * '_')) - ones)) & highs) != 0)
         break;
     }
 
-  for (; i < text->len; i++)
+  for (; i < length; i++)
     {
-      guchar c = (guchar) text->str[i];
+      guchar c = (guchar) text[i];
 
       if (c >= 0x80)
         ascii = FALSE;
@@ -176,7 +179,7 @@ check_text (SheetReader *reader,
       else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
         return line_error (reader, error, _ ("This part of the workbook is damaged (a cell holds a control character)"));
     }
-  if (!ascii && !g_utf8_validate_len (text->str, text->len, NULL))
+  if (!ascii && !g_utf8_validate_len (text, length, NULL))
     return line_error (reader, error, _ ("This part of the workbook is damaged (a cell's text is not valid UTF-8)"));
   if (has_underscore != NULL)
     *has_underscore = underscore;
@@ -196,6 +199,33 @@ add_cell (SheetReader *reader,
   if (_inovda_row_buffer_text_size (&reader->row_buffer) > reader->book->limits.max_row_text)
     return cell_error (reader, error, _ ("This row holds more text than Inovda accepts"));
   return TRUE;
+}
+
+/* The inline text of the cell is already in the row's text, where
+ * sheet_text wrote it: it only needs its NUL. */
+static gboolean
+keep_inline_text (SheetReader *reader,
+                  gsize length,
+                  GError **error)
+{
+  InovdaRowBuffer *buffer = &reader->row_buffer;
+
+  if (length == 0)
+    return TRUE;
+  _inovda_string_append (buffer->text, "", 1);
+  _inovda_row_buffer_add_pending (buffer, reader->column, INOVDA_CELL_STRING, NULL, reader->text_start);
+  if (_inovda_row_buffer_text_size (buffer) > reader->book->limits.max_row_text)
+    return cell_error (reader, error, _ ("This row holds more text than Inovda accepts"));
+  return TRUE;
+}
+
+static void
+drop_inline_text (SheetReader *reader)
+{
+  GString *row_text = reader->row_buffer.text;
+
+  row_text->len = reader->text_start;
+  row_text->str[row_text->len] = '\0';
 }
 
 static gboolean
@@ -270,26 +300,37 @@ static G_GNUC_NO_INLINE gboolean
 finish_cell (SheetReader *reader,
              GError **error)
 {
+  GString *row_text = reader->row_buffer.text;
+  const char *text = row_text->str + reader->text_start;
+  gsize text_length = row_text->len - reader->text_start;
   const char *boolean;
   const char *value;
   gsize length;
   gboolean has_underscore;
 
+  /* Inline text the cell does not keep is taken back out of the row. */
   if (reader->formula->len > 0 && _inovda_xlsx_constant_boolean (reader->formula, &boolean))
-    return add_cell (reader, INOVDA_CELL_BOOLEAN, boolean, 1, error);
+    {
+      drop_inline_text (reader);
+      return add_cell (reader, INOVDA_CELL_BOOLEAN, boolean, 1, error);
+    }
+  if (reader->kind != CELL_INLINE && text_length > 0)
+    drop_inline_text (reader);
 
   switch (reader->kind)
     {
     case CELL_INLINE:
-      if (!check_text (reader, reader->text, &has_underscore, error))
+      if (!check_text (reader, text, text_length, row_text->allocated_len - reader->text_start, &has_underscore,
+                       error))
         return FALSE;
       if (!has_underscore)
-        return add_cell (reader, INOVDA_CELL_STRING, reader->text->str, reader->text->len, error);
+        return keep_inline_text (reader, text_length, error);
       g_string_truncate (reader->scratch, 0);
-      _inovda_xlsx_append_xstring (reader->scratch, reader->text->str, reader->text->len);
+      _inovda_xlsx_append_xstring (reader->scratch, text, text_length);
+      drop_inline_text (reader);
       return add_cell (reader, INOVDA_CELL_STRING, reader->scratch->str, reader->scratch->len, error);
     case CELL_FORMULA_STRING:
-      if (!check_text (reader, reader->value, NULL, error))
+      if (!check_text (reader, reader->value->str, reader->value->len, reader->value->allocated_len, NULL, error))
         return FALSE;
       g_string_truncate (reader->scratch, 0);
       _inovda_xlsx_append_xstring (reader->scratch, reader->value->str, reader->value->len);
@@ -306,7 +347,7 @@ finish_cell (SheetReader *reader,
   _inovda_xlsx_trim_string (reader->value);
   if (reader->value->len == 0)
     return TRUE;
-  if (!check_text (reader, reader->value, NULL, error))
+  if (!check_text (reader, reader->value->str, reader->value->len, reader->value->allocated_len, NULL, error))
     return FALSE;
   value = reader->value->str;
   length = reader->value->len;
@@ -584,7 +625,7 @@ start_cell (SheetReader *reader,
 
   _inovda_string_clear (reader->value);
   _inovda_string_clear (reader->formula);
-  _inovda_string_clear (reader->text);
+  reader->text_start = reader->row_buffer.text->len;
   reader->in_cell = !empty;
   return TRUE;
 }
@@ -641,6 +682,7 @@ sheet_text (gpointer user_data,
 {
   SheetReader *reader = user_data;
   GString *target;
+  gsize start = 0;
 
   switch (reader->capture)
     {
@@ -648,7 +690,8 @@ sheet_text (gpointer user_data,
       target = reader->value;
       break;
     case CAPTURE_TEXT:
-      target = reader->text;
+      target = reader->row_buffer.text;
+      start = reader->text_start;
       break;
     case CAPTURE_FORMULA:
       if (reader->formula->len <= MAX_FORMULA_TEXT)
@@ -659,7 +702,7 @@ sheet_text (gpointer user_data,
       return TRUE;
     }
 
-  if (target->len + length > INOVDA_SPREADSHEET_MAX_CELL_TEXT)
+  if (target->len - start + length > INOVDA_SPREADSHEET_MAX_CELL_TEXT)
     return cell_error (reader, error, _ ("The cell holds more than 32,767 characters"));
   _inovda_string_append (target, text, length);
   return TRUE;
@@ -936,7 +979,6 @@ read_sheet_rows (gpointer data,
   reader.cancellable = job->cancellable;
   reader.value = g_string_sized_new (64);
   reader.formula = g_string_sized_new (MAX_FORMULA_TEXT + 1);
-  reader.text = g_string_sized_new (64);
   reader.scratch = g_string_sized_new (64);
   reader.attribute_scratch = g_string_sized_new (64);
   reader.scanner = inovda_xml_scanner_new (sheet_read, part, &handlers, &reader);
@@ -954,7 +996,6 @@ read_sheet_rows (gpointer data,
   inovda_xml_scanner_free (reader.scanner);
   g_string_free (reader.value, TRUE);
   g_string_free (reader.formula, TRUE);
-  g_string_free (reader.text, TRUE);
   g_string_free (reader.scratch, TRUE);
   g_string_free (reader.attribute_scratch, TRUE);
   return ok;
