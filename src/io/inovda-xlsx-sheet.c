@@ -431,7 +431,6 @@ parse_plain_reference (const char *text,
   const guchar *end = p + length;
   guint letters = 0;
   guint col = 0;
-  guint row = 0;
 
   for (; p < end && (guint) (*p - 'A') < 26; p++)
     {
@@ -441,15 +440,13 @@ parse_plain_reference (const char *text,
     }
   if (letters == 0 || p == end || *p == '0' || end - p > 7)
     return FALSE;
-  for (; p < end; p++)
-    {
-      guint digit = (guint) (*p - '0');
-
-      if (digit > 9)
-        return FALSE;
-      row = row * 10 + digit;
-    }
-  if (row > INOVDA_SPREADSHEET_MAX_ROWS || col > INOVDA_SPREADSHEET_MAX_COLUMNS)
+  for (const guchar *digit = p; digit < end; digit++)
+    if ((guint) (*digit - '0') > 9)
+      return FALSE;
+  /* A row of six digits at most is always in range; seven are compared as
+   * text, which for digits of the same length orders them as numbers. */
+  G_STATIC_ASSERT (INOVDA_SPREADSHEET_MAX_ROWS == 1048576);
+  if ((end - p == 7 && memcmp (p, "1048576", 7) > 0) || col > INOVDA_SPREADSHEET_MAX_COLUMNS)
     return FALSE;
   *column = col - 1;
   return TRUE;
