@@ -114,12 +114,14 @@ line_error (SheetReader *reader,
   return FALSE;
 }
 
-static void
+/* The scanner's flag is set by a call: only when it changes. */
+static inline void
 set_capture (SheetReader *reader,
              Capture capture)
 {
+  if ((reader->capture != CAPTURE_NONE) != (capture != CAPTURE_NONE))
+    inovda_xml_scanner_set_want_text (reader->scanner, capture != CAPTURE_NONE);
   reader->capture = capture;
-  inovda_xml_scanner_set_want_text (reader->scanner, capture != CAPTURE_NONE);
 }
 
 /* libxml2 refused what XML cannot hold; the scanner leaves the text of
@@ -737,6 +739,24 @@ cell_start_element (SheetReader *reader,
     set_capture (reader, empty ? CAPTURE_NONE : CAPTURE_TEXT);
 }
 
+static G_GNUC_NO_INLINE gboolean
+start_outside_sheet_data (SheetReader *reader,
+                          const char *name,
+                          gsize length,
+                          const InovdaXmlAttribute *attributes,
+                          guint n_attributes,
+                          gboolean empty,
+                          GError **error)
+{
+  if (name_is (name, length, "sheetData"))
+    reader->in_sheet_data = !empty;
+  else if (name_is (name, length, "mergeCell"))
+    return add_merge (reader, attributes, n_attributes, error);
+  return TRUE;
+}
+
+/* Called for every tag: the rare cases are out of line, so that the common
+ * ones need no registers saved. */
 static gboolean
 sheet_start_element (gpointer user_data,
                      const char *name,
@@ -754,13 +774,7 @@ sheet_start_element (gpointer user_data,
       return TRUE;
     }
   if (G_UNLIKELY (!reader->in_sheet_data))
-    {
-      if (name_is (name, length, "sheetData"))
-        reader->in_sheet_data = !empty;
-      else if (name_is (name, length, "mergeCell"))
-        return add_merge (reader, attributes, n_attributes, error);
-      return TRUE;
-    }
+    return start_outside_sheet_data (reader, name, length, attributes, n_attributes, empty, error);
 
   if (name_is (name, length, "c"))
     return start_cell (reader, attributes, n_attributes, empty, error);
