@@ -992,7 +992,26 @@ inovda_xml_scanner_run (InovdaXmlScanner *self,
       /* Tags mostly follow each other directly, and the text wanted is
        * mostly plain: handed over in place. */
       if (start < end && *start == '<')
-        open = start;
+        {
+          open = start;
+          /* Mostly the end tag of the open element, without spaces: closed
+           * here, without the general steps of scan_markup. */
+          if (start[1] == '/' && self->depth > 0)
+            {
+              gsize offset = self->name_offsets[self->depth - 1];
+              gsize length = self->names_length - offset;
+
+              if (start + 2 + length < end && start[2 + length] == '>' &&
+                  same_bytes (start + 2, self->names + offset, length))
+                {
+                  if (close_element (self, position, length + 3, error) < 0)
+                    return FALSE;
+                  at_document_start = FALSE;
+                  position += length + 3;
+                  continue;
+                }
+            }
+        }
       else if (self->want_text && self->depth > 0)
         {
           const char *stop = find_text_stop (start, end);
