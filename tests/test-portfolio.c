@@ -120,6 +120,57 @@ assert_enumeration_checks (const char *path)
   g_assert_cmpint (exec_sql (path, "INSERT INTO region VALUES ('65', 'Kalimantan Utara', 'kota')"), ==, SQLITE_OK);
 }
 
+/* The query plan of @sql with foreign keys on, one detail per line. */
+static char *
+query_plan (const char *path,
+            const char *sql)
+{
+  g_autofree char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
+  GString *plan = g_string_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, explain, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (plan, "%s\n", (const char *) sqlite3_column_text (stmt, 3));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (plan, FALSE);
+}
+
+/* The evidence indexes hold only the rows that have their column, and
+ * still serve every owner's lookup and the cascades of the foreign keys. */
+static void
+assert_evidence_indexes (const char *path)
+{
+  const struct
+  {
+    const char *sql;
+    const char *index;
+  } lookups[] = {
+    { "SELECT id FROM evidence WHERE assessment_id = 1 AND indicator = 'S01'", "evidence_assessment" },
+    { "SELECT id FROM evidence WHERE region_code = '63' AND year = 2025", "evidence_region" },
+    { "SELECT id FROM evidence WHERE innovation_id = 1", "evidence_innovation" },
+    { "DELETE FROM assessment WHERE id = 1", "evidence_assessment" },
+    { "DELETE FROM region WHERE code = '63'", "evidence_region" },
+    { "DELETE FROM innovation WHERE id = 1", "evidence_innovation" },
+    { "DELETE FROM file WHERE sha256 = 'x'", "evidence_file" },
+  };
+
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'evidence' "
+                                     "AND sql LIKE '% WHERE % IS NOT NULL'"),
+                   ==, 4);
+  for (guint i = 0; i < G_N_ELEMENTS (lookups); i++)
+    {
+      g_autofree char *plan = query_plan (path, lookups[i].sql);
+
+      g_assert_nonnull (strstr (plan, lookups[i].index));
+      g_assert_null (strstr (plan, "SCAN evidence"));
+    }
+}
+
 static void
 test_create_empty (void)
 {
@@ -131,6 +182,7 @@ test_create_empty (void)
   g_assert_cmpint (count_rows (path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), ==, 1);
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM pragma_table_info('innovation') WHERE name = 'waktu_pengembangan'"), ==, 1);
   assert_enumeration_checks (path);
+  assert_evidence_indexes (path);
 }
 
 /* A file written by schema version 1 keeps its rows and gains the newer
@@ -171,6 +223,7 @@ test_migrate_from_v1 (void)
                                              INOVDA_FIELD_WAKTU_PENGEMBANGAN, "2025-02-01", &error));
   g_assert_no_error (error);
   assert_enumeration_checks (path);
+  assert_evidence_indexes (path);
 }
 
 /* A connection that refuses writes to sqlite_schema (SQLite's defensive

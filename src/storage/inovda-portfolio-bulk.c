@@ -1416,6 +1416,12 @@ inovda_portfolio_bulk_spd (InovdaPortfolio *self,
   return _inovda_portfolio_step_done (self, stmt, error);
 }
 
+/* The evidence row of the owner in @owner_match with the same values. */
+#define SAME_EVIDENCE_SQL(owner_match)                                                                   \
+  "SELECT 1 FROM evidence WHERE " owner_match " AND assessment_id IS ?1 AND region_code IS ?2 "          \
+  "AND innovation_id IS ?3 AND year IS ?4 AND indicator = ?5 AND file_sha256 IS ?6 AND file_name IS ?7 " \
+  "AND nomor_surat IS ?8 AND tanggal_surat IS ?9 AND tentang IS ?10 AND tautan IS ?11"
+
 gboolean
 inovda_portfolio_bulk_evidence (InovdaPortfolio *self,
                                 const InovdaBulkEvidenceTarget *target,
@@ -1468,11 +1474,12 @@ inovda_portfolio_bulk_evidence (InovdaPortfolio *self,
     {
       gboolean found;
 
+      /* The owner compared with "=" lets SQLite use its partial index. */
       stmt = bulk_prepare (self,
-                           "SELECT 1 FROM evidence WHERE assessment_id IS ?1 AND region_code IS ?2 "
-                           "AND innovation_id IS ?3 AND year IS ?4 AND indicator = ?5 "
-                           "AND file_sha256 IS ?6 AND file_name IS ?7 AND nomor_surat IS ?8 "
-                           "AND tanggal_surat IS ?9 AND tentang IS ?10 AND tautan IS ?11",
+                           target->assessment_id != 0 ? SAME_EVIDENCE_SQL ("assessment_id = ?1")
+                           : target->region_code != NULL
+                               ? SAME_EVIDENCE_SQL ("region_code = ?2 AND year = ?4")
+                               : SAME_EVIDENCE_SQL ("innovation_id = ?3"),
                            error);
       if (stmt == NULL)
         return FALSE;

@@ -32,7 +32,7 @@ G_BEGIN_DECLS
 #define INOVDA_TYPE_PORTFOLIO (inovda_portfolio_get_type ())
 G_DECLARE_FINAL_TYPE (InovdaPortfolio, inovda_portfolio, INOVDA, PORTFOLIO, GObject)
 
-#define INOVDA_PORTFOLIO_SCHEMA_VERSION 3
+#define INOVDA_PORTFOLIO_SCHEMA_VERSION 4
 
 typedef struct
 {
