@@ -119,34 +119,53 @@ send_current_batch (Pipe *pipe)
   g_mutex_unlock (&pipe->lock);
 }
 
-static gboolean
-pipe_row (guint row,
-          const InovdaCell *cells,
-          guint n_cells,
-          gpointer user_data,
-          GError **error)
+/* The batch rows go into now: NULL once the consumer has stopped. */
+static Batch *
+current_batch (Pipe *pipe,
+               GError **error)
+{
+  if (pipe->current == NULL)
+    pipe->current = take_spare_batch (pipe);
+  if (pipe->current == NULL)
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "stopped by the reader");
+  return pipe->current;
+}
+
+/* Room for @n_cells cells of a new row in @batch. */
+static InovdaCell *
+add_batch_row (Batch *batch,
+               guint row,
+               guint n_cells)
+{
+  BatchRow batch_row = { row, batch->cells->len, n_cells };
+
+  g_array_append_val (batch->rows, batch_row);
+  g_array_set_size (batch->cells, batch->cells->len + n_cells);
+  return &g_array_index (batch->cells, InovdaCell, batch_row.first_cell);
+}
+
+static void
+row_added (Pipe *pipe,
+           Batch *batch)
+{
+  if (batch->rows->len >= BATCH_ROWS || batch->text->len >= BATCH_TEXT)
+    send_current_batch (pipe);
+}
+
+gboolean
+_inovda_row_pipe_add_row (guint row,
+                          const InovdaCell *cells,
+                          guint n_cells,
+                          gpointer user_data,
+                          GError **error)
 {
   Pipe *pipe = user_data;
-  Batch *batch = pipe->current;
-  BatchRow batch_row;
+  Batch *batch = current_batch (pipe, error);
   InovdaCell *copies;
 
   if (batch == NULL)
-    {
-      batch = pipe->current = take_spare_batch (pipe);
-      if (batch == NULL)
-        {
-          g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "stopped by the reader");
-          return FALSE;
-        }
-    }
-
-  batch_row.row = row;
-  batch_row.first_cell = batch->cells->len;
-  batch_row.n_cells = n_cells;
-  g_array_append_val (batch->rows, batch_row);
-  g_array_set_size (batch->cells, batch->cells->len + n_cells);
-  copies = &g_array_index (batch->cells, InovdaCell, batch_row.first_cell);
+    return FALSE;
+  copies = add_batch_row (batch, row, n_cells);
   for (guint i = 0; i < n_cells; i++)
     {
       gsize length = strlen (cells[i].text);
@@ -155,9 +174,42 @@ pipe_row (guint row,
       copies[i].text = GSIZE_TO_POINTER (batch->text->len);
       _inovda_string_append (batch->text, cells[i].text, length + 1);
     }
+  row_added (pipe, batch);
+  return TRUE;
+}
 
-  if (batch->rows->len >= BATCH_ROWS || batch->text->len >= BATCH_TEXT)
-    send_current_batch (pipe);
+gboolean
+_inovda_row_pipe_add_buffer (gpointer user_data,
+                             guint row,
+                             const InovdaRowBuffer *buffer,
+                             GError **error)
+{
+  Pipe *pipe = user_data;
+  Batch *batch = current_batch (pipe, error);
+  InovdaCell *copies;
+  gsize base;
+
+  if (batch == NULL)
+    return FALSE;
+  /* The copied text of all the cells, with their NULs, is one piece. */
+  base = batch->text->len;
+  _inovda_string_append (batch->text, buffer->text->str, buffer->text->len);
+  copies = add_batch_row (batch, row, buffer->n_pending);
+  for (guint i = 0; i < buffer->n_pending; i++)
+    {
+      const InovdaPendingCell *cell = &buffer->pending[i];
+
+      copies[i].column = cell->column;
+      copies[i].type = cell->type;
+      if (cell->borrowed != NULL)
+        {
+          copies[i].text = GSIZE_TO_POINTER (batch->text->len);
+          _inovda_string_append (batch->text, cell->borrowed, strlen (cell->borrowed) + 1);
+        }
+      else
+        copies[i].text = GSIZE_TO_POINTER (base + cell->offset);
+    }
+  row_added (pipe, batch);
   return TRUE;
 }
 
@@ -166,7 +218,7 @@ produce (gpointer data)
 {
   Pipe *pipe = data;
   g_autoptr (GError) error = NULL;
-  gboolean ok = pipe->producer (pipe->producer_data, pipe_row, pipe, &error);
+  gboolean ok = pipe->producer (pipe->producer_data, _inovda_row_pipe_add_row, pipe, &error);
 
   if (ok)
     send_current_batch (pipe);

@@ -6,7 +6,7 @@
 
 #pragma once
 
-#include "inovda-spreadsheet.h"
+#include "inovda-spreadsheet-private.h"
 
 G_BEGIN_DECLS
 
@@ -45,5 +45,19 @@ gboolean _inovda_row_pipe_finish (InovdaRowPipe *pipe,
                                   GCancellable *cancellable,
                                   GError **error);
 void _inovda_row_pipe_discard (InovdaRowPipe *pipe);
+
+/* The row function a producer gets: copies the row into the current batch. */
+gboolean _inovda_row_pipe_add_row (guint row,
+                                   const InovdaCell *cells,
+                                   guint n_cells,
+                                   gpointer user_data,
+                                   GError **error);
+
+/* The same for a row still in the reader's buffer, its cells in column
+ * order: the copied text goes across in one piece. */
+gboolean _inovda_row_pipe_add_buffer (gpointer user_data,
+                                      guint row,
+                                      const InovdaRowBuffer *buffer,
+                                      GError **error);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "inovda-error.h"
+#include "inovda-row-pipe.h"
 #include "inovda-spreadsheet-private.h"
 
 /* Enough to see the header line of any sensible CSV file. */
@@ -191,27 +192,35 @@ compare_pending (gconstpointer a,
   return cell_a->column < cell_b->column ? -1 : cell_a->column > cell_b->column;
 }
 
+/* Puts the cells of @buffer in column order; a column twice is an error. */
 static gboolean
-build_cells (InovdaSpreadsheet *self,
-             guint sheet,
-             guint row,
-             InovdaRowBuffer *buffer,
-             GError **error)
+sort_pending (InovdaSpreadsheet *self,
+              guint sheet,
+              guint row,
+              InovdaRowBuffer *buffer,
+              GError **error)
 {
   InovdaPendingCell *pending = buffer->pending;
   guint n = buffer->n_pending;
 
-  if (buffer->unsorted)
-    {
-      g_qsort_with_data (pending, (gint) n, sizeof *pending, compare_pending, NULL);
-      for (guint i = 1; i < n; i++)
-        if (pending[i].column == pending[i - 1].column)
-          {
-            _inovda_spreadsheet_set_cell_error (self, sheet, row, pending[i].column, error,
-                                                _ ("The cell appears twice in the file"));
-            return FALSE;
-          }
-    }
+  if (!buffer->unsorted)
+    return TRUE;
+  g_qsort_with_data (pending, (gint) n, sizeof *pending, compare_pending, NULL);
+  for (guint i = 1; i < n; i++)
+    if (pending[i].column == pending[i - 1].column)
+      {
+        _inovda_spreadsheet_set_cell_error (self, sheet, row, pending[i].column, error,
+                                            _ ("The cell appears twice in the file"));
+        return FALSE;
+      }
+  return TRUE;
+}
+
+static void
+build_cells (InovdaRowBuffer *buffer)
+{
+  InovdaPendingCell *pending = buffer->pending;
+  guint n = buffer->n_pending;
 
   g_array_set_size (buffer->cells, n);
   for (guint i = 0; i < n; i++)
@@ -222,7 +231,6 @@ build_cells (InovdaSpreadsheet *self,
       cell->type = pending[i].type;
       cell->text = pending[i].borrowed != NULL ? pending[i].borrowed : buffer->text->str + pending[i].offset;
     }
-  return TRUE;
 }
 
 gboolean
@@ -238,11 +246,20 @@ _inovda_spreadsheet_emit_row (InovdaSpreadsheet *self,
   if (!_inovda_row_buffer_is_empty (buffer))
     {
       g_autoptr (GError) local_error = NULL;
+      gboolean ok;
 
-      if (!build_cells (self, sheet, row, buffer, error))
+      if (!sort_pending (self, sheet, row, buffer, error))
         return FALSE;
-      if (!func (row, (const InovdaCell *) (gpointer) buffer->cells->data,
-                 buffer->cells->len, user_data, &local_error))
+      /* A row pipe takes the row's text in one piece. */
+      if (func == _inovda_row_pipe_add_row)
+        ok = _inovda_row_pipe_add_buffer (user_data, row, buffer, &local_error);
+      else
+        {
+          build_cells (buffer);
+          ok = func (row, (const InovdaCell *) (gpointer) buffer->cells->data, buffer->cells->len, user_data,
+                     &local_error);
+        }
+      if (!ok)
         {
           if (local_error == NULL)
             g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
