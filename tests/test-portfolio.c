@@ -816,6 +816,57 @@ test_bulk_flush (void)
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sid_answer"), ==, 0);
 }
 
+/* The bulk edit writes without SQLite's per-row reference checks and
+ * makes them at its end: a row referring to nothing is refused, in a dry
+ * run as at commit, and the checks are on again afterwards. */
+static void
+test_bulk_references (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autofree char *path = g_strdup (inovda_portfolio_get_path (portfolio));
+  g_autoptr (GError) error = NULL;
+  InovdaBulkOutcome outcome;
+  gint64 innovation = add_sample (portfolio);
+  gint64 assessment;
+
+  for (guint dry_run = 0; dry_run < 2; dry_run++)
+    {
+      g_assert_true (inovda_portfolio_bulk_begin (portfolio, "Import", &error));
+      assessment = inovda_portfolio_bulk_assessment (portfolio, innovation, 2025, TRUE, "draf", NULL, &outcome, &error);
+      g_assert_no_error (error);
+      g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, TRUE, "1", 2, NULL, INOVDA_LEVEL_UNVERIFIED,
+                                                &outcome, &error));
+      g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment + 1000, TRUE, "2", 2, NULL, INOVDA_LEVEL_UNVERIFIED,
+                                                &outcome, &error));
+      g_assert_no_error (error);
+      if (dry_run)
+        {
+          g_assert_false (inovda_portfolio_bulk_flush (portfolio, &error));
+          inovda_portfolio_bulk_rollback (portfolio);
+        }
+      else
+        g_assert_false (inovda_portfolio_bulk_commit (portfolio, &error));
+      g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
+      g_assert_nonnull (strstr (error->message, "sid_answer"));
+      g_clear_error (&error);
+      g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sid_answer"), ==, 0);
+      g_assert_cmpint (count_rows (path, "SELECT count(*) FROM assessment"), ==, 0);
+    }
+
+  /* An innovation moved to a unit that does not exist, by an update. */
+  g_assert_true (inovda_portfolio_bulk_begin (portfolio, "Import", &error));
+  g_assert_true (_inovda_portfolio_exec (portfolio, "UPDATE innovation SET unit_id = 999", &error));
+  g_assert_false (inovda_portfolio_bulk_commit (portfolio, &error));
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM innovation WHERE unit_id = 999"), ==, 0);
+
+  /* The ordinary edits are checked row by row again. */
+  g_assert_false (_inovda_portfolio_exec (portfolio, "INSERT INTO assessment (innovation_id, year) VALUES (999, 2025)", &error));
+  g_clear_error (&error);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM assessment"), ==, 0);
+}
+
 static void
 test_bulk_batches (void)
 {
@@ -1057,6 +1108,7 @@ main (int argc,
   g_test_add_func ("/inovda/portfolio/load-region-year", test_load_region_year);
   g_test_add_func ("/inovda/portfolio/list-models", test_list_models);
   g_test_add_func ("/inovda/portfolio/merge-units", test_merge_units);
+  g_test_add_func ("/inovda/portfolio/bulk-references", test_bulk_references);
   g_test_add_func ("/inovda/portfolio/bulk-batches", test_bulk_batches);
   g_test_add_func ("/inovda/portfolio/bulk-flush", test_bulk_flush);
   g_test_add_func ("/inovda/portfolio/bulk-journal", test_bulk_journal);

@@ -241,6 +241,28 @@ return_to_wal (InovdaPortfolio *self)
   self->bulk_left_wal = FALSE;
 }
 
+/* SQLite checks a row's references as the row is written, opening each
+ * parent table again for every row: a tenth of a national import. The
+ * bulk edit's rows refer to rows it has just written or looked up, so the
+ * checks are switched off for the edit, which can be done only outside a
+ * transaction, and made at its end in one pass per reference
+ * (check_references). */
+static void
+bulk_connection_begin (InovdaPortfolio *self)
+{
+  leave_wal (self);
+  _inovda_portfolio_exec (self, "PRAGMA foreign_keys = OFF", NULL);
+}
+
+static void
+bulk_connection_end (InovdaPortfolio *self)
+{
+  _inovda_portfolio_exec (self, "PRAGMA foreign_keys = ON", NULL);
+  if (query_pragma (self, "PRAGMA foreign_keys") != 1)
+    g_critical ("The portfolio's reference checks could not be switched on again");
+  return_to_wal (self);
+}
+
 /* The undo triggers fire on every row even while recording is off: a
  * trigger program and a statement journal per inserted row, about a
  * tenth of a national import. They are dropped for the bulk edit (the
@@ -539,10 +561,10 @@ inovda_portfolio_bulk_begin (InovdaPortfolio *self,
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
   g_return_val_if_fail (get_state (self) == NULL, FALSE);
 
-  leave_wal (self);
+  bulk_connection_begin (self);
   if (!inovda_portfolio_begin_edit (self, label, error))
     {
-      return_to_wal (self);
+      bulk_connection_end (self);
       return FALSE;
     }
 
@@ -588,6 +610,80 @@ failed:
   return FALSE;
 }
 
+/* Whether a row of @table from @after_rowid on refers through @column to
+ * no row of @parent; -1 on error. */
+static int
+find_missing_parent (InovdaPortfolio *self,
+                     const char *table,
+                     gint64 after_rowid,
+                     const char *column,
+                     const char *parent,
+                     const char *parent_column,
+                     GError **error)
+{
+  /* A join keeps both cursors open; NOT EXISTS would open the parent's
+   * for every row, at three times the cost. */
+  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM main.\"%s\" c LEFT JOIN main.\"%s\" p ON p.\"%s\" = c.\"%s\" "
+                                          "WHERE c.rowid > ?1 AND c.\"%s\" IS NOT NULL AND p.\"%s\" IS NULL",
+                                          table, parent, parent_column, column, column, parent_column);
+  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_int64 (stmt, 1, after_rowid);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      _inovda_portfolio_set_error (self, error, "check references");
+      return -1;
+    }
+  return rc == SQLITE_ROW;
+}
+
+/* The checks the edit went without (bulk_connection_begin): the rows it
+ * inserted, and the whole innovation table, whose unit an update may have
+ * changed. */
+static gboolean
+check_references (InovdaPortfolio *self,
+                  BulkState *state,
+                  GError **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (insert_tables); i++)
+    {
+      g_autofree char *list_sql = g_strdup_printf ("SELECT \"from\", \"table\", coalesce (\"to\", 'rowid') "
+                                                   "FROM pragma_foreign_key_list ('%s')",
+                                                   insert_tables[i]);
+      gint64 after_rowid = i == INSERT_TABLE_INNOVATION ? 0 : state->old_max[i];
+      sqlite3_stmt *list = _inovda_portfolio_prepare (self, list_sql, error);
+
+      if (list == NULL)
+        return FALSE;
+      while (sqlite3_step (list) == SQLITE_ROW)
+        {
+          int missing = find_missing_parent (self, insert_tables[i], after_rowid,
+                                             (const char *) sqlite3_column_text (list, 0),
+                                             (const char *) sqlite3_column_text (list, 1),
+                                             (const char *) sqlite3_column_text (list, 2), error);
+
+          if (missing != 0)
+            {
+              if (missing > 0)
+                g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
+                             /* Translators: %s is a table of the portfolio file */
+                             _ ("The import would leave rows of table %s referring to rows that do not exist; "
+                                "nothing was imported"),
+                             insert_tables[i]);
+              sqlite3_reset (list);
+              return FALSE;
+            }
+        }
+      sqlite3_reset (list);
+    }
+  return TRUE;
+}
+
 /**
  * inovda_portfolio_bulk_flush:
  *
@@ -600,7 +696,7 @@ inovda_portfolio_bulk_flush (InovdaPortfolio *self,
 {
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
 
-  return flush_pending (self, error);
+  return flush_pending (self, error) && (get_state (self) == NULL || check_references (self, get_state (self), error));
 }
 
 gboolean
@@ -612,7 +708,7 @@ inovda_portfolio_bulk_commit (InovdaPortfolio *self,
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
   g_return_val_if_fail (state != NULL, FALSE);
 
-  if (!flush_pending (self, error))
+  if (!flush_pending (self, error) || !check_references (self, state, error))
     goto failed;
   for (guint i = 0; i < G_N_ELEMENTS (insert_tables); i++)
     {
@@ -645,10 +741,10 @@ inovda_portfolio_bulk_commit (InovdaPortfolio *self,
   bulk_end (self);
   if (!inovda_portfolio_commit_edit (self, error))
     {
-      return_to_wal (self);
+      bulk_connection_end (self);
       return FALSE;
     }
-  return_to_wal (self);
+  bulk_connection_end (self);
   /* Statistics for the query planner, which otherwise walks every
    * assessment of a year to find one region's (the exports, the
    * region's scores). Sampled: milliseconds at national size. Only a
@@ -680,7 +776,7 @@ inovda_portfolio_bulk_rollback (InovdaPortfolio *self)
     for (guint i = 0; i < triggers->len; i++)
       if (!_inovda_portfolio_exec (self, triggers->pdata[i], NULL))
         g_critical ("The undo log could not be restored after a failed import");
-  return_to_wal (self);
+  bulk_connection_end (self);
 }
 
 /* ---------------------------------------------------------------------- */
