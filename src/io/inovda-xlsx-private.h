@@ -38,6 +38,15 @@ struct _InovdaXlsx
   GByteArray *xf_kinds;   /* FormatKind of each cellXfs entry */
 };
 
+/* Adds @n to the bytes the workbook has unpacked so far, in whichever
+ * thread reads a part, and returns the new total. */
+static inline guint64
+_inovda_xlsx_count_total (InovdaXlsx *xlsx,
+                          guint64 n)
+{
+  return __atomic_add_fetch (&xlsx->total_read, n, __ATOMIC_RELAXED);
+}
+
 /* Where the bytes before the root element stand: only an XML declaration,
  * processing instructions, comments and white space may come before it. */
 typedef enum

@@ -114,8 +114,9 @@ count_bytes (InovdaXlsxPart *part,
 {
   InovdaXlsx *xlsx = part->book->xlsx;
 
+  guint64 total_read = _inovda_xlsx_count_total (xlsx, n);
+
   part->size += n;
-  xlsx->total_read += n;
   /* libzip checks the CRC but not the size, and a forged archive can
    * declare a small size with a matching CRC. */
   if (part->size > part->declared_size)
@@ -130,7 +131,7 @@ count_bytes (InovdaXlsxPart *part,
       set_too_large_error (part, FALSE, error);
       return FALSE;
     }
-  if (xlsx->total_read > part->book->limits.max_total_size)
+  if (total_read > part->book->limits.max_total_size)
     {
       set_too_large_error (part, TRUE, error);
       return FALSE;
@@ -185,7 +186,9 @@ read_entry (InovdaXlsxPart *part,
     }
 #endif
 
+  g_mutex_lock (&part->book->archive_lock);
   n = zip_fread (part->file, buffer, (zip_uint64_t) length);
+  g_mutex_unlock (&part->book->archive_lock);
   if (n < 0)
     set_zip_file_error (part, zip_file_get_error (part->file), error);
   return n;
@@ -312,7 +315,12 @@ void
 _inovda_xlsx_part_free (InovdaXlsxPart *part)
 {
   g_clear_pointer (&part->reader, xmlFreeTextReader);
-  g_clear_pointer (&part->file, zip_fclose);
+  if (part->file != NULL)
+    {
+      g_mutex_lock (&part->book->archive_lock);
+      g_clear_pointer (&part->file, zip_fclose);
+      g_mutex_unlock (&part->book->archive_lock);
+    }
 #ifdef HAVE_ISAL
   g_clear_pointer (&part->inflate, _inovda_zip_inflate_free);
 #endif
@@ -366,10 +374,13 @@ _inovda_xlsx_part_open_entry (InovdaSpreadsheet *book,
 {
   InovdaXlsx *xlsx = book->xlsx;
   g_autoptr (InovdaXlsxPart) part = g_new0 (InovdaXlsxPart, 1);
+  /* Declared after the part: released before a failed opening frees it. */
+  g_autoptr (GMutexLocker) archive_locker = NULL;
   zip_int64_t index;
   zip_stat_t info;
 
   *out = NULL;
+  archive_locker = g_mutex_locker_new (&book->archive_lock);
   part->book = book;
   part->name = g_strdup (name);
   part->cancellable = cancellable;
@@ -399,7 +410,9 @@ _inovda_xlsx_part_open_entry (InovdaSpreadsheet *book,
           set_too_large_error (part, FALSE, error);
           return FALSE;
         }
-      if (info.size > book->limits.max_total_size - MIN (xlsx->total_read, book->limits.max_total_size))
+      guint64 total_read = _inovda_xlsx_count_total (xlsx, 0);
+
+      if (info.size > book->limits.max_total_size - MIN (total_read, book->limits.max_total_size))
         {
           set_too_large_error (part, TRUE, error);
           return FALSE;
@@ -415,7 +428,7 @@ _inovda_xlsx_part_open_entry (InovdaSpreadsheet *book,
        * below says why. */
       if (compressed != NULL)
         {
-          part->inflate = _inovda_zip_inflate_new (compressed, info.crc);
+          part->inflate = _inovda_zip_inflate_new (compressed, info.crc, &book->archive_lock);
           *out = g_steal_pointer (&part);
           return TRUE;
         }

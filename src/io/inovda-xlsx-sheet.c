@@ -262,8 +262,7 @@ add_shared_string (SheetReader *reader,
   /* A shared text is stored once but handed on with every cell that refers
    * to it: as much as the cells would hold unpacked, lest a few kilobytes
    * of cells make gigabytes of text. */
-  xlsx->total_read += length;
-  if (xlsx->total_read > reader->book->limits.max_total_size)
+  if (_inovda_xlsx_count_total (xlsx, length) > reader->book->limits.max_total_size)
     return cell_error (reader, error,
                        _ ("The cells repeat more shared text than Inovda accepts; the file is damaged or not a "
                           "normal workbook"));
@@ -912,9 +911,8 @@ next_in_read_order (InovdaSpreadsheet *book,
   return -1;
 }
 
-/* Runs in the worker thread that read @sheet, once it is done with the
- * archive: the next sheet is read while the caller still works through
- * this one. */
+/* Starts reading the sheet after @sheet in the announced order, unless it
+ * is being read already. */
 static void
 read_ahead (InovdaSpreadsheet *book,
             guint sheet,
@@ -952,8 +950,6 @@ _inovda_xlsx_discard_read_ahead (InovdaSpreadsheet *book)
 {
   InovdaRowPipe *pipe;
 
-  /* A producer that ends as it is discarded may start the next sheet:
-   * look again until none is left. */
   while ((pipe = take_read_ahead (book)) != NULL)
     _inovda_row_pipe_discard (pipe);
 }
@@ -973,7 +969,6 @@ read_sheet_rows (gpointer data,
   SheetJob *job = data;
   InovdaSheet *info = g_ptr_array_index (job->book->sheets, job->sheet);
   g_autoptr (InovdaXlsxPart) part = NULL;
-  g_autoptr (GMutexLocker) archive_locker = g_mutex_locker_new (&job->book->archive_lock);
   SheetReader reader = { 0 };
   gboolean ok;
 
@@ -999,9 +994,6 @@ read_sheet_rows (gpointer data,
   if (!ok)
     locate_scan_error (&reader, error);
   g_clear_pointer (&part, _inovda_xlsx_part_free);
-  g_clear_pointer (&archive_locker, g_mutex_locker_free);
-  if (ok)
-    read_ahead (job->book, job->sheet, job->cancellable);
 
   _inovda_row_buffer_clear (&reader.row_buffer);
   inovda_xml_scanner_free (reader.scanner);
@@ -1027,9 +1019,12 @@ _inovda_xlsx_read_sheet (InovdaSpreadsheet *self,
   g_mutex_lock (&self->read_ahead_lock);
   pipe = self->read_ahead != NULL ? g_steal_pointer (&self->read_ahead[sheet]) : NULL;
   g_mutex_unlock (&self->read_ahead_lock);
-  /* Out of the announced order: a sheet read ahead would hold the archive. */
+  /* Out of the announced order: what was read ahead is of no use. */
   if (pipe == NULL)
     _inovda_xlsx_discard_read_ahead (self);
+  /* The next sheet is read while this one is: whichever of the two
+   * threads waits for the caller leaves the processor to the other. */
+  read_ahead (self, sheet, cancellable);
 
   if (pipe != NULL ? _inovda_row_pipe_finish (pipe, func, user_data, cancellable, error)
                    : _inovda_row_pipe_run (read_sheet_rows, &job, func, user_data, cancellable, error))

@@ -15,6 +15,7 @@
 struct _InovdaZipInflate
 {
   zip_file_t *compressed;
+  GMutex *archive_lock;
   guint32 expected_crc;
   gboolean input_ended;
   gboolean finished;
@@ -24,11 +25,13 @@ struct _InovdaZipInflate
 
 InovdaZipInflate *
 _inovda_zip_inflate_new (zip_file_t *compressed,
-                         guint32 expected_crc)
+                         guint32 expected_crc,
+                         GMutex *archive_lock)
 {
   InovdaZipInflate *self = g_new (InovdaZipInflate, 1);
 
   self->compressed = compressed;
+  self->archive_lock = archive_lock;
   self->expected_crc = expected_crc;
   self->input_ended = FALSE;
   self->finished = FALSE;
@@ -42,7 +45,9 @@ _inovda_zip_inflate_new (zip_file_t *compressed,
 void
 _inovda_zip_inflate_free (InovdaZipInflate *self)
 {
+  g_mutex_lock (self->archive_lock);
   g_clear_pointer (&self->compressed, zip_fclose);
+  g_mutex_unlock (self->archive_lock);
   g_free (self);
 }
 
@@ -56,7 +61,11 @@ static gboolean
 refill (InovdaZipInflate *self,
         InovdaZipInflateStatus *status)
 {
-  zip_int64_t n = zip_fread (self->compressed, self->input, sizeof self->input);
+  zip_int64_t n;
+
+  g_mutex_lock (self->archive_lock);
+  n = zip_fread (self->compressed, self->input, sizeof self->input);
+  g_mutex_unlock (self->archive_lock);
 
   if (n < 0)
     {

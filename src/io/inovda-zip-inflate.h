@@ -25,9 +25,12 @@ typedef enum
   INOVDA_ZIP_INFLATE_READ,    /* reading the compressed bytes failed */
 } InovdaZipInflateStatus;
 
-/* Takes @compressed, opened with ZIP_FL_COMPRESSED, and the entry's CRC. */
+/* Takes @compressed, opened with ZIP_FL_COMPRESSED, and the entry's CRC.
+ * @archive_lock is held while the archive is read, so that entries of one
+ * archive can be unpacked in several threads. */
 InovdaZipInflate *_inovda_zip_inflate_new (zip_file_t *compressed,
-                                           guint32 expected_crc);
+                                           guint32 expected_crc,
+                                           GMutex *archive_lock);
 void _inovda_zip_inflate_free (InovdaZipInflate *self);
 
 /* The zip file whose error explains INOVDA_ZIP_INFLATE_READ. */
