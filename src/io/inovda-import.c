@@ -1282,6 +1282,7 @@ report_field_problem (InovdaImport *self,
                           inovda_field_get_label (field), written);
 }
 
+/* @text as the field stores it, or NULL when that is @text itself. */
 static char *
 normalize_field (InovdaField field,
                  const char *text)
@@ -1294,9 +1295,9 @@ normalize_field (InovdaField field,
     start++;
   if (*start == '\0')
     return g_strdup ("");
-  /* Texts, the long ones above all, are kept as given. */
+  /* Texts, the long ones above all, are kept as given: no copy. */
   if (info->kind == INOVDA_FIELD_KIND_TEXT || info->kind == INOVDA_FIELD_KIND_LONG_TEXT)
-    return g_strdup (text);
+    return NULL;
   stripped = g_strstrip (g_strdup (text));
   switch (info->kind)
     {
@@ -1481,7 +1482,7 @@ import_innovation (InovdaImport *self,
           continue;
         }
       normalized = normalize_field (f, text);
-      if (!inovda_field_validate (f, normalized, &valid, &local_error))
+      if (!inovda_field_validate (f, normalized != NULL ? normalized : text, &valid, &local_error))
         {
           report_field_problem (self, record, f, text, normalized, local_error);
           ok = FALSE;
