@@ -817,51 +817,66 @@ test_bulk_flush (void)
 }
 
 /* The bulk edit writes without SQLite's per-row reference checks and
- * makes them at its end: a row referring to nothing is refused, in a dry
- * run as at commit, and the checks are on again afterwards. */
+ * checks each reference itself: a row referring to nothing is refused as
+ * it is written, and the checks are SQLite's again afterwards. */
 static void
 test_bulk_references (void)
 {
   g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
   g_autofree char *path = g_strdup (inovda_portfolio_get_path (portfolio));
   g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaInnovation) sample = NULL;
+  const char *no_fields[INOVDA_N_FIELDS] = { NULL };
+  InovdaBulkEvidenceTarget region_target = { 0, "99", 0, 2025, "1" };
+  InovdaBulkEvidenceTarget file_target = { 0 };
   InovdaBulkOutcome outcome;
   gint64 innovation = add_sample (portfolio);
   gint64 assessment;
 
-  for (guint dry_run = 0; dry_run < 2; dry_run++)
-    {
-      g_assert_true (inovda_portfolio_bulk_begin (portfolio, "Import", &error));
-      assessment = inovda_portfolio_bulk_assessment (portfolio, innovation, 2025, TRUE, "draf", NULL, &outcome, &error);
-      g_assert_no_error (error);
-      g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, TRUE, "1", 2, NULL, INOVDA_LEVEL_UNVERIFIED,
-                                                &outcome, &error));
-      g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment + 1000, TRUE, "2", 2, NULL, INOVDA_LEVEL_UNVERIFIED,
-                                                &outcome, &error));
-      g_assert_no_error (error);
-      if (dry_run)
-        {
-          g_assert_false (inovda_portfolio_bulk_flush (portfolio, &error));
-          inovda_portfolio_bulk_rollback (portfolio);
-        }
-      else
-        g_assert_false (inovda_portfolio_bulk_commit (portfolio, &error));
-      g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
-      g_assert_nonnull (strstr (error->message, "sid_answer"));
-      g_clear_error (&error);
-      g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sid_answer"), ==, 0);
-      g_assert_cmpint (count_rows (path, "SELECT count(*) FROM assessment"), ==, 0);
-    }
-
-  /* An innovation moved to a unit that does not exist, by an update. */
+  sample = inovda_portfolio_get_innovation (portfolio, innovation, &error);
+  g_assert_no_error (error);
   g_assert_true (inovda_portfolio_bulk_begin (portfolio, "Import", &error));
-  g_assert_true (_inovda_portfolio_exec (portfolio, "UPDATE innovation SET unit_id = 999", &error));
-  g_assert_false (inovda_portfolio_bulk_commit (portfolio, &error));
+  assessment = inovda_portfolio_bulk_assessment (portfolio, innovation, 2025, TRUE, "draf", NULL, &outcome, &error);
+  g_assert_no_error (error);
+
+  /* Known parents: the one just written, and one already in the file. */
+  g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, TRUE, "1", 2, NULL, INOVDA_LEVEL_UNVERIFIED,
+                                            &outcome, &error));
+  g_assert_true (inovda_portfolio_bulk_spd (portfolio, "63", 2025, "1", 2, NULL, INOVDA_LEVEL_UNVERIFIED, &outcome,
+                                            &error));
+  g_assert_no_error (error);
+
+  g_assert_false (inovda_portfolio_bulk_sid (portfolio, assessment + 1000, TRUE, "2", 2, NULL, INOVDA_LEVEL_UNVERIFIED,
+                                             &outcome, &error));
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "sid_answer"));
+  g_clear_error (&error);
+  g_assert_false (inovda_portfolio_bulk_assessment (portfolio, innovation + 1000, 2025, TRUE, "draf", NULL, &outcome,
+                                                    &error));
   g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
   g_clear_error (&error);
-  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM innovation WHERE unit_id = 999"), ==, 0);
+  g_assert_false (inovda_portfolio_bulk_evidence (portfolio, &region_target, TRUE, NULL, NULL, NULL, NULL, NULL, NULL,
+                                                  "https://example.org/a", &outcome, &error));
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
+  g_clear_error (&error);
+  file_target.assessment_id = assessment;
+  file_target.owner = "16";
+  g_assert_false (inovda_portfolio_bulk_evidence (portfolio, &file_target, TRUE, NULL,
+                                                  "0000000000000000000000000000000000000000000000000000000000000000",
+                                                  "a.pdf", NULL, NULL, NULL, NULL, &outcome, &error));
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
+  g_clear_error (&error);
+  /* An innovation moved to a unit that does not exist. */
+  g_assert_cmpint (inovda_portfolio_bulk_innovation (portfolio, innovation, inovda_innovation_get_uid (sample), 999,
+                                                     no_fields, NULL, &outcome, NULL, &error),
+                   ==, 0);
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
+  g_clear_error (&error);
+  inovda_portfolio_bulk_rollback (portfolio);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sid_answer"), ==, 0);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM assessment"), ==, 0);
 
-  /* The ordinary edits are checked row by row again. */
+  /* The ordinary edits are checked by SQLite again. */
   g_assert_false (_inovda_portfolio_exec (portfolio, "INSERT INTO assessment (innovation_id, year) VALUES (999, 2025)", &error));
   g_clear_error (&error);
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM assessment"), ==, 0);

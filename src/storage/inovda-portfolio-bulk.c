@@ -82,6 +82,29 @@ typedef struct
   gint64 number; /* VALUE_TEXT: an offset into pending_text */
 } PendingValue;
 
+/* The tables rows of a bulk edit refer to (require_parent). */
+typedef enum
+{
+  PARENT_REGION,
+  PARENT_UNIT,
+  PARENT_INNOVATION,
+  PARENT_ASSESSMENT,
+  PARENT_FILE,
+  N_PARENTS,
+} Parent;
+
+static const struct
+{
+  const char *lookup_sql;
+  gboolean text_key;
+} parents[N_PARENTS] = {
+  [PARENT_REGION] = { "SELECT 1 FROM main.region WHERE code = ?1", TRUE },
+  [PARENT_UNIT] = { "SELECT 1 FROM main.unit WHERE id = ?1", FALSE },
+  [PARENT_INNOVATION] = { "SELECT 1 FROM main.innovation WHERE id = ?1", FALSE },
+  [PARENT_ASSESSMENT] = { "SELECT 1 FROM main.assessment WHERE id = ?1", FALSE },
+  [PARENT_FILE] = { "SELECT 1 FROM main.file WHERE sha256 = ?1", TRUE },
+};
+
 typedef struct
 {
   gint64 step;
@@ -95,6 +118,8 @@ typedef struct
   guint n_pending_rows;
   PendingValue pending[MAX_BATCH_VALUES];
   GString *pending_text;
+  GHashTable *known[N_PARENTS]; /* see require_parent */
+  gint64 last_known[N_PARENTS];
 } BulkState;
 
 static void
@@ -107,6 +132,8 @@ bulk_state_free (gpointer data)
   g_hash_table_unref (state->statements);
   g_clear_pointer (&state->triggers, g_ptr_array_unref);
   g_string_free (state->pending_text, TRUE);
+  for (guint i = 0; i < N_PARENTS; i++)
+    g_hash_table_unref (state->known[i]);
   g_free (state);
 }
 
@@ -243,10 +270,10 @@ return_to_wal (InovdaPortfolio *self)
 
 /* SQLite checks a row's references as the row is written, opening each
  * parent table again for every row: a tenth of a national import. The
- * bulk edit's rows refer to rows it has just written or looked up, so the
- * checks are switched off for the edit, which can be done only outside a
- * transaction, and made at its end in one pass per reference
- * (check_references). */
+ * bulk edit switches that off, which can be done only outside a
+ * transaction, and checks each reference itself as the row is written,
+ * against the rows it has written or found (require_parent). Every write
+ * of a bulk edit goes through the functions below. */
 static void
 bulk_connection_begin (InovdaPortfolio *self)
 {
@@ -574,6 +601,9 @@ inovda_portfolio_bulk_begin (InovdaPortfolio *self,
   state->statements = g_hash_table_new (g_direct_hash, g_direct_equal);
   state->pending_text = g_string_sized_new (1024);
   state->pending_table = BATCH_NONE;
+  for (guint i = 0; i < N_PARENTS; i++)
+    state->known[i] = parents[i].text_key ? g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL)
+                                          : g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_object_set_data_full (G_OBJECT (self), BULK_KEY, state, bulk_state_free);
   self->bulk_state = state;
 
@@ -610,80 +640,6 @@ failed:
   return FALSE;
 }
 
-/* Whether a row of @table from @after_rowid on refers through @column to
- * no row of @parent; -1 on error. */
-static int
-find_missing_parent (InovdaPortfolio *self,
-                     const char *table,
-                     gint64 after_rowid,
-                     const char *column,
-                     const char *parent,
-                     const char *parent_column,
-                     GError **error)
-{
-  /* A join keeps both cursors open; NOT EXISTS would open the parent's
-   * for every row, at three times the cost. */
-  g_autofree char *sql = g_strdup_printf ("SELECT 1 FROM main.\"%s\" c LEFT JOIN main.\"%s\" p ON p.\"%s\" = c.\"%s\" "
-                                          "WHERE c.rowid > ?1 AND c.\"%s\" IS NOT NULL AND p.\"%s\" IS NULL",
-                                          table, parent, parent_column, column, column, parent_column);
-  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, sql, error);
-  int rc;
-
-  if (stmt == NULL)
-    return -1;
-  sqlite3_bind_int64 (stmt, 1, after_rowid);
-  rc = sqlite3_step (stmt);
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      _inovda_portfolio_set_error (self, error, "check references");
-      return -1;
-    }
-  return rc == SQLITE_ROW;
-}
-
-/* The checks the edit went without (bulk_connection_begin): the rows it
- * inserted, and the whole innovation table, whose unit an update may have
- * changed. */
-static gboolean
-check_references (InovdaPortfolio *self,
-                  BulkState *state,
-                  GError **error)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (insert_tables); i++)
-    {
-      g_autofree char *list_sql = g_strdup_printf ("SELECT \"from\", \"table\", coalesce (\"to\", 'rowid') "
-                                                   "FROM pragma_foreign_key_list ('%s')",
-                                                   insert_tables[i]);
-      gint64 after_rowid = i == INSERT_TABLE_INNOVATION ? 0 : state->old_max[i];
-      sqlite3_stmt *list = _inovda_portfolio_prepare (self, list_sql, error);
-
-      if (list == NULL)
-        return FALSE;
-      while (sqlite3_step (list) == SQLITE_ROW)
-        {
-          int missing = find_missing_parent (self, insert_tables[i], after_rowid,
-                                             (const char *) sqlite3_column_text (list, 0),
-                                             (const char *) sqlite3_column_text (list, 1),
-                                             (const char *) sqlite3_column_text (list, 2), error);
-
-          if (missing != 0)
-            {
-              if (missing > 0)
-                g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
-                             /* Translators: %s is a table of the portfolio file */
-                             _ ("The import would leave rows of table %s referring to rows that do not exist; "
-                                "nothing was imported"),
-                             insert_tables[i]);
-              sqlite3_reset (list);
-              return FALSE;
-            }
-        }
-      sqlite3_reset (list);
-    }
-  return TRUE;
-}
-
 /**
  * inovda_portfolio_bulk_flush:
  *
@@ -696,7 +652,7 @@ inovda_portfolio_bulk_flush (InovdaPortfolio *self,
 {
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
 
-  return flush_pending (self, error) && (get_state (self) == NULL || check_references (self, get_state (self), error));
+  return flush_pending (self, error);
 }
 
 gboolean
@@ -708,7 +664,7 @@ inovda_portfolio_bulk_commit (InovdaPortfolio *self,
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
   g_return_val_if_fail (state != NULL, FALSE);
 
-  if (!flush_pending (self, error) || !check_references (self, state, error))
+  if (!flush_pending (self, error))
     goto failed;
   for (guint i = 0; i < G_N_ELEMENTS (insert_tables); i++)
     {
@@ -777,6 +733,75 @@ inovda_portfolio_bulk_rollback (InovdaPortfolio *self)
       if (!_inovda_portfolio_exec (self, triggers->pdata[i], NULL))
         g_critical ("The undo log could not be restored after a failed import");
   bulk_connection_end (self);
+}
+
+/* ---------------------------------------------------------------------- */
+/* References                                                             */
+
+/* Records that the row of @parent with @id (or @text) exists. */
+static void
+note_parent (InovdaPortfolio *self,
+             Parent parent,
+             gint64 id,
+             const char *text)
+{
+  BulkState *state = get_state (self);
+
+  if (state == NULL)
+    return;
+  if (parents[parent].text_key)
+    g_hash_table_add (state->known[parent], g_strdup (text));
+  else
+    g_hash_table_add (state->known[parent], g_memdup2 (&id, sizeof id));
+  state->last_known[parent] = parents[parent].text_key ? 0 : id;
+}
+
+/* Refuses a row of @table that would refer to a row of @parent that does
+ * not exist; NULL references (id 0, text NULL) are allowed. Outside a bulk
+ * edit SQLite checks them. */
+static gboolean
+require_parent (InovdaPortfolio *self,
+                const char *table,
+                Parent parent,
+                gint64 id,
+                const char *text,
+                GError **error)
+{
+  BulkState *state = get_state (self);
+  sqlite3_stmt *stmt;
+  gboolean exists;
+
+  if (state == NULL || (parents[parent].text_key ? text == NULL : id == 0))
+    return TRUE;
+  if (!parents[parent].text_key && state->last_known[parent] == id)
+    return TRUE;
+  if (parents[parent].text_key ? g_hash_table_contains (state->known[parent], text)
+                               : g_hash_table_contains (state->known[parent], &id))
+    {
+      state->last_known[parent] = parents[parent].text_key ? 0 : id;
+      return TRUE;
+    }
+
+  stmt = bulk_prepare (self, parents[parent].lookup_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  if (parents[parent].text_key)
+    bind_text_in_place (stmt, 1, text);
+  else
+    sqlite3_bind_int64 (stmt, 1, id);
+  exists = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_reset (stmt);
+  if (!exists)
+    {
+      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
+                   /* Translators: %s is a table of the portfolio file */
+                   _ ("The import would leave rows of table %s referring to rows that do not exist; "
+                      "nothing was imported"),
+                   table);
+      return FALSE;
+    }
+  note_parent (self, parent, id, text);
+  return TRUE;
 }
 
 /* ---------------------------------------------------------------------- */
@@ -957,8 +982,12 @@ inovda_portfolio_bulk_region (InovdaPortfolio *self,
       _inovda_bind_text (stmt, 2, name);
       _inovda_bind_text (stmt, 3, level);
       *outcome = INOVDA_BULK_INSERTED;
-      return _inovda_portfolio_step_done (self, stmt, error);
+      if (!_inovda_portfolio_step_done (self, stmt, error))
+        return FALSE;
     }
+  note_parent (self, PARENT_REGION, 0, code);
+  if (*outcome == INOVDA_BULK_INSERTED)
+    return TRUE;
 
   if (!text_differs (old_name, name) && !text_differs (old_level, level))
     return TRUE;
@@ -1006,6 +1035,8 @@ inovda_portfolio_bulk_unit (InovdaPortfolio *self,
 
   if (id == 0)
     {
+      if (!require_parent (self, "unit", PARENT_REGION, 0, region_code, error))
+        return 0;
       stmt = bulk_prepare (self, "INSERT INTO unit (region_code, code, name, short_name) VALUES (?1, ?2, ?3, ?4)", error);
       if (stmt == NULL)
         return 0;
@@ -1016,8 +1047,11 @@ inovda_portfolio_bulk_unit (InovdaPortfolio *self,
       if (!_inovda_portfolio_step_done (self, stmt, error))
         return 0;
       *outcome = INOVDA_BULK_INSERTED;
-      return sqlite3_last_insert_rowid (self->db);
+      id = sqlite3_last_insert_rowid (self->db);
+      note_parent (self, PARENT_UNIT, id, NULL);
+      return id;
     }
+  note_parent (self, PARENT_UNIT, id, NULL);
 
   if (!text_differs (old_name, name) && !text_differs (old_short, short_name))
     return id;
@@ -1191,6 +1225,8 @@ inovda_portfolio_bulk_innovation (InovdaPortfolio *self,
 
   if (innovation_id == 0)
     {
+      if (!require_parent (self, "innovation", PARENT_UNIT, unit_id, NULL, error))
+        return 0;
       stmt = bulk_prepare (self, innovation_sql (INNOVATION_INSERT), error);
       if (stmt == NULL)
         return 0;
@@ -1201,6 +1237,7 @@ inovda_portfolio_bulk_innovation (InovdaPortfolio *self,
       if (!_inovda_portfolio_step_done (self, stmt, error))
         return 0;
       innovation_id = sqlite3_last_insert_rowid (self->db);
+      note_parent (self, PARENT_INNOVATION, innovation_id, NULL);
       for (guint i = 0; urusan_lain != NULL && urusan_lain[i] != NULL; i++)
         if (!insert_urusan (self, innovation_id, urusan_lain[i], error))
           return 0;
@@ -1225,12 +1262,15 @@ inovda_portfolio_bulk_innovation (InovdaPortfolio *self,
       g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, _ ("The innovation no longer exists"));
       return 0;
     }
+  note_parent (self, PARENT_INNOVATION, innovation_id, NULL);
 
   found.unit = unit_id != 0 && unit_id != old_unit;
   for (guint f = 0; f < INOVDA_N_FIELDS; f++)
     if (text_differs (old->pdata[f], fields[f]) && !(f == INOVDA_FIELD_TAHAPAN && nonempty (fields[f]) == NULL))
       found.fields |= G_GUINT64_CONSTANT (1) << f;
   changed = found.unit || found.fields != 0;
+  if (found.unit && !require_parent (self, "innovation", PARENT_UNIT, unit_id, NULL, error))
+    return 0;
 
   if (changed)
     {
@@ -1298,6 +1338,8 @@ inovda_portfolio_bulk_assessment (InovdaPortfolio *self,
 
   if (id == 0)
     {
+      if (!require_parent (self, "assessment", PARENT_INNOVATION, innovation_id, NULL, error))
+        return 0;
       stmt = bulk_prepare (self,
                            "INSERT INTO assessment (innovation_id, year, status, development_note) "
                            "VALUES (?1, ?2, coalesce (?3, 'draf'), ?4)",
@@ -1311,8 +1353,11 @@ inovda_portfolio_bulk_assessment (InovdaPortfolio *self,
       if (!_inovda_portfolio_step_done (self, stmt, error))
         return 0;
       *outcome = INOVDA_BULK_INSERTED;
-      return sqlite3_last_insert_rowid (self->db);
+      id = sqlite3_last_insert_rowid (self->db);
+      note_parent (self, PARENT_ASSESSMENT, id, NULL);
+      return id;
     }
+  note_parent (self, PARENT_ASSESSMENT, id, NULL);
 
   if (!(nonempty (status) != NULL && text_differs (old_status, status)) && !text_differs (old_note, development_note))
     return id;
@@ -1433,6 +1478,8 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
     return update_answer (self, "sid_answer",
                           "UPDATE sid_answer SET level = ?2, basis = ?3, verified_level = ?4 WHERE rowid = ?1",
                           &stored, level, basis, verified, outcome, error);
+  if (!require_parent (self, "sid_answer", PARENT_ASSESSMENT, assessment_id, NULL, error))
+    return FALSE;
 
   if (get_state (self) == NULL)
     {
@@ -1495,6 +1542,8 @@ inovda_portfolio_bulk_spd (InovdaPortfolio *self,
     return update_answer (self, "spd_answer",
                           "UPDATE spd_answer SET level = ?2, raw_value = ?3, verified_level = ?4 WHERE rowid = ?1",
                           &stored, level, raw_value, verified, outcome, error);
+  if (!require_parent (self, "spd_answer", PARENT_REGION, 0, region_code, error))
+    return FALSE;
 
   stmt = bulk_prepare (self,
                        "INSERT INTO spd_answer (region_code, year, indicator, level, raw_value, verified_level) "
@@ -1557,6 +1606,7 @@ inovda_portfolio_bulk_evidence (InovdaPortfolio *self,
       sqlite3_bind_blob64 (stmt, 3, data != NULL ? data : "", size, SQLITE_STATIC);
       if (!_inovda_portfolio_step_done (self, stmt, error))
         return FALSE;
+      note_parent (self, PARENT_FILE, 0, sha256);
     }
 
   values[0] = nonempty (sha256);
@@ -1594,6 +1644,11 @@ inovda_portfolio_bulk_evidence (InovdaPortfolio *self,
       if (found)
         return TRUE;
     }
+  if (!require_parent (self, "evidence", PARENT_ASSESSMENT, target->assessment_id, NULL, error) ||
+      !require_parent (self, "evidence", PARENT_REGION, 0, target->region_code, error) ||
+      !require_parent (self, "evidence", PARENT_INNOVATION, target->innovation_id, NULL, error) ||
+      !require_parent (self, "evidence", PARENT_FILE, 0, values[0], error))
+    return FALSE;
 
   if (get_state (self) != NULL)
     {
