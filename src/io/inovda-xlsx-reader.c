@@ -112,9 +112,7 @@ count_bytes (InovdaXlsxPart *part,
              guint64 n,
              GError **error)
 {
-  InovdaXlsx *xlsx = part->book->xlsx;
-
-  guint64 total_read = _inovda_xlsx_count_total (xlsx, n);
+  guint64 total_read = _inovda_xlsx_count_total (part->book->xlsx, n);
 
   part->size += n;
   /* libzip checks the CRC but not the size, and a forged archive can
@@ -410,9 +408,7 @@ _inovda_xlsx_part_open_entry (InovdaSpreadsheet *book,
           set_too_large_error (part, FALSE, error);
           return FALSE;
         }
-      guint64 total_read = _inovda_xlsx_count_total (xlsx, 0);
-
-      if (info.size > book->limits.max_total_size - MIN (total_read, book->limits.max_total_size))
+      if (info.size > book->limits.max_total_size - MIN (_inovda_xlsx_count_total (xlsx, 0), book->limits.max_total_size))
         {
           set_too_large_error (part, TRUE, error);
           return FALSE;

@@ -747,7 +747,7 @@ note_parent (InovdaPortfolio *self,
 {
   BulkState *state = get_state (self);
 
-  if (state == NULL)
+  if (state == NULL || (parents[parent].text_key && text == NULL))
     return;
   if (parents[parent].text_key)
     g_hash_table_add (state->known[parent], g_strdup (text));
