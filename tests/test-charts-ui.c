@@ -158,7 +158,7 @@ count_differences (InovdaRegionYear *a,
 static char *
 format_iid (gint64 hundredths)
 {
-  return inovda_decimal_format (hundredths, 2, 2, inovda_ui_decimal_mark ());
+  return inovda_decimal_format (hundredths, 2, 2, inovda_decimal_mark ());
 }
 
 static InovdaWindow *

@@ -80,6 +80,55 @@ test_half_up (void)
   g_assert_cmpint (inovda_decimal_div_half_up (400250, 100), ==, 4003);
 }
 
+static void
+test_score_groups_thousands (void)
+{
+  const struct
+  {
+    gint64 hundredths;
+    const char *text;
+  } cases[] = {
+    { 0, "0.00" },
+    { 5971, "59.71" },
+    { 99999, "999.99" },
+    { 100000, "1,000.00" },
+    { 377500, "3,775.00" },
+    { 123456789, "1,234,567.89" },
+    { -377500, "-3,775.00" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = inovda_format_score (cases[i].hundredths);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+static void
+test_count_groups_thousands (void)
+{
+  const struct
+  {
+    guint count;
+    const char *text;
+  } cases[] = {
+    { 0, "0" },
+    { 999, "999" },
+    { 1000, "1,000" },
+    { 36930, "36,930" },
+    { 736660, "736,660" },
+    { 4000000000u, "4,000,000,000" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = inovda_format_count (cases[i].count);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 int
 main (int argc,
       char *argv[])
@@ -89,6 +138,8 @@ main (int argc,
   g_test_add_func ("/inovda/decimal/parse", test_parse);
   g_test_add_func ("/inovda/decimal/format", test_format);
   g_test_add_func ("/inovda/decimal/half-up", test_half_up);
+  g_test_add_func ("/inovda/decimal/score-groups-thousands", test_score_groups_thousands);
+  g_test_add_func ("/inovda/decimal/count-groups-thousands", test_count_groups_thousands);
 
   return g_test_run ();
 }

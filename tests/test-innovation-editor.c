@@ -525,7 +525,7 @@ test_list_cells (Fixture *fixture,
 
       if (inovda_innovation_get_kematangan (innovation) >= 0)
         {
-          g_autofree char *score = inovda_ui_format_score (inovda_innovation_get_kematangan (innovation));
+          g_autofree char *score = inovda_format_score (inovda_innovation_get_kematangan (innovation));
 
           g_assert_cmpstr (inovda_text_cell_get_text (INOVDA_TEXT_CELL (cells[MATURITY_COLUMN])), ==, score);
         }
@@ -691,13 +691,13 @@ expect_summary (InovdaPortfolio *portfolio,
   inovda_score_projection (catalogue, &others, INOVDA_PROJECTION_KLAIM, &without);
 
   kematangan = inovda_decimal_format (g_array_index (score.klaim.innovations, InovdaInnovationScore, index).kematangan,
-                                      2, 2, inovda_ui_decimal_mark ());
-  maximum = inovda_decimal_format (max, 2, 2, inovda_ui_decimal_mark ());
+                                      2, 2, inovda_decimal_mark ());
+  maximum = inovda_decimal_format (max, 2, 2, inovda_decimal_mark ());
   expected = g_strdup_printf (_ ("Maturity %s of %s"), kematangan, maximum);
   g_assert_cmpstr (gtk_label_get_label (kematangan_label), ==, expected);
 
-  with = inovda_decimal_format (score.klaim.iid, 2, 2, inovda_ui_decimal_mark ());
-  without_text = inovda_decimal_format (without.iid, 2, 2, inovda_ui_decimal_mark ());
+  with = inovda_decimal_format (score.klaim.iid, 2, 2, inovda_decimal_mark ());
+  without_text = inovda_decimal_format (without.iid, 2, 2, inovda_decimal_mark ());
   g_clear_pointer (&expected, g_free);
   expected = g_strdup_printf (_ ("IID %s → %s"), without_text, with);
   g_assert_cmpstr (gtk_label_get_label (iid_label), ==, expected);
@@ -761,7 +761,7 @@ test_indicator_level (Fixture *fixture,
     GtkLabel *score_label = template_child (row, INOVDA_TYPE_INDICATOR_ROW, "score_label");
     g_autofree char *score = inovda_decimal_format (indicator->weight * new_level, 2,
                                                     (indicator->weight * new_level) % 100 == 0 ? 0 : 2,
-                                                    inovda_ui_decimal_mark ());
+                                                    inovda_decimal_mark ());
     g_autofree char *expected = g_strdup_printf (_ ("Level %d · score %s"), new_level, score);
 
     g_assert_cmpstr (gtk_label_get_label (score_label), ==, expected);

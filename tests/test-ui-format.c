@@ -3,9 +3,9 @@
  * Copyright 2026 The Inovda authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * How the window writes numbers, dates and letter numbers, in the source
- * language (the Indonesian forms come from po/id.po: "3.775,00",
- * "4 September 2023").
+ * How the window writes dates and letter numbers, in the source language
+ * (the Indonesian forms come from po/id.po: "4 September 2023"). Numbers
+ * are tested with the decimals in test-decimal.c.
  */
 
 #include "config.h"
@@ -14,55 +14,6 @@
 
 #include "charts/inovda-report.h"
 #include "ui/inovda-ui-format.h"
-
-static void
-test_score_groups_thousands (void)
-{
-  const struct
-  {
-    gint64 hundredths;
-    const char *text;
-  } cases[] = {
-    { 0, "0.00" },
-    { 5971, "59.71" },
-    { 99999, "999.99" },
-    { 100000, "1,000.00" },
-    { 377500, "3,775.00" },
-    { 123456789, "1,234,567.89" },
-    { -377500, "-3,775.00" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *text = inovda_ui_format_score (cases[i].hundredths);
-
-      g_assert_cmpstr (text, ==, cases[i].text);
-    }
-}
-
-static void
-test_count_groups_thousands (void)
-{
-  const struct
-  {
-    guint count;
-    const char *text;
-  } cases[] = {
-    { 0, "0" },
-    { 999, "999" },
-    { 1000, "1,000" },
-    { 36930, "36,930" },
-    { 736660, "736,660" },
-    { 4000000000u, "4,000,000,000" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autofree char *text = inovda_ui_format_count (cases[i].count);
-
-      g_assert_cmpstr (text, ==, cases[i].text);
-    }
-}
 
 static void
 test_letter_number (void)
@@ -108,8 +59,6 @@ main (int argc,
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/inovda/ui-format/score", test_score_groups_thousands);
-  g_test_add_func ("/inovda/ui-format/count", test_count_groups_thousands);
   g_test_add_func ("/inovda/ui-format/letter-number", test_letter_number);
   g_test_add_func ("/inovda/ui-format/letter-date", test_letter_date);
 

@@ -590,7 +590,7 @@ test_spd_value (Fixture *fixture,
   region_year = inovda_portfolio_load_region_year (fixture->portfolio, catalogue, INOVDA_DEMO_REGION, INOVDA_DEMO_YEAR, &error);
   g_assert_no_error (error);
   inovda_score_region (catalogue, &region_year->region, &score);
-  total = inovda_ui_format_score (score.klaim.spd);
+  total = inovda_format_score (score.klaim.spd);
   g_assert_cmpstr (gtk_label_get_label (template_child (page, INOVDA_TYPE_SPD_PAGE, "total_label")), ==, total);
   inovda_region_score_clear (&score);
 

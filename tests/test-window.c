@@ -165,14 +165,14 @@ test_window_demo (Fixture *fixture,
   score_directly (fixture->portfolio, INOVDA_DEMO_REGION, INOVDA_DEMO_YEAR, &score);
   g_assert_cmpint (score.klaim.iid, >, 0);
 
-  expected_iid = inovda_decimal_format (score.klaim.iid, 2, 2, inovda_ui_decimal_mark ());
+  expected_iid = inovda_decimal_format (score.klaim.iid, 2, 2, inovda_decimal_mark ());
   label = template_child (summary_page, INOVDA_TYPE_SUMMARY_PAGE, "klaim_iid_label");
   g_assert_cmpstr (gtk_label_get_label (label), ==, expected_iid);
   label = template_child (summary_page, INOVDA_TYPE_SUMMARY_PAGE, "klaim_predikat_label");
   g_assert_cmpstr (gtk_label_get_label (label), ==, score.klaim.predikat);
 
   g_clear_pointer (&expected_iid, g_free);
-  expected_iid = inovda_decimal_format (score.verifikasi.iid, 2, 2, inovda_ui_decimal_mark ());
+  expected_iid = inovda_decimal_format (score.verifikasi.iid, 2, 2, inovda_decimal_mark ());
   label = template_child (summary_page, INOVDA_TYPE_SUMMARY_PAGE, "verifikasi_iid_label");
   g_assert_cmpstr (gtk_label_get_label (label), ==, expected_iid);
   label = template_child (summary_page, INOVDA_TYPE_SUMMARY_PAGE, "verifikasi_predikat_label");
@@ -313,7 +313,7 @@ test_window_year (Fixture *fixture,
       GtkLabel *label;
 
       score_directly (fixture->portfolio, inovda_window_get_region_code (window), other_year, &score);
-      expected = inovda_decimal_format (score.klaim.iid, 2, 2, inovda_ui_decimal_mark ());
+      expected = inovda_decimal_format (score.klaim.iid, 2, 2, inovda_decimal_mark ());
       label = template_child (summary_page, INOVDA_TYPE_SUMMARY_PAGE, "klaim_iid_label");
       g_assert_cmpstr (gtk_stack_get_visible_child_name (summary_stack), ==, "summary");
       g_assert_cmpstr (gtk_label_get_label (label), ==, expected);

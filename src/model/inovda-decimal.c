@@ -191,17 +191,81 @@ inovda_decimal_div_half_up (gint64 numerator,
 }
 
 /**
+ * inovda_decimal_mark:
+ *
+ * Returns: the decimal mark of the user's language: `,` in Indonesian
+ */
+char
+inovda_decimal_mark (void)
+{
+  /* Translators: the decimal separator of scores such as 51.71. Indonesian
+   * writes 51,71, so translate with a comma. Exactly one character. */
+  const char *mark = C_ ("decimal separator", ".");
+
+  if (mark[0] != '\0' && mark[1] == '\0')
+    return mark[0];
+  return '.';
+}
+
+/* @plain with its whole part grouped by thousands, 3,775.00 (3.775,00 in
+ * Indonesian); unchanged when the translation gives no usable separator. */
+static char *
+group_thousands (char *plain)
+{
+  /* Translators: the thousands separator of numbers such as 3,775.00 or
+   * 36,930 innovations. Indonesian writes 3.775,00, so translate with a
+   * full stop. Exactly one character, different from the decimal separator. */
+  const char *group = C_ ("thousands separator", ",");
+  char decimal_mark = inovda_decimal_mark ();
+  const char *digits = plain;
+  const char *end;
+  gsize n_digits;
+  GString *grouped;
+
+  if (group[0] == '\0' || group[1] != '\0' || group[0] == decimal_mark)
+    return plain;
+
+  if (*digits == '-')
+    digits++;
+  end = strchr (digits, decimal_mark);
+  n_digits = end != NULL ? (gsize) (end - digits) : strlen (digits);
+  if (n_digits <= 3)
+    return plain;
+
+  grouped = g_string_new_len (plain, digits - plain);
+  for (gsize i = 0; i < n_digits; i++)
+    {
+      if (i > 0 && (n_digits - i) % 3 == 0)
+        g_string_append_c (grouped, group[0]);
+      g_string_append_c (grouped, digits[i]);
+    }
+  g_string_append (grouped, digits + n_digits);
+  g_free (plain);
+  return g_string_free (grouped, FALSE);
+}
+
+/**
  * inovda_format_score:
  * @hundredths: a score, an index or a weight in hundredths
  *
- * Returns: (transfer full): the value with two decimals and the decimal
- *   mark of the user's language
+ * Returns: (transfer full): the value with two decimals, as the user's
+ *   language writes it: 3,775.00, or 3.775,00 in Indonesian
  */
 char *
 inovda_format_score (gint64 hundredths)
 {
-  /* Translators: the decimal mark of your language: "," in Indonesian */
-  const char *mark = C_ ("decimal separator", ".");
+  return group_thousands (inovda_decimal_format (hundredths, 2, 2, inovda_decimal_mark ()));
+}
 
-  return inovda_decimal_format (hundredths, 2, 2, mark[0] != '\0' ? mark[0] : '.');
+/**
+ * inovda_format_count:
+ * @count: a number of things
+ *
+ * Returns: (transfer full): @count as the user's language writes it:
+ *   36,930, or 36.930 in Indonesian
+ */
+char *
+inovda_format_count (guint count)
+{
+  return group_thousands (g_strdup_printf ("%u", count));
 }

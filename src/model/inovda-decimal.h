@@ -27,7 +27,9 @@ char *inovda_decimal_format (gint64 value,
 gint64 inovda_decimal_div_half_up (gint64 numerator,
                                    gint64 denominator);
 
-/* Hundredths as text in the user's language: "51,71" in Indonesian. */
-char *inovda_format_score (gint64 hundredths);
+char inovda_decimal_mark (void);
+/* Hundredths as text in the user's language: "3.775,00" in Indonesian. */
+char *inovda_format_score (gint64 hundredths) G_GNUC_WARN_UNUSED_RESULT;
+char *inovda_format_count (guint count) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

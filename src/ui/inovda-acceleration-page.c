@@ -140,7 +140,7 @@ static void
 set_score (GtkLabel *label,
            gint64 hundredths)
 {
-  g_autofree char *text = inovda_ui_format_score (hundredths);
+  g_autofree char *text = inovda_format_score (hundredths);
 
   gtk_label_set_label (label, text);
 }
@@ -153,7 +153,7 @@ show_comparison (InovdaAccelerationPage *self)
   const InovdaProjectionResult *real = &self->result->score.klaim;
   const InovdaProjectionResult *what_if = &self->what_if->score.klaim;
   gint64 delta = what_if->iid - real->iid;
-  g_autofree char *magnitude = inovda_ui_format_score (ABS (delta));
+  g_autofree char *magnitude = inovda_format_score (ABS (delta));
   g_autofree char *delta_text = NULL;
   g_autoptr (InovdaRadarChart) chart = NULL;
 
@@ -351,7 +351,7 @@ gain_box (const InovdaGap *gap,
           const char *next_predikat)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  g_autofree char *gain = inovda_ui_format_score (gap->gain);
+  g_autofree char *gain = inovda_format_score (gap->gain);
   g_autofree char *text = g_strdup_printf ("+%s", gain);
   GtkWidget *label = gtk_label_new (text);
 
@@ -406,7 +406,7 @@ show_gaps (InovdaAccelerationPage *self)
 
   if (self->analysis.next_predikat != NULL)
     {
-      g_autofree char *points = inovda_ui_format_score (self->analysis.points_needed);
+      g_autofree char *points = inovda_format_score (self->analysis.points_needed);
 
       /* Translators: the first %s is a number of IID points (“3,30”), the
        * second a predikat (“Sangat Inovatif”). */

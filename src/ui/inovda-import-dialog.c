@@ -128,7 +128,7 @@ count_card (guint count,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
   GtkWidget *number;
   GtkWidget *label = gtk_label_new (caption);
-  g_autofree char *text = inovda_ui_format_count (count);
+  g_autofree char *text = inovda_format_count (count);
 
   number = gtk_label_new (text);
   gtk_widget_add_css_class (number, "title-2");
@@ -162,25 +162,25 @@ describe_details (const InovdaImportCounts *counts)
   if (counts->regions_added + counts->regions_updated > 0)
     {
       /* Translators: regions in an imported file: added, updated */
-      g_autofree char *added = inovda_ui_format_count (counts->regions_added);
-      g_autofree char *updated = inovda_ui_format_count (counts->regions_updated);
+      g_autofree char *added = inovda_format_count (counts->regions_added);
+      g_autofree char *updated = inovda_format_count (counts->regions_updated);
       g_autofree char *part = g_strdup_printf (_ ("Regions: %s added, %s updated"), added, updated);
       append_detail (text, part);
     }
   if (counts->units_added + counts->units_updated > 0)
     {
       /* Translators: regional agencies in an imported file: added, updated */
-      g_autofree char *added = inovda_ui_format_count (counts->units_added);
-      g_autofree char *updated = inovda_ui_format_count (counts->units_updated);
+      g_autofree char *added = inovda_format_count (counts->units_added);
+      g_autofree char *updated = inovda_format_count (counts->units_updated);
       g_autofree char *part = g_strdup_printf (_ ("Regional agencies: %s added, %s updated"), added, updated);
       append_detail (text, part);
     }
   if (counts->answers_added + counts->answers_updated + counts->answers_unchanged > 0)
     {
       /* Translators: indicator answers in an imported file: added, updated, unchanged */
-      g_autofree char *added = inovda_ui_format_count (counts->answers_added);
-      g_autofree char *updated = inovda_ui_format_count (counts->answers_updated);
-      g_autofree char *unchanged = inovda_ui_format_count (counts->answers_unchanged);
+      g_autofree char *added = inovda_format_count (counts->answers_added);
+      g_autofree char *updated = inovda_format_count (counts->answers_updated);
+      g_autofree char *unchanged = inovda_format_count (counts->answers_unchanged);
       g_autofree char *part = g_strdup_printf (_ ("Indicator answers: %s added, %s updated, %s unchanged"),
                                                added, updated, unchanged);
       append_detail (text, part);
@@ -188,8 +188,8 @@ describe_details (const InovdaImportCounts *counts)
   if (counts->evidence_added + counts->evidence_unchanged > 0)
     {
       /* Translators: evidence in an imported file: added, unchanged */
-      g_autofree char *added = inovda_ui_format_count (counts->evidence_added);
-      g_autofree char *unchanged = inovda_ui_format_count (counts->evidence_unchanged);
+      g_autofree char *added = inovda_format_count (counts->evidence_added);
+      g_autofree char *unchanged = inovda_format_count (counts->evidence_unchanged);
       g_autofree char *part = g_strdup_printf (_ ("Evidence: %s added, %s unchanged"), added, unchanged);
       append_detail (text, part);
     }
@@ -427,8 +427,8 @@ finish_applied (InovdaImportDialog *self,
 {
   const InovdaImportCounts *counts = inovda_import_get_counts (import);
   g_autofree char *name = display_name (self);
-  g_autofree char *added = inovda_ui_format_count (counts->innovations[INOVDA_IMPORT_ADDED]);
-  g_autofree char *updated = inovda_ui_format_count (counts->innovations[INOVDA_IMPORT_UPDATED]);
+  g_autofree char *added = inovda_format_count (counts->innovations[INOVDA_IMPORT_ADDED]);
+  g_autofree char *updated = inovda_format_count (counts->innovations[INOVDA_IMPORT_UPDATED]);
   guint n_added = counts->innovations[INOVDA_IMPORT_ADDED];
   guint n_updated = counts->innovations[INOVDA_IMPORT_UPDATED];
   g_autofree char *text = NULL;

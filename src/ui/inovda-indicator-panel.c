@@ -121,8 +121,8 @@ update_summary (InovdaIndicatorPanel *self,
     }
 
   max_kematangan = inovda_catalogue_max_kematangan (result->catalogue);
-  maximum = inovda_ui_format_score (max_kematangan);
-  with = inovda_ui_format_score (result->score.klaim.iid);
+  maximum = inovda_format_score (max_kematangan);
+  with = inovda_format_score (result->score.klaim.iid);
   index = inovda_region_year_find (result->region_year, self->innovation_id);
   klaim = index >= 0 ? inovda_region_result_get_innovation_score (result, INOVDA_PROJECTION_KLAIM, index) : NULL;
   verifikasi = index >= 0 ? inovda_region_result_get_innovation_score (result, INOVDA_PROJECTION_VERIFIKASI, index) : NULL;
@@ -137,16 +137,16 @@ update_summary (InovdaIndicatorPanel *self,
     }
   else
     {
-      kematangan = inovda_ui_format_score (klaim->kematangan);
+      kematangan = inovda_format_score (klaim->kematangan);
       /* Translators: the innovation’s kematangan of the maximum, e.g. “Maturity 74,00 of 111,00”. */
       text = g_strdup_printf (_ ("Maturity %s of %s"), kematangan, maximum);
-      without = inovda_ui_format_score (iid_without (result, index));
+      without = inovda_format_score (iid_without (result, index));
       /* Translators: the region's IID without this innovation, then with it: “IID 52,04 → 52,31”. */
       iid_text = g_strdup_printf (_ ("IID %s → %s"), without, with);
 
       if (verifikasi != NULL && verifikasi->kematangan > 0)
         {
-          g_autofree char *verified = inovda_ui_format_score (verifikasi->kematangan);
+          g_autofree char *verified = inovda_format_score (verifikasi->kematangan);
 
           /* Translators: %s is the kematangan after verification. */
           g_string_append_printf (note, _ ("Verified: %s."), verified);

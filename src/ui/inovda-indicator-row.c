@@ -72,7 +72,7 @@ typedef struct
 static char *
 format_compact (gint64 hundredths)
 {
-  return inovda_decimal_format (hundredths, 2, hundredths % 100 == 0 ? 0 : 2, inovda_ui_decimal_mark ());
+  return inovda_decimal_format (hundredths, 2, hundredths % 100 == 0 ? 0 : 2, inovda_decimal_mark ());
 }
 
 static void

@@ -186,8 +186,8 @@ update_count (InovdaInnovationPage *self)
   GListModel *all = gtk_filter_list_model_get_model (self->filter_model);
   guint n_total = all != NULL ? g_list_model_get_n_items (all) : 0;
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
-  g_autofree char *shown = inovda_ui_format_count (n_shown);
-  g_autofree char *total = inovda_ui_format_count (n_total);
+  g_autofree char *shown = inovda_format_count (n_shown);
+  g_autofree char *total = inovda_format_count (n_total);
   g_autofree char *text = NULL;
 
   if (n_shown == n_total)
@@ -1298,7 +1298,7 @@ inovda_innovation_page_init (InovdaInnovationPage *self)
     inovda_column_fit_install (self->column_view, self->scrolled_window, optional, G_N_ELEMENTS (optional));
   }
 
-  self->decimal_mark = inovda_ui_decimal_mark ();
+  self->decimal_mark = inovda_decimal_mark ();
   self->filter = inovda_innovation_filter_new ();
   gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));

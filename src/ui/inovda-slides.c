@@ -147,7 +147,7 @@ table_row (const char *rank,
 static char *
 score_text (gint64 hundredths)
 {
-  return inovda_ui_format_score (hundredths);
+  return inovda_format_score (hundredths);
 }
 
 /* ------------------------------------------------------------------------ */

@@ -168,8 +168,8 @@ update_groups (InovdaSpdPage *self,
             }
         }
 
-      score_text = inovda_ui_format_score (score);
-      max_text = inovda_ui_format_score (variable_max (catalogue, variable));
+      score_text = inovda_format_score (score);
+      max_text = inovda_format_score (variable_max (catalogue, variable));
       /* Translators: a variable's score out of its maximum, then how many of
        * its indicator rows have an answer */
       description = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -186,10 +186,10 @@ update_total (InovdaSpdPage *self,
               InovdaRegionResult *result)
 {
   gint64 max = inovda_catalogue_max_spd (result->catalogue);
-  g_autofree char *total = inovda_ui_format_score (result->score.klaim.spd);
-  g_autofree char *max_text = inovda_ui_format_score (max);
+  g_autofree char *total = inovda_format_score (result->score.klaim.spd);
+  g_autofree char *max_text = inovda_format_score (max);
   g_autofree char *of_max = NULL;
-  g_autofree char *verified = inovda_ui_format_score (result->score.verifikasi.spd);
+  g_autofree char *verified = inovda_format_score (result->score.verifikasi.spd);
   g_autofree char *detail = NULL;
   guint n_mandatory_empty = 0;
 

@@ -122,11 +122,11 @@ format_value (const char *raw)
   if (raw == NULL || !inovda_decimal_parse (raw, 4, &value))
     return g_strdup (raw != NULL ? raw : "");
 
-  text = inovda_decimal_format (value, 4, 4, inovda_ui_decimal_mark ());
+  text = inovda_decimal_format (value, 4, 4, inovda_decimal_mark ());
   end = text + strlen (text) - 1;
   while (end > text && *end == '0')
     *end-- = '\0';
-  if (end > text && *end == inovda_ui_decimal_mark ())
+  if (end > text && *end == inovda_decimal_mark ())
     *end = '\0';
   return text;
 }
@@ -210,11 +210,11 @@ update_summary (InovdaSpdRow *self)
   g_autofree char *subtitle = NULL;
   g_autofree char *level_text = describe_level (self, self->level, self->raw_value != NULL);
   g_autofree char *escaped = NULL;
-  g_autofree char *score = inovda_ui_format_score (self->indicator->weight * MAX (self->level, 0));
-  g_autofree char *max = inovda_ui_format_score (self->indicator->weight * INOVDA_LEVEL_MAX);
+  g_autofree char *score = inovda_format_score (self->indicator->weight * MAX (self->level, 0));
+  g_autofree char *max = inovda_format_score (self->indicator->weight * INOVDA_LEVEL_MAX);
   g_autofree char *score_text = NULL;
   g_autofree char *tooltip = NULL;
-  g_autofree char *weight = inovda_ui_format_score (self->indicator->weight);
+  g_autofree char *weight = inovda_format_score (self->indicator->weight);
 
   if (self->raw_value != NULL && self->indicator->input == INOVDA_INPUT_VALUE)
     {

@@ -105,8 +105,8 @@ set_value_against_maximum (GtkLabel *label,
                            gint64 value,
                            gint64 maximum)
 {
-  g_autofree char *value_text = inovda_ui_format_score (value);
-  g_autofree char *maximum_text = inovda_ui_format_score (maximum);
+  g_autofree char *value_text = inovda_format_score (value);
+  g_autofree char *maximum_text = inovda_format_score (maximum);
   g_autofree char *text = NULL;
 
   /* Translators: a score against its maximum, such as “42,00 of 63,00”. */
@@ -144,9 +144,9 @@ show_projection (InovdaCatalogue *catalogue,
                  GtkLabel *predikat_label,
                  GtkLabel *total_label)
 {
-  g_autofree char *iid = inovda_ui_format_score (projection->iid);
-  g_autofree char *total = inovda_ui_format_score (projection->total);
-  g_autofree char *maximum = inovda_ui_format_score (catalogue->max_total);
+  g_autofree char *iid = inovda_format_score (projection->iid);
+  g_autofree char *total = inovda_format_score (projection->total);
+  g_autofree char *maximum = inovda_format_score (catalogue->max_total);
   g_autofree char *text = NULL;
 
   gtk_label_set_label (iid_label, iid);
@@ -269,7 +269,7 @@ show_breakdown (InovdaSummaryPage *self,
   average = klaim->divisor > 0 ? inovda_decimal_div_half_up (klaim->kematangan_sum, klaim->divisor) : 0;
   set_value_against_maximum (self->kematangan_value_label, self->kematangan_level_bar,
                              average, inovda_catalogue_max_kematangan (catalogue));
-  sum = inovda_ui_format_score (klaim->kematangan_sum);
+  sum = inovda_format_score (klaim->kematangan_sum);
   /* Translators: “Sum of maturity 700,00 ÷ 12: 8 innovations counted, at
    * least 12”. The first %s is a score, the first %u the divisor MAX(D, n),
    * the second the number of innovations counted, the third D. */
@@ -283,7 +283,7 @@ show_breakdown (InovdaSummaryPage *self,
 
   set_value_against_maximum (self->jumlah_value_label, self->jumlah_level_bar,
                              klaim->jumlah, inovda_catalogue_max_jumlah (catalogue));
-  factor = inovda_ui_format_score (catalogue->jumlah_factor);
+  factor = inovda_format_score (catalogue->jumlah_factor);
   if (catalogue->yandas_min > 0 && !klaim->yandas_met)
     /* Translators: %u is how many of the six basic-service affairs must be
      * covered. */
@@ -455,7 +455,7 @@ show_gaps (InovdaSummaryPage *self,
 
   if (analysis.next_predikat != NULL)
     {
-      g_autofree char *points = inovda_ui_format_score (analysis.points_needed);
+      g_autofree char *points = inovda_format_score (analysis.points_needed);
 
       /* Translators: the first %s is a number of IID points (“3,30”), the
        * second a predikat (“Sangat Inovatif”). */

@@ -57,73 +57,6 @@ append_line (GString *text,
   g_string_append (text, line);
 }
 
-/**
- * inovda_ui_decimal_mark:
- *
- * Returns: the decimal mark of the interface language: `,` in Indonesian
- */
-char
-inovda_ui_decimal_mark (void)
-{
-  /* Translators: the decimal separator of scores such as 51.71. Indonesian
-   * writes 51,71, so translate with a comma. Exactly one character. */
-  const char *mark = C_ ("decimal separator", ".");
-
-  if (mark[0] != '\0' && mark[1] == '\0')
-    return mark[0];
-  return '.';
-}
-
-/* @plain with its whole part grouped by thousands, 3,775.00 (3.775,00 in
- * Indonesian); unchanged when the translation gives no usable separator. */
-static char *
-group_thousands (char *plain)
-{
-  /* Translators: the thousands separator of numbers such as 3,775.00 or
-   * 36,930 innovations. Indonesian writes 3.775,00, so translate with a
-   * full stop. Exactly one character, different from the decimal separator. */
-  const char *group = C_ ("thousands separator", ",");
-  char decimal_mark = inovda_ui_decimal_mark ();
-  const char *digits = plain;
-  const char *end;
-  gsize n_digits;
-  GString *grouped;
-
-  if (group[0] == '\0' || group[1] != '\0' || group[0] == decimal_mark)
-    return plain;
-
-  if (*digits == '-')
-    digits++;
-  end = strchr (digits, decimal_mark);
-  n_digits = end != NULL ? (gsize) (end - digits) : strlen (digits);
-  if (n_digits <= 3)
-    return plain;
-
-  grouped = g_string_new_len (plain, digits - plain);
-  for (gsize i = 0; i < n_digits; i++)
-    {
-      if (i > 0 && (n_digits - i) % 3 == 0)
-        g_string_append_c (grouped, group[0]);
-      g_string_append_c (grouped, digits[i]);
-    }
-  g_string_append (grouped, digits + n_digits);
-  g_free (plain);
-  return g_string_free (grouped, FALSE);
-}
-
-char *
-inovda_ui_format_score (gint64 hundredths)
-{
-  return group_thousands (inovda_decimal_format (hundredths, 2, 2, inovda_ui_decimal_mark ()));
-}
-
-/* A count as the locale writes it: 36,930 (36.930 in Indonesian). */
-char *
-inovda_ui_format_count (guint count)
-{
-  return group_thousands (g_strdup_printf ("%u", count));
-}
-
 /* The band index runs from the best predikat (0) downwards; -1 is
  * Tidak Dapat Dinilai. */
 const char *
@@ -150,7 +83,7 @@ inovda_ui_describe_gap (InovdaCatalogue *catalogue,
   g_return_val_if_fail (region != NULL, NULL);
   g_return_val_if_fail (gap != NULL, NULL);
 
-  gain = inovda_ui_format_score (gap->gain);
+  gain = inovda_format_score (gap->gain);
 
   switch (gap->kind)
     {
@@ -287,7 +220,7 @@ inovda_ui_describe_gap_details (InovdaCatalogue *catalogue,
 
     case INOVDA_GAP_ADD_INNOVATIONS:
       {
-        g_autofree char *assumed = inovda_ui_format_score (gap->assumed_kematangan);
+        g_autofree char *assumed = inovda_format_score (gap->assumed_kematangan);
 
         /* Translators: %u is the divisor floor D of MAX(D, n), %s a
          * kematangan score (“58,33”). */

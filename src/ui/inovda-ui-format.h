@@ -8,13 +8,12 @@
 
 #include <glib.h>
 
+#include "model/inovda-decimal.h"
 #include "scoring/inovda-gaps.h"
 #include "scoring/inovda-iid.h"
 
 G_BEGIN_DECLS
 
-char inovda_ui_decimal_mark (void);
-char *inovda_ui_format_score (gint64 hundredths) G_GNUC_WARN_UNUSED_RESULT;
 const char *inovda_ui_predikat_style_class (int band);
 char *inovda_ui_describe_gap (InovdaCatalogue *catalogue,
                               const InovdaScoreRegion *region,
@@ -27,7 +26,6 @@ char *inovda_ui_describe_ineligibility (InovdaCatalogue *catalogue,
                                         const InovdaScoreInnovation *innovation,
                                         const InovdaInnovationScore *score) G_GNUC_WARN_UNUSED_RESULT;
 
-char *inovda_ui_format_count (guint count) G_GNUC_WARN_UNUSED_RESULT;
 char *inovda_ui_format_letter_number (const char *nomor) G_GNUC_WARN_UNUSED_RESULT;
 char *inovda_ui_format_letter_date (const char *iso_date) G_GNUC_WARN_UNUSED_RESULT;
 

@@ -583,7 +583,7 @@ average_bind_cb (GtkSignalListItemFactory *factory,
       return;
     }
 
-  text = inovda_ui_format_score (average);
+  text = inovda_format_score (average);
   /* Translators: a tooltip; %u innovations, %d the assessment year */
   tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "Claimed kematangan of %u innovation in %d",
