@@ -812,8 +812,23 @@ test_bulk_flush (void)
   g_assert_no_error (error);
   g_assert_false (inovda_portfolio_bulk_flush (portfolio, &error));
   g_assert_nonnull (error);
+  g_clear_error (&error);
   inovda_portfolio_bulk_rollback (portfolio);
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sid_answer"), ==, 0);
+
+  /* The same batch at the commit: the row before the refused one, written
+   * by the same INSERT, goes with the rest of the edit. */
+  g_assert_true (inovda_portfolio_bulk_begin (portfolio, "Import", &error));
+  assessment = inovda_portfolio_bulk_assessment (portfolio, innovation, 2025, TRUE, "draf", NULL, &outcome, &error);
+  g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, TRUE, "1", 2, NULL, INOVDA_LEVEL_UNVERIFIED,
+                                            &outcome, &error));
+  g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, TRUE, "2", 9, NULL, INOVDA_LEVEL_UNVERIFIED,
+                                            &outcome, &error));
+  g_assert_no_error (error);
+  g_assert_false (inovda_portfolio_bulk_commit (portfolio, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sid_answer"), ==, 0);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM assessment"), ==, 0);
 }
 
 /* The bulk edit writes without SQLite's per-row reference checks and
