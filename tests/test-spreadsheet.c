@@ -379,6 +379,47 @@ test_read_ahead (void)
   }
 }
 
+static char *write_workbook (const char *name,
+                             GString *sheet);
+
+/* A sheet announced twice in a row is not read ahead while it is being
+ * read: two readers of one sheet would both fill in its merges. */
+static void
+test_read_ahead_same_sheet (void)
+{
+  g_autoptr (GString) sheet = g_string_new ("<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                                            "spreadsheetml/2006/main\"><sheetData>");
+  g_autofree char *path = NULL;
+  static const guint order[] = { 0, 0 };
+
+  for (guint row = 1; row <= 20000; row++)
+    g_string_append_printf (sheet, "<row r=\"%u\"><c r=\"A%u\" t=\"inlineStr\"><is><t>baris %u</t></is></c>"
+                                   "<c r=\"B%u\"><v>%u</v></c></row>",
+                            row, row, row, row, row);
+  g_string_append (sheet, "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A1:B1\"/></mergeCells></worksheet>");
+  path = write_workbook ("same-sheet.xlsx", sheet);
+
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (InovdaSpreadsheet) book = inovda_spreadsheet_open (path, &error);
+
+      g_assert_no_error (error);
+      inovda_spreadsheet_set_read_order (book, order, G_N_ELEMENTS (order));
+      for (guint pass = 0; pass < 2; pass++)
+        {
+          g_autoptr (Grid) grid = grid_new ();
+          guint n_merges = 0;
+
+          g_assert_true (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
+          g_assert_no_error (error);
+          g_assert_cmpuint (grid->rows->len, ==, 20000);
+          inovda_spreadsheet_get_merges (book, 0, &n_merges);
+          g_assert_cmpuint (n_merges, ==, 1);
+        }
+    }
+}
+
 static void
 test_other_sheets (void)
 {
@@ -1559,6 +1600,7 @@ main (int argc,
   g_test_add_func ("/inovda/spreadsheet/xlsx/edge-cases/other-sheets", test_edge_cases_other_sheets);
   g_test_add_func ("/inovda/spreadsheet/xlsx/read-twice", test_read_twice);
   g_test_add_func ("/inovda/spreadsheet/xlsx/read-ahead", test_read_ahead);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/read-ahead-same-sheet", test_read_ahead_same_sheet);
   g_test_add_func ("/inovda/spreadsheet/xlsx/other-sheets", test_other_sheets);
   g_test_add_func ("/inovda/spreadsheet/xlsx/strict", test_strict);
   g_test_add_func ("/inovda/spreadsheet/xlsx/dates-1900", test_dates_1900);

@@ -894,7 +894,9 @@ sheet_job_free (gpointer data)
   g_free (job);
 }
 
-/* The sheet read after @sheet, if the caller said, and not yet started. */
+/* The sheet read after @sheet, if the caller said, and not yet started;
+ * never @sheet itself, which is being read (announced twice in a row):
+ * two readers of one sheet would both fill in its merges. */
 static int
 next_in_read_order (InovdaSpreadsheet *book,
                     guint sheet)
@@ -906,7 +908,7 @@ next_in_read_order (InovdaSpreadsheet *book,
       {
         guint next = g_array_index (order, guint, i + 1);
 
-        return next < book->sheets->len && book->read_ahead[next] == NULL ? (int) next : -1;
+        return next < book->sheets->len && next != sheet && book->read_ahead[next] == NULL ? (int) next : -1;
       }
   return -1;
 }
