@@ -897,6 +897,42 @@ test_bulk_references (void)
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM assessment"), ==, 0);
 }
 
+/* Id 0 is no row: a bulk edit refuses it where it would be written as a
+ * reference (outside a bulk edit SQLite refuses it too), and only an
+ * evidence owner left out means none. */
+static void
+test_bulk_reference_zero (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autofree char *path = g_strdup (inovda_portfolio_get_path (portfolio));
+  g_autoptr (GError) error = NULL;
+  const char *no_fields[INOVDA_N_FIELDS] = { NULL };
+  InovdaBulkOutcome outcome;
+
+  no_fields[INOVDA_FIELD_NAME] = "Tanpa unit";
+  add_sample (portfolio);
+  g_assert_true (inovda_portfolio_bulk_begin (portfolio, "Import", &error));
+  g_assert_cmpint (inovda_portfolio_bulk_innovation (portfolio, 0, "NO-UNIT", 0, no_fields, NULL, &outcome, NULL,
+                                                     &error),
+                   ==, 0);
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_cmpint (inovda_portfolio_bulk_assessment (portfolio, 0, 2025, TRUE, "draf", NULL, &outcome, &error), ==, 0);
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_false (inovda_portfolio_bulk_sid (portfolio, 0, TRUE, "1", 2, NULL, INOVDA_LEVEL_UNVERIFIED, &outcome,
+                                             &error));
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
+  g_clear_error (&error);
+  g_assert_true (inovda_portfolio_bulk_commit (portfolio, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM innovation WHERE unit_id = 0"), ==, 0);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM assessment WHERE innovation_id = 0"), ==, 0);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sid_answer WHERE assessment_id = 0"), ==, 0);
+}
+
 static void
 test_bulk_batches (void)
 {
@@ -1139,6 +1175,7 @@ main (int argc,
   g_test_add_func ("/inovda/portfolio/list-models", test_list_models);
   g_test_add_func ("/inovda/portfolio/merge-units", test_merge_units);
   g_test_add_func ("/inovda/portfolio/bulk-references", test_bulk_references);
+  g_test_add_func ("/inovda/portfolio/bulk-reference-zero", test_bulk_reference_zero);
   g_test_add_func ("/inovda/portfolio/bulk-batches", test_bulk_batches);
   g_test_add_func ("/inovda/portfolio/bulk-flush", test_bulk_flush);
   g_test_add_func ("/inovda/portfolio/bulk-journal", test_bulk_journal);

@@ -760,8 +760,9 @@ note_parent (InovdaPortfolio *self,
 }
 
 /* Refuses a row of @table that would refer to a row of @parent that does
- * not exist; NULL references (id 0, text NULL) are allowed. Outside a bulk
- * edit SQLite checks them. */
+ * not exist; a NULL text reference is allowed. Id 0 is no row: the columns
+ * written with it are NOT NULL, and a caller whose 0 means NULL (evidence
+ * owners) does not ask. Outside a bulk edit SQLite checks them. */
 static gboolean
 require_parent (InovdaPortfolio *self,
                 const char *table,
@@ -774,9 +775,9 @@ require_parent (InovdaPortfolio *self,
   sqlite3_stmt *stmt;
   gboolean exists;
 
-  if (state == NULL || (parents[parent].text_key ? text == NULL : id == 0))
+  if (state == NULL || (parents[parent].text_key && text == NULL))
     return TRUE;
-  if (!parents[parent].text_key && state->last_known[parent] == id)
+  if (!parents[parent].text_key && id != 0 && state->last_known[parent] == id)
     return TRUE;
   if (parents[parent].text_key ? g_hash_table_contains (state->known[parent], text)
                                : g_hash_table_contains (state->known[parent], &id))
@@ -1647,9 +1648,12 @@ inovda_portfolio_bulk_evidence (InovdaPortfolio *self,
       if (found)
         return TRUE;
     }
-  if (!require_parent (self, "evidence", PARENT_ASSESSMENT, target->assessment_id, NULL, error) ||
+  /* An owner id of 0 is written as NULL. */
+  if ((target->assessment_id != 0 &&
+       !require_parent (self, "evidence", PARENT_ASSESSMENT, target->assessment_id, NULL, error)) ||
       !require_parent (self, "evidence", PARENT_REGION, 0, target->region_code, error) ||
-      !require_parent (self, "evidence", PARENT_INNOVATION, target->innovation_id, NULL, error) ||
+      (target->innovation_id != 0 &&
+       !require_parent (self, "evidence", PARENT_INNOVATION, target->innovation_id, NULL, error)) ||
       !require_parent (self, "evidence", PARENT_FILE, 0, values[0], error))
     return FALSE;
 
