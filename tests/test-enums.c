@@ -86,6 +86,50 @@ test_fields (void)
   g_assert_cmpstr (normalized, ==, "  Latar belakang\n");
 }
 
+/* A value inovda_field_keeps_value() vouches for is one validation would
+ * store unchanged; the others are left to validation. */
+static void
+test_field_keeps_value (void)
+{
+  const char *const values[] = {
+    "Samsat Keliling",
+    " Samsat",
+    "Samsat ",
+    "  Latar belakang\n",
+    "",
+    "   ",
+    "\xff\xfe",
+    "uji-coba",
+    "penerapan",
+    "1.01",
+    "2024-02-29",
+    "-3.316694",
+    "ya",
+    "Layanan \xe2\x80\x94 cepat",
+  };
+  guint kept = 0;
+
+  for (InovdaField f = 0; f < INOVDA_N_FIELDS; f++)
+    for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+      {
+        g_autofree char *normalized = NULL;
+        g_autoptr (GError) error = NULL;
+
+        if (!inovda_field_keeps_value (f, values[i]))
+          continue;
+        kept++;
+        g_assert_true (inovda_field_validate (f, values[i], &normalized, &error));
+        g_assert_no_error (error);
+        g_assert_cmpstr (normalized, ==, values[i]);
+      }
+  g_assert_cmpuint (kept, >, 0);
+  g_assert_true (inovda_field_keeps_value (INOVDA_FIELD_RANCANG_BANGUN, "  Latar belakang\n"));
+  g_assert_false (inovda_field_keeps_value (INOVDA_FIELD_NAME, " Samsat"));
+  g_assert_false (inovda_field_keeps_value (INOVDA_FIELD_NAME, "\xff\xfe"));
+  g_assert_false (inovda_field_keeps_value (INOVDA_FIELD_NAME, ""));
+  g_assert_false (inovda_field_keeps_value (INOVDA_FIELD_TAHAPAN, "penerapan"));
+}
+
 int
 main (int argc,
       char *argv[])
@@ -95,6 +139,7 @@ main (int argc,
   g_test_add_func ("/inovda/enums/codes", test_codes_round_trip);
   g_test_add_func ("/inovda/enums/urusan", test_urusan);
   g_test_add_func ("/inovda/enums/fields", test_fields);
+  g_test_add_func ("/inovda/enums/field-keeps-value", test_field_keeps_value);
 
   return g_test_run ();
 }

@@ -1404,7 +1404,8 @@ import_innovation (InovdaImport *self,
   g_autofree char *unit_code = value_stripped (record, INOVDA_KEY_UNIT_CODE);
   g_autofree char *uid = value_stripped (record, INOVDA_KEY_UID);
   g_autofree char *name = value_stripped (record, INOVDA_KEY_FIRST_FIELD + INOVDA_FIELD_NAME);
-  g_autoptr (GPtrArray) fields = g_ptr_array_new_full (INOVDA_N_FIELDS, g_free);
+  const char *fields[INOVDA_N_FIELDS];
+  g_autoptr (GPtrArray) copies = g_ptr_array_new_full (INOVDA_N_FIELDS, g_free);
   g_auto (GStrv) urusan_lain = NULL;
   g_autofree char *key = NULL;
   Innovation *innovation = NULL;
@@ -1478,16 +1479,24 @@ import_innovation (InovdaImport *self,
           /* A new innovation needs its name even when the column is absent. */
           if (f == INOVDA_FIELD_NAME && id == 0 && innovation == NULL)
             ok = check_text_required (self, record, INOVDA_KEY_FIRST_FIELD + f, inovda_field_get_info (f)->label) && ok;
-          g_ptr_array_add (fields, NULL);
+          fields[f] = NULL;
           continue;
         }
       normalized = normalize_field (f, text);
+      /* Nearly every text is stored as it came: no copy. */
+      if (normalized == NULL && inovda_field_keeps_value (f, text))
+        {
+          fields[f] = text;
+          continue;
+        }
       if (!inovda_field_validate (f, normalized != NULL ? normalized : text, &valid, &local_error))
         {
           report_field_problem (self, record, f, text, normalized, local_error);
           ok = FALSE;
         }
-      g_ptr_array_add (fields, valid != NULL ? valid : g_strdup (""));
+      if (valid != NULL)
+        g_ptr_array_add (copies, valid);
+      fields[f] = valid != NULL ? valid : "";
     }
   urusan_lain = check_urusan_lain (self, record, &ok);
 
@@ -1521,7 +1530,7 @@ import_innovation (InovdaImport *self,
     }
 
   id = inovda_portfolio_bulk_innovation (self->portfolio, id, uid, unit_id,
-                                         (const char *const *) fields->pdata,
+                                         fields,
                                          (const char *const *) urusan_lain, &outcome, &changes, error);
   if (id == 0)
     return FALSE;

@@ -289,6 +289,40 @@ inovda_field_validate (InovdaField field,
   return TRUE;
 }
 
+/**
+ * inovda_field_keeps_value:
+ * @field: a field
+ * @value: a value for it
+ *
+ * Lets a caller with many values skip the copy inovda_field_validate()
+ * returns when it would be @value itself.
+ *
+ * Returns: %TRUE for a text that is valid UTF-8, not empty and, unless it
+ *   is a long text, without spaces around it
+ */
+gboolean
+inovda_field_keeps_value (InovdaField field,
+                          const char *value)
+{
+  const InovdaFieldInfo *info;
+
+  g_return_val_if_fail (field < INOVDA_N_FIELDS, FALSE);
+
+  info = &fields[field];
+  if (value == NULL || *value == '\0')
+    return FALSE;
+  if (info->kind == INOVDA_FIELD_KIND_TEXT)
+    {
+      gsize length = strlen (value);
+
+      if (g_ascii_isspace (value[0]) || g_ascii_isspace (value[length - 1]))
+        return FALSE;
+    }
+  else if (info->kind != INOVDA_FIELD_KIND_LONG_TEXT)
+    return FALSE;
+  return text_is_utf8 (value);
+}
+
 const char *
 inovda_profile_doc_to_code (InovdaProfileDoc doc)
 {

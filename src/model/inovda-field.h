@@ -91,6 +91,9 @@ gboolean inovda_field_validate (InovdaField field,
                                 const char *value,
                                 char **normalized,
                                 GError **error);
+/* Whether inovda_field_validate() would keep @value exactly as it is. */
+gboolean inovda_field_keeps_value (InovdaField field,
+                                   const char *value);
 const char *inovda_profile_doc_to_code (InovdaProfileDoc doc);
 int inovda_profile_doc_from_code (const char *code);
 const char *inovda_profile_doc_get_label (InovdaProfileDoc doc);
