@@ -160,7 +160,6 @@ assert_located (const GError *error,
                 const char *text)
 {
   g_assert_error (error, domain, code);
-  g_test_message ("%s", error->message);
   if (!g_str_has_prefix (error->message, location))
     g_error ("“%s” does not start with “%s”", error->message, location);
   if (text != NULL && strstr (error->message, text) == NULL)
@@ -1106,7 +1105,7 @@ test_bad_cell_text (void)
       g_assert_no_error (error);
       g_assert_false (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
       assert_located (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, "", cases[i].message);
-      g_assert_nonnull (strstr (error->message, "bad-text.xlsx: xl/worksheets/sheet1.xml:2: "));
+      g_assert_nonnull (strstr (error->message, "bad-text.xlsx: Sheet1!B2: "));
     }
 
   {
@@ -1115,6 +1114,44 @@ test_bad_cell_text (void)
 
     assert_cell (grid, "B2", "s:Tab\tbaris\nbaru, r\xC3\xA9sum\xC3\xA9 _ ok");
   }
+}
+
+/* A fault in a worksheet's markup is located by sheet and row or cell,
+ * never by the line of the XML, which is usually the only one. */
+static void
+test_markup_fault_location (void)
+{
+  static const struct
+  {
+    const char *sheet_data;
+    const char *location;
+    const char *message;
+  } cases[] = {
+    { "<sheetData><row r=\"3\"><c r=\"A3\"><v>1</v></c><c r=\"3A\"><v>2</v></c></row></sheetData>",
+      "cells.xlsx: Sheet1, row 3: ", "invalid reference" },
+    { "<sheetData><row r=\"2\"><c r=\"A2\"><v>1</v></c></row><row r=\"x\"/></sheetData>",
+      "cells.xlsx: Sheet1, after row 2: ", "invalid number" },
+    { "<sheetData><row r=\"4\"><c r=\"B4\"><v>1</c></row></sheetData>", "cells.xlsx: Sheet1!B4: ", "damaged" },
+    { "<sheetData/><mergeCells><mergeCell ref=\"A1:B\"/></mergeCells>", "cells.xlsx: Sheet1: ", "merged range" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GString) sheet = g_string_new ("<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                                                "spreadsheetml/2006/main\">");
+      g_autofree char *path = NULL;
+      g_autoptr (GError) error = NULL;
+      g_autoptr (InovdaSpreadsheet) book = NULL;
+      g_autoptr (Grid) grid = grid_new ();
+
+      g_string_append_printf (sheet, "%s</worksheet>", cases[i].sheet_data);
+      path = write_workbook ("cells.xlsx", sheet);
+      book = inovda_spreadsheet_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_false (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
+      assert_located (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, "", cases[i].message);
+      g_assert_nonnull (strstr (error->message, cases[i].location));
+    }
 }
 
 /* Cell text is checked sixteen bytes at a time: a control character, a
@@ -1407,7 +1444,7 @@ test_style_range (void)
 static void
 test_not_well_formed (void)
 {
-  assert_read_fails ("not-well-formed.xlsx", "not-well-formed.xlsx: xl/worksheets/sheet1.xml:5: ", "damaged");
+  assert_read_fails ("not-well-formed.xlsx", "not-well-formed.xlsx: Sheet1!A1: ", "damaged");
 }
 
 static void
@@ -1431,7 +1468,7 @@ test_unknown_type (void)
 static void
 test_rows_out_of_order (void)
 {
-  assert_read_fails ("rows-out-of-order.xlsx", "rows-out-of-order.xlsx: xl/worksheets/sheet1.xml:3: ",
+  assert_read_fails ("rows-out-of-order.xlsx", "rows-out-of-order.xlsx: Sheet1, after row 5: ",
                      "out of order");
 }
 
@@ -1648,6 +1685,7 @@ main (int argc,
   g_test_add_func ("/inovda/spreadsheet/hostile/shared-string-range", test_shared_string_range);
   g_test_add_func ("/inovda/spreadsheet/hostile/style-range", test_style_range);
   g_test_add_func ("/inovda/spreadsheet/hostile/not-well-formed", test_not_well_formed);
+  g_test_add_func ("/inovda/spreadsheet/hostile/markup-fault-location", test_markup_fault_location);
   g_test_add_func ("/inovda/spreadsheet/hostile/bad-date", test_bad_date);
   g_test_add_func ("/inovda/spreadsheet/hostile/bad-number", test_bad_number);
   g_test_add_func ("/inovda/spreadsheet/hostile/unknown-type", test_unknown_type);

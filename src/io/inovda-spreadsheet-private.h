@@ -123,6 +123,21 @@ void _inovda_spreadsheet_set_line_error (InovdaSpreadsheet *self,
                                          GError **error,
                                          const char *format,
                                          ...) G_GNUC_PRINTF (5, 6);
+/* Where in a sheet a fault lies that belongs to no single cell. */
+typedef enum
+{
+  INOVDA_SHEET_PLACE_SHEET,     /* the sheet as a whole */
+  INOVDA_SHEET_PLACE_ROW,       /* in the row */
+  INOVDA_SHEET_PLACE_AFTER_ROW, /* between the row and the next */
+} InovdaSheetPlace;
+
+void _inovda_spreadsheet_set_sheet_error (InovdaSpreadsheet *self,
+                                          guint sheet,
+                                          InovdaSheetPlace place,
+                                          guint row,
+                                          GError **error,
+                                          const char *format,
+                                          ...) G_GNUC_PRINTF (6, 7);
 void _inovda_spreadsheet_set_cell_error (InovdaSpreadsheet *self,
                                          guint sheet,
                                          guint row,

@@ -106,6 +106,43 @@ _inovda_spreadsheet_set_line_error (InovdaSpreadsheet *self,
 }
 
 void
+_inovda_spreadsheet_set_sheet_error (InovdaSpreadsheet *self,
+                                     guint sheet,
+                                     InovdaSheetPlace place,
+                                     guint row,
+                                     GError **error,
+                                     const char *format,
+                                     ...)
+{
+  const char *name = get_sheet (self, sheet)->name;
+  g_autofree char *message = NULL;
+  g_autofree char *where = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  switch (place)
+    {
+    case INOVDA_SHEET_PLACE_ROW:
+      /* Translators: where a damaged workbook goes wrong: a sheet's name, then a row number */
+      where = g_strdup_printf (_ ("%s, row %u"), name, row + 1);
+      break;
+    case INOVDA_SHEET_PLACE_AFTER_ROW:
+      /* Translators: where a damaged workbook goes wrong: a sheet's name, then the number of the last good row */
+      where = g_strdup_printf (_ ("%s, after row %u"), name, row + 1);
+      break;
+    case INOVDA_SHEET_PLACE_SHEET:
+    default:
+      where = g_strdup (name);
+      break;
+    }
+  g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, "%s: %s: %s", self->display_name, where,
+               message);
+}
+
+void
 _inovda_spreadsheet_set_cell_error (InovdaSpreadsheet *self,
                                     guint sheet,
                                     guint row,

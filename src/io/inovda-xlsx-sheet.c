@@ -104,13 +104,23 @@ cell_error (SheetReader *reader,
   return FALSE;
 }
 
+/* A fault in the sheet's markup, located as closely as the reader knows:
+ * the cell it is in, its row, or the last row read. A worksheet is
+ * usually one line of XML, so its line numbers tell a reader nothing. */
 static gboolean
-line_error (SheetReader *reader,
-            GError **error,
-            const char *message)
+markup_error (SheetReader *reader,
+              GError **error,
+              const char *message)
 {
-  _inovda_spreadsheet_set_line_error (reader->book, reader->part->name,
-                                      inovda_xml_scanner_get_line (reader->scanner), error, "%s", message);
+  InovdaSheetPlace place = INOVDA_SHEET_PLACE_SHEET;
+
+  if (reader->in_cell)
+    return cell_error (reader, error, "%s", message);
+  if (reader->in_row)
+    place = INOVDA_SHEET_PLACE_ROW;
+  else if (reader->in_sheet_data && reader->next_row > 0)
+    place = INOVDA_SHEET_PLACE_AFTER_ROW;
+  _inovda_spreadsheet_set_sheet_error (reader->book, reader->sheet, place, reader->row, error, "%s", message);
   return FALSE;
 }
 
@@ -179,10 +189,10 @@ check_text (SheetReader *reader,
       else if (c == '_')
         underscore = TRUE;
       else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-        return line_error (reader, error, _ ("This part of the workbook is damaged (a cell holds a control character)"));
+        return cell_error (reader, error, "%s", _ ("This part of the workbook is damaged (a cell holds a control character)"));
     }
   if (!ascii && !g_utf8_validate_len (text, length, NULL))
-    return line_error (reader, error, _ ("This part of the workbook is damaged (a cell's text is not valid UTF-8)"));
+    return cell_error (reader, error, "%s", _ ("This part of the workbook is damaged (a cell's text is not valid UTF-8)"));
   if (has_underscore != NULL)
     *has_underscore = underscore;
   return TRUE;
@@ -510,14 +520,14 @@ start_row (SheetReader *reader,
       guint64 number;
 
       if (!parse_index_length (value, length, &number) || number == 0 || number > INOVDA_SPREADSHEET_MAX_ROWS)
-        return line_error (reader, error, _ ("A row has an invalid number"));
+        return markup_error (reader, error, _ ("A row has an invalid number"));
       if (number - 1 < reader->next_row)
-        return line_error (reader, error, _ ("The rows are out of order or a row appears twice"));
+        return markup_error (reader, error, _ ("The rows are out of order or a row appears twice"));
       row = (guint) number - 1;
     }
 
   if (row >= INOVDA_SPREADSHEET_MAX_ROWS)
-    return line_error (reader, error, _ ("The sheet has more rows than a spreadsheet may have"));
+    return markup_error (reader, error, _ ("The sheet has more rows than a spreadsheet may have"));
 
   reader->row = row;
   reader->next_row = row + 1;
@@ -556,7 +566,7 @@ read_cell_attributes (SheetReader *reader,
         continue;
       value = inovda_xml_attribute_value (attribute, reader->attribute_scratch, &length);
       if (value == NULL)
-        return line_error (reader, error, _ ("A cell has an invalid reference"));
+        return markup_error (reader, error, _ ("A cell has an invalid reference"));
 
       if (attribute->name[0] == 'r')
         {
@@ -565,14 +575,14 @@ read_cell_attributes (SheetReader *reader,
 
           if (!parse_plain_reference (value, length, &column) &&
               !_inovda_cell_reference_parse (value, length, &row, &has_row, &column))
-            return line_error (reader, error, _ ("A cell has an invalid reference"));
+            return markup_error (reader, error, _ ("A cell has an invalid reference"));
         }
       else if (attribute->name[0] == 's')
         {
           guint64 number;
 
           if (!parse_index_length (value, length, &number))
-            return line_error (reader, error, _ ("A cell has an invalid format number"));
+            return markup_error (reader, error, _ ("A cell has an invalid format number"));
           reader->style = (guint) MIN (number, G_MAXUINT);
         }
       else if (attribute->name[0] == 't' && !parse_cell_kind (value, length, &reader->kind))
@@ -588,7 +598,7 @@ read_cell_attributes (SheetReader *reader,
     }
 
   if (column >= INOVDA_SPREADSHEET_MAX_COLUMNS)
-    return line_error (reader, error, _ ("The sheet has more columns than a spreadsheet may have"));
+    return markup_error (reader, error, _ ("The sheet has more columns than a spreadsheet may have"));
   reader->column = column;
   reader->next_column = column + 1;
   return TRUE;
@@ -606,7 +616,7 @@ start_cell (SheetReader *reader,
   guint n_styles = reader->xlsx->xf_kinds->len;
 
   if (!reader->in_row)
-    return line_error (reader, error, _ ("A cell lies outside a row"));
+    return markup_error (reader, error, _ ("A cell lies outside a row"));
   if (!read_cell_attributes (reader, attributes, n_attributes, error))
     return FALSE;
   if (++reader->n_cells > reader->book->limits.max_cells)
@@ -652,9 +662,9 @@ add_merge (SheetReader *reader,
                                      &range.first_row, &has_first_row, &range.first_column) ||
       !_inovda_cell_reference_parse (second, second_length, &range.last_row, &has_last_row, &range.last_column) ||
       !has_first_row || !has_last_row)
-    return line_error (reader, error, _ ("A merged range has an invalid reference"));
+    return markup_error (reader, error, _ ("A merged range has an invalid reference"));
   if (merges->len >= MAX_MERGES)
-    return line_error (reader, error, _ ("The sheet has more merged ranges than Inovda accepts"));
+    return markup_error (reader, error, _ ("The sheet has more merged ranges than Inovda accepts"));
 
   if (range.first_row > range.last_row)
     {
@@ -850,10 +860,12 @@ locate_scan_error (SheetReader *reader,
   if (scan_error->code == INOVDA_XML_SCAN_ERROR_DOCTYPE)
     _inovda_xlsx_set_doctype_error (reader->part, line, error);
   else
-    _inovda_spreadsheet_set_line_error (reader->book, reader->part->name, line, error,
-                                        /* Translators: %s is the XML parser's explanation */
-                                        _ ("This part of the workbook is damaged (%s)"),
-                                        scan_error->message);
+    {
+      /* Translators: %s is the XML parser's explanation */
+      g_autofree char *message = g_strdup_printf (_ ("This part of the workbook is damaged (%s)"), scan_error->message);
+
+      markup_error (reader, error, message);
+    }
 }
 
 typedef struct
