@@ -185,6 +185,10 @@ typedef struct
   GtkAdjustment *adjustment;
   GArray *frame_ms; /* double: before-paint to after-paint */
   gint64 paint_start;
+  gint64 layout_end;
+  gint64 paint_end;
+  double update_layout_sum; /* ms, the frames measured */
+  double paint_sum;
   gboolean first_frame_seen;
   gboolean scrolling;
   gboolean done;
@@ -198,6 +202,22 @@ before_paint_cb (GdkFrameClock *clock,
                  Bench *bench)
 {
   bench->paint_start = g_get_monotonic_time ();
+}
+
+/* Connected after GTK's own handlers: they mark where its layout and
+ * paint phases end. */
+static void
+layout_cb (GdkFrameClock *clock,
+           Bench *bench)
+{
+  bench->layout_end = g_get_monotonic_time ();
+}
+
+static void
+paint_cb (GdkFrameClock *clock,
+          Bench *bench)
+{
+  bench->paint_end = g_get_monotonic_time ();
 }
 
 static void
@@ -216,6 +236,11 @@ after_paint_cb (GdkFrameClock *clock,
       double ms = elapsed_ms (bench->paint_start);
 
       g_array_append_val (bench->frame_ms, ms);
+      if (bench->layout_end > bench->paint_start && bench->paint_end > bench->layout_end)
+        {
+          bench->update_layout_sum += (bench->layout_end - bench->paint_start) / 1000.0;
+          bench->paint_sum += (bench->paint_end - bench->layout_end) / 1000.0;
+        }
     }
 }
 
@@ -316,6 +341,8 @@ run (const char *path)
   gtk_widget_realize (bench.window);
   clock = gtk_widget_get_frame_clock (bench.window);
   g_signal_connect (clock, "before-paint", G_CALLBACK (before_paint_cb), &bench);
+  g_signal_connect (clock, "layout", G_CALLBACK (layout_cb), &bench);
+  g_signal_connect (clock, "paint", G_CALLBACK (paint_cb), &bench);
   g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &bench);
   gtk_window_present (GTK_WINDOW (bench.window));
   g_main_loop_run (bench.loop);
@@ -371,6 +398,8 @@ run (const char *path)
       g_print ("frame_mean_ms=%.2f\n", sum / bench.frame_ms->len);
       g_print ("frame_p95_ms=%.2f\n", g_array_index (bench.frame_ms, double, bench.frame_ms->len * 95 / 100));
       g_print ("frame_max_ms=%.2f\n", g_array_index (bench.frame_ms, double, bench.frame_ms->len - 1));
+      g_print ("frame_update_layout_mean_ms=%.2f\n", bench.update_layout_sum / bench.frame_ms->len);
+      g_print ("frame_paint_mean_ms=%.2f\n", bench.paint_sum / bench.frame_ms->len);
     }
   g_print ("frames_over_16ms=%u\n", over_16);
   g_print ("peak_rss_mb=%u\n", peak_rss_mb ());
