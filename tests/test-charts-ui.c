@@ -504,8 +504,10 @@ test_scenario_round_trip (Fixture *fixture,
   close_window (window);
 }
 
+/* A shortcut of @widget's, run in @phase. */
 static gboolean
 has_binding (GtkWidget *widget,
+             GtkPropagationPhase phase,
              guint keyval,
              GdkModifierType modifiers,
              const char *action)
@@ -516,7 +518,7 @@ has_binding (GtkWidget *widget,
     {
       g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
 
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller) || gtk_event_controller_get_propagation_phase (controller) != phase)
         continue;
       for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
         {
@@ -568,6 +570,8 @@ test_presentation (Fixture *fixture,
     { GDK_KEY_Right, 0, "slides.next" },
     { GDK_KEY_Page_Down, 0, "slides.next" },
     { GDK_KEY_space, 0, "slides.next" },
+    { GDK_KEY_Return, 0, "slides.next" },
+    { GDK_KEY_Down, 0, "slides.next" },
     { GDK_KEY_Left, 0, "slides.previous" },
     { GDK_KEY_Page_Up, 0, "slides.previous" },
     { GDK_KEY_Home, 0, "slides.first" },
@@ -580,13 +584,13 @@ test_presentation (Fixture *fixture,
     g_assert_cmpstr (date_text, ==, "28 November 2026");
 
   /* F5 starts it from the window. */
-  g_assert_true (has_binding (GTK_WIDGET (window), GDK_KEY_F5, 0, "win.present"));
+  g_assert_true (has_binding (GTK_WIDGET (window), GTK_PHASE_BUBBLE, GDK_KEY_F5, 0, "win.present"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
   presentation = find_presentation ();
   g_assert_nonnull (presentation);
   g_object_ref (presentation);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    g_assert_true (has_binding (GTK_WIDGET (presentation), keys[i].keyval, keys[i].modifiers, keys[i].action));
+    g_assert_true (has_binding (GTK_WIDGET (presentation), GTK_PHASE_CAPTURE, keys[i].keyval, keys[i].modifiers, keys[i].action));
 
   n_slides = inovda_presentation_get_n_slides (presentation);
   g_assert_cmpstr (inovda_presentation_get_slide_name (presentation), ==, "title");

@@ -177,38 +177,54 @@ inovda_presentation_dispose (GObject *object)
   G_OBJECT_CLASS (inovda_presentation_parent_class)->dispose (object);
 }
 
+/* Before the window's own bindings, which give the arrows, Space and
+ * Return to keyboard focus: a slide has nothing to focus. */
+static const struct
+{
+  guint key;
+  GdkModifierType modifiers;
+  const char *action;
+} slide_keys[] = {
+  { GDK_KEY_Right, 0, "slides.next" },
+  { GDK_KEY_KP_Right, 0, "slides.next" },
+  { GDK_KEY_Down, 0, "slides.next" },
+  { GDK_KEY_Page_Down, 0, "slides.next" },
+  { GDK_KEY_KP_Page_Down, 0, "slides.next" },
+  { GDK_KEY_space, 0, "slides.next" },
+  { GDK_KEY_Return, 0, "slides.next" },
+  { GDK_KEY_Left, 0, "slides.previous" },
+  { GDK_KEY_KP_Left, 0, "slides.previous" },
+  { GDK_KEY_Up, 0, "slides.previous" },
+  { GDK_KEY_Page_Up, 0, "slides.previous" },
+  { GDK_KEY_KP_Page_Up, 0, "slides.previous" },
+  { GDK_KEY_BackSpace, 0, "slides.previous" },
+  { GDK_KEY_space, GDK_SHIFT_MASK, "slides.previous" },
+  { GDK_KEY_Home, 0, "slides.first" },
+  { GDK_KEY_KP_Home, 0, "slides.first" },
+  { GDK_KEY_F5, 0, "slides.first" },
+  { GDK_KEY_End, 0, "slides.last" },
+  { GDK_KEY_KP_End, 0, "slides.last" },
+  { GDK_KEY_Escape, 0, "slides.leave" },
+};
+
+static void
+add_slide_keys (InovdaPresentation *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (slide_keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (slide_keys[i].key, slide_keys[i].modifiers),
+                                                            gtk_named_action_new (slide_keys[i].action)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 inovda_presentation_class_init (InovdaPresentationClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  static const struct
-  {
-    guint key;
-    GdkModifierType modifiers;
-    const char *action;
-  } keys[] = {
-    { GDK_KEY_Right, 0, "slides.next" },
-    { GDK_KEY_KP_Right, 0, "slides.next" },
-    { GDK_KEY_Down, 0, "slides.next" },
-    { GDK_KEY_Page_Down, 0, "slides.next" },
-    { GDK_KEY_KP_Page_Down, 0, "slides.next" },
-    { GDK_KEY_space, 0, "slides.next" },
-    { GDK_KEY_Return, 0, "slides.next" },
-    { GDK_KEY_Left, 0, "slides.previous" },
-    { GDK_KEY_KP_Left, 0, "slides.previous" },
-    { GDK_KEY_Up, 0, "slides.previous" },
-    { GDK_KEY_Page_Up, 0, "slides.previous" },
-    { GDK_KEY_KP_Page_Up, 0, "slides.previous" },
-    { GDK_KEY_BackSpace, 0, "slides.previous" },
-    { GDK_KEY_space, GDK_SHIFT_MASK, "slides.previous" },
-    { GDK_KEY_Home, 0, "slides.first" },
-    { GDK_KEY_KP_Home, 0, "slides.first" },
-    { GDK_KEY_F5, 0, "slides.first" },
-    { GDK_KEY_End, 0, "slides.last" },
-    { GDK_KEY_KP_End, 0, "slides.last" },
-    { GDK_KEY_Escape, 0, "slides.leave" },
-  };
 
   object_class->dispose = inovda_presentation_dispose;
 
@@ -225,14 +241,13 @@ inovda_presentation_class_init (InovdaPresentationClass *klass)
   gtk_widget_class_install_action (widget_class, "slides.first", NULL, first_action);
   gtk_widget_class_install_action (widget_class, "slides.last", NULL, last_action);
   gtk_widget_class_install_action (widget_class, "slides.leave", NULL, leave_action);
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    gtk_widget_class_add_binding_action (widget_class, keys[i].key, keys[i].modifiers, keys[i].action, NULL);
 }
 
 static void
 inovda_presentation_init (InovdaPresentation *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_slide_keys (self);
 
   /* The base size applies to this window only; the slides inherit it. */
   self->scale_provider = gtk_css_provider_new ();
