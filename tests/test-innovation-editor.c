@@ -1085,12 +1085,19 @@ test_show_problem (Fixture *fixture,
   GtkWidget *date_row = inovda_innovation_editor_get_field_widget (editor, INOVDA_FIELD_WAKTU_PENERAPAN);
   gint64 id = first_reported (fixture->portfolio);
   g_autoptr (GError) error = NULL;
+  g_autofree char *penerapan = NULL;
   GtkWidget *focus;
 
   g_assert_true (inovda_innovation_page_open (page, id));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_false (gtk_widget_get_visible (button));
 
+  {
+    g_autoptr (InovdaInnovation) stored = inovda_portfolio_get_innovation (fixture->portfolio, id, &error);
+
+    g_assert_no_error (error);
+    penerapan = g_strdup (inovda_innovation_get_field (stored, INOVDA_FIELD_WAKTU_PENERAPAN));
+  }
   g_assert_true (inovda_portfolio_set_field (fixture->portfolio, id, INOVDA_FIELD_WAKTU_PENERAPAN, "", &error));
   g_assert_no_error (error);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
@@ -1102,6 +1109,43 @@ test_show_problem (Fixture *fixture,
   g_assert_true (focus == date_row || gtk_widget_is_ancestor (focus, date_row));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   inovda_test_save_screenshot (GTK_WIDGET (window), "innovation-editor-problem");
+
+  /* Dated again, but a mandatory indicator without a level: the button
+   * goes to that indicator's row. */
+  {
+    g_autoptr (InovdaCatalogue) catalogue = inovda_portfolio_get_catalogue (fixture->portfolio, INOVDA_DEMO_YEAR, &error);
+    AdwViewStack *view_stack = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "view_stack");
+    InovdaIndicatorPanel *panel = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "indicator_panel");
+    const InovdaIndicator *mandatory = NULL;
+    InovdaIndicatorRow *row;
+
+    g_assert_no_error (error);
+    for (guint i = catalogue->sid->len; i > 0 && mandatory == NULL; i--)
+      {
+        const InovdaIndicator *indicator = g_ptr_array_index (catalogue->sid, i - 1);
+
+        if (indicator->mandatory)
+          mandatory = indicator;
+      }
+    g_assert_nonnull (mandatory);
+    g_assert_true (inovda_portfolio_set_field (fixture->portfolio, id, INOVDA_FIELD_WAKTU_PENERAPAN, penerapan,
+                                               &error));
+    g_assert_true (inovda_portfolio_set_sid_level (fixture->portfolio, id, INOVDA_DEMO_YEAR, mandatory->id, 0, NULL,
+                                                   &error));
+    g_assert_no_error (error);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    g_assert_true (gtk_widget_get_visible (button));
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.show-problem", NULL));
+    g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "indicators");
+    row = inovda_indicator_panel_get_row (panel, mandatory->id);
+    g_assert_nonnull (row);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    focus = gtk_window_get_focus (GTK_WINDOW (window));
+    g_assert_nonnull (focus);
+    g_assert_true (focus == GTK_WIDGET (row) || gtk_widget_is_ancestor (focus, GTK_WIDGET (row)));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);

@@ -139,7 +139,8 @@ struct _InovdaInnovationEditor
   Slot slots[INOVDA_N_FIELDS];
 
   gint64 innovation_id;
-  guint ineligible; /* InovdaIneligible bits of the year shown */
+  guint ineligible;      /* InovdaIneligible bits of the year shown */
+  char *empty_mandatory; /* the first mandatory indicator without a level, or NULL */
   int year;
   guint min_words;
   guint loading : 1;
@@ -716,6 +717,14 @@ update_eligibility (InovdaInnovationEditor *self,
     }
   gtk_label_set_label (self->eligibility_label, text);
   self->ineligible = score != NULL ? score->ineligible : 0;
+  g_clear_pointer (&self->empty_mandatory, g_free);
+  if (score != NULL && score->first_empty_mandatory >= 0 &&
+      (guint) score->first_empty_mandatory < result->catalogue->sid->len)
+    {
+      const InovdaIndicator *indicator = g_ptr_array_index (result->catalogue->sid, score->first_empty_mandatory);
+
+      self->empty_mandatory = g_strdup (indicator->id);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->problem_button), self->ineligible != 0);
 
   self->loading = TRUE;
@@ -819,6 +828,7 @@ inovda_innovation_editor_finalize (GObject *object)
       g_free (self->slots[f].stored);
       g_free (self->slots[f].error);
     }
+  g_free (self->empty_mandatory);
 
   G_OBJECT_CLASS (inovda_innovation_editor_parent_class)->finalize (object);
 }
@@ -847,6 +857,8 @@ show_problem_action (GtkWidget *widget,
     reveal (self, self->slots[INOVDA_FIELD_WAKTU_PENERAPAN].widget);
   else if (self->ineligible & INOVDA_INELIGIBLE_RANCANG_BANGUN)
     reveal (self, self->slots[INOVDA_FIELD_RB_DASAR_HUKUM].widget);
+  else if ((self->ineligible & INOVDA_INELIGIBLE_MANDATORY_EMPTY) && self->empty_mandatory != NULL)
+    gtk_widget_activate_action (widget, "innovations.show-indicator", "s", self->empty_mandatory);
   else if (self->ineligible & INOVDA_INELIGIBLE_MANDATORY_EMPTY)
     gtk_widget_activate_action (widget, "innovations.show-indicators", NULL);
 }

@@ -730,6 +730,17 @@ show_indicators_action (GtkWidget *widget,
 }
 
 static void
+show_indicator_action (GtkWidget *widget,
+                       const char *action_name,
+                       GVariant *param)
+{
+  InovdaInnovationPage *self = INOVDA_INNOVATION_PAGE (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "indicators");
+  inovda_indicator_panel_reveal (self->indicator_panel, g_variant_get_string (param, NULL));
+}
+
+static void
 reset_filters_action (GtkWidget *widget,
                       const char *action_name,
                       GVariant *param)
@@ -1253,6 +1264,7 @@ inovda_innovation_page_class_init (InovdaInnovationPageClass *klass)
   gtk_widget_class_install_action (widget_class, "innovations.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "innovations.show-list", NULL, show_list_action);
   gtk_widget_class_install_action (widget_class, "innovations.show-indicators", NULL, show_indicators_action);
+  gtk_widget_class_install_action (widget_class, "innovations.show-indicator", "s", show_indicator_action);
   gtk_widget_class_install_action (widget_class, "innovations.reset-filters", NULL, reset_filters_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "innovations.add", NULL);
