@@ -13,6 +13,7 @@
 #include <locale.h>
 
 #include "model/inovda-decimal.h"
+#include "model/inovda-months.h"
 #include "storage/inovda-demo.h"
 #include "ui/inovda-date-row.h"
 #include "ui/inovda-evidence-dialog.h"
@@ -205,7 +206,13 @@ test_date_parse (Fixture *fixture,
     { "7/8/2025", "2025-08-07", TRUE },
     { " 17-08-2025 ", "2025-08-17", TRUE },
     { "2025-08-17", "2025-08-17", TRUE },
+    { "17 August 2025", "2025-08-17", TRUE },
+    { " 1  dec 2025", "2025-12-01", TRUE },
     { "", NULL, TRUE },
+    { "31 February 2025", NULL, FALSE },
+    { "12 Ma 2025", NULL, FALSE },
+    { "12 May 25", NULL, FALSE },
+    { "12 May 2025 morning", NULL, FALSE },
     { "31/02/2025", NULL, FALSE },
     { "17/08/25", NULL, FALSE },
     { "besok", NULL, FALSE },
@@ -226,6 +233,50 @@ test_date_parse (Fixture *fixture,
 
     g_assert_cmpstr (shown, ==, "17/08/2025");
   }
+}
+
+/* The long date as the application shows it in Indonesian, and as
+ * letters abbreviate it; in a child process, which reads the Indonesian
+ * translation from its start. */
+static void
+test_date_parse_indonesian (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *iso;
+  } cases[] = {
+    { "12 Mei 2025", "2025-05-12" },
+    { "17 agustus 2025", "2025-08-17" },
+    { "1 Des 2025", "2025-12-01" },
+    { "5 Okt 2025", "2025-10-05" },
+    { "5 October 2025", "2025-10-05" },
+  };
+  g_autofree char *language = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_assert_cmpstr (inovda_month_get_name (5), ==, "Mei");
+      for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+        {
+          g_autofree char *iso = NULL;
+          g_autoptr (GError) error = NULL;
+
+          g_assert_true (inovda_date_parse (cases[i].text, &iso, &error));
+          g_assert_no_error (error);
+          g_assert_cmpstr (iso, ==, cases[i].iso);
+        }
+      return;
+    }
+
+  language = g_strdup (g_getenv ("LANGUAGE"));
+  g_setenv ("LANGUAGE", "id", TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  if (language != NULL)
+    g_setenv ("LANGUAGE", language, TRUE);
+  else
+    g_unsetenv ("LANGUAGE");
+  g_test_trap_assert_passed ();
 }
 
 static guint
@@ -1292,6 +1343,7 @@ main (int argc,
               fixture_setup, test_widgets_new_destroy, fixture_teardown);
   g_test_add ("/inovda/innovation-editor/date-parse", Fixture, NULL,
               fixture_setup, test_date_parse, fixture_teardown);
+  g_test_add_func ("/inovda/innovation-editor/date-parse-indonesian", test_date_parse_indonesian);
   g_test_add ("/inovda/innovation-page/filters", Fixture, NULL,
               fixture_setup, test_list_filters, fixture_teardown);
   g_test_add ("/inovda/innovation-page/cells", Fixture, NULL,

@@ -15,27 +15,13 @@
 #include "charts/inovda-chart-output.h"
 #include "charts/inovda-chart-radar.h"
 #include "model/inovda-decimal.h"
+#include "model/inovda-months.h"
 #include "inovda-report-private.h"
 
 #define ACCENT_RED (0x1c / 255.0) /* GNOME blue 4, #1c71d8 */
 #define ACCENT_GREEN (0x71 / 255.0)
 #define ACCENT_BLUE (0xd8 / 255.0)
 #define RADAR_HEIGHT 380.0
-
-static const char *const month_names[12] = {
-  NC_ ("month", "January"),
-  NC_ ("month", "February"),
-  NC_ ("month", "March"),
-  NC_ ("month", "April"),
-  NC_ ("month", "May"),
-  NC_ ("month", "June"),
-  NC_ ("month", "July"),
-  NC_ ("month", "August"),
-  NC_ ("month", "September"),
-  NC_ ("month", "October"),
-  NC_ ("month", "November"),
-  NC_ ("month", "December"),
-};
 
 /**
  * inovda_format_long_date:
@@ -57,7 +43,7 @@ inovda_format_long_date (GDateTime *date)
   month = g_date_time_get_month (date);
   /* Translators: a long date: the day, the month's name and the year, as in "28 November 2026" */
   return g_strdup_printf (C_ ("long date", "%1$d %2$s %3$d"), g_date_time_get_day_of_month (date),
-                          g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[month - 1]),
+                          inovda_month_get_name (month),
                           g_date_time_get_year (date));
 }
 

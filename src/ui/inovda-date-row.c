@@ -15,6 +15,7 @@
 
 #include "inovda-error.h"
 #include "model/inovda-field.h"
+#include "model/inovda-months.h"
 
 struct _InovdaDateRow
 {
@@ -152,9 +153,30 @@ inovda_date_row_get_date (InovdaDateRow *self,
   return inovda_date_parse (gtk_editable_get_text (GTK_EDITABLE (self)), iso_date, error);
 }
 
+/* "17 Agustus 2025", as letters and the application write a date. */
+static char *
+parse_long_date (const char *text)
+{
+  g_auto (GStrv) words = g_strsplit_set (text, " \t", -1);
+  g_autoptr (GPtrArray) parts = g_ptr_array_new ();
+  char *iso = NULL;
+  int day = 0, month = 0, year = 0;
+  char tail;
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      g_ptr_array_add (parts, words[i]);
+  if (parts->len == 3 && sscanf (parts->pdata[0], "%2d%c", &day, &tail) == 1 &&
+      (month = inovda_month_parse (parts->pdata[1])) > 0 && sscanf (parts->pdata[2], "%4d%c", &year, &tail) == 1 &&
+      year > 999)
+    iso = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+  return iso;
+}
+
 /**
  * inovda_date_parse:
- * @text: what the user typed: 17/08/2025, 17-8-2025, 2025-08-17 or nothing
+ * @text: what the user typed: 17/08/2025, 17-8-2025, 2025-08-17, the long
+ *   date the application shows (17 Agustus 2025, 17 Agu 2025) or nothing
  * @iso_date: (out) (transfer full) (nullable): the ISO date, %NULL when empty
  * @error: where to say why the text is not a date
  *
@@ -182,6 +204,8 @@ inovda_date_parse (const char *text,
             sscanf (stripped, "%2d.%2d.%4d%c", &a, &b, &c, &tail) == 3) &&
            c > 999)
     iso = g_strdup_printf ("%04d-%02d-%02d", c, b, a);
+  else
+    iso = parse_long_date (stripped);
 
   if (iso == NULL || !inovda_date_is_valid (iso))
     {
