@@ -551,7 +551,12 @@ build_slot (InovdaInnovationEditor *self,
     self->description_group,
   };
   Slot *slot = &self->slots[field];
-  const char *label = inovda_field_get_label (field);
+  /* Under the group's own title "Design", the design in one text (the
+   * 2023 form's) is named for what it is. */
+  const char *label = field == INOVDA_FIELD_RANCANG_BANGUN
+                          /* Translators: the whole rancang bangun in one text, under the heading "Design" */
+                          ? _ ("Full text")
+                          : inovda_field_get_label (field);
 
   slot->self = self;
   slot->field = field;
