@@ -704,6 +704,20 @@ test_import_good (Fixture *fixture,
   InovdaImportDialog *dialog;
   gint64 deadline;
 
+  /* Without a region, the agencies' empty state offers what makes one. */
+  {
+    InovdaUnitPage *unit_page = template_child (window, INOVDA_TYPE_WINDOW, "unit_page");
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "units"));
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    g_assert_false (gtk_widget_get_visible (template_child (unit_page, INOVDA_TYPE_UNIT_PAGE, "add_button")));
+    g_assert_true (gtk_widget_get_visible (template_child (unit_page, INOVDA_TYPE_UNIT_PAGE, "demo_button")));
+    g_assert_true (gtk_widget_has_css_class (template_child (unit_page, INOVDA_TYPE_UNIT_PAGE, "import_button"),
+                                             "suggested-action"));
+    inovda_test_save_screenshot (GTK_WIDGET (window), "units-no-region");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "summary"));
+  }
+
   dialog = g_object_ref (inovda_import_dialog_new (GTK_WINDOW (window), fixture->portfolio, file));
   gtk_window_present (GTK_WINDOW (dialog));
   wait_for_state (dialog, INOVDA_IMPORT_DIALOG_PREVIEW);

@@ -23,6 +23,9 @@ struct _InovdaUnitPage
   /* Template widgets */
   GtkStack *stack;
   AdwStatusPage *empty_status;
+  GtkWidget *add_button;
+  GtkWidget *import_button;
+  GtkWidget *demo_button;
   GtkLabel *summary_label;
   GtkColumnView *column_view;
   GtkColumnViewColumn *name_column;
@@ -299,6 +302,8 @@ static void
 show_empty (InovdaUnitPage *self,
             const GError *error)
 {
+  gboolean has_region;
+
   if (error != NULL)
     {
       adw_status_page_set_title (self->empty_status, _ ("Could Not Read the Regional Agencies"));
@@ -308,7 +313,7 @@ show_empty (InovdaUnitPage *self,
     {
       adw_status_page_set_title (self->empty_status, _ ("No Region Yet"));
       adw_status_page_set_description (self->empty_status,
-                                       _ ("Import a workbook or the Inovda XML of a region, load the demo data from the main menu, or open another portfolio."));
+                                       _ ("Regional agencies belong to a region. Import a workbook or the Inovda XML of a region, or load the demo data."));
     }
   else
     {
@@ -316,6 +321,15 @@ show_empty (InovdaUnitPage *self,
       adw_status_page_set_description (self->empty_status,
                                        _ ("Add the region’s regional agencies one by one, or import a workbook that lists them."));
     }
+  /* Without a region there is nothing to add an agency to: importing
+   * one is the way forward. */
+  has_region = error == NULL && self->result != NULL;
+  gtk_widget_set_visible (self->add_button, has_region);
+  gtk_widget_set_visible (self->demo_button, !has_region && error == NULL);
+  if (has_region)
+    gtk_widget_remove_css_class (self->import_button, "suggested-action");
+  else
+    gtk_widget_add_css_class (self->import_button, "suggested-action");
   gtk_stack_set_visible_child_name (self->stack, "empty");
 }
 
@@ -742,6 +756,9 @@ inovda_unit_page_class_init (InovdaUnitPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/inovda/Inovda/ui/inovda-unit-page.ui");
   gtk_widget_class_bind_template_child (widget_class, InovdaUnitPage, stack);
   gtk_widget_class_bind_template_child (widget_class, InovdaUnitPage, empty_status);
+  gtk_widget_class_bind_template_child (widget_class, InovdaUnitPage, add_button);
+  gtk_widget_class_bind_template_child (widget_class, InovdaUnitPage, import_button);
+  gtk_widget_class_bind_template_child (widget_class, InovdaUnitPage, demo_button);
   gtk_widget_class_bind_template_child (widget_class, InovdaUnitPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, InovdaUnitPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, InovdaUnitPage, name_column);
