@@ -916,8 +916,6 @@ test_export (Fixture *fixture,
   g_autoptr (InovdaPortfolio) copy = NULL;
   g_autoptr (GError) error = NULL;
   InovdaExportDialog *dialog;
-  AdwComboRow *unit_row;
-  GListModel *units;
   gsize length = 0;
 
   /* The workbook of the region's year. */
@@ -939,19 +937,41 @@ test_export (Fixture *fixture,
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_clear_pointer (&path, g_free);
 
-  /* A submission template for one agency. */
+  /* A submission template for one agency: the one open in the editor,
+   * else the one chosen among the agencies. */
+  {
+    InovdaInnovationPage *innovation_page = template_child (window, INOVDA_TYPE_WINDOW, "innovation_page");
+    g_autoptr (GListModel) innovations = inovda_portfolio_list_innovations (fixture->portfolio, "63", INOVDA_DEMO_YEAR,
+                                                                            &error);
+    g_autoptr (GListModel) units = inovda_portfolio_list_units (fixture->portfolio, "63", INOVDA_DEMO_YEAR, &error);
+    g_autoptr (InovdaUnit) first_unit = g_list_model_get_item (units, 0);
+    g_autoptr (InovdaInnovation) other = NULL;
+
+    g_assert_no_error (error);
+    /* Neither DINKES nor the unit the dialog would choose by itself. */
+    for (guint i = 0; i < g_list_model_get_n_items (innovations) && other == NULL; i++)
+      {
+        g_autoptr (InovdaInnovation) innovation = g_list_model_get_item (innovations, i);
+        const char *code = inovda_innovation_get_unit_code (innovation);
+
+        if (g_strcmp0 (code, "DINKES") != 0 && g_strcmp0 (code, inovda_unit_get_code (first_unit)) != 0)
+          other = g_steal_pointer (&innovation);
+      }
+    g_assert_nonnull (other);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "innovations"));
+    g_assert_true (inovda_innovation_page_open (innovation_page, inovda_innovation_get_id (other)));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-template", NULL));
+    dialog = INOVDA_EXPORT_DIALOG (find_toplevel (INOVDA_TYPE_EXPORT_DIALOG));
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (inovda_unit_get_code (inovda_export_dialog_get_unit (dialog)), ==,
+                     inovda_innovation_get_unit_code (other));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "units"));
+  g_assert_true (inovda_unit_page_select_unit (template_child (window, INOVDA_TYPE_WINDOW, "unit_page"), "DINKES"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-template", NULL));
   dialog = INOVDA_EXPORT_DIALOG (find_toplevel (INOVDA_TYPE_EXPORT_DIALOG));
   g_assert_nonnull (dialog);
-  unit_row = template_child (dialog, INOVDA_TYPE_EXPORT_DIALOG, "unit_row");
-  units = adw_combo_row_get_model (unit_row);
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    {
-      g_autoptr (InovdaUnit) unit = g_list_model_get_item (units, i);
-
-      if (g_strcmp0 (inovda_unit_get_code (unit), "DINKES") == 0)
-        adw_combo_row_set_selected (unit_row, i);
-    }
   g_assert_cmpstr (inovda_unit_get_code (inovda_export_dialog_get_unit (dialog)), ==, "DINKES");
   respond (dialog, "export");
 

@@ -203,6 +203,33 @@ inovda_export_dialog_new_template (GtkWindow *parent,
   return self;
 }
 
+/**
+ * inovda_export_dialog_select_unit:
+ * @unit_code: (nullable): the code of one of the dialog's units
+ *
+ * Chooses the unit the template is for; an unknown code changes nothing.
+ */
+void
+inovda_export_dialog_select_unit (InovdaExportDialog *self,
+                                  const char *unit_code)
+{
+  GListModel *units;
+
+  g_return_if_fail (INOVDA_IS_EXPORT_DIALOG (self));
+
+  units = adw_combo_row_get_model (self->unit_row);
+  for (guint i = 0; unit_code != NULL && units != NULL && i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr (InovdaUnit) unit = g_list_model_get_item (units, i);
+
+      if (g_strcmp0 (inovda_unit_get_code (unit), unit_code) == 0)
+        {
+          adw_combo_row_set_selected (self->unit_row, i);
+          return;
+        }
+    }
+}
+
 gboolean
 inovda_export_dialog_is_template (InovdaExportDialog *self)
 {

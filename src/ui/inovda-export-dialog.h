@@ -30,6 +30,8 @@ G_DECLARE_FINAL_TYPE (InovdaExportDialog, inovda_export_dialog, INOVDA, EXPORT_D
 InovdaExportDialog *inovda_export_dialog_new (GtkWindow *parent,
                                               const char *region_name,
                                               int year);
+void inovda_export_dialog_select_unit (InovdaExportDialog *self,
+                                       const char *unit_code);
 InovdaExportDialog *inovda_export_dialog_new_template (GtkWindow *parent,
                                                        GListModel *units,
                                                        int year);

@@ -1494,6 +1494,19 @@ inovda_innovation_page_open_problem (InovdaInnovationPage *self,
   return TRUE;
 }
 
+/**
+ * inovda_innovation_page_get_open_unit_code:
+ *
+ * Returns: (nullable): the unit of the innovation in the editor
+ */
+const char *
+inovda_innovation_page_get_open_unit_code (InovdaInnovationPage *self)
+{
+  g_return_val_if_fail (INOVDA_IS_INNOVATION_PAGE (self), NULL);
+
+  return self->current != NULL ? inovda_innovation_get_unit_code (self->current) : NULL;
+}
+
 gint64
 inovda_innovation_page_get_open_id (InovdaInnovationPage *self)
 {

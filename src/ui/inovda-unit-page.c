@@ -805,6 +805,22 @@ inovda_unit_page_init (InovdaUnitPage *self)
 }
 
 /**
+ * inovda_unit_page_get_selected_code:
+ *
+ * Returns: (nullable): the code of the selected unit
+ */
+const char *
+inovda_unit_page_get_selected_code (InovdaUnitPage *self)
+{
+  InovdaUnitRow *row;
+
+  g_return_val_if_fail (INOVDA_IS_UNIT_PAGE (self), NULL);
+
+  row = selected_row (self);
+  return row != NULL ? inovda_unit_row_get_code (row) : NULL;
+}
+
+/**
  * inovda_unit_page_show:
  * @self: a unit page
  * @portfolio: (nullable): the portfolio

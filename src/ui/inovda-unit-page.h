@@ -25,6 +25,7 @@ void inovda_unit_page_show (InovdaUnitPage *self,
                             InovdaRegionResult *result);
 /* The rows shown (InovdaUnitRow), in the table's order. */
 GListModel *inovda_unit_page_get_rows (InovdaUnitPage *self);
+const char *inovda_unit_page_get_selected_code (InovdaUnitPage *self);
 gboolean inovda_unit_page_select_unit (InovdaUnitPage *self,
                                        const char *code);
 

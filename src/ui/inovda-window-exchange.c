@@ -433,6 +433,20 @@ export_action (GtkWidget *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The unit the user is looking at: that of the innovation open in the
+ * editor, or the one chosen among the regional agencies. */
+static const char *
+context_unit_code (InovdaWindow *self)
+{
+  const char *section = inovda_window_get_section (self);
+
+  if (g_strcmp0 (section, "innovations") == 0)
+    return inovda_innovation_page_get_open_unit_code (self->innovation_page);
+  if (g_strcmp0 (section, "units") == 0)
+    return inovda_unit_page_get_selected_code (self->unit_page);
+  return NULL;
+}
+
 static void
 new_template_action (GtkWidget *widget,
                      const char *action_name,
@@ -453,6 +467,7 @@ new_template_action (GtkWidget *widget,
     }
 
   dialog = inovda_export_dialog_new_template (GTK_WINDOW (self), units, self->year);
+  inovda_export_dialog_select_unit (dialog, context_unit_code (self));
   g_signal_connect_object (dialog, "response",
                            G_CALLBACK (export_dialog_response_cb),
                            self, G_CONNECT_SWAPPED);
