@@ -398,6 +398,23 @@ test_application_actions (Fixture *fixture,
   inovda_test_save_screenshot (GTK_WIDGET (dialog), "shortcuts");
   gtk_window_destroy (dialog);
 
+  /* The style chosen in the primary menu is kept in the settings. */
+  {
+    AdwStyleManager *style = adw_style_manager_get_default ();
+    g_autoptr (GSettings) settings = inovda_settings_new ();
+
+    g_assert_true (g_action_group_has_action (G_ACTION_GROUP (application), "style-variant"));
+    g_action_group_activate_action (G_ACTION_GROUP (application), "style-variant", g_variant_new_string ("dark"));
+    g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+    g_assert_cmpstr (g_settings_get_string (settings, "style-variant"), ==, "dark");
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    inovda_test_save_screenshot (GTK_WIDGET (window), "window-dark");
+    g_settings_set_string (settings, "style-variant", "light");
+    g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+    g_action_group_activate_action (G_ACTION_GROUP (application), "style-variant", g_variant_new_string ("default"));
+    g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+  }
+
   g_action_group_activate_action (G_ACTION_GROUP (application), "about", NULL);
   dialog = find_toplevel (ADW_TYPE_ABOUT_WINDOW);
   g_assert_nonnull (dialog);

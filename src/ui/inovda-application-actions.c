@@ -57,11 +57,38 @@ static const GActionEntry app_actions[] = {
   { "quit", quit_action },
 };
 
+/* The "style-variant" setting: follow the system, or force light or dark. */
+static void
+style_variant_changed_cb (GSettings *settings,
+                          const char *key,
+                          gpointer user_data)
+{
+  static const AdwColorScheme schemes[] = {
+    ADW_COLOR_SCHEME_DEFAULT,
+    ADW_COLOR_SCHEME_FORCE_LIGHT,
+    ADW_COLOR_SCHEME_FORCE_DARK,
+  };
+  int variant = g_settings_get_enum (settings, "style-variant");
+
+  if (variant < 0 || variant >= (int) G_N_ELEMENTS (schemes))
+    variant = 0;
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), schemes[variant]);
+}
+
 void
-_inovda_application_actions_init (InovdaApplication *self)
+_inovda_application_actions_init (InovdaApplication *self,
+                                  GSettings *settings)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions,
                                    G_N_ELEMENTS (app_actions),
                                    self);
+  if (settings != NULL)
+    {
+      g_autoptr (GAction) style = g_settings_create_action (settings, "style-variant");
+
+      g_action_map_add_action (G_ACTION_MAP (self), style);
+      g_signal_connect_object (settings, "changed::style-variant", G_CALLBACK (style_variant_changed_cb), self, 0);
+      style_variant_changed_cb (settings, "style-variant", self);
+    }
 }

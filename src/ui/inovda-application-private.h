@@ -10,6 +10,7 @@
 
 G_BEGIN_DECLS
 
-void _inovda_application_actions_init (InovdaApplication *self);
+void _inovda_application_actions_init (InovdaApplication *self,
+                                       GSettings *settings);
 
 G_END_DECLS

@@ -17,6 +17,8 @@
 struct _InovdaApplication
 {
   AdwApplication parent_instance;
+
+  GSettings *settings; /* NULL when the schema is not installed */
 };
 
 G_DEFINE_FINAL_TYPE (InovdaApplication, inovda_application, ADW_TYPE_APPLICATION)
@@ -109,15 +111,29 @@ inovda_application_startup (GApplication *application)
 
   G_APPLICATION_CLASS (inovda_application_parent_class)->startup (application);
 
-  _inovda_application_actions_init (self);
+  self->settings = inovda_settings_new ();
+  _inovda_application_actions_init (self, self->settings);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "window.close", close_accels);
 }
 
 static void
+inovda_application_dispose (GObject *object)
+{
+  InovdaApplication *self = INOVDA_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (inovda_application_parent_class)->dispose (object);
+}
+
+static void
 inovda_application_class_init (InovdaApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = inovda_application_dispose;
 
   application_class->activate = inovda_application_activate;
   application_class->open = inovda_application_open;
