@@ -462,6 +462,12 @@ test_list_filters (Fixture *fixture,
     expected = count_matching (innovations, match_unit, &unit_id);
     spin_until_n_items (shown, expected);
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
+    /* The count says which agency the list is narrowed to. */
+    {
+      GtkLabel *count_label = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "count_label");
+
+      g_assert_true (g_str_has_suffix (gtk_label_get_label (count_label), inovda_unit_get_name (unit)));
+    }
   }
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -180,6 +180,46 @@ update_filter_button (InovdaInnovationPage *self)
   gtk_menu_button_set_label (self->filter_button, label != NULL ? label : _ ("_Filter"));
 }
 
+/* The choice of @dropdown when it narrows the list (its first item is
+ * "any"), else NULL. */
+static const char *
+chosen_label (GtkDropDown *dropdown)
+{
+  GListModel *model = gtk_drop_down_get_model (dropdown);
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (!GTK_IS_STRING_LIST (model) || selected == 0 || selected == GTK_INVALID_LIST_POSITION)
+    return NULL;
+  return gtk_string_list_get_string (GTK_STRING_LIST (model), selected);
+}
+
+/* What the filters in force keep, for the count: "Dinas Kesehatan, Uji coba". */
+static char *
+describe_filters (InovdaInnovationPage *self)
+{
+  GtkDropDown *const dropdowns[] = {
+    self->unit_dropdown,
+    self->tahapan_dropdown,
+    self->status_dropdown,
+    self->urusan_dropdown,
+  };
+  g_autoptr (GStrvBuilder) parts = g_strv_builder_new ();
+  g_auto (GStrv) strv = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
+    {
+      const char *label = chosen_label (dropdowns[i]);
+
+      if (label != NULL)
+        g_strv_builder_add (parts, label);
+    }
+  if (gtk_check_button_get_active (self->problems_check))
+    /* Translators: in the list's count, for the filter "Only innovations not counted in the IID" */
+    g_strv_builder_add (parts, _ ("not counted in the IID"));
+  strv = g_strv_builder_end (parts);
+  return strv[0] != NULL ? g_strjoinv (", ", strv) : NULL;
+}
+
 static void
 update_count (InovdaInnovationPage *self)
 {
@@ -189,6 +229,7 @@ update_count (InovdaInnovationPage *self)
   g_autofree char *shown = inovda_format_count (n_shown);
   g_autofree char *total = inovda_format_count (n_total);
   g_autofree char *text = NULL;
+  g_autofree char *filters = NULL;
 
   if (n_shown == n_total)
     /* Translators: the number of innovations listed, written as the
@@ -198,7 +239,15 @@ update_count (InovdaInnovationPage *self)
     /* Translators: “12 of 40 innovations” match the search and filters. */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s innovation", "%s of %s innovations", n_total),
                             shown, total);
+  filters = describe_filters (self);
+  if (filters != NULL)
+    {
+      g_autofree char *count = g_steal_pointer (&text);
+
+      text = g_strconcat (count, " · ", filters, NULL);
+    }
   gtk_label_set_label (self->count_label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->count_label), filters != NULL ? text : NULL);
 
   if (n_total == 0)
     {
@@ -1125,6 +1174,7 @@ filter_choice_changed_cb (InovdaInnovationPage *self,
                                                          : NULL);
   inovda_innovation_filter_set_problems (self->filter, gtk_check_button_get_active (self->problems_check));
   update_filter_button (self);
+  update_count (self);
 }
 
 static void
