@@ -1130,7 +1130,26 @@ test_evidence_dialog_date (Fixture *fixture,
   g_assert_finalize_object (window);
 }
 
-/* An innovation not counted shows where to fix it: here, its missing date. */
+/* The first indicator of @id whose claimed level has no evidence, as the
+ * scoring sees it; NULL when there is none. */
+static char *
+first_at_risk (InovdaPortfolio *portfolio,
+               gint64 id)
+{
+  g_autoptr (InovdaRegion) region = inovda_portfolio_get_region (portfolio, INOVDA_DEMO_REGION, NULL);
+  g_autoptr (InovdaRegionResult) result = inovda_region_result_load (portfolio, region, INOVDA_DEMO_YEAR);
+  int index = inovda_region_year_find (result->region_year, id);
+  const InovdaScoreInnovation *innovation = &result->region_year->region.innovations[index];
+
+  g_assert_cmpint (index, >=, 0);
+  for (guint i = 0; i < result->catalogue->sid->len; i++)
+    if (innovation->level[i] > 0 && result->region_year->n_evidence[index * INOVDA_MAX_INDICATORS + i] == 0)
+      return g_strdup (((InovdaIndicator *) g_ptr_array_index (result->catalogue->sid, i))->id);
+  return NULL;
+}
+
+/* An innovation not counted shows where to fix it: its missing date, its
+ * empty mandatory indicator; one counted, its levels without evidence. */
 static void
 test_show_problem (Fixture *fixture,
                    gconstpointer data)
@@ -1147,7 +1166,26 @@ test_show_problem (Fixture *fixture,
 
   g_assert_true (inovda_innovation_page_open (page, id));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
-  g_assert_false (gtk_widget_get_visible (button));
+
+  /* Counted, with claimed levels that the evidence does not support yet. */
+  {
+    AdwViewStack *view_stack = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "view_stack");
+    InovdaIndicatorPanel *panel = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "indicator_panel");
+    g_autofree char *at_risk = first_at_risk (fixture->portfolio, id);
+    InovdaIndicatorRow *row;
+
+    g_assert_nonnull (at_risk);
+    g_assert_true (gtk_widget_get_visible (button));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.show-problem", NULL));
+    g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "indicators");
+    row = inovda_indicator_panel_get_row (panel, at_risk);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    focus = gtk_window_get_focus (GTK_WINDOW (window));
+    g_assert_nonnull (focus);
+    g_assert_true (focus == GTK_WIDGET (row) || gtk_widget_is_ancestor (focus, GTK_WIDGET (row)));
+    adw_view_stack_set_visible_child_name (view_stack, "profile");
+  }
 
   {
     g_autoptr (InovdaInnovation) stored = inovda_portfolio_get_innovation (fixture->portfolio, id, &error);

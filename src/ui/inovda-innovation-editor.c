@@ -141,6 +141,7 @@ struct _InovdaInnovationEditor
   gint64 innovation_id;
   guint ineligible;      /* InovdaIneligible bits of the year shown */
   char *empty_mandatory; /* the first mandatory indicator without a level, or NULL */
+  char *first_at_risk;   /* the first claimed level without evidence, or NULL */
   int year;
   guint min_words;
   guint loading : 1;
@@ -665,6 +666,20 @@ update_visibility (InovdaInnovationEditor *self)
     gtk_widget_set_visible (GTK_WIDGET (groups[g]), any[g]);
 }
 
+/* The first indicator whose claimed level has no evidence, which the
+ * verification may refuse. */
+static const char *
+first_at_risk_indicator (InovdaRegionResult *result,
+                         int index)
+{
+  const InovdaScoreInnovation *innovation = &result->region_year->region.innovations[index];
+
+  for (guint i = 0; i < result->catalogue->sid->len && i < INOVDA_MAX_INDICATORS; i++)
+    if (innovation->evidence_missing[i] && innovation->level[i] > 0)
+      return ((const InovdaIndicator *) g_ptr_array_index (result->catalogue->sid, i))->id;
+  return NULL;
+}
+
 static void
 update_eligibility (InovdaInnovationEditor *self,
                     InovdaInnovation *innovation)
@@ -704,6 +719,17 @@ update_eligibility (InovdaInnovationEditor *self,
       text = g_strdup_printf (_ ("Not reported for %d. Choose a status to report it; only reported innovations count in the IID."),
                               self->year);
     }
+  else if (score->ineligible == 0 && score->n_at_risk > 0)
+    {
+      gtk_image_set_from_icon_name (self->eligibility_icon, "dialog-warning-symbolic");
+      gtk_widget_add_css_class (GTK_WIDGET (self->eligibility_icon), "warning");
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: %d is the assessment year, %u a number of indicators */
+                                           "Counted in the IID for %d, but %u claimed level has no evidence yet and may be rejected at verification.",
+                                           "Counted in the IID for %d, but %u claimed levels have no evidence yet and may be rejected at verification.",
+                                           score->n_at_risk),
+                              self->year, score->n_at_risk);
+    }
   else if (score->ineligible == 0)
     {
       gtk_image_set_from_icon_name (self->eligibility_icon, "emblem-ok-symbolic");
@@ -723,6 +749,7 @@ update_eligibility (InovdaInnovationEditor *self,
   gtk_label_set_label (self->eligibility_label, text);
   self->ineligible = score != NULL ? score->ineligible : 0;
   g_clear_pointer (&self->empty_mandatory, g_free);
+  g_clear_pointer (&self->first_at_risk, g_free);
   if (score != NULL && score->first_empty_mandatory >= 0 &&
       (guint) score->first_empty_mandatory < result->catalogue->sid->len)
     {
@@ -730,7 +757,9 @@ update_eligibility (InovdaInnovationEditor *self,
 
       self->empty_mandatory = g_strdup (indicator->id);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_button), self->ineligible != 0);
+  if (score != NULL && score->n_at_risk > 0)
+    self->first_at_risk = g_strdup (first_at_risk_indicator (result, index));
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_button), self->ineligible != 0 || self->first_at_risk != NULL);
 
   self->loading = TRUE;
   adw_combo_row_set_selected (self->status_row,
@@ -834,6 +863,7 @@ inovda_innovation_editor_finalize (GObject *object)
       g_free (self->slots[f].error);
     }
   g_free (self->empty_mandatory);
+  g_free (self->first_at_risk);
 
   G_OBJECT_CLASS (inovda_innovation_editor_parent_class)->finalize (object);
 }
@@ -866,6 +896,8 @@ show_problem_action (GtkWidget *widget,
     gtk_widget_activate_action (widget, "innovations.show-indicator", "s", self->empty_mandatory);
   else if (self->ineligible & INOVDA_INELIGIBLE_MANDATORY_EMPTY)
     gtk_widget_activate_action (widget, "innovations.show-indicators", NULL);
+  else if (self->ineligible == 0 && self->first_at_risk != NULL)
+    gtk_widget_activate_action (widget, "innovations.show-indicator", "s", self->first_at_risk);
 }
 
 static void
