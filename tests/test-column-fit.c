@@ -27,8 +27,9 @@ label_setup_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, gtk_label_new ("x"));
 }
 
-/* Four columns, 200 and 3 × 120 px wide, in a scrolled window @width
- * wide; the last two may be left out, the last first. */
+/* Four columns, 200 (growing into any room left) and 3 × 120 px wide, in
+ * a scrolled window @width wide; the last two may be left out, the last
+ * first. */
 static void
 table_init (Table *table,
             int width)
@@ -45,6 +46,7 @@ table_init (Table *table,
       g_signal_connect (factory, "setup", G_CALLBACK (label_setup_cb), NULL);
       table->columns[i] = gtk_column_view_column_new (title, factory);
       gtk_column_view_column_set_fixed_width (table->columns[i], i == 0 ? 200 : 120);
+      gtk_column_view_column_set_expand (table->columns[i], i == 0);
       gtk_column_view_append_column (GTK_COLUMN_VIEW (view), table->columns[i]);
       g_object_unref (table->columns[i]);
     }
@@ -87,6 +89,25 @@ assert_shown (Table *table,
   g_assert_cmpint (gtk_column_view_column_get_visible (table->columns[3]), ==, fourth);
 }
 
+/* The width of the first row's cell in the first column. */
+static int
+first_cell_width (Table *table)
+{
+  GtkWidget *view = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (table->scrolled_window));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (view); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LIST_VIEW (child))
+      {
+        GtkWidget *row = gtk_widget_get_first_child (child);
+        GtkWidget *cell = row != NULL ? gtk_widget_get_first_child (row) : NULL;
+
+        g_assert_nonnull (cell);
+        return gtk_widget_get_width (cell);
+      }
+  g_assert_not_reached ();
+  return 0;
+}
+
 static void
 test_fit (void)
 {
@@ -101,14 +122,18 @@ test_fit (void)
   assert_shown (&table, TRUE, FALSE);
   gtk_widget_set_size_request (table.scrolled_window, 380, 200);
   assert_shown (&table, FALSE, FALSE);
+  /* The columns left out take no room: the first column grows into it. */
+  g_assert_cmpint (first_cell_width (&table), >, 200);
 
   /* A column that is never left out stays, even when nothing fits. */
   gtk_widget_set_size_request (table.scrolled_window, 150, 200);
   assert_shown (&table, FALSE, FALSE);
 
-  /* They come back when there is room. */
+  /* They come back when there is room, as wide as they were. */
   gtk_widget_set_size_request (table.scrolled_window, 800, 200);
   assert_shown (&table, TRUE, TRUE);
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (table.columns[2]), ==, 120);
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (table.columns[3]), ==, 120);
 
   /* A column widened by hand can push another out. */
   gtk_column_view_column_set_fixed_width (table.columns[0], 500);

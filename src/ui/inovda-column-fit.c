@@ -43,10 +43,48 @@ column_fit_free (gpointer data)
   g_free (fit);
 }
 
+/* GTK 4.8 counts a hidden column's width in the view's minimum width: the
+ * view then scrolls sideways into blank space and its expanding column
+ * never grows. A column left out is therefore also given a width of 0,
+ * and gets its own width back when it is shown again. */
+static GQuark
+kept_width_quark (void)
+{
+  return g_quark_from_static_string ("inovda-column-fit-width");
+}
+
 static int
 column_width (GtkColumnViewColumn *column)
 {
+  if (!gtk_column_view_column_get_visible (column))
+    return GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (column), kept_width_quark ()));
   return MAX (gtk_column_view_column_get_fixed_width (column), 0);
+}
+
+static void width_changed_cb (GtkColumnViewColumn *column,
+                              GParamSpec *pspec,
+                              gpointer user_data);
+
+static void
+show_column (ColumnFit *fit,
+             GtkColumnViewColumn *column,
+             gboolean visible)
+{
+  if (gtk_column_view_column_get_visible (column) == visible)
+    return;
+  g_signal_handlers_block_by_func (column, width_changed_cb, fit);
+  if (visible)
+    {
+      gtk_column_view_column_set_fixed_width (column, column_width (column));
+      gtk_column_view_column_set_visible (column, TRUE);
+    }
+  else
+    {
+      g_object_set_qdata (G_OBJECT (column), kept_width_quark (), GINT_TO_POINTER (column_width (column)));
+      gtk_column_view_column_set_visible (column, FALSE);
+      gtk_column_view_column_set_fixed_width (column, 0);
+    }
+  g_signal_handlers_unblock_by_func (column, width_changed_cb, fit);
 }
 
 /* Whether @column is left out when the @n_hidden least important optional
@@ -107,7 +145,7 @@ fit_columns (gpointer data)
     {
       GtkColumnViewColumn *column = g_ptr_array_index (fit->optional, i);
 
-      gtk_column_view_column_set_visible (column, !is_left_out (fit, column, n_hidden));
+      show_column (fit, column, !is_left_out (fit, column, n_hidden));
     }
   return G_SOURCE_REMOVE;
 }
@@ -117,8 +155,10 @@ static void queue_fit (ColumnFit *fit);
 static void
 width_changed_cb (GtkColumnViewColumn *column,
                   GParamSpec *pspec,
-                  ColumnFit *fit)
+                  gpointer user_data)
 {
+  ColumnFit *fit = user_data;
+
   fit->resized = column;
   queue_fit (fit);
 }
