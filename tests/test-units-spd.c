@@ -677,6 +677,23 @@ test_import_problems (Fixture *fixture,
   g_assert_true (inovda_portfolio_is_empty (fixture->portfolio));
 }
 
+/* A widget under @widget that activates @action, or NULL. */
+static GtkWidget *
+find_actionable (GtkWidget *widget,
+                 const char *action)
+{
+  if (GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 is_toplevel (GtkWindow *window)
 {
@@ -931,6 +948,19 @@ test_export (Fixture *fixture,
 
   path = accept_save_chooser (fixture->folder, "ekspor.xlsx");
   wait_for_file (path);
+  /* The toast offers to open the file. */
+  {
+    g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+    gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+    GtkWidget *button = NULL;
+
+    while ((button = find_actionable (GTK_WIDGET (window), "win.open-written")) == NULL &&
+           g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, FALSE);
+    g_assert_nonnull (button);
+    g_assert_cmpstr (g_variant_get_string (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (button)), NULL), ==,
+                     uri);
+  }
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   g_assert_cmpuint (length, >, 4);
   g_assert_true (memcmp (contents, "PK", 2) == 0);

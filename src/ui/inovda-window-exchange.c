@@ -148,7 +148,32 @@ job_done_cb (GObject *object,
   else
     /* Translators: %s is a file name */
     text = g_strdup_printf (_ ("Exported to %s"), name);
-  add_toast_text (self, text);
+
+  if (job->kind == JOB_BACKUP)
+    add_toast_text (self, text);
+  else
+    {
+      g_autofree char *escaped = g_markup_escape_text (text, -1);
+      g_autofree char *uri = g_filename_to_uri (job->path, NULL, NULL);
+      AdwToast *toast = adw_toast_new (escaped);
+
+      /* The file just written is what the user will want to look at. */
+      if (uri != NULL)
+        {
+          adw_toast_set_button_label (toast, _ ("_Open"));
+          adw_toast_set_action_name (toast, "win.open-written");
+          adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+        }
+      inovda_window_add_toast (self, toast);
+    }
+}
+
+static void
+open_written_action (GtkWidget *widget,
+                     const char *action_name,
+                     GVariant *param)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (param, NULL), GDK_CURRENT_TIME);
 }
 
 static void
@@ -569,6 +594,7 @@ _inovda_window_class_exchange_init (InovdaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save-copy", NULL, save_copy_action);
   gtk_widget_class_install_action (widget_class, "win.new-template", NULL, new_template_action);
   gtk_widget_class_install_action (widget_class, "win.report", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "win.open-written", "s", open_written_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.import", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
