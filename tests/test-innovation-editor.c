@@ -340,6 +340,28 @@ match_urusan (InovdaInnovation *innovation,
          (others != NULL && g_strv_contains (others, data));
 }
 
+static gboolean
+match_at_risk (InovdaInnovation *innovation,
+               gconstpointer data)
+{
+  return inovda_innovation_get_status (innovation) != NULL && inovda_innovation_get_n_at_risk (innovation) > 0;
+}
+
+static guint
+sum_at_risk (GListModel *innovations)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (innovations); i++)
+    {
+      g_autoptr (InovdaInnovation) innovation = g_list_model_get_item (innovations, i);
+
+      if (inovda_innovation_get_status (innovation) != NULL)
+        n += inovda_innovation_get_n_at_risk (innovation);
+    }
+  return n;
+}
+
 static void
 test_list_filters (Fixture *fixture,
                    gconstpointer data)
@@ -452,6 +474,27 @@ test_list_filters (Fixture *fixture,
     g_assert_cmpuint (gtk_drop_down_get_selected (unit_dropdown), ==, 0);
     spin_until_n_items (shown, expected);
     g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
+  }
+
+  /* The Ringkasan page's row of claimed levels without evidence lists the
+   * innovations that have them. */
+  {
+    GtkCheckButton *at_risk_check = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "at_risk_check");
+    GtkLabel *count_label = template_child (template_child (window, INOVDA_TYPE_WINDOW, "summary_page"),
+                                            INOVDA_TYPE_SUMMARY_PAGE, "at_risk_value_label");
+    g_autofree char *levels = inovda_format_count (sum_at_risk (innovations));
+
+    g_assert_cmpstr (gtk_label_get_label (count_label), ==, levels);
+    expected = count_matching (innovations, match_at_risk, NULL);
+    g_assert_cmpuint (expected, >, 0);
+    g_assert_cmpuint (expected, <, n_all);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-at-risk", NULL));
+    g_assert_true (gtk_check_button_get_active (at_risk_check));
+    g_assert_false (gtk_check_button_get_active (problems_check));
+    spin_until_n_items (shown, expected);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, expected);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "innovations.reset-filters", NULL));
+    g_assert_false (gtk_check_button_get_active (at_risk_check));
   }
 
   /* The Perangkat Daerah page's drill-down. */

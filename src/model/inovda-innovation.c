@@ -33,7 +33,8 @@ struct _InovdaInnovation
   char *status;   /* shared */
   char *problems; /* shared */
   guint32 set_fields;
-  gboolean eligible;
+  guint eligible : 1;
+  guint n_at_risk : 8; /* claimed levels without evidence */
 };
 
 G_STATIC_ASSERT (INOVDA_N_FIELDS <= 32);
@@ -345,6 +346,23 @@ inovda_innovation_get_eligible (InovdaInnovation *self)
 {
   g_return_val_if_fail (INOVDA_IS_INNOVATION (self), FALSE);
   return self->eligible;
+}
+
+/* The claimed levels of the assessment year that have no evidence yet,
+ * which the verification may refuse. */
+guint
+inovda_innovation_get_n_at_risk (InovdaInnovation *self)
+{
+  g_return_val_if_fail (INOVDA_IS_INNOVATION (self), 0);
+  return self->n_at_risk;
+}
+
+void
+inovda_innovation_set_n_at_risk (InovdaInnovation *self,
+                                 guint n_at_risk)
+{
+  g_return_if_fail (INOVDA_IS_INNOVATION (self));
+  self->n_at_risk = MIN (n_at_risk, 255);
 }
 
 const char *

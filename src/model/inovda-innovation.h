@@ -39,6 +39,7 @@ gint64 inovda_innovation_get_kematangan (InovdaInnovation *self);
 gint64 inovda_innovation_get_kematangan_verified (InovdaInnovation *self);
 gboolean inovda_innovation_get_eligible (InovdaInnovation *self);
 const char *inovda_innovation_get_problems (InovdaInnovation *self);
+guint inovda_innovation_get_n_at_risk (InovdaInnovation *self);
 
 void inovda_innovation_set_unit (InovdaInnovation *self,
                                  const char *unit_code,
@@ -48,6 +49,8 @@ void inovda_innovation_set_field (InovdaInnovation *self,
                                   const char *value);
 void inovda_innovation_set_urusan_lain (InovdaInnovation *self,
                                         const char *const *codes);
+void inovda_innovation_set_n_at_risk (InovdaInnovation *self,
+                                      guint n_at_risk);
 void inovda_innovation_set_assessment (InovdaInnovation *self,
                                        const char *status,
                                        gint64 kematangan,

@@ -26,6 +26,7 @@ struct _InovdaInnovationFilter
   int status;
   char *urusan;
   gboolean problems_only;
+  gboolean at_risk_only;
 };
 
 G_DEFINE_FINAL_TYPE (InovdaInnovationFilter, inovda_innovation_filter, GTK_TYPE_FILTER)
@@ -106,6 +107,8 @@ inovda_innovation_filter_match (GtkFilter *filter,
     return FALSE;
   if (self->problems_only && (status == NULL || inovda_innovation_get_eligible (innovation)))
     return FALSE;
+  if (self->at_risk_only && (status == NULL || inovda_innovation_get_n_at_risk (innovation) == 0))
+    return FALSE;
 
   if (self->tokens != NULL)
     {
@@ -178,7 +181,8 @@ inovda_innovation_filter_count_choices (InovdaInnovationFilter *self)
          (self->tahapan != INOVDA_INNOVATION_FILTER_ANY) +
          (self->status != INOVDA_INNOVATION_FILTER_ANY) +
          (self->urusan != NULL) +
-         (self->problems_only != FALSE);
+         (self->problems_only != FALSE) +
+         (self->at_risk_only != FALSE);
 }
 
 void
@@ -283,6 +287,19 @@ inovda_innovation_filter_set_problems (InovdaInnovationFilter *self,
   choices_changed (self);
 }
 
+/* Only the innovations with claimed levels that have no evidence yet. */
+void
+inovda_innovation_filter_set_at_risk (InovdaInnovationFilter *self,
+                                      gboolean at_risk_only)
+{
+  g_return_if_fail (INOVDA_IS_INNOVATION_FILTER (self));
+
+  if (self->at_risk_only == !!at_risk_only)
+    return;
+  self->at_risk_only = !!at_risk_only;
+  choices_changed (self);
+}
+
 void
 inovda_innovation_filter_reset_choices (InovdaInnovationFilter *self)
 {
@@ -295,5 +312,6 @@ inovda_innovation_filter_reset_choices (InovdaInnovationFilter *self)
   self->status = INOVDA_INNOVATION_FILTER_ANY;
   g_clear_pointer (&self->urusan, g_free);
   self->problems_only = FALSE;
+  self->at_risk_only = FALSE;
   choices_changed (self);
 }

@@ -35,6 +35,8 @@ void inovda_innovation_filter_set_urusan (InovdaInnovationFilter *self,
                                           const char *code);
 void inovda_innovation_filter_set_problems (InovdaInnovationFilter *self,
                                             gboolean problems_only);
+void inovda_innovation_filter_set_at_risk (InovdaInnovationFilter *self,
+                                           gboolean at_risk_only);
 void inovda_innovation_filter_reset_choices (InovdaInnovationFilter *self);
 
 G_END_DECLS

@@ -37,6 +37,7 @@ struct _InovdaInnovationPage
   GtkDropDown *status_dropdown;
   GtkDropDown *urusan_dropdown;
   GtkCheckButton *problems_check;
+  GtkCheckButton *at_risk_check;
   GtkLabel *count_label;
   GtkStack *results_stack;
   GtkColumnView *column_view;
@@ -216,6 +217,9 @@ describe_filters (InovdaInnovationPage *self)
   if (gtk_check_button_get_active (self->problems_check))
     /* Translators: in the list's count, for the filter "Only innovations not counted in the IID" */
     g_strv_builder_add (parts, _ ("not counted in the IID"));
+  if (gtk_check_button_get_active (self->at_risk_check))
+    /* Translators: in the list's count, for the filter "Only innovations with claimed levels without evidence" */
+    g_strv_builder_add (parts, _ ("levels without evidence"));
   strv = g_strv_builder_end (parts);
   return strv[0] != NULL ? g_strjoinv (", ", strv) : NULL;
 }
@@ -802,6 +806,7 @@ reset_filters_action (GtkWidget *widget,
   gtk_drop_down_set_selected (self->status_dropdown, 0);
   gtk_drop_down_set_selected (self->urusan_dropdown, 0);
   gtk_check_button_set_active (self->problems_check, FALSE);
+  gtk_check_button_set_active (self->at_risk_check, FALSE);
   self->updating_filters = FALSE;
 
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
@@ -1173,6 +1178,7 @@ filter_choice_changed_cb (InovdaInnovationPage *self,
                                                          ? all_urusan[urusan - 1].code
                                                          : NULL);
   inovda_innovation_filter_set_problems (self->filter, gtk_check_button_get_active (self->problems_check));
+  inovda_innovation_filter_set_at_risk (self->filter, gtk_check_button_get_active (self->at_risk_check));
   update_filter_button (self);
   update_count (self);
 }
@@ -1266,6 +1272,7 @@ inovda_innovation_page_class_init (InovdaInnovationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, status_dropdown);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, urusan_dropdown);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, problems_check);
+  gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, at_risk_check);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, results_stack);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, column_view);
@@ -1612,5 +1619,21 @@ inovda_innovation_page_show_not_counted (InovdaInnovationPage *self)
 
   gtk_widget_activate_action (GTK_WIDGET (self), "innovations.reset-filters", NULL);
   gtk_check_button_set_active (self->problems_check, TRUE);
+  adw_leaflet_set_visible_child_name (self->leaflet, "list");
+}
+
+/**
+ * inovda_innovation_page_show_at_risk:
+ *
+ * Lists only the innovations whose claimed levels lack evidence, which
+ * the verification may refuse.
+ */
+void
+inovda_innovation_page_show_at_risk (InovdaInnovationPage *self)
+{
+  g_return_if_fail (INOVDA_IS_INNOVATION_PAGE (self));
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "innovations.reset-filters", NULL);
+  gtk_check_button_set_active (self->at_risk_check, TRUE);
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
 }

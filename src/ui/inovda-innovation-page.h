@@ -31,5 +31,6 @@ const char *inovda_innovation_page_get_open_unit_code (InovdaInnovationPage *sel
 gboolean inovda_innovation_page_show_unit (InovdaInnovationPage *self,
                                            const char *unit_code);
 void inovda_innovation_page_show_not_counted (InovdaInnovationPage *self);
+void inovda_innovation_page_show_at_risk (InovdaInnovationPage *self);
 
 G_END_DECLS

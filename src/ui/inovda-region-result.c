@@ -174,6 +174,7 @@ inovda_region_result_apply (InovdaRegionResult *self,
           inovda_innovation_set_assessment (innovation,
                                             inovda_innovation_get_status (innovation),
                                             -1, -1, FALSE, NULL);
+          inovda_innovation_set_n_at_risk (innovation, 0);
           continue;
         }
 
@@ -184,5 +185,6 @@ inovda_region_result_apply (InovdaRegionResult *self,
                                         verifikasi != NULL ? verifikasi->kematangan : -1,
                                         klaim->ineligible == 0,
                                         problems);
+      inovda_innovation_set_n_at_risk (innovation, klaim->n_at_risk);
     }
 }

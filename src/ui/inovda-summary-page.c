@@ -53,6 +53,8 @@ struct _InovdaSummaryPage
   GtkLevelBar *jumlah_level_bar;
   AdwActionRow *ineligible_row;
   GtkLabel *ineligible_value_label;
+  AdwActionRow *at_risk_row;
+  GtkLabel *at_risk_value_label;
   AdwPreferencesGroup *yandas_group;
   AdwPreferencesGroup *gaps_group;
   AdwPreferencesGroup *units_group;
@@ -331,6 +333,41 @@ show_breakdown (InovdaSummaryPage *self,
       subtitle = g_strdup_printf (_ ("%s; %s"), rules, status);
     }
   adw_action_row_set_subtitle (self->ineligible_row, subtitle);
+}
+
+/* What the verification may refuse: claimed levels without evidence. */
+static void
+show_at_risk (InovdaSummaryPage *self,
+              InovdaRegionResult *result)
+{
+  const InovdaProjectionResult *klaim = &result->score.klaim;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *count = NULL;
+  guint n_at_risk = 0;
+  guint n_innovations = 0;
+
+  for (guint i = 0; klaim->innovations != NULL && i < klaim->innovations->len; i++)
+    {
+      const InovdaInnovationScore *score = &g_array_index (klaim->innovations, InovdaInnovationScore, i);
+
+      if (score->n_at_risk > 0)
+        {
+          n_at_risk += score->n_at_risk;
+          n_innovations++;
+        }
+    }
+  count = inovda_format_count (n_at_risk);
+  gtk_label_set_label (self->at_risk_value_label, count);
+  if (n_at_risk == 0)
+    subtitle = g_strdup (_ ("Every claimed level has evidence"));
+  else
+    subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             /* Translators: %u is a number of innovations */
+                                             "In %u innovation; the verification may refuse them",
+                                             "In %u innovations; the verification may refuse them",
+                                             n_innovations),
+                                n_innovations);
+  adw_action_row_set_subtitle (self->at_risk_row, subtitle);
 }
 
 static void
@@ -665,6 +702,8 @@ inovda_summary_page_class_init (InovdaSummaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaSummaryPage, jumlah_level_bar);
   gtk_widget_class_bind_template_child (widget_class, InovdaSummaryPage, ineligible_row);
   gtk_widget_class_bind_template_child (widget_class, InovdaSummaryPage, ineligible_value_label);
+  gtk_widget_class_bind_template_child (widget_class, InovdaSummaryPage, at_risk_row);
+  gtk_widget_class_bind_template_child (widget_class, InovdaSummaryPage, at_risk_value_label);
   gtk_widget_class_bind_template_child (widget_class, InovdaSummaryPage, yandas_group);
   gtk_widget_class_bind_template_child (widget_class, InovdaSummaryPage, gaps_group);
   gtk_widget_class_bind_template_child (widget_class, InovdaSummaryPage, units_group);
@@ -735,6 +774,7 @@ inovda_summary_page_show (InovdaSummaryPage *self,
   show_projection (result->catalogue, &result->score.verifikasi,
                    self->verifikasi_iid_label, self->verifikasi_predikat_label, self->verifikasi_total_label);
   show_breakdown (self, result);
+  show_at_risk (self, result);
   show_chart (self, portfolio, result);
   show_yandas (self, result);
   show_gaps (self, result);

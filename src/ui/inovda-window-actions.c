@@ -294,6 +294,17 @@ show_not_counted_action (GtkWidget *widget,
   inovda_innovation_page_show_not_counted (self->innovation_page);
 }
 
+static void
+show_at_risk_action (GtkWidget *widget,
+                     const char *action_name,
+                     GVariant *param)
+{
+  InovdaWindow *self = INOVDA_WINDOW (widget);
+
+  _inovda_window_show_section (self, "innovations");
+  inovda_innovation_page_show_at_risk (self->innovation_page);
+}
+
 /* (xs): an innovation's row id and one of its indicators */
 static void
 show_innovation_indicator_action (GtkWidget *widget,
@@ -383,6 +394,7 @@ _inovda_window_update_actions (InovdaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.search", has_portfolio && self->region != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-unit-innovations", has_portfolio && self->region != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-not-counted", has_portfolio && self->region != NULL);
+  gtk_widget_action_set_enabled (widget, "win.show-at-risk", has_portfolio && self->region != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-innovation-indicator", has_portfolio && self->region != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-innovation-problem", has_portfolio && self->region != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-region-indicator", has_portfolio && self->region != NULL);
@@ -417,6 +429,7 @@ _inovda_window_class_actions_init (InovdaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-unit-innovations", "s", show_unit_innovations_action);
   gtk_widget_class_install_action (widget_class, "win.show-not-counted", NULL, show_not_counted_action);
+  gtk_widget_class_install_action (widget_class, "win.show-at-risk", NULL, show_at_risk_action);
   gtk_widget_class_install_action (widget_class, "win.show-innovation-indicator", "(xs)",
                                    show_innovation_indicator_action);
   gtk_widget_class_install_action (widget_class, "win.show-innovation-problem", "x",
