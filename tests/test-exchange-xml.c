@@ -334,7 +334,10 @@ test_update_changes (void)
   g_assert_cmpstr (updated->changed_indicators->pdata[0], ==, "17");
   g_assert_cmpuint (updated->changes, ==, 0);
   changes = inovda_import_item_describe_changes (updated);
-  g_assert_cmpstr (changes, ==, "Stage; indicator 17");
+  g_assert_cmpuint (updated->changed_levels->len, ==, 1);
+  g_assert_cmpint (g_array_index (updated->changed_levels, InovdaImportLevelChange, 0).from, ==, 1);
+  g_assert_cmpint (g_array_index (updated->changed_levels, InovdaImportLevelChange, 0).to, ==, 3);
+  g_assert_cmpstr (changes, ==, "Stage; indicator 17: 1 → 3");
 }
 
 typedef struct

@@ -804,11 +804,11 @@ test_bulk_flush (void)
   assessment = inovda_portfolio_bulk_assessment (portfolio, innovation, 2025, TRUE, "draf", NULL, &outcome, &error);
   g_assert_no_error (error);
   g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, TRUE, "1", 2, NULL, INOVDA_LEVEL_UNVERIFIED,
-                                            &outcome, &error));
+                                            &outcome, NULL, &error));
   g_assert_no_error (error);
   /* Outside the level's range: only the database refuses it. */
   g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, TRUE, "2", 9, NULL, INOVDA_LEVEL_UNVERIFIED,
-                                            &outcome, &error));
+                                            &outcome, NULL, &error));
   g_assert_no_error (error);
   g_assert_false (inovda_portfolio_bulk_flush (portfolio, &error));
   g_assert_nonnull (error);
@@ -821,9 +821,9 @@ test_bulk_flush (void)
   g_assert_true (inovda_portfolio_bulk_begin (portfolio, "Import", &error));
   assessment = inovda_portfolio_bulk_assessment (portfolio, innovation, 2025, TRUE, "draf", NULL, &outcome, &error);
   g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, TRUE, "1", 2, NULL, INOVDA_LEVEL_UNVERIFIED,
-                                            &outcome, &error));
+                                            &outcome, NULL, &error));
   g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, TRUE, "2", 9, NULL, INOVDA_LEVEL_UNVERIFIED,
-                                            &outcome, &error));
+                                            &outcome, NULL, &error));
   g_assert_no_error (error);
   g_assert_false (inovda_portfolio_bulk_commit (portfolio, &error));
   g_assert_nonnull (error);
@@ -856,13 +856,13 @@ test_bulk_references (void)
 
   /* Known parents: the one just written, and one already in the file. */
   g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, TRUE, "1", 2, NULL, INOVDA_LEVEL_UNVERIFIED,
-                                            &outcome, &error));
+                                            &outcome, NULL, &error));
   g_assert_true (inovda_portfolio_bulk_spd (portfolio, "63", 2025, "1", 2, NULL, INOVDA_LEVEL_UNVERIFIED, &outcome,
                                             &error));
   g_assert_no_error (error);
 
   g_assert_false (inovda_portfolio_bulk_sid (portfolio, assessment + 1000, TRUE, "2", 2, NULL, INOVDA_LEVEL_UNVERIFIED,
-                                             &outcome, &error));
+                                             &outcome, NULL, &error));
   g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
   g_assert_nonnull (strstr (error->message, "sid_answer"));
   g_clear_error (&error);
@@ -920,7 +920,7 @@ test_bulk_reference_zero (void)
   g_assert_cmpint (inovda_portfolio_bulk_assessment (portfolio, 0, 2025, TRUE, "draf", NULL, &outcome, &error), ==, 0);
   g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
   g_clear_error (&error);
-  g_assert_false (inovda_portfolio_bulk_sid (portfolio, 0, TRUE, "1", 2, NULL, INOVDA_LEVEL_UNVERIFIED, &outcome,
+  g_assert_false (inovda_portfolio_bulk_sid (portfolio, 0, TRUE, "1", 2, NULL, INOVDA_LEVEL_UNVERIFIED, &outcome, NULL,
                                              &error));
   g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
   g_clear_error (&error);
@@ -958,14 +958,27 @@ test_bulk_batches (void)
       g_autofree char *indicator = g_strdup_printf ("%u", i);
 
       g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, TRUE, indicator, (int) i % 4, i % 2 ? "a" : NULL,
-                                                INOVDA_LEVEL_UNVERIFIED, &outcome, &error));
+                                                INOVDA_LEVEL_UNVERIFIED, &outcome, NULL, &error));
       g_assert_no_error (error);
       g_assert_cmpint (outcome, ==, INOVDA_BULK_INSERTED);
       g_string_append_printf (expected, "%s%u", i > 1 ? "," : "", i);
     }
-  g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, FALSE, "23", 0, "", 2, &outcome, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (outcome, ==, INOVDA_BULK_UPDATED);
+  /* Indicator 23 was stored at level 23 % 4 = 3; an update tells so. */
+  {
+    int stored_level = 0;
+
+    g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, FALSE, "23", 0, "", 2, &outcome, &stored_level,
+                                              &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (outcome, ==, INOVDA_BULK_UPDATED);
+    g_assert_cmpint (stored_level, ==, 3);
+    g_assert_true (inovda_portfolio_bulk_sid (portfolio, assessment, FALSE, "26", 1, NULL, INOVDA_LEVEL_UNVERIFIED,
+                                              &outcome, &stored_level, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (outcome, ==, INOVDA_BULK_INSERTED);
+    g_assert_cmpint (stored_level, ==, -1);
+    g_string_append (expected, ",26");
+  }
 
   /* The second of two equal pieces of evidence finds the first. */
   for (guint i = 0; i < 2; i++)
@@ -988,7 +1001,7 @@ test_bulk_batches (void)
   g_assert_true (inovda_portfolio_bulk_commit (portfolio, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sid_answer"), ==, 25);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sid_answer"), ==, 26);
   g_assert_cmpint (count_rows (path, "SELECT level = 0 AND basis IS NULL AND verified_level = 2 FROM sid_answer WHERE indicator = '23'"), ==, 1);
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sid_answer WHERE basis = 'a'"), ==, 12);
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM evidence WHERE region_code = '63' AND year = 2025"), ==, 1);

@@ -111,6 +111,7 @@ item_free (gpointer data)
   g_free (item->uid);
   g_free (item->name);
   g_clear_pointer (&item->changed_indicators, g_ptr_array_unref);
+  g_clear_pointer (&item->changed_levels, g_array_unref);
   g_free (item);
 }
 
@@ -298,9 +299,16 @@ inovda_import_item_describe_changes (const InovdaImportItem *item)
 
       for (guint i = 0; i < item->changed_indicators->len; i++)
         {
+          const InovdaImportLevelChange *change = &g_array_index (item->changed_levels, InovdaImportLevelChange, i);
+
           if (i > 0)
             g_string_append (list, _ (", "));
-          g_string_append (list, item->changed_indicators->pdata[i]);
+          if (change->from >= 0)
+            /* Translators: an indicator number, then its claimed level before and after the import, as in “17: 1 → 3” */
+            g_string_append_printf (list, C_ ("changed level", "%s: %d → %d"), (const char *) item->changed_indicators->pdata[i],
+                                    change->from, change->to);
+          else
+            g_string_append (list, item->changed_indicators->pdata[i]);
         }
       /* Translators: %s is a list of indicator numbers, such as “3, 7, 16” */
       g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "indicator %s", "indicators %s",
@@ -921,24 +929,33 @@ mark_change (Innovation *innovation,
     innovation->item->changes |= change;
 }
 
+/* @from and @to: the claimed level before and after, or -1. */
 static void
 mark_indicator (Innovation *innovation,
                 InovdaBulkOutcome outcome,
-                const char *indicator_id)
+                const char *indicator_id,
+                int from,
+                int to)
 {
-  GPtrArray *changed;
+  InovdaImportItem *item = innovation->item;
+  InovdaImportLevelChange change = { -1, -1 };
 
   mark (innovation, outcome);
   /* An added innovation is new as a whole. */
-  if (outcome == INOVDA_BULK_UNCHANGED || innovation->item->outcome == INOVDA_IMPORT_ADDED)
+  if (outcome == INOVDA_BULK_UNCHANGED || item->outcome == INOVDA_IMPORT_ADDED)
     return;
-  if (innovation->item->changed_indicators == NULL)
-    innovation->item->changed_indicators = g_ptr_array_new_with_free_func (g_free);
-  changed = innovation->item->changed_indicators;
-  for (guint i = 0; i < changed->len; i++)
-    if (g_str_equal (changed->pdata[i], indicator_id))
+  if (item->changed_indicators == NULL)
+    {
+      item->changed_indicators = g_ptr_array_new_with_free_func (g_free);
+      item->changed_levels = g_array_new (FALSE, FALSE, sizeof (InovdaImportLevelChange));
+    }
+  for (guint i = 0; i < item->changed_indicators->len; i++)
+    if (g_str_equal (item->changed_indicators->pdata[i], indicator_id))
       return;
-  g_ptr_array_add (changed, g_strdup (indicator_id));
+  if (from >= 0 && to >= 0 && from != to)
+    change = (InovdaImportLevelChange){ from, to };
+  g_ptr_array_add (item->changed_indicators, g_strdup (indicator_id));
+  g_array_append_val (item->changed_levels, change);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1764,6 +1781,7 @@ import_sid (InovdaImport *self,
   Innovation *innovation;
   Assessment *assessment;
   InovdaBulkOutcome outcome;
+  int stored_level;
   int year = 0, level, verified;
 
   innovation = resolve_innovation (self, record, error);
@@ -1822,10 +1840,11 @@ import_sid (InovdaImport *self,
 
   if (!inovda_portfolio_bulk_sid (self->portfolio, assessment->id, assessment->known_new, indicator->id, level,
                                   basis != NULL ? basis : (value_text (record, INOVDA_KEY_BASIS) != NULL ? "" : NULL),
-                                  verified, &outcome, error))
+                                  verified, &outcome, &stored_level, error))
     return FALSE;
   count (outcome, &self->counts.answers_added, &self->counts.answers_updated, &self->counts.answers_unchanged);
-  mark_indicator (innovation, outcome, indicator->id);
+  mark_indicator (innovation, outcome, indicator->id, MAX (stored_level, 0),
+                  level == INOVDA_BULK_KEEP ? stored_level : level);
   return TRUE;
 }
 

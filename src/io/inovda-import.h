@@ -54,6 +54,14 @@ typedef enum
   INOVDA_IMPORT_CHANGE_EVIDENCE = 1 << 3,
 } InovdaImportChange;
 
+/* A claimed level before and after an update; -1 where there was none or
+ * it did not change. */
+typedef struct
+{
+  int from;
+  int to;
+} InovdaImportLevelChange;
+
 typedef struct
 {
   char *uid;
@@ -63,6 +71,7 @@ typedef struct
   guint64 changed_fields; /* bit f: InovdaField f */
   InovdaImportChange changes;
   GPtrArray *changed_indicators; /* char*: SID indicator ids, first change first; or NULL */
+  GArray *changed_levels;        /* InovdaImportLevelChange, one per changed indicator; or NULL */
 } InovdaImportItem;
 
 typedef struct

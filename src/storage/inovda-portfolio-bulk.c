@@ -1454,6 +1454,7 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
                            const char *basis,
                            int verified,
                            InovdaBulkOutcome *outcome,
+                           int *stored_level,
                            GError **error)
 {
   StoredAnswer stored = { 0, 0, NULL, INOVDA_LEVEL_UNVERIFIED };
@@ -1462,6 +1463,8 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
   sqlite3_stmt *stmt;
 
   *outcome = INOVDA_BULK_UNCHANGED;
+  if (stored_level != NULL)
+    *stored_level = -1;
   if (!known_new)
     {
       if (!flush_pending (self, error))
@@ -1478,6 +1481,8 @@ inovda_portfolio_bulk_sid (InovdaPortfolio *self,
       stored_text = stored.text;
     }
 
+  if (stored.rowid != 0 && stored_level != NULL)
+    *stored_level = stored.level;
   if (stored.rowid != 0)
     return update_answer (self, "sid_answer",
                           "UPDATE sid_answer SET level = ?2, basis = ?3, verified_level = ?4 WHERE rowid = ?1",

@@ -235,7 +235,8 @@ gint64 inovda_portfolio_bulk_assessment (InovdaPortfolio *self,
                                          InovdaBulkOutcome *outcome,
                                          GError **error);
 /* @level and @verified: a level, INOVDA_LEVEL_UNVERIFIED (verified only)
- * or INOVDA_BULK_KEEP; @basis NULL keeps, "" clears. */
+ * or INOVDA_BULK_KEEP; @basis NULL keeps, "" clears. @stored_level
+ * (nullable) gets the level the answer had, -1 for a new one. */
 gboolean inovda_portfolio_bulk_sid (InovdaPortfolio *self,
                                     gint64 assessment_id,
                                     gboolean known_new,
@@ -244,6 +245,7 @@ gboolean inovda_portfolio_bulk_sid (InovdaPortfolio *self,
                                     const char *basis,
                                     int verified,
                                     InovdaBulkOutcome *outcome,
+                                    int *stored_level,
                                     GError **error);
 /* @raw_value NULL keeps, "" clears. */
 gboolean inovda_portfolio_bulk_spd (InovdaPortfolio *self,

@@ -421,7 +421,7 @@ generate_region (Generator *gen,
 
           if (indicator->bases->len > 0)
             basis = ((InovdaBasis *) g_ptr_array_index (indicator->bases, g_rand_int_range (rand, 0, indicator->bases->len)))->id;
-          check (inovda_portfolio_bulk_sid (gen->portfolio, assessment_id, TRUE, indicator->id, level, basis, verified, &outcome, &error),
+          check (inovda_portfolio_bulk_sid (gen->portfolio, assessment_id, TRUE, indicator->id, level, basis, verified, &outcome, NULL, &error),
                  error);
           gen->n_sid++;
           /* One answer in six has a letter or a link. */
