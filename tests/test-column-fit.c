@@ -151,6 +151,25 @@ test_fit (void)
   gtk_window_destroy (GTK_WINDOW (table.window));
 }
 
+/* A column sized by its content comes back sized by its content. */
+static void
+test_natural_width (void)
+{
+  Table table = { 0 };
+
+  table_init (&table, 800);
+  assert_shown (&table, TRUE, TRUE);
+  gtk_column_view_column_set_fixed_width (table.columns[3], -1);
+  gtk_widget_set_size_request (table.scrolled_window, 380, 200);
+  assert_shown (&table, FALSE, FALSE);
+  gtk_widget_set_size_request (table.scrolled_window, 800, 200);
+  assert_shown (&table, TRUE, TRUE);
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (table.columns[3]), ==, -1);
+  g_assert_cmpint (gtk_column_view_column_get_fixed_width (table.columns[2]), ==, 120);
+
+  gtk_window_destroy (GTK_WINDOW (table.window));
+}
+
 int
 main (int argc,
       char *argv[])
@@ -159,6 +178,7 @@ main (int argc,
     return 0;
 
   g_test_add_func ("/inovda/column-fit/fit", test_fit);
+  g_test_add_func ("/inovda/column-fit/natural-width", test_natural_width);
 
   return g_test_run ();
 }

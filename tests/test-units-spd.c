@@ -996,6 +996,14 @@ test_export (Fixture *fixture,
     g_assert_cmpstr (inovda_unit_get_code (inovda_export_dialog_get_unit (dialog)), ==,
                      inovda_innovation_get_unit_code (other));
     gtk_window_destroy (GTK_WINDOW (dialog));
+
+    /* Back in the list, filtered to another agency: that one. */
+    g_assert_true (inovda_innovation_page_show_unit (innovation_page, "DINKES"));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-template", NULL));
+    dialog = INOVDA_EXPORT_DIALOG (find_toplevel (INOVDA_TYPE_EXPORT_DIALOG));
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (inovda_unit_get_code (inovda_export_dialog_get_unit (dialog)), ==, "DINKES");
+    gtk_window_destroy (GTK_WINDOW (dialog));
   }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "units"));
   g_assert_true (inovda_unit_page_select_unit (template_child (window, INOVDA_TYPE_WINDOW, "unit_page"), "DINKES"));

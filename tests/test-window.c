@@ -14,7 +14,7 @@
 
 #include "model/inovda-decimal.h"
 #include "storage/inovda-demo.h"
-#include "ui/inovda-application.h"
+#include "ui/inovda-application-private.h"
 #include "ui/inovda-innovation-page.h"
 #include "ui/inovda-settings.h"
 #include "ui/inovda-summary-page.h"
@@ -406,12 +406,30 @@ test_application_actions (Fixture *fixture,
     g_assert_true (g_action_group_has_action (G_ACTION_GROUP (application), "style-variant"));
     g_action_group_activate_action (G_ACTION_GROUP (application), "style-variant", g_variant_new_string ("dark"));
     g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
-    g_assert_cmpstr (g_settings_get_string (settings, "style-variant"), ==, "dark");
+    g_autofree char *variant = g_settings_get_string (settings, "style-variant");
+
+    g_assert_cmpstr (variant, ==, "dark");
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
     inovda_test_save_screenshot (GTK_WIDGET (window), "window-dark");
     g_settings_set_string (settings, "style-variant", "light");
     g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
     g_action_group_activate_action (G_ACTION_GROUP (application), "style-variant", g_variant_new_string ("default"));
+    g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
+  }
+  /* Without the settings schema the choice still works, for the session. */
+  {
+    AdwStyleManager *style = adw_style_manager_get_default ();
+    g_autoptr (InovdaApplication) bare = inovda_application_new ();
+    g_autoptr (GVariant) state = NULL;
+
+    g_application_set_flags (G_APPLICATION (bare), g_application_get_flags (G_APPLICATION (bare)) | G_APPLICATION_NON_UNIQUE);
+    g_assert_true (g_application_register (G_APPLICATION (bare), NULL, NULL));
+    _inovda_application_actions_init (bare, NULL);
+    g_action_group_activate_action (G_ACTION_GROUP (bare), "style-variant", g_variant_new_string ("dark"));
+    g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+    state = g_action_group_get_action_state (G_ACTION_GROUP (bare), "style-variant");
+    g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "dark");
+    g_action_group_activate_action (G_ACTION_GROUP (bare), "style-variant", g_variant_new_string ("default"));
     g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_DEFAULT);
   }
 

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "inovda-months.h"
 
@@ -27,6 +28,23 @@ static const char *const month_names[12] = {
   NC_ ("month", "October"),
   NC_ ("month", "November"),
   NC_ ("month", "December"),
+};
+
+/* Dates in the region's letters are written in Indonesian whatever the
+ * language of the interface. */
+static const char *const indonesian_names[12] = {
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
 };
 
 /* Shortest start of a name taken for the month: "Agu", "Okt", "Des". */
@@ -59,8 +77,9 @@ names_month (const char *name,
 
 /**
  * inovda_month_parse:
- * @text: a month's name, in the user's language or in English, in any
- *   case, or its first three letters or more
+ * @text: a month's name, in the user's language, Indonesian or English, in
+ *   any case, or its first three letters or more, with or without a final
+ *   "."
  *
  * Returns: the month, 1 to 12, or 0 when @text names none
  */
@@ -72,8 +91,11 @@ inovda_month_parse (const char *text)
   if (text == NULL || !g_utf8_validate (text, -1, NULL) || *text == '\0')
     return 0;
   folded = g_utf8_casefold (text, -1);
+  if (g_str_has_suffix (folded, "."))
+    folded[strlen (folded) - 1] = '\0';
   for (int month = 1; month <= 12; month++)
-    if (names_month (inovda_month_get_name (month), folded) || names_month (month_names[month - 1], folded))
+    if (names_month (inovda_month_get_name (month), folded) || names_month (month_names[month - 1], folded) ||
+        names_month (indonesian_names[month - 1], folded))
       return month;
   return 0;
 }

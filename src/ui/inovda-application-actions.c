@@ -59,36 +59,59 @@ static const GActionEntry app_actions[] = {
 
 /* The "style-variant" setting: follow the system, or force light or dark. */
 static void
+apply_style_variant (const char *variant)
+{
+  AdwColorScheme scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_strcmp0 (variant, "light") == 0)
+    scheme = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_strcmp0 (variant, "dark") == 0)
+    scheme = ADW_COLOR_SCHEME_FORCE_DARK;
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
+}
+
+static void
 style_variant_changed_cb (GSettings *settings,
                           const char *key,
                           gpointer user_data)
 {
-  static const AdwColorScheme schemes[] = {
-    ADW_COLOR_SCHEME_DEFAULT,
-    ADW_COLOR_SCHEME_FORCE_LIGHT,
-    ADW_COLOR_SCHEME_FORCE_DARK,
-  };
-  int variant = g_settings_get_enum (settings, "style-variant");
+  g_autofree char *variant = g_settings_get_string (settings, "style-variant");
 
-  if (variant < 0 || variant >= (int) G_N_ELEMENTS (schemes))
-    variant = 0;
-  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), schemes[variant]);
+  apply_style_variant (variant);
+}
+
+/* Without the settings schema (a build run in place), the choice lasts
+ * until the application quits. */
+static void
+change_style_variant (GSimpleAction *action,
+                      GVariant *value,
+                      gpointer user_data)
+{
+  apply_style_variant (g_variant_get_string (value, NULL));
+  g_simple_action_set_state (action, value);
 }
 
 void
 _inovda_application_actions_init (InovdaApplication *self,
                                   GSettings *settings)
 {
+  g_autoptr (GAction) style = NULL;
+
   g_action_map_add_action_entries (G_ACTION_MAP (self),
                                    app_actions,
                                    G_N_ELEMENTS (app_actions),
                                    self);
   if (settings != NULL)
     {
-      g_autoptr (GAction) style = g_settings_create_action (settings, "style-variant");
-
-      g_action_map_add_action (G_ACTION_MAP (self), style);
+      style = g_settings_create_action (settings, "style-variant");
       g_signal_connect_object (settings, "changed::style-variant", G_CALLBACK (style_variant_changed_cb), self, 0);
       style_variant_changed_cb (settings, "style-variant", self);
     }
+  else
+    {
+      style = G_ACTION (g_simple_action_new_stateful ("style-variant", G_VARIANT_TYPE_STRING,
+                                                      g_variant_new_string ("default")));
+      g_signal_connect (style, "change-state", G_CALLBACK (change_style_variant), NULL);
+    }
+  g_action_map_add_action (G_ACTION_MAP (self), style);
 }

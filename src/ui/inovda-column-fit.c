@@ -46,18 +46,31 @@ column_fit_free (gpointer data)
 /* GTK 4.8 counts a hidden column's width in the view's minimum width: the
  * view then scrolls sideways into blank space and its expanding column
  * never grows. A column left out is therefore also given a width of 0,
- * and gets its own width back when it is shown again. */
+ * and gets its own fixed width (or none, -1) back when it is shown. The
+ * width is kept plus 2, so that 0 means nothing kept. */
 static GQuark
 kept_width_quark (void)
 {
   return g_quark_from_static_string ("inovda-column-fit-width");
 }
 
+static gboolean
+get_kept_width (GtkColumnViewColumn *column,
+                int *width)
+{
+  int kept = GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (column), kept_width_quark ()));
+
+  *width = kept - 2;
+  return kept != 0;
+}
+
 static int
 column_width (GtkColumnViewColumn *column)
 {
-  if (!gtk_column_view_column_get_visible (column))
-    return GPOINTER_TO_INT (g_object_get_qdata (G_OBJECT (column), kept_width_quark ()));
+  int width;
+
+  if (!gtk_column_view_column_get_visible (column) && get_kept_width (column, &width))
+    return MAX (width, 0);
   return MAX (gtk_column_view_column_get_fixed_width (column), 0);
 }
 
@@ -70,17 +83,22 @@ show_column (ColumnFit *fit,
              GtkColumnViewColumn *column,
              gboolean visible)
 {
+  int width;
+
   if (gtk_column_view_column_get_visible (column) == visible)
     return;
   g_signal_handlers_block_by_func (column, width_changed_cb, fit);
   if (visible)
     {
-      gtk_column_view_column_set_fixed_width (column, column_width (column));
+      if (get_kept_width (column, &width))
+        gtk_column_view_column_set_fixed_width (column, width);
+      g_object_set_qdata (G_OBJECT (column), kept_width_quark (), NULL);
       gtk_column_view_column_set_visible (column, TRUE);
     }
   else
     {
-      g_object_set_qdata (G_OBJECT (column), kept_width_quark (), GINT_TO_POINTER (column_width (column)));
+      width = gtk_column_view_column_get_fixed_width (column);
+      g_object_set_qdata (G_OBJECT (column), kept_width_quark (), GINT_TO_POINTER (MAX (width, -1) + 2));
       gtk_column_view_column_set_visible (column, FALSE);
       gtk_column_view_column_set_fixed_width (column, 0);
     }

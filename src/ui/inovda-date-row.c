@@ -153,24 +153,46 @@ inovda_date_row_get_date (InovdaDateRow *self,
   return inovda_date_parse (gtk_editable_get_text (GTK_EDITABLE (self)), iso_date, error);
 }
 
+/* The words of @text, split at any Unicode white space (a date pasted
+ * from a letter may hold no-break spaces). */
+static GPtrArray *
+split_words (const char *text)
+{
+  GPtrArray *words = g_ptr_array_new_with_free_func (g_free);
+  const char *start = NULL;
+
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gboolean end = *p == '\0' || g_unichar_isspace (g_utf8_get_char (p));
+
+      if (end && start != NULL)
+        {
+          g_ptr_array_add (words, g_strndup (start, (gsize) (p - start)));
+          start = NULL;
+        }
+      else if (!end && start == NULL)
+        start = p;
+      if (*p == '\0')
+        return words;
+    }
+}
+
 /* "17 Agustus 2025", as letters and the application write a date. */
 static char *
 parse_long_date (const char *text)
 {
-  g_auto (GStrv) words = g_strsplit_set (text, " \t", -1);
-  g_autoptr (GPtrArray) parts = g_ptr_array_new ();
-  char *iso = NULL;
+  g_autoptr (GPtrArray) words = NULL;
   int day = 0, month = 0, year = 0;
   char tail;
 
-  for (guint i = 0; words[i] != NULL; i++)
-    if (words[i][0] != '\0')
-      g_ptr_array_add (parts, words[i]);
-  if (parts->len == 3 && sscanf (parts->pdata[0], "%2d%c", &day, &tail) == 1 &&
-      (month = inovda_month_parse (parts->pdata[1])) > 0 && sscanf (parts->pdata[2], "%4d%c", &year, &tail) == 1 &&
+  if (!g_utf8_validate (text, -1, NULL))
+    return NULL;
+  words = split_words (text);
+  if (words->len == 3 && sscanf (words->pdata[0], "%2d%c", &day, &tail) == 1 &&
+      (month = inovda_month_parse (words->pdata[1])) > 0 && sscanf (words->pdata[2], "%4d%c", &year, &tail) == 1 &&
       year > 999)
-    iso = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
-  return iso;
+    return g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+  return NULL;
 }
 
 /**

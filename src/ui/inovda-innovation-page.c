@@ -221,7 +221,8 @@ describe_filters (InovdaInnovationPage *self)
     /* Translators: in the list's count, for the filter "Only innovations with claimed levels without evidence" */
     g_strv_builder_add (parts, _ ("levels without evidence"));
   strv = g_strv_builder_end (parts);
-  return strv[0] != NULL ? g_strjoinv (", ", strv) : NULL;
+  /* Translators: separates the filters named in the list's count */
+  return strv[0] != NULL ? g_strjoinv (_ (", "), strv) : NULL;
 }
 
 static void
@@ -248,7 +249,8 @@ update_count (InovdaInnovationPage *self)
     {
       g_autofree char *count = g_steal_pointer (&text);
 
-      text = g_strconcat (count, " · ", filters, NULL);
+      /* Translators: the list's count, then the filters in force, as in “3 of 84 innovations · Dinas Kesehatan” */
+      text = g_strdup_printf (C_ ("count and filters", "%s · %s"), count, filters);
     }
   gtk_label_set_label (self->count_label, text);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->count_label), filters != NULL ? text : NULL);
@@ -813,6 +815,8 @@ reset_filters_action (GtkWidget *widget,
   inovda_innovation_filter_set_search (self->filter, "");
   inovda_innovation_filter_reset_choices (self->filter);
   update_filter_button (self);
+  /* The rows shown may be the same, so no items-changed says so. */
+  update_count (self);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -1552,16 +1556,29 @@ inovda_innovation_page_open_problem (InovdaInnovationPage *self,
 }
 
 /**
- * inovda_innovation_page_get_open_unit_code:
+ * inovda_innovation_page_get_unit_in_view:
  *
- * Returns: (nullable): the unit of the innovation in the editor
+ * Returns: (nullable): the unit of the innovation open in the editor, else
+ *   the unit the list is filtered to
  */
 const char *
-inovda_innovation_page_get_open_unit_code (InovdaInnovationPage *self)
+inovda_innovation_page_get_unit_in_view (InovdaInnovationPage *self)
 {
+  gint64 unit_id;
+
   g_return_val_if_fail (INOVDA_IS_INNOVATION_PAGE (self), NULL);
 
-  return self->current != NULL ? inovda_innovation_get_unit_code (self->current) : NULL;
+  if (self->current != NULL && g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "editor") == 0)
+    return inovda_innovation_get_unit_code (self->current);
+  unit_id = selected_unit_id (self);
+  for (guint i = 0; unit_id != 0 && self->units != NULL && i < g_list_model_get_n_items (self->units); i++)
+    {
+      g_autoptr (InovdaUnit) unit = g_list_model_get_item (self->units, i);
+
+      if (inovda_unit_get_id (unit) == unit_id)
+        return inovda_unit_get_code (unit);
+    }
+  return NULL;
 }
 
 gint64

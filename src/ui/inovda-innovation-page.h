@@ -27,7 +27,7 @@ gboolean inovda_innovation_page_open_indicator (InovdaInnovationPage *self,
 gboolean inovda_innovation_page_open_problem (InovdaInnovationPage *self,
                                               gint64 innovation_id);
 gint64 inovda_innovation_page_get_open_id (InovdaInnovationPage *self);
-const char *inovda_innovation_page_get_open_unit_code (InovdaInnovationPage *self);
+const char *inovda_innovation_page_get_unit_in_view (InovdaInnovationPage *self);
 gboolean inovda_innovation_page_show_unit (InovdaInnovationPage *self,
                                            const char *unit_code);
 void inovda_innovation_page_show_not_counted (InovdaInnovationPage *self);

@@ -63,6 +63,25 @@ add_toast_text (InovdaWindow *self,
   inovda_window_add_toast (self, adw_toast_new (escaped));
 }
 
+/* The file just written is what the user will want to look at. */
+static void
+add_toast_opening (InovdaWindow *self,
+                   const char *text,
+                   const char *path)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  if (uri != NULL)
+    {
+      adw_toast_set_button_label (toast, _ ("_Open"));
+      adw_toast_set_action_name (toast, "win.open-written");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+    }
+  inovda_window_add_toast (self, toast);
+}
+
 static void
 job_thread (GTask *task,
             gpointer source_object,
@@ -152,20 +171,7 @@ job_done_cb (GObject *object,
   if (job->kind == JOB_BACKUP)
     add_toast_text (self, text);
   else
-    {
-      g_autofree char *escaped = g_markup_escape_text (text, -1);
-      g_autofree char *uri = g_filename_to_uri (job->path, NULL, NULL);
-      AdwToast *toast = adw_toast_new (escaped);
-
-      /* The file just written is what the user will want to look at. */
-      if (uri != NULL)
-        {
-          adw_toast_set_button_label (toast, _ ("_Open"));
-          adw_toast_set_action_name (toast, "win.open-written");
-          adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-        }
-      inovda_window_add_toast (self, toast);
-    }
+    add_toast_opening (self, text, job->path);
 }
 
 static void
@@ -459,14 +465,15 @@ export_action (GtkWidget *widget,
 }
 
 /* The unit the user is looking at: that of the innovation open in the
- * editor, or the one chosen among the regional agencies. */
+ * editor or the one the list is filtered to, or the one chosen among the
+ * regional agencies. */
 static const char *
 context_unit_code (InovdaWindow *self)
 {
   const char *section = inovda_window_get_section (self);
 
   if (g_strcmp0 (section, "innovations") == 0)
-    return inovda_innovation_page_get_open_unit_code (self->innovation_page);
+    return inovda_innovation_page_get_unit_in_view (self->innovation_page);
   if (g_strcmp0 (section, "units") == 0)
     return inovda_unit_page_get_selected_code (self->unit_page);
   return NULL;

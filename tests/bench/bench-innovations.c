@@ -187,8 +187,9 @@ typedef struct
   gint64 paint_start;
   gint64 layout_end;
   gint64 paint_end;
-  double update_layout_sum; /* ms, the frames measured */
+  double update_layout_sum; /* ms, over n_phased frames */
   double paint_sum;
+  guint n_phased;
   gboolean first_frame_seen;
   gboolean scrolling;
   gboolean done;
@@ -240,6 +241,7 @@ after_paint_cb (GdkFrameClock *clock,
         {
           bench->update_layout_sum += (bench->layout_end - bench->paint_start) / 1000.0;
           bench->paint_sum += (bench->paint_end - bench->layout_end) / 1000.0;
+          bench->n_phased++;
         }
     }
 }
@@ -398,8 +400,8 @@ run (const char *path)
       g_print ("frame_mean_ms=%.2f\n", sum / bench.frame_ms->len);
       g_print ("frame_p95_ms=%.2f\n", g_array_index (bench.frame_ms, double, bench.frame_ms->len * 95 / 100));
       g_print ("frame_max_ms=%.2f\n", g_array_index (bench.frame_ms, double, bench.frame_ms->len - 1));
-      g_print ("frame_update_layout_mean_ms=%.2f\n", bench.update_layout_sum / bench.frame_ms->len);
-      g_print ("frame_paint_mean_ms=%.2f\n", bench.paint_sum / bench.frame_ms->len);
+      g_print ("frame_update_layout_mean_ms=%.2f\n", bench.update_layout_sum / MAX (bench.n_phased, 1));
+      g_print ("frame_paint_mean_ms=%.2f\n", bench.paint_sum / MAX (bench.n_phased, 1));
     }
   g_print ("frames_over_16ms=%u\n", over_16);
   g_print ("peak_rss_mb=%u\n", peak_rss_mb ());
