@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "inovda-chart-view-private.h"
+#include "inovda-ui-layout.h"
 
 /* A chart saved or copied at less than this looks poor in a document. */
 #define MIN_EXPORT_WIDTH 480
@@ -64,19 +65,16 @@ document_style (InovdaChartStyle *style)
   inovda_chart_style_init (style, FALSE);
 }
 
+/* @path (nullable): a file written, for the toast to open. */
 static void
 notify (InovdaChartView *self,
-        const char *text)
+        const char *text,
+        const char *path)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  g_autofree char *escaped = NULL;
 
-  if (overlay == NULL)
-    return;
-
-  /* Toast titles are markup on libadwaita 1.2. */
-  escaped = g_markup_escape_text (text, -1);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (escaped));
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), inovda_ui_toast_new (text, path));
 }
 
 static void
@@ -127,9 +125,9 @@ export_done_cb (GObject *object,
     }
 
   name = g_filename_display_basename (job->path);
-  /* Translators: %s is a file name. */
-  text = g_strdup_printf (_ ("Chart saved as “%s”"), name);
-  notify (self, text);
+  /* Translators: %s is a file name */
+  text = g_strdup_printf (_ ("Chart saved as %s"), name);
+  notify (self, text, job->path);
 }
 
 static void
@@ -307,7 +305,7 @@ copy_action (GtkWidget *widget,
   cairo_surface_destroy (surface);
 
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
-  notify (self, _ ("Chart copied"));
+  notify (self, _ ("Chart copied"), NULL);
 }
 
 /* The size saved is the size shown, so the file looks like the screen;

@@ -39,6 +39,7 @@ struct _InovdaInnovationPage
   GtkCheckButton *problems_check;
   GtkCheckButton *at_risk_check;
   GtkLabel *count_label;
+  GtkLabel *filters_label;
   GtkStack *results_stack;
   GtkColumnView *column_view;
   GtkColumnViewColumn *name_column;
@@ -244,16 +245,19 @@ update_count (InovdaInnovationPage *self)
     /* Translators: “12 of 40 innovations” match the search and filters. */
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s of %s innovation", "%s of %s innovations", n_total),
                             shown, total);
+  gtk_label_set_label (self->count_label, text);
+
+  /* What the filters keep, on a line of its own under the search. */
   filters = describe_filters (self);
   if (filters != NULL)
     {
-      g_autofree char *count = g_steal_pointer (&text);
+      /* Translators: above the list, the filters in force, as in “Filtered: Dinas Kesehatan, Uji coba” */
+      g_autofree char *line = g_strdup_printf (_ ("Filtered: %s"), filters);
 
-      /* Translators: the list's count, then the filters in force, as in “3 of 84 innovations · Dinas Kesehatan” */
-      text = g_strdup_printf (C_ ("count and filters", "%s · %s"), count, filters);
+      gtk_label_set_label (self->filters_label, line);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->filters_label), line);
     }
-  gtk_label_set_label (self->count_label, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->count_label), filters != NULL ? text : NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->filters_label), filters != NULL);
 
   if (n_total == 0)
     {
@@ -1278,6 +1282,7 @@ inovda_innovation_page_class_init (InovdaInnovationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, problems_check);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, at_risk_check);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, filters_label);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, results_stack);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, InovdaInnovationPage, name_column);

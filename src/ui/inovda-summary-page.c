@@ -335,7 +335,8 @@ show_breakdown (InovdaSummaryPage *self,
   adw_action_row_set_subtitle (self->ineligible_row, subtitle);
 }
 
-/* What the verification may refuse: claimed levels without evidence. */
+/* What the verification may refuse: claimed levels without evidence, in
+ * the innovations counted in the IID. */
 static void
 show_at_risk (InovdaSummaryPage *self,
               InovdaRegionResult *result)
@@ -350,7 +351,7 @@ show_at_risk (InovdaSummaryPage *self,
     {
       const InovdaInnovationScore *score = &g_array_index (klaim->innovations, InovdaInnovationScore, i);
 
-      if (score->n_at_risk > 0)
+      if (score->ineligible == 0 && score->n_at_risk > 0)
         {
           n_at_risk += score->n_at_risk;
           n_innovations++;

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "inovda-ui-layout.h"
 
 /* More lines than any text of the interface wraps to. */
@@ -147,6 +149,22 @@ inovda_ui_combo_row_show_full_labels (AdwComboRow *row)
 
 /* ------------------------------------------------------------------------ */
 
+/* The top of @target in the content of @scrolled, or -1. */
+static double
+content_top (GtkScrolledWindow *scrolled,
+             GtkWidget *target)
+{
+  GtkWidget *content = gtk_scrolled_window_get_child (scrolled);
+  graphene_rect_t bounds;
+
+  /* Bounds in the scrolled content, not in the viewport that moves over it. */
+  if (GTK_IS_VIEWPORT (content))
+    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
+  if (content == NULL || !gtk_widget_compute_bounds (target, content, &bounds))
+    return -1;
+  return bounds.origin.y;
+}
+
 /**
  * inovda_ui_scroll_to:
  * @target: an allocated widget inside @scrolled
@@ -159,14 +177,10 @@ inovda_ui_scroll_to (GtkScrolledWindow *scrolled,
                      GtkWidget *target,
                      double margin)
 {
-  GtkWidget *content = gtk_scrolled_window_get_child (scrolled);
-  graphene_rect_t bounds;
+  double top = content_top (scrolled, target);
 
-  /* Bounds in the scrolled content, not in the viewport that moves over it. */
-  if (GTK_IS_VIEWPORT (content))
-    content = gtk_viewport_get_child (GTK_VIEWPORT (content));
-  if (content != NULL && gtk_widget_compute_bounds (target, content, &bounds))
-    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), MAX (bounds.origin.y - margin, 0));
+  if (top >= 0)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), MAX (top - margin, 0));
 }
 
 #define REVEAL_MAX_FRAMES 60
@@ -175,6 +189,8 @@ typedef struct
 {
   GtkScrolledWindow *scrolled; /* weak */
   guint frames;
+  double last_y; /* the target's top in the content at the last tick */
+  gboolean focused;
 } Reveal;
 
 static void
@@ -192,6 +208,7 @@ reveal_tick_cb (GtkWidget *target,
                 gpointer data)
 {
   Reveal *reveal = data;
+  double y;
 
   if (reveal->scrolled == NULL || ++reveal->frames > REVEAL_MAX_FRAMES)
     return G_SOURCE_REMOVE;
@@ -200,9 +217,21 @@ reveal_tick_cb (GtkWidget *target,
   if (reveal->frames < 2 || !gtk_widget_get_mapped (target) || gtk_widget_get_height (target) == 0)
     return G_SOURCE_CONTINUE;
 
+  if (!reveal->focused)
+    {
+      gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
+      reveal->focused = TRUE;
+    }
+  /* The rows above may still grow as they get their final sizes, a frame
+   * or two later: follow the target until it stays where it is. */
+  y = content_top (reveal->scrolled, target);
+  if (y < 0)
+    return G_SOURCE_REMOVE;
   inovda_ui_scroll_to (reveal->scrolled, target, 12);
-  gtk_widget_child_focus (target, GTK_DIR_TAB_FORWARD);
-  return G_SOURCE_REMOVE;
+  if (y == reveal->last_y)
+    return G_SOURCE_REMOVE;
+  reveal->last_y = y;
+  return G_SOURCE_CONTINUE;
 }
 
 /**
@@ -224,6 +253,33 @@ inovda_ui_reveal_later (GtkScrolledWindow *scrolled,
   g_return_if_fail (GTK_IS_WIDGET (target));
 
   reveal = g_new0 (Reveal, 1);
+  reveal->last_y = -1;
   g_set_weak_pointer (&reveal->scrolled, scrolled);
   gtk_widget_add_tick_callback (target, reveal_tick_cb, reveal, reveal_free);
+}
+
+/**
+ * inovda_ui_toast_new:
+ * @text: the toast's text, plain (it is escaped)
+ * @path: (nullable): a file just written, which the toast offers to open
+ *   (through the window's win.open-written)
+ *
+ * Returns: (transfer floating): a new toast
+ */
+AdwToast *
+inovda_ui_toast_new (const char *text,
+                     const char *path)
+{
+  /* Toast titles are markup on libadwaita 1.2. */
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autofree char *uri = path != NULL ? g_filename_to_uri (path, NULL, NULL) : NULL;
+  AdwToast *toast = adw_toast_new (escaped);
+
+  if (uri != NULL)
+    {
+      adw_toast_set_button_label (toast, _ ("_Open"));
+      adw_toast_set_action_name (toast, "win.open-written");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+    }
+  return toast;
 }

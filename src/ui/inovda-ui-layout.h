@@ -16,6 +16,8 @@ void inovda_ui_combo_row_show_full_labels (AdwComboRow *row);
 void inovda_ui_scroll_to (GtkScrolledWindow *scrolled,
                           GtkWidget *target,
                           double margin);
+AdwToast *inovda_ui_toast_new (const char *text,
+                               const char *path);
 void inovda_ui_reveal_later (GtkScrolledWindow *scrolled,
                              GtkWidget *target);
 

@@ -14,6 +14,7 @@
 #include "inovda-export-dialog.h"
 #include "inovda-import-dialog.h"
 #include "inovda-task-dialog.h"
+#include "inovda-ui-layout.h"
 #include "inovda-window-private.h"
 #include "io/inovda-report-export.h"
 
@@ -58,28 +59,7 @@ static void
 add_toast_text (InovdaWindow *self,
                 const char *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-
-  inovda_window_add_toast (self, adw_toast_new (escaped));
-}
-
-/* The file just written is what the user will want to look at. */
-static void
-add_toast_opening (InovdaWindow *self,
-                   const char *text,
-                   const char *path)
-{
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
-  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  if (uri != NULL)
-    {
-      adw_toast_set_button_label (toast, _ ("_Open"));
-      adw_toast_set_action_name (toast, "win.open-written");
-      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-    }
-  inovda_window_add_toast (self, toast);
+  inovda_window_add_toast (self, inovda_ui_toast_new (text, NULL));
 }
 
 static void
@@ -168,10 +148,8 @@ job_done_cb (GObject *object,
     /* Translators: %s is a file name */
     text = g_strdup_printf (_ ("Exported to %s"), name);
 
-  if (job->kind == JOB_BACKUP)
-    add_toast_text (self, text);
-  else
-    add_toast_opening (self, text, job->path);
+  /* The file just written is what the user will want to look at. */
+  inovda_window_add_toast (self, inovda_ui_toast_new (text, job->kind == JOB_BACKUP ? NULL : job->path));
 }
 
 static void
