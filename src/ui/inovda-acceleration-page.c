@@ -29,6 +29,7 @@ struct _InovdaAccelerationPage
   /* Template widgets */
   GtkStack *stack;
   AdwStatusPage *empty_status;
+  GtkWidget *empty_buttons;
   InovdaWhatIfBar *what_if_bar;
   GtkWidget *real_box;
   GtkWidget *arrow_image;
@@ -845,6 +846,7 @@ inovda_acceleration_page_class_init (InovdaAccelerationPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/inovda/Inovda/ui/inovda-acceleration-page.ui");
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, stack);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, empty_status);
+  gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, empty_buttons);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, what_if_bar);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, real_box);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, arrow_image);
@@ -933,6 +935,11 @@ inovda_acceleration_page_show (InovdaAccelerationPage *self,
       g_clear_pointer (&self->what_if, inovda_what_if_free);
       if (result != NULL && result->error != NULL)
         adw_status_page_set_description (self->empty_status, result->error->message);
+      else
+        adw_status_page_set_description (self->empty_status,
+                                         _ ("There is no region yet. Import a workbook or the Inovda XML of a region, or load the demo data."));
+      /* Without a region, what makes one. */
+      gtk_widget_set_visible (self->empty_buttons, result == NULL);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
