@@ -239,6 +239,40 @@ test_date_parse (Fixture *fixture,
   }
 }
 
+/* A date typed another way is shown as every other date once the focus
+ * moves on. */
+static void
+test_date_row_normalizes (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *row = inovda_date_row_new ();
+  GtkWidget *other = gtk_entry_new ();
+  gint64 deadline;
+
+  gtk_box_append (GTK_BOX (box), row);
+  gtk_box_append (GTK_BOX (box), other);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+
+  gtk_widget_grab_focus (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "12 May 2025");
+  gtk_widget_grab_focus (other);
+  deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  while (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), "12/05/2025") != 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "12/05/2025");
+
+  /* Text that is not a date stays as typed, for the user to fix. */
+  gtk_widget_grab_focus (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), "besok");
+  gtk_widget_grab_focus (other);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "besok");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The long date as the application shows it in Indonesian, and as
  * letters abbreviate it; in a child process, which reads the Indonesian
  * translation from its start. */
@@ -1438,6 +1472,7 @@ main (int argc,
   g_test_add ("/inovda/innovation-editor/date-parse", Fixture, NULL,
               fixture_setup, test_date_parse, fixture_teardown);
   g_test_add_func ("/inovda/innovation-editor/date-parse-indonesian", test_date_parse_indonesian);
+  g_test_add_func ("/inovda/innovation-editor/date-row-normalizes", test_date_row_normalizes);
   g_test_add ("/inovda/innovation-page/filters", Fixture, NULL,
               fixture_setup, test_list_filters, fixture_teardown);
   g_test_add ("/inovda/innovation-page/cells", Fixture, NULL,

@@ -92,10 +92,26 @@ inovda_date_row_class_init (InovdaDateRowClass *klass)
                                        G_TYPE_NONE, 0);
 }
 
+/* A date typed another way ("12 Mei 2025") is shown as every other date
+ * once the user moves on. */
+static void
+focus_leave_cb (InovdaDateRow *self)
+{
+  g_autofree char *iso = NULL;
+  g_autofree char *shown = NULL;
+
+  if (!inovda_date_row_get_date (self, &iso, NULL) || iso == NULL)
+    return;
+  shown = inovda_date_format (iso);
+  if (g_strcmp0 (shown, gtk_editable_get_text (GTK_EDITABLE (self))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self), shown);
+}
+
 static void
 inovda_date_row_init (InovdaDateRow *self)
 {
   GtkWidget *popover = gtk_popover_new ();
+  GtkEventController *focus = gtk_event_controller_focus_new ();
 
   self->calendar = GTK_CALENDAR (gtk_calendar_new ());
   gtk_popover_set_child (GTK_POPOVER (popover), GTK_WIDGET (self->calendar));
@@ -115,6 +131,8 @@ inovda_date_row_init (InovdaDateRow *self)
   gtk_editable_set_width_chars (GTK_EDITABLE (self), 10);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   _ ("A date such as 17/08/2025"), -1);
+  g_signal_connect_object (focus, "leave", G_CALLBACK (focus_leave_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
 }
 
 GtkWidget *
