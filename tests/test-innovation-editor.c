@@ -1326,6 +1326,21 @@ test_show_problem (Fixture *fixture,
     g_assert_true (focus == GTK_WIDGET (row) || gtk_widget_is_ancestor (focus, GTK_WIDGET (row)));
   }
 
+  /* Opened from the list with Return, the editor has the keyboard. */
+  {
+    GtkColumnView *column_view = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "column_view");
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "innovations"));
+    gtk_widget_activate_action (GTK_WIDGET (page), "innovations.show-list", NULL);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    gtk_widget_grab_focus (GTK_WIDGET (column_view));
+    g_signal_emit_by_name (column_view, "activate", 0);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    focus = gtk_window_get_focus (GTK_WINDOW (window));
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (editor)));
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);
 }

@@ -1209,8 +1209,11 @@ column_view_activate_cb (InovdaInnovationPage *self,
 {
   g_autoptr (InovdaInnovation) innovation = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
 
-  if (innovation != NULL)
-    open_item (self, innovation);
+  if (innovation == NULL)
+    return;
+  open_item (self, innovation);
+  /* The row that had the focus is on the page that goes away. */
+  gtk_widget_child_focus (GTK_WIDGET (self->editor), GTK_DIR_TAB_FORWARD);
 }
 
 static void
