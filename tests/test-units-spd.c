@@ -733,6 +733,9 @@ test_import_good (Fixture *fixture,
     g_assert_true (gtk_widget_has_css_class (template_child (unit_page, INOVDA_TYPE_UNIT_PAGE, "import_button"),
                                              "suggested-action"));
     inovda_test_save_screenshot (GTK_WIDGET (window), "units-no-region");
+    g_assert_true (g_str_has_prefix (adw_status_page_get_description (template_child (window, INOVDA_TYPE_WINDOW,
+                                                                                      "presentation_status")),
+                                     "The slides show a region"));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "acceleration"));
     g_assert_true (gtk_widget_get_visible (template_child (template_child (window, INOVDA_TYPE_WINDOW, "acceleration_page"),
                                                            INOVDA_TYPE_ACCELERATION_PAGE, "empty_buttons")));

@@ -385,6 +385,7 @@ _inovda_window_update_actions (InovdaWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   gboolean has_portfolio = self->portfolio != NULL;
+  gboolean can_present = has_portfolio && self->result != NULL && self->result->error == NULL;
 
   gtk_widget_action_set_enabled (widget, "win.load-demo", has_portfolio);
   gtk_widget_action_set_enabled (widget, "win.undo",
@@ -399,8 +400,11 @@ _inovda_window_update_actions (InovdaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-innovation-problem", has_portfolio && self->region != NULL);
   gtk_widget_action_set_enabled (widget, "win.show-region-indicator", has_portfolio && self->region != NULL);
   _inovda_window_update_exchange_actions (self);
-  gtk_widget_action_set_enabled (widget, "win.present",
-                                 has_portfolio && self->result != NULL && self->result->error == NULL);
+  gtk_widget_action_set_enabled (widget, "win.present", can_present);
+  /* Say why the button cannot be pressed. */
+  adw_status_page_set_description (self->presentation_status,
+                                   can_present ? _ ("Full-screen slides for the coordination meeting: the index and its predikat, the variables against last year, one slide per regional agency, the most mature innovations, the gaps and the plan from Acceleration. Use the arrow keys to move and Esc to leave.")
+                                               : _ ("The slides show a region’s assessment year. Import a workbook or the Inovda XML of a region, or load the demo data, first."));
 }
 
 void

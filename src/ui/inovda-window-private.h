@@ -37,6 +37,7 @@ struct _InovdaWindow
   InovdaUnitPage *unit_page;
   InovdaSpdPage *spd_page;
   InovdaAccelerationPage *acceleration_page;
+  AdwStatusPage *presentation_status;
 
   /* Owned references */
   InovdaPortfolio *portfolio;
