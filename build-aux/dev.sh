@@ -15,7 +15,7 @@ PACKAGES=(
   build-essential pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libadwaita-1-dev
   libsqlite3-dev libxml2-dev libzip-dev libisal-dev libxlsxwriter-dev libcairo2-dev libpango1.0-dev
-  desktop-file-utils appstream libxml2-utils python3
+  desktop-file-utils appstream libxml2-utils python3 shared-mime-info
   fonts-cantarell fonts-dejavu-core
 )
 # Tests also compare with LibreOffice and inspect PDFs; without these they
@@ -53,6 +53,13 @@ case "${1:-}" in
     # Run from the build tree: schemas and translations come from there.
     export GSETTINGS_SCHEMA_DIR="$PWD/$BUILD_DIR/data"
     export INOVDA_LOCALEDIR="$PWD/$BUILD_DIR/po"
+    # The portfolio's MIME type, as an installed build has it. Without it GIO
+    # reads a .inovda file to guess its type (the file chooser does), and
+    # closing that read drops the application's own SQLite locks on it.
+    mkdir -p "$BUILD_DIR/share/mime/packages"
+    cp data/io.github.inovda.Inovda.mime.xml "$BUILD_DIR/share/mime/packages/"
+    update-mime-database "$BUILD_DIR/share/mime"
+    export XDG_DATA_DIRS="$PWD/$BUILD_DIR/share:${XDG_DATA_DIRS:-/usr/local/share:/usr/share}"
     exec "$BUILD_DIR/src/ui/inovda" "${@:2}"
     ;;
   test)
