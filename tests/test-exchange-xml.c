@@ -15,6 +15,7 @@
 #include "io/inovda-export.h"
 #include "io/inovda-import.h"
 #include "storage/inovda-demo.h"
+#include "inovda-error.h"
 #include "inovda-test-exchange.h"
 
 static char *
@@ -87,6 +88,39 @@ test_validates (void)
     g_assert_true (g_subprocess_wait_check (process, NULL, &error));
     g_assert_no_error (error);
   }
+}
+
+/* Reading the open portfolio another way would drop its locks: importing
+ * it into itself, or its journal, is refused before it is opened. */
+static void
+test_import_itself (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *wal = NULL;
+  g_autofree char *undo = NULL;
+
+  portfolio = new_portfolio (TRUE, &path);
+  undo = g_strdup (inovda_portfolio_get_undo_label (portfolio));
+  wal = g_strconcat (path, "-wal", NULL);
+  g_assert_true (inovda_portfolio_is_own_file (portfolio, path));
+  g_assert_false (inovda_portfolio_is_own_file (portfolio, g_getenv ("INOVDA_CLI")));
+  g_assert_false (inovda_portfolio_is_own_file (portfolio, "/tmp/inovda-no-such-file.inovda"));
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *own = i == 0 ? path : wal;
+      g_autoptr (InovdaImport) import = NULL;
+      g_autoptr (GError) error = NULL;
+
+      if (!g_file_test (own, G_FILE_TEST_EXISTS))
+        continue;
+      import = inovda_import_new (portfolio, own);
+      g_assert_false (inovda_import_run (import, FALSE, NULL, &error));
+      g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "itself"));
+    }
+  /* Nothing was written: the last undo step is still the demo's. */
+  g_assert_cmpstr (inovda_portfolio_get_undo_label (portfolio), ==, undo);
 }
 
 static void
@@ -901,6 +935,7 @@ main (int argc,
 
   g_test_add_func ("/inovda/exchange/xml/validates", test_validates);
   g_test_add_func ("/inovda/exchange/xml/round-trip", test_round_trip);
+  g_test_add_func ("/inovda/exchange/xml/import-itself", test_import_itself);
   g_test_add_func ("/inovda/exchange/xml/undo", test_undo);
   g_test_add_func ("/inovda/exchange/xml/dry-run", test_dry_run);
   g_test_add_func ("/inovda/exchange/xml/update-changes", test_update_changes);

@@ -1023,6 +1023,19 @@ test_evidence_attach (Fixture *fixture,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   inovda_test_save_screenshot (GTK_WIDGET (window), "indicator-evidence");
 
+  /* The open portfolio itself is refused, and nothing is attached. */
+  {
+    g_autoptr (GFile) own = g_file_new_for_path (inovda_portfolio_get_path (fixture->portfolio));
+    guint n = inovda_indicator_row_get_evidence_rows (first_row)->len;
+    AdwMessageDialog *dialog;
+
+    attach_and_wait (first_row, own, n);
+    dialog = find_message_dialog ();
+    g_assert_nonnull (dialog);
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "cannot be attached"));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
   /* Removing it is one undoable edit. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (evidence_row), "evidence.remove", NULL));
   g_assert_cmpuint (inovda_indicator_row_get_evidence_rows (second_row)->len, ==, n_before_second);

@@ -2287,10 +2287,17 @@ inovda_import_run (InovdaImport *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (self->n_records == 0, FALSE);
 
+  basename = g_path_get_basename (self->path);
+  if (inovda_portfolio_is_own_file (self->portfolio, self->path))
+    {
+      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
+                   /* Translators: %s is a file name */
+                   _ ("%s is this portfolio itself: a portfolio cannot be imported into itself"), basename);
+      return FALSE;
+    }
   if (!sniff (self->path, &self->format, error))
     return FALSE;
 
-  basename = g_path_get_basename (self->path);
   /* Translators: an undo label; %s is a file name */
   label = g_strdup_printf (_ ("Import %s"), basename);
   if (!inovda_portfolio_bulk_begin (self->portfolio, label, error))

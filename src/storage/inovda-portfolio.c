@@ -372,6 +372,46 @@ inovda_portfolio_get_path (InovdaPortfolio *self)
   return self->path;
 }
 
+static gboolean
+same_file (const GStatBuf *a,
+           const char *path)
+{
+  GStatBuf b;
+
+  return g_stat (path, &b) == 0 && a->st_dev == b.st_dev && a->st_ino == b.st_ino;
+}
+
+/**
+ * inovda_portfolio_is_own_file:
+ * @path: a file the caller is about to read
+ *
+ * Whether @path is the portfolio's file or one of SQLite's beside it. The
+ * connection's locks are POSIX locks, which a process drops when it closes
+ * any descriptor of the file: reading the file another way would let
+ * another program checkpoint and delete the journal under the open
+ * portfolio. Found by comparing inodes, without opening @path.
+ */
+gboolean
+inovda_portfolio_is_own_file (InovdaPortfolio *self,
+                              const char *path)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+  GStatBuf buf;
+
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
+
+  if (path == NULL || self->path == NULL || g_stat (path, &buf) != 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *own = g_strconcat (self->path, suffixes[i], NULL);
+
+      if (same_file (&buf, own))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 int
 inovda_portfolio_get_schema_version (InovdaPortfolio *self)
 {

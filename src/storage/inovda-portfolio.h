@@ -56,6 +56,8 @@ char *inovda_portfolio_default_path (void);
 /* Opens the default portfolio, creating its folder and file on first use. */
 InovdaPortfolio *inovda_portfolio_open_default (GError **error);
 const char *inovda_portfolio_get_path (InovdaPortfolio *self);
+gboolean inovda_portfolio_is_own_file (InovdaPortfolio *self,
+                                       const char *path);
 int inovda_portfolio_get_schema_version (InovdaPortfolio *self);
 gboolean inovda_portfolio_backup (InovdaPortfolio *self,
                                   const char *destination,

@@ -17,6 +17,7 @@
 #include "inovda-ui-layout.h"
 #include "inovda-window.h"
 
+#include "inovda-error.h"
 #include "model/inovda-decimal.h"
 
 struct _InovdaIndicatorRow
@@ -306,6 +307,17 @@ attach_batch_finish (AttachBatch *batch)
     report_error (self, _ ("Could Not Attach the Files"), error);
 }
 
+/* The last file read finishes the batch. */
+static void
+batch_file_done (AttachBatch *batch)
+{
+  if (--batch->pending == 0)
+    {
+      attach_batch_finish (batch);
+      attach_batch_free (batch);
+    }
+}
+
 static void
 load_contents_cb (GObject *source,
                   GAsyncResult *result,
@@ -324,11 +336,7 @@ load_contents_cb (GObject *source,
   else if (batch->error == NULL)
     batch->error = g_steal_pointer (&error);
 
-  if (--batch->pending == 0)
-    {
-      attach_batch_finish (batch);
-      attach_batch_free (batch);
-    }
+  batch_file_done (batch);
 }
 
 static void
@@ -729,15 +737,30 @@ inovda_indicator_row_attach_files (InovdaIndicatorRow *self,
   batch->self = g_object_ref (self);
   batch->names = g_ptr_array_new_with_free_func (g_free);
   batch->contents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
-  batch->pending = n_files;
+  batch->pending = 1; /* until every file is started */
   self->n_loading++;
 
   for (guint i = 0; i < n_files; i++)
     {
       g_autoptr (GFile) file = g_list_model_get_item (files, i);
+      g_autofree char *path = g_file_get_path (file);
 
+      /* Reading the open portfolio would drop its locks (see
+       * inovda_portfolio_is_own_file()). */
+      if (inovda_portfolio_is_own_file (self->portfolio, path))
+        {
+          g_autofree char *name = g_file_get_basename (file);
+
+          if (batch->error == NULL)
+            batch->error = g_error_new (INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
+                                        /* Translators: %s is a file name */
+                                        _ ("%s is the open portfolio itself and cannot be attached as evidence"), name);
+          continue;
+        }
+      batch->pending++;
       g_file_load_contents_async (file, self->cancellable, load_contents_cb, batch);
     }
+  batch_file_done (batch);
 }
 
 gboolean
