@@ -119,6 +119,19 @@ test_import_itself (void)
       g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
       g_assert_nonnull (strstr (error->message, "itself"));
     }
+  /* Nor is it written over by an export. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr (GError) error = NULL;
+      gboolean ok = i == 0   ? inovda_export_xml (portfolio, path, NULL, NULL, &error)
+                    : i == 1 ? inovda_export_workbook (portfolio, path, NULL, NULL, &error)
+                             : inovda_export_ministry_list (portfolio, path, NULL, NULL, &error);
+
+      g_assert_false (ok);
+      g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+    }
+  g_assert_false (inovda_portfolio_is_empty (portfolio));
+
   /* Nothing was written: the last undo step is still the demo's. */
   g_assert_cmpstr (inovda_portfolio_get_undo_label (portfolio), ==, undo);
 }

@@ -285,6 +285,9 @@ inovda_export_ministry_list (InovdaPortfolio *portfolio,
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (portfolio), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  if (!_inovda_export_check_target (portfolio, path, error))
+    return FALSE;
+
   if (options != NULL)
     {
       filter.region_code = options->region_code;

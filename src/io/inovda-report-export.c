@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "charts/inovda-report.h"
+#include "inovda-export-private.h"
 #include "inovda-report-export.h"
 
 /* The year before, when the portfolio has innovations for it. */
@@ -45,6 +46,8 @@ inovda_export_report (InovdaPortfolio *portfolio,
   g_return_val_if_fail (region_code != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  if (!_inovda_export_check_target (portfolio, path, error))
+    return FALSE;
   catalogue = inovda_portfolio_get_catalogue (portfolio, year, error);
   if (catalogue == NULL)
     return FALSE;
