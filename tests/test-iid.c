@@ -417,6 +417,8 @@ test_verifikasi (void)
   parse_levels (a->verified_level, "22202222222222222221");
   a->evidence_missing[2] = TRUE;
   a->evidence_missing[3] = TRUE;
+  /* Without evidence too, but a draft: it cannot cost anything. */
+  test_region_get (test, 3)->evidence_missing[0] = TRUE;
   parse_levels (test_region_get (test, 2)->verified_level, ALL2);
   parse_levels (test_region_get (test, 3)->verified_level, ALL3);
 
@@ -430,8 +432,12 @@ test_verifikasi (void)
   g_assert_cmpint (result.klaim.iid, ==, 2407);
   scores = (const InovdaInnovationScore *) (gpointer) result.klaim.innovations->data;
   g_assert_cmpuint (scores[0].n_at_risk, ==, 1);
+  g_assert_cmpint (scores[0].first_at_risk, ==, 2);
   g_assert_cmpuint (scores[1].n_at_risk, ==, 0);
+  g_assert_cmpint (scores[1].first_at_risk, ==, -1);
   g_assert_cmphex (scores[3].ineligible, ==, INOVDA_INELIGIBLE_STATUS);
+  g_assert_cmpuint (scores[3].n_at_risk, ==, 0);
+  g_assert_cmpint (scores[3].first_at_risk, ==, -1);
 
   g_assert_cmpint (result.verifikasi.spd, ==, 2200);
   g_assert_cmpuint (result.verifikasi.counted, ==, 1);

@@ -118,15 +118,21 @@ first_empty_mandatory (const Weights *weights,
   return -1;
 }
 
+/* The claimed levels without evidence, and the first of them (or -1). */
 static guint
 count_at_risk (const Weights *weights,
-               const InovdaScoreInnovation *innovation)
+               const InovdaScoreInnovation *innovation,
+               int *first)
 {
   guint n = 0;
 
+  *first = -1;
   for (guint i = 0; i < weights->len; i++)
     if (innovation->evidence_missing[i] && effective_level (innovation->level[i]) > 0)
-      n++;
+      {
+        if (n++ == 0)
+          *first = (int) i;
+      }
   return n;
 }
 
@@ -142,7 +148,8 @@ score_innovation (InovdaCatalogue *catalogue,
 
   score->kematangan = weighted_sum (sid, levels);
   score->ineligible = 0;
-  score->n_at_risk = klaim ? count_at_risk (sid, innovation) : 0;
+  score->n_at_risk = 0;
+  score->first_at_risk = -1;
 
   if (!status_counts (innovation->status, projection))
     score->ineligible |= INOVDA_INELIGIBLE_STATUS;
@@ -152,6 +159,10 @@ score_innovation (InovdaCatalogue *catalogue,
   score->first_empty_mandatory = first_empty_mandatory (sid, levels);
   if (score->first_empty_mandatory >= 0)
     score->ineligible |= INOVDA_INELIGIBLE_MANDATORY_EMPTY;
+  /* Only the levels of an innovation that counts can cost anything at
+   * verification. */
+  if (klaim && score->ineligible == 0)
+    score->n_at_risk = count_at_risk (sid, innovation, &score->first_at_risk);
 }
 
 static guint

@@ -666,20 +666,6 @@ update_visibility (InovdaInnovationEditor *self)
     gtk_widget_set_visible (GTK_WIDGET (groups[g]), any[g]);
 }
 
-/* The first indicator whose claimed level has no evidence, which the
- * verification may refuse. */
-static const char *
-first_at_risk_indicator (InovdaRegionResult *result,
-                         int index)
-{
-  const InovdaScoreInnovation *innovation = &result->region_year->region.innovations[index];
-
-  for (guint i = 0; i < result->catalogue->sid->len && i < INOVDA_MAX_INDICATORS; i++)
-    if (innovation->evidence_missing[i] && innovation->level[i] > 0)
-      return ((const InovdaIndicator *) g_ptr_array_index (result->catalogue->sid, i))->id;
-  return NULL;
-}
-
 static void
 update_eligibility (InovdaInnovationEditor *self,
                     InovdaInnovation *innovation)
@@ -719,7 +705,7 @@ update_eligibility (InovdaInnovationEditor *self,
       text = g_strdup_printf (_ ("Not reported for %d. Choose a status to report it; only reported innovations count in the IID."),
                               self->year);
     }
-  else if (score->ineligible == 0 && score->n_at_risk > 0)
+  else if (score->n_at_risk > 0)
     {
       gtk_image_set_from_icon_name (self->eligibility_icon, "dialog-warning-symbolic");
       gtk_widget_add_css_class (GTK_WIDGET (self->eligibility_icon), "warning");
@@ -757,8 +743,12 @@ update_eligibility (InovdaInnovationEditor *self,
 
       self->empty_mandatory = g_strdup (indicator->id);
     }
-  if (score != NULL && score->n_at_risk > 0)
-    self->first_at_risk = g_strdup (first_at_risk_indicator (result, index));
+  if (score != NULL && score->first_at_risk >= 0 && (guint) score->first_at_risk < result->catalogue->sid->len)
+    {
+      const InovdaIndicator *indicator = g_ptr_array_index (result->catalogue->sid, score->first_at_risk);
+
+      self->first_at_risk = g_strdup (indicator->id);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->problem_button), self->ineligible != 0 || self->first_at_risk != NULL);
 
   self->loading = TRUE;

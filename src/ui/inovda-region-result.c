@@ -185,8 +185,6 @@ inovda_region_result_apply (InovdaRegionResult *self,
                                         verifikasi != NULL ? verifikasi->kematangan : -1,
                                         klaim->ineligible == 0,
                                         problems);
-      /* Only the levels of an innovation that counts can cost anything
-       * at verification (as inovda-cli check and the report count them). */
-      inovda_innovation_set_n_at_risk (innovation, klaim->ineligible == 0 ? klaim->n_at_risk : 0);
+      inovda_innovation_set_n_at_risk (innovation, klaim->n_at_risk);
     }
 }

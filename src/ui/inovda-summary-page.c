@@ -351,7 +351,7 @@ show_at_risk (InovdaSummaryPage *self,
     {
       const InovdaInnovationScore *score = &g_array_index (klaim->innovations, InovdaInnovationScore, i);
 
-      if (score->ineligible == 0 && score->n_at_risk > 0)
+      if (score->n_at_risk > 0)
         {
           n_at_risk += score->n_at_risk;
           n_innovations++;
