@@ -297,15 +297,8 @@ inovda_cli_chart (InovdaCliOptions *options)
     }
 
   inovda_chart_style_init (&style, FALSE);
-  /* Writing over the open portfolio would destroy it under its connection. */
-  if (inovda_portfolio_is_own_file (portfolio, out))
-    {
-      g_autofree char *name = g_path_get_basename (out);
-      /* Translators: %s is a file name */
-      g_autofree char *message = g_strdup_printf (_ ("%s is the open portfolio itself: choose another file to write"), name);
-
-      return invalid_input (message);
-    }
+  if (!inovda_portfolio_check_output (portfolio, out, &error))
+    return invalid_input (error->message);
   if (!inovda_chart_export_radar (chart, &style, format, width, height, scale, out, &error))
     {
       g_printerr ("inovda-cli: %s\n", error->message);

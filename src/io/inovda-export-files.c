@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "inovda-error.h"
 #include "inovda-export-private.h"
 
 #define FILES_SUFFIX "-berkas"
@@ -103,22 +102,4 @@ _inovda_export_files_copy (InovdaExportFiles *files,
   relative = g_strdup_printf ("%s/%s", files->folder_name, file_name);
   g_hash_table_insert (files->copied, g_strdup (evidence->sha256), relative);
   return relative;
-}
-
-/* Writing over the open portfolio (or its journal) would destroy it under
- * its own connection. */
-gboolean
-_inovda_export_check_target (InovdaPortfolio *portfolio,
-                             const char *path,
-                             GError **error)
-{
-  g_autofree char *name = NULL;
-
-  if (!inovda_portfolio_is_own_file (portfolio, path))
-    return TRUE;
-  name = g_path_get_basename (path);
-  g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-               /* Translators: %s is a file name */
-               _ ("%s is the open portfolio itself: choose another file to write"), name);
-  return FALSE;
 }

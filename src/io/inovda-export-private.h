@@ -16,9 +16,6 @@ G_BEGIN_DECLS
  * path relative to itself. */
 typedef struct _InovdaExportFiles InovdaExportFiles;
 
-gboolean _inovda_export_check_target (InovdaPortfolio *portfolio,
-                                      const char *path,
-                                      GError **error);
 InovdaExportFiles *_inovda_export_files_new (InovdaPortfolio *portfolio,
                                              const char *path);
 void _inovda_export_files_free (InovdaExportFiles *files);

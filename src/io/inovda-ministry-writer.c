@@ -285,7 +285,7 @@ inovda_export_ministry_list (InovdaPortfolio *portfolio,
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (portfolio), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!_inovda_export_check_target (portfolio, path, error))
+  if (!inovda_portfolio_check_output (portfolio, path, error))
     return FALSE;
 
   if (options != NULL)

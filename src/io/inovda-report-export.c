@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include "charts/inovda-report.h"
-#include "inovda-export-private.h"
 #include "inovda-report-export.h"
 
 /* The year before, when the portfolio has innovations for it. */
@@ -46,7 +45,7 @@ inovda_export_report (InovdaPortfolio *portfolio,
   g_return_val_if_fail (region_code != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!_inovda_export_check_target (portfolio, path, error))
+  if (!inovda_portfolio_check_output (portfolio, path, error))
     return FALSE;
   catalogue = inovda_portfolio_get_catalogue (portfolio, year, error);
   if (catalogue == NULL)

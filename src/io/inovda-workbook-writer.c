@@ -518,7 +518,7 @@ inovda_export_workbook (InovdaPortfolio *portfolio,
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (portfolio), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  if (!_inovda_export_check_target (portfolio, path, error))
+  if (!inovda_portfolio_check_output (portfolio, path, error))
     return FALSE;
 
   if (options != NULL)
@@ -587,7 +587,7 @@ inovda_export_template (InovdaPortfolio *portfolio,
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (portfolio), FALSE);
   g_return_val_if_fail (region_code != NULL && unit_code != NULL, FALSE);
 
-  if (!_inovda_export_check_target (portfolio, path, error))
+  if (!inovda_portfolio_check_output (portfolio, path, error))
     return FALSE;
 
   if (!inovda_portfolio_dump (portfolio, &filter, &select, &selection, error))

@@ -412,6 +412,32 @@ inovda_portfolio_is_own_file (InovdaPortfolio *self,
   return FALSE;
 }
 
+/**
+ * inovda_portfolio_check_output:
+ * @path: a file about to be written
+ *
+ * Refuses @path when it is the portfolio itself (see
+ * inovda_portfolio_is_own_file()): writing over it would destroy it under
+ * its own connection.
+ *
+ * Returns: %FALSE with @error set when @path is the portfolio
+ */
+gboolean
+inovda_portfolio_check_output (InovdaPortfolio *self,
+                               const char *path,
+                               GError **error)
+{
+  g_autofree char *name = NULL;
+
+  if (!inovda_portfolio_is_own_file (self, path))
+    return TRUE;
+  name = g_path_get_basename (path);
+  g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
+               /* Translators: %s is a file name */
+               _ ("%s is the open portfolio itself: choose another file to write"), name);
+  return FALSE;
+}
+
 int
 inovda_portfolio_get_schema_version (InovdaPortfolio *self)
 {

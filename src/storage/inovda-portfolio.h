@@ -58,6 +58,9 @@ InovdaPortfolio *inovda_portfolio_open_default (GError **error);
 const char *inovda_portfolio_get_path (InovdaPortfolio *self);
 gboolean inovda_portfolio_is_own_file (InovdaPortfolio *self,
                                        const char *path);
+gboolean inovda_portfolio_check_output (InovdaPortfolio *self,
+                                        const char *path,
+                                        GError **error);
 int inovda_portfolio_get_schema_version (InovdaPortfolio *self);
 gboolean inovda_portfolio_backup (InovdaPortfolio *self,
                                   const char *destination,

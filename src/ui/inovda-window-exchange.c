@@ -56,13 +56,6 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
 /* ------------------------------------------------------------------------ */
 
 static void
-add_toast_text (InovdaWindow *self,
-                const char *text)
-{
-  inovda_window_add_toast (self, inovda_ui_toast_new (text, NULL));
-}
-
-static void
 job_thread (GTask *task,
             gpointer source_object,
             gpointer task_data,
@@ -123,7 +116,7 @@ job_done_cb (GObject *object,
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        add_toast_text (self, _ ("Cancelled: no file was written"));
+        inovda_window_add_toast (self, inovda_ui_toast_new (_ ("Cancelled: no file was written"), NULL));
       else if (job->kind == JOB_BACKUP)
         inovda_window_show_error (self, _ ("Could Not Save a Copy"), error);
       else if (job->kind == JOB_TEMPLATE)
