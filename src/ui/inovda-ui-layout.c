@@ -227,7 +227,7 @@ reveal_tick_cb (GtkWidget *target,
   y = content_top (reveal->scrolled, target);
   if (y < 0)
     return G_SOURCE_REMOVE;
-  inovda_ui_scroll_to (reveal->scrolled, target, 12);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (reveal->scrolled), MAX (y - 12, 0));
   if (y == reveal->last_y)
     return G_SOURCE_REMOVE;
   reveal->last_y = y;
