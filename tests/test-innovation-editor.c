@@ -1344,6 +1344,7 @@ test_show_problem (Fixture *fixture,
     GtkColumnView *column_view = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "column_view");
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "innovations"));
+    adw_view_stack_set_visible_child_name (template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "view_stack"), "profile");
     gtk_widget_activate_action (GTK_WIDGET (page), "innovations.show-list", NULL);
     gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
     gtk_widget_grab_focus (GTK_WIDGET (column_view));
@@ -1352,6 +1353,9 @@ test_show_problem (Fixture *fixture,
     focus = gtk_window_get_focus (GTK_WINDOW (window));
     g_assert_nonnull (focus);
     g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (editor)));
+    /* Never the banner's text, which would show all selected. */
+    g_assert_false (GTK_IS_LABEL (focus));
+    g_assert_false (gtk_widget_get_focusable (template_child (editor, INOVDA_TYPE_INNOVATION_EDITOR, "eligibility_label")));
   }
 
   gtk_window_destroy (GTK_WINDOW (window));
