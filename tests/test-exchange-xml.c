@@ -14,6 +14,7 @@
 #include "inovda-test-utils.h"
 #include "io/inovda-export.h"
 #include "io/inovda-import.h"
+#include "scoring/inovda-iid.h"
 #include "storage/inovda-demo.h"
 #include "inovda-error.h"
 #include "inovda-test-exchange.h"
@@ -328,6 +329,150 @@ replace_after (GString *text,
   g_assert_nonnull (at);
   g_string_erase (text, at - text->str, (gssize) strlen (old));
   g_string_insert (text, at - text->str, new);
+}
+
+/* The region's klaim or verified result, as the window computes it. */
+static void
+score_now (InovdaPortfolio *portfolio,
+           const char *region_code,
+           int year,
+           gboolean verified,
+           InovdaImportScore *out)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaCatalogue) catalogue = inovda_portfolio_get_catalogue (portfolio, year, &error);
+  g_autoptr (InovdaRegionYear) loaded = NULL;
+  InovdaRegionScore score;
+  const InovdaProjectionResult *result;
+
+  g_assert_no_error (error);
+  loaded = inovda_portfolio_load_region_year (portfolio, catalogue, region_code, year, &error);
+  g_assert_no_error (error);
+  inovda_score_region (catalogue, &loaded->region, &score);
+  result = verified ? &score.verifikasi : &score.klaim;
+  out->iid = result->iid;
+  out->counted = result->counted;
+  out->predikat = g_strdup (result->predikat);
+  inovda_region_score_clear (&score);
+}
+
+static void
+assert_score (const InovdaImportScore *score,
+              const InovdaImportScore *expected)
+{
+  g_assert_cmpint (score->iid, ==, expected->iid);
+  g_assert_cmpuint (score->counted, ==, expected->counted);
+  g_assert_cmpstr (score->predikat, ==, expected->predikat);
+}
+
+static const InovdaImportScoreChange *
+find_score_change (GPtrArray *changes,
+                   const char *region_code,
+                   int year)
+{
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const InovdaImportScoreChange *change = g_ptr_array_index (changes, i);
+
+      if (g_str_equal (change->region_code, region_code) && change->year == year)
+        return change;
+    }
+  return NULL;
+}
+
+/* A dry run scores the portfolio as the import would leave it: the IID it
+ * announces is the one the applied import gives, and only the regions and
+ * years that move are named. */
+static void
+test_dry_run_scores (void)
+{
+  g_autoptr (InovdaPortfolio) source = NULL;
+  g_autoptr (InovdaPortfolio) target = NULL;
+  g_autofree char *source_path = NULL;
+  g_autofree char *target_path = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *edited_path = inovda_test_temp_path ("scores.xml");
+  g_autoptr (GString) text = NULL;
+  g_autoptr (InovdaImport) added = NULL;
+  g_autoptr (InovdaImport) applied = NULL;
+  g_autoptr (InovdaImport) same = NULL;
+  g_autoptr (InovdaImport) edited = NULL;
+  g_autoptr (GError) error = NULL;
+  const InovdaImportScoreChange *change;
+  GPtrArray *changes;
+  InovdaImportScore expected = { 0 };
+  gint64 announced;
+
+  source = new_portfolio (TRUE, &source_path);
+  target = new_portfolio (FALSE, &target_path);
+  xml = export_demo (source);
+
+  /* Into an empty portfolio: the demo province appears in both years. */
+  added = run_import (target, xml, TRUE);
+  assert_no_problems (added);
+  changes = inovda_import_get_score_changes (added);
+  g_assert_nonnull (changes);
+  for (int year = 2025; year <= 2026; year++)
+    {
+      change = find_score_change (changes, "63", year);
+      g_assert_nonnull (change);
+      g_assert_null (change->klaim[0].predikat);
+      g_assert_cmpint (change->klaim[0].iid, ==, -1);
+      score_now (source, "63", year, FALSE, &expected);
+      assert_score (&change->klaim[1], &expected);
+      g_clear_pointer (&expected.predikat, g_free);
+      score_now (source, "63", year, TRUE, &expected);
+      assert_score (&change->verified[1], &expected);
+      g_clear_pointer (&expected.predikat, g_free);
+      g_assert_cmpuint (change->klaim[1].counted, >, 0);
+    }
+  for (guint i = 0; i < changes->len; i++)
+    {
+      change = g_ptr_array_index (changes, i);
+      g_assert_true (change->klaim[1].counted > 0 || change->verified[1].counted > 0 || change->klaim[1].iid > 0);
+      if (i > 0)
+        {
+          const InovdaImportScoreChange *previous = g_ptr_array_index (changes, i - 1);
+          int by_code = strcmp (previous->region_code, change->region_code);
+
+          g_assert_true (by_code < 0 || (by_code == 0 && previous->year < change->year));
+        }
+    }
+
+  /* Applying reports nothing of the kind; the same file again moves no index. */
+  applied = run_import (target, xml, FALSE);
+  g_assert_null (inovda_import_get_score_changes (applied));
+  same = run_import (target, xml, TRUE);
+  g_assert_cmpuint (inovda_import_get_score_changes (same)->len, ==, 0);
+
+  /* One claimed level raised: one region and year, before as now. */
+  g_assert_true (g_file_get_contents (xml, &contents, NULL, &error));
+  g_assert_no_error (error);
+  text = g_string_new (contents);
+  replace_after (text, "<sid inovasi=\"DEMO-2025-006\"", "<indikator nomor=\"18\" level=\"0\"",
+                 "<indikator nomor=\"18\" level=\"3\"");
+  g_assert_true (g_file_set_contents (edited_path, text->str, (gssize) text->len, &error));
+  g_assert_no_error (error);
+  edited = run_import (target, edited_path, TRUE);
+  assert_no_problems (edited);
+  changes = inovda_import_get_score_changes (edited);
+  g_assert_cmpuint (changes->len, ==, 1);
+  change = g_ptr_array_index (changes, 0);
+  g_assert_cmpstr (change->region_code, ==, "63");
+  g_assert_cmpint (change->year, ==, 2025);
+  score_now (target, "63", 2025, FALSE, &expected);
+  assert_score (&change->klaim[0], &expected);
+  g_assert_cmpint (change->klaim[1].iid, >, change->klaim[0].iid);
+  g_clear_pointer (&expected.predikat, g_free);
+  assert_score (&change->verified[0], &change->verified[1]);
+
+  announced = change->klaim[1].iid;
+  g_clear_pointer (&edited, inovda_import_free);
+  edited = run_import (target, edited_path, FALSE);
+  score_now (target, "63", 2025, FALSE, &expected);
+  g_assert_cmpint (expected.iid, ==, announced);
+  g_clear_pointer (&expected.predikat, g_free);
 }
 
 /* The preview names what an update changes: the profile fields and the
@@ -951,6 +1096,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/xml/import-itself", test_import_itself);
   g_test_add_func ("/inovda/exchange/xml/undo", test_undo);
   g_test_add_func ("/inovda/exchange/xml/dry-run", test_dry_run);
+  g_test_add_func ("/inovda/exchange/xml/dry-run-scores", test_dry_run_scores);
   g_test_add_func ("/inovda/exchange/xml/update-changes", test_update_changes);
   g_test_add_func ("/inovda/exchange/xml/hostile", test_hostile);
   g_test_add_func ("/inovda/exchange/xml/wrong-types", test_wrong_types);

@@ -668,6 +668,8 @@ test_import_problems (Fixture *fixture,
   g_assert_cmpint (inovda_import_dialog_get_state (dialog), ==, INOVDA_IMPORT_DIALOG_PREVIEW);
   g_assert_true (inovda_portfolio_is_empty (fixture->portfolio));
   g_assert_false (inovda_portfolio_can_undo (fixture->portfolio));
+  /* A file that cannot be applied announces no index. */
+  g_assert_false (gtk_widget_get_visible (template_child (dialog, INOVDA_TYPE_IMPORT_DIALOG, "scores_box")));
 
   inovda_test_save_screenshot (GTK_WIDGET (dialog), "import-problems");
 
@@ -753,6 +755,16 @@ test_import_good (Fixture *fixture,
   g_assert_cmpuint (counts->units_added, ==, 2);
   /* The check changed nothing. */
   g_assert_true (inovda_portfolio_is_empty (fixture->portfolio));
+  /* The index the new region would have. */
+  {
+    GtkWidget *scores_list = template_child (dialog, INOVDA_TYPE_IMPORT_DIALOG, "scores_list");
+    GtkWidget *row = gtk_widget_get_first_child (scores_list);
+
+    g_assert_true (gtk_widget_get_visible (template_child (dialog, INOVDA_TYPE_IMPORT_DIALOG, "scores_box")));
+    g_assert_nonnull (row);
+    g_test_message ("%s — %s", adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                    adw_action_row_get_subtitle (ADW_ACTION_ROW (row)));
+  }
   inovda_test_save_screenshot (GTK_WIDGET (dialog), "import-preview");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.apply", NULL));

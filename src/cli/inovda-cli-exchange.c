@@ -155,6 +155,46 @@ print_counts (InovdaImport *import)
            counts->evidence_added, counts->evidence_unchanged, counts->files_added);
 }
 
+static void
+print_score_change (const char *projection,
+                    const InovdaImportScore scores[2])
+{
+  g_autofree char *before = inovda_import_score_describe (&scores[0]);
+  g_autofree char *after = inovda_import_score_describe (&scores[1]);
+
+  g_print ("    %-10s %s → %s\n", projection, before, after);
+}
+
+/* What the import would do to each region's index. */
+static void
+print_score_changes (InovdaImport *import)
+{
+  GPtrArray *changes = inovda_import_get_score_changes (import);
+
+  if (changes == NULL)
+    return;
+  if (changes->len == 0)
+    {
+      g_print (_ ("The IID of every region stays the same\n"));
+      return;
+    }
+  g_print (_ ("The IID after the import:\n"));
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const InovdaImportScoreChange *change = g_ptr_array_index (changes, i);
+
+      /* Translators: a year, then a region's code and name */
+      g_print (_ ("  %d, %s %s\n"), change->year, change->region_code, change->region_name);
+      /* Translators: the IID from the levels the region claims */
+      print_score_change (_ ("claimed"), change->klaim);
+      if (change->verified[0].iid != change->verified[1].iid ||
+          change->verified[0].counted != change->verified[1].counted ||
+          g_strcmp0 (change->verified[0].predikat, change->verified[1].predikat) != 0)
+        /* Translators: the IID from the verified levels */
+        print_score_change (_ ("verified"), change->verified);
+    }
+}
+
 int
 inovda_cli_import (InovdaCliOptions *options)
 {
@@ -233,6 +273,7 @@ inovda_cli_import (InovdaCliOptions *options)
             g_print ("  (%s)", changes);
           g_print ("\n");
         }
+      print_score_changes (import);
     }
   else
     /* Translators: a kind of file, then a file path */

@@ -20,6 +20,7 @@
 
 #include "inovda-error.h"
 #include "inovda-import-private.h"
+#include "inovda-import-scores.h"
 #include "model/inovda-decimal.h"
 #include "model/inovda-enums.h"
 #include "storage/inovda-portfolio-bulk.h"
@@ -66,6 +67,13 @@ struct _InovdaImport
   GPtrArray *notes;
   GPtrArray *items;
   InovdaImportCounts counts;
+  GPtrArray *score_changes; /* see inovda_import_get_score_changes () */
+  /* Where the file may move the index: kode wilayah, and stored units
+   * whose region is looked up at the end; every region when an
+   * innovation changed unit. */
+  GHashTable *touched_regions;
+  GHashTable *touched_units; /* gint64* */
+  gboolean touched_every_region;
 
   GHashTable *regions;      /* code → GINT_TO_POINTER (1) */
   GHashTable *units;        /* "region\x1fcode" → gint64* unit id (-1: would be added) */
@@ -148,6 +156,8 @@ inovda_import_new (InovdaPortfolio *portfolio,
   self->notes = g_ptr_array_new_with_free_func (problem_free);
   self->items = g_ptr_array_new_with_free_func (item_free);
   self->regions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->touched_regions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->touched_units = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->units = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->innovations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -170,7 +180,10 @@ inovda_import_free (InovdaImport *self)
   g_ptr_array_unref (self->problems);
   g_ptr_array_unref (self->notes);
   g_ptr_array_unref (self->items);
+  g_clear_pointer (&self->score_changes, g_ptr_array_unref);
   g_hash_table_unref (self->regions);
+  g_hash_table_unref (self->touched_regions);
+  g_hash_table_unref (self->touched_units);
   g_hash_table_unref (self->units);
   g_hash_table_unref (self->innovations);
   g_hash_table_unref (self->names);
@@ -236,6 +249,12 @@ const InovdaImportCounts *
 inovda_import_get_counts (InovdaImport *self)
 {
   return &self->counts;
+}
+
+GPtrArray *
+inovda_import_get_score_changes (InovdaImport *self)
+{
+  return self->score_changes;
 }
 
 const char *
@@ -995,6 +1014,22 @@ check_region_code (InovdaImport *self,
   return TRUE;
 }
 
+static void
+touch_region (InovdaImport *self,
+              const char *code)
+{
+  if (!g_hash_table_contains (self->touched_regions, code))
+    g_hash_table_add (self->touched_regions, g_strdup (code));
+}
+
+static void
+touch_unit (InovdaImport *self,
+            gint64 unit_id)
+{
+  if (unit_id > 0 && !g_hash_table_contains (self->touched_units, &unit_id))
+    g_hash_table_add (self->touched_units, g_memdup2 (&unit_id, sizeof unit_id));
+}
+
 static gboolean
 import_region (InovdaImport *self,
                const InovdaRecord *record,
@@ -1032,6 +1067,7 @@ import_region (InovdaImport *self,
     return TRUE;
 
   g_hash_table_add (self->regions, g_strdup (code));
+  touch_region (self, code);
   if (!self->writing)
     return TRUE;
   if (!inovda_portfolio_bulk_region (self->portfolio, code, name, level, &outcome, error))
@@ -1081,6 +1117,7 @@ import_unit (InovdaImport *self,
                               _ ("There is no region %s in the file or the portfolio"), region_code);
       return TRUE;
     }
+  touch_region (self, region_code);
   if (!check_text_required (self, record, INOVDA_KEY_UNIT_CODE, N_ ("Unit code")))
     return TRUE;
 
@@ -1180,6 +1217,7 @@ new_innovation (InovdaImport *self,
   innovation->item->uid = g_strdup (uid);
   innovation->item->name = g_strdup (name);
   innovation->item->outcome = INOVDA_IMPORT_UNCHANGED;
+  touch_unit (self, unit_id);
   g_ptr_array_add (self->items, innovation->item);
   g_hash_table_insert (self->innovations, g_strdup (uid), innovation);
   return innovation;
@@ -1554,6 +1592,10 @@ import_innovation (InovdaImport *self,
   innovation->id = id;
   innovation->unit_id = unit_id;
   innovation->known_new = outcome == INOVDA_BULK_INSERTED;
+  touch_region (self, region_code);
+  /* Moved from a unit of another region, maybe: that one's index moves too. */
+  if (changes.unit)
+    self->touched_every_region = TRUE;
   mark (innovation, outcome);
   innovation->item->changed_fields |= changes.fields;
   if (changes.unit)
@@ -1868,6 +1910,7 @@ import_spd (InovdaImport *self,
                               _ ("There is no region %s in the file or the portfolio"), region_code);
       return TRUE;
     }
+  touch_region (self, region_code);
   if (!check_year (self, record, &year))
     return TRUE;
   indicator = check_indicator (self, record, year, INOVDA_ASPECT_SPD, NULL);
@@ -2115,6 +2158,7 @@ import_evidence (InovdaImport *self,
       indicator = check_indicator (self, record, year, INOVDA_ASPECT_SPD, NULL);
       if (indicator == NULL)
         return TRUE;
+      touch_region (self, region_code);
       target.region_code = region_code;
       target.year = year;
       target.owner = indicator->id;
@@ -2267,6 +2311,32 @@ sniff (const char *path,
   return TRUE;
 }
 
+/* The kode wilayah whose index the file may move, or NULL for every
+ * region. Inside the import's transaction: its own units are found too. */
+static GHashTable *
+touched_region_codes (InovdaImport *self)
+{
+  GHashTable *codes;
+  GHashTableIter iter;
+  gpointer code, unit_id;
+
+  if (self->touched_every_region)
+    return NULL;
+  codes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_hash_table_iter_init (&iter, self->touched_regions);
+  while (g_hash_table_iter_next (&iter, &code, NULL))
+    g_hash_table_add (codes, g_strdup (code));
+  g_hash_table_iter_init (&iter, self->touched_units);
+  while (g_hash_table_iter_next (&iter, &unit_id, NULL))
+    {
+      char *unit_region = inovda_portfolio_bulk_unit_region (self->portfolio, *(gint64 *) unit_id);
+
+      if (unit_region != NULL)
+        g_hash_table_add (codes, unit_region);
+    }
+  return codes;
+}
+
 /**
  * inovda_import_run:
  * @dry_run: validate and count, but change nothing
@@ -2282,6 +2352,9 @@ inovda_import_run (InovdaImport *self,
 {
   g_autofree char *basename = NULL;
   g_autofree char *label = NULL;
+  g_autoptr (InovdaImportScores) after = NULL;
+  g_autoptr (InovdaImportScores) before = NULL;
+  g_autoptr (GHashTable) touched = NULL;
   gboolean ok;
 
   g_return_val_if_fail (self != NULL, FALSE);
@@ -2318,13 +2391,28 @@ inovda_import_run (InovdaImport *self,
       self->counts.innovations[item->outcome]++;
     }
 
-  /* A dry run writes every row before it rolls back, as an apply would. */
+  /* A dry run writes every row before it rolls back, as an apply would,
+   * and scores the portfolio as the import would leave it. */
   if (ok && dry_run && self->n_problems == 0)
-    ok = inovda_portfolio_bulk_flush (self->portfolio, error);
+    {
+      ok = inovda_portfolio_bulk_flush (self->portfolio, error);
+      if (ok)
+        {
+          touched = touched_region_codes (self);
+          after = _inovda_import_scores_take (self->portfolio, self->catalogues, touched, cancellable, error);
+          ok = after != NULL;
+        }
+    }
   if (!ok || dry_run || self->n_problems > 0)
     {
       inovda_portfolio_bulk_rollback (self->portfolio);
-      return ok;
+      if (after == NULL)
+        return ok;
+      before = _inovda_import_scores_take (self->portfolio, self->catalogues, touched, cancellable, error);
+      if (before == NULL)
+        return FALSE;
+      self->score_changes = _inovda_import_scores_compare (before, after);
+      return TRUE;
     }
   if (!inovda_portfolio_bulk_commit (self->portfolio, error))
     return FALSE;

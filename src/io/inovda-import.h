@@ -86,6 +86,24 @@ typedef struct
   guint files_added;
 } InovdaImportCounts;
 
+/* A region's result for one year in one projection. */
+typedef struct
+{
+  gint64 iid;     /* hundredths; -1 when the region is not in the portfolio */
+  guint counted;  /* innovations counted in the index */
+  char *predikat; /* NULL when the region is not in the portfolio */
+} InovdaImportScore;
+
+/* How an import would move a region's index in one year. */
+typedef struct
+{
+  char *region_code;
+  char *region_name;
+  int year;
+  InovdaImportScore klaim[2]; /* before, after */
+  InovdaImportScore verified[2];
+} InovdaImportScoreChange;
+
 typedef struct _InovdaImport InovdaImport;
 
 InovdaImport *inovda_import_new (InovdaPortfolio *portfolio,
@@ -118,7 +136,14 @@ GPtrArray *inovda_import_get_notes (InovdaImport *self);
 /* InovdaImportItem*, one per innovation of the file, in file order. */
 GPtrArray *inovda_import_get_items (InovdaImport *self);
 const InovdaImportCounts *inovda_import_get_counts (InovdaImport *self);
+/* After a dry run that found no problem: InovdaImportScoreChange*, one per
+ * region and year of the file whose IID, predikat or number of counted
+ * innovations the import would change, by region code then year. NULL
+ * after any other run. */
+GPtrArray *inovda_import_get_score_changes (InovdaImport *self);
 const char *inovda_import_outcome_to_label (InovdaImportOutcome outcome);
+/* "51,71 Sangat Inovatif, 48 innovations counted" in the user's language. */
+char *inovda_import_score_describe (const InovdaImportScore *score) G_GNUC_WARN_UNUSED_RESULT;
 /* "Tahapan, Tujuan; indicators 3, 7; report; evidence", or NULL. */
 char *inovda_import_item_describe_changes (const InovdaImportItem *item) G_GNUC_WARN_UNUSED_RESULT;
 

@@ -836,6 +836,22 @@ inovda_portfolio_bulk_find_unit (InovdaPortfolio *self,
   return id;
 }
 
+char *
+inovda_portfolio_bulk_unit_region (InovdaPortfolio *self,
+                                   gint64 unit_id)
+{
+  sqlite3_stmt *stmt = bulk_prepare (self, "SELECT region_code FROM unit WHERE id = ?1", NULL);
+  char *code = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, unit_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    code = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return code;
+}
+
 gboolean
 inovda_portfolio_bulk_had_innovations (InovdaPortfolio *self)
 {

@@ -164,6 +164,9 @@ gboolean inovda_portfolio_bulk_region_exists (InovdaPortfolio *self,
 gint64 inovda_portfolio_bulk_find_unit (InovdaPortfolio *self,
                                         const char *region_code,
                                         const char *code);
+/* The kode wilayah of a stored unit, or NULL. */
+char *inovda_portfolio_bulk_unit_region (InovdaPortfolio *self,
+                                         gint64 unit_id) G_GNUC_WARN_UNUSED_RESULT;
 /* Whether the portfolio held innovations when the bulk edit began: when
  * not, the only innovations to find are the edit's own. */
 gboolean inovda_portfolio_bulk_had_innovations (InovdaPortfolio *self);

@@ -32,6 +32,8 @@ struct _InovdaImportDialog
   GtkLabel *explanation_label;
   GtkFlowBox *counts_box;
   GtkLabel *details_label;
+  GtkBox *scores_box;
+  GtkListBox *scores_list;
   GtkBox *list_box;
   GtkLabel *list_label;
   GtkListView *list_view;
@@ -255,6 +257,77 @@ compare_problems (gconstpointer a,
   return 0;
 }
 
+/* A national file changes hundreds of regions: the first few say enough. */
+#define MAX_SCORE_ROWS 5
+
+static GtkWidget *
+score_row_new (const char *title,
+               const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_widget_set_focusable (row, FALSE);
+  return row;
+}
+
+static gboolean
+score_equal (const InovdaImportScore *a,
+             const InovdaImportScore *b)
+{
+  return a->iid == b->iid && a->counted == b->counted && g_strcmp0 (a->predikat, b->predikat) == 0;
+}
+
+/* What the import would do to the index of each region, for the years of
+ * the file. */
+static void
+show_score_changes (InovdaImportDialog *self,
+                    GPtrArray *changes)
+{
+  GtkWidget *row;
+
+  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->scores_list))) != NULL)
+    gtk_list_box_remove (self->scores_list, row);
+  gtk_widget_set_visible (GTK_WIDGET (self->scores_box), changes != NULL);
+  if (changes == NULL)
+    return;
+
+  if (changes->len == 0)
+    gtk_list_box_append (self->scores_list,
+                         score_row_new (_ ("No change"), _ ("The import changes no region’s IID.")));
+  for (guint i = 0; i < MIN (changes->len, MAX_SCORE_ROWS); i++)
+    {
+      const InovdaImportScoreChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *klaim = inovda_ui_describe_score_change (&change->klaim[0], &change->klaim[1]);
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+
+      /* Translators: a region's name, then an assessment year */
+      title = g_strdup_printf (_ ("%s, %d"), change->region_name, change->year);
+      if (score_equal (&change->verified[0], &change->verified[1]))
+        /* Translators: the IID from the claimed levels */
+        subtitle = g_strdup_printf (_ ("Claimed: %s"), klaim);
+      else
+        {
+          g_autofree char *verified = inovda_ui_describe_score_change (&change->verified[0], &change->verified[1]);
+
+          /* Translators: the IID from the claimed levels, then from the verified levels */
+          subtitle = g_strdup_printf (_ ("Claimed: %s\nVerified: %s"), klaim, verified);
+        }
+      gtk_list_box_append (self->scores_list, score_row_new (title, subtitle));
+    }
+  if (changes->len > MAX_SCORE_ROWS)
+    {
+      guint more = changes->len - MAX_SCORE_ROWS;
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more region or year",
+                                                             "… and %u more regions or years", more),
+                                                more);
+
+      gtk_list_box_append (self->scores_list, score_row_new (title, NULL));
+    }
+}
+
 static void
 show_preview (InovdaImportDialog *self)
 {
@@ -379,6 +452,7 @@ show_preview (InovdaImportDialog *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Innovations in the file"), -1);
     }
 
+  show_score_changes (self, n_problems == 0 ? inovda_import_get_score_changes (self->checked) : NULL);
   gtk_label_set_label (self->verdict_label, verdict);
   gtk_label_set_label (self->details_label, details);
   /* With problems nothing is applied: the details would mislead. */
@@ -773,6 +847,8 @@ inovda_import_dialog_class_init (InovdaImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, explanation_label);
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, counts_box);
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, details_label);
+  gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, scores_box);
+  gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, scores_list);
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, list_box);
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, list_label);
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, list_view);

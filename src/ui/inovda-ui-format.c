@@ -411,3 +411,43 @@ inovda_ui_format_letter_date (const char *iso_date)
   date = g_date_time_new_utc (y, m, d, 0, 0, 0);
   return inovda_format_long_date (date);
 }
+
+/* "IID 43,32 → 43,38 · Inovatif · 38 innovations counted": what changes,
+ * with arrows, and what does not, once. */
+char *
+inovda_ui_describe_score_change (const InovdaImportScore *before,
+                                 const InovdaImportScore *after)
+{
+  g_autofree char *to = inovda_format_score (after->iid);
+  g_autofree char *from = NULL;
+  GString *text;
+
+  if (before->predikat == NULL)
+    /* Translators: a region an import adds: its IID, predikat and a count */
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "IID %s · %s · %u innovation counted",
+                                         "IID %s · %s · %u innovations counted", after->counted),
+                            to, after->predikat, after->counted);
+
+  from = inovda_format_score (before->iid);
+  text = g_string_new (NULL);
+  if (before->iid != after->iid)
+    /* Translators: an IID before and after an import */
+    g_string_append_printf (text, _ ("IID %s → %s"), from, to);
+  else
+    /* Translators: an IID an import leaves as it is */
+    g_string_append_printf (text, _ ("IID %s"), to);
+
+  if (g_strcmp0 (before->predikat, after->predikat) != 0)
+    g_string_append_printf (text, " · %s → %s", before->predikat, after->predikat);
+  else
+    g_string_append_printf (text, " · %s", after->predikat);
+
+  if (before->counted != after->counted)
+    /* Translators: the number of innovations counted before and after an import */
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " · %u → %u innovation counted", " · %u → %u innovations counted", after->counted),
+                            before->counted, after->counted);
+  else
+    g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, " · %u innovation counted", " · %u innovations counted", after->counted),
+                            after->counted);
+  return g_string_free (text, FALSE);
+}

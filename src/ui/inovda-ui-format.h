@@ -8,6 +8,7 @@
 
 #include <glib.h>
 
+#include "io/inovda-import.h"
 #include "model/inovda-decimal.h"
 #include "scoring/inovda-gaps.h"
 #include "scoring/inovda-iid.h"
@@ -29,6 +30,8 @@ char *inovda_ui_describe_ineligibility (InovdaCatalogue *catalogue,
 char *inovda_ui_format_letter_number (const char *nomor) G_GNUC_WARN_UNUSED_RESULT;
 char *inovda_ui_format_letter_date (const char *iso_date) G_GNUC_WARN_UNUSED_RESULT;
 
+char *inovda_ui_describe_score_change (const InovdaImportScore *before,
+                                       const InovdaImportScore *after) G_GNUC_WARN_UNUSED_RESULT;
 char *inovda_ui_fold_for_search (const char *text) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS
