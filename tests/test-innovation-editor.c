@@ -799,6 +799,88 @@ test_edit_undo_redo (Fixture *fixture,
   g_assert_finalize_object (window);
 }
 
+/* An innovation of the demo year whose @field is @set (or empty). */
+static gint64
+find_with_field (InovdaPortfolio *portfolio,
+                 InovdaField field,
+                 gboolean set)
+{
+  g_autoptr (GListModel) innovations = inovda_portfolio_list_innovations (portfolio, INOVDA_DEMO_REGION,
+                                                                          INOVDA_DEMO_YEAR, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (innovations); i++)
+    {
+      g_autoptr (InovdaInnovation) listed = g_list_model_get_item (innovations, i);
+      g_autoptr (InovdaInnovation) innovation = inovda_portfolio_get_innovation (portfolio,
+                                                                                 inovda_innovation_get_id (listed), NULL);
+      const char *value = inovda_innovation_get_field (innovation, field);
+
+      if ((value != NULL && value[0] != '\0') == set)
+        return inovda_innovation_get_id (innovation);
+    }
+  return 0;
+}
+
+/* Opening an innovation shows its own values, empty ones included: the
+ * form once kept the previous innovation's where the next had none, and
+ * saved them into it when the user typed. */
+static void
+test_switch_innovation (Fixture *fixture,
+                        gconstpointer data)
+{
+  InovdaInnovationPage *page = NULL;
+  InovdaWindow *window = open_demo_window (fixture, &page);
+  InovdaInnovationEditor *editor = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "editor");
+  gint64 with_date, without_date, added;
+  GtkWidget *date_row, *name_row, *goal;
+  g_autoptr (InovdaInnovation) stored = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *original = NULL;
+
+  g_assert_true (inovda_portfolio_set_field (fixture->portfolio, find_with_field (fixture->portfolio, INOVDA_FIELD_WAKTU_PENERAPAN, TRUE),
+                                             INOVDA_FIELD_WAKTU_PENERAPAN, "", &error));
+  g_assert_no_error (error);
+  with_date = find_with_field (fixture->portfolio, INOVDA_FIELD_WAKTU_PENERAPAN, TRUE);
+  without_date = find_with_field (fixture->portfolio, INOVDA_FIELD_WAKTU_PENERAPAN, FALSE);
+  g_assert_cmpint (with_date, !=, 0);
+  g_assert_cmpint (without_date, !=, 0);
+
+  date_row = inovda_innovation_editor_get_field_widget (editor, INOVDA_FIELD_WAKTU_PENERAPAN);
+  g_assert_true (inovda_innovation_page_open (page, with_date));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), !=, "");
+  g_assert_true (inovda_innovation_page_open (page, without_date));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "");
+
+  /* A new innovation's form is empty but for its name. */
+  {
+    g_autoptr (InovdaUnit) unit = inovda_portfolio_find_unit (fixture->portfolio, INOVDA_DEMO_REGION, "BKD", &error);
+    g_autoptr (InovdaInnovation) innovation = NULL;
+
+    g_assert_no_error (error);
+    innovation = inovda_portfolio_add_innovation (fixture->portfolio, NULL, inovda_unit_get_id (unit), "Inovasi Baru Uji", &error);
+    g_assert_no_error (error);
+    added = inovda_innovation_get_id (innovation);
+  }
+  goal = inovda_innovation_editor_get_field_widget (editor, INOVDA_FIELD_TUJUAN);
+  g_assert_true (inovda_innovation_page_open (page, with_date));
+  g_assert_cmpstr (inovda_text_section_get_text (INOVDA_TEXT_SECTION (goal)), !=, "");
+  g_assert_true (inovda_innovation_page_open (page, added));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "");
+  g_assert_cmpstr (inovda_text_section_get_text (INOVDA_TEXT_SECTION (goal)), ==, "");
+
+  /* Undo first saves what is being typed, then takes it back. */
+  name_row = inovda_innovation_editor_get_field_widget (editor, INOVDA_FIELD_NAME);
+  original = g_strdup (gtk_editable_get_text (GTK_EDITABLE (name_row)));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Nama Sementara");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  stored = inovda_portfolio_get_innovation (fixture->portfolio, added, NULL);
+  g_assert_cmpstr (inovda_innovation_get_name (stored), ==, original);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, original);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 static void
 expect_summary (InovdaPortfolio *portfolio,
                 InovdaIndicatorPanel *panel,
@@ -1517,6 +1599,8 @@ main (int argc,
               fixture_setup, test_show_problem, fixture_teardown);
   g_test_add ("/inovda/summary-page/gap-rows", Fixture, NULL,
               fixture_setup, test_gap_rows, fixture_teardown);
+  g_test_add ("/inovda/innovation-editor/switch-innovation", Fixture, NULL,
+              fixture_setup, test_switch_innovation, fixture_teardown);
   g_test_add ("/inovda/innovation-editor/edit-undo-redo", Fixture, NULL,
               fixture_setup, test_edit_undo_redo, fixture_teardown);
   g_test_add ("/inovda/indicator-panel/level", Fixture, NULL,

@@ -105,7 +105,8 @@ typedef struct
   GtkWidget *error_row; /* under a row; NULL for a text section */
   GtkLabel *error_label;
   char *error;
-  char *stored; /* the value last read from the store */
+  char *stored;  /* the value last read from the store */
+  gboolean read; /* whether @stored is that of the innovation shown */
   guint save_id;
 } Slot;
 
@@ -782,11 +783,12 @@ reload (InovdaInnovationEditor *self)
       Slot *slot = &self->slots[f];
       const char *stored = inovda_innovation_get_field (innovation, f);
 
-      if (slot->save_id != 0 || g_strcmp0 (stored, slot->stored) == 0)
+      if (slot->save_id != 0 || (slot->read && g_strcmp0 (stored, slot->stored) == 0))
         continue;
 
       g_free (slot->stored);
       slot->stored = g_strdup (stored);
+      slot->read = TRUE;
       if (!slot_shows (slot, stored))
         {
           slot_set_value (slot, stored);
@@ -821,6 +823,7 @@ forget (InovdaInnovationEditor *self)
 
       g_clear_handle_id (&slot->save_id, g_source_remove);
       g_clear_pointer (&slot->stored, g_free);
+      slot->read = FALSE;
       g_clear_pointer (&slot->error, g_free);
       if (slot->widget != NULL)
         slot_show_error (slot, NULL);

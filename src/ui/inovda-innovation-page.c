@@ -1364,6 +1364,8 @@ inovda_innovation_page_init (InovdaInnovationPage *self)
   g_autoptr (GtkCustomSorter) completeness = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Delete acts on the selected row. */
+  g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (update_actions), self, G_CONNECT_SWAPPED);
   inovda_drop_down_search_anywhere (self->unit_dropdown);
   inovda_drop_down_search_anywhere (self->urusan_dropdown);
   {
@@ -1661,4 +1663,14 @@ inovda_innovation_page_show_at_risk (InovdaInnovationPage *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "innovations.reset-filters", NULL);
   gtk_check_button_set_active (self->at_risk_check, TRUE);
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
+}
+
+/* Saves what is being typed in the editor, so that it is an edit like the
+ * others, which undo can take back. */
+void
+inovda_innovation_page_save_pending (InovdaInnovationPage *self)
+{
+  g_return_if_fail (INOVDA_IS_INNOVATION_PAGE (self));
+
+  inovda_innovation_editor_save_pending (self->editor);
 }

@@ -32,5 +32,6 @@ gboolean inovda_innovation_page_show_unit (InovdaInnovationPage *self,
                                            const char *unit_code);
 void inovda_innovation_page_show_not_counted (InovdaInnovationPage *self);
 void inovda_innovation_page_show_at_risk (InovdaInnovationPage *self);
+void inovda_innovation_page_save_pending (InovdaInnovationPage *self);
 
 G_END_DECLS

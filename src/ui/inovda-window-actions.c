@@ -174,6 +174,9 @@ undo_action (GtkWidget *widget,
 
   g_return_if_fail (self->portfolio != NULL);
 
+  inovda_innovation_page_save_pending (self->innovation_page);
+  if (!inovda_portfolio_can_undo (self->portfolio))
+    return;
   label = g_strdup (inovda_portfolio_get_undo_label (self->portfolio));
   if (!inovda_portfolio_undo (self->portfolio, &error))
     {
@@ -185,6 +188,55 @@ undo_action (GtkWidget *widget,
     /* Translators: %s names the edit undone, such as “Load demo data”. */
     text = g_strdup_printf (_ ("Undone: %s"), label);
   add_toast_text (self, text != NULL ? text : _ ("Undone"));
+}
+
+/* Ctrl+Z and Ctrl+Shift+Z, taken before a text field's own undo: every
+ * edit is saved as it is typed, so there is one history, the portfolio's.
+ * A field's history would also hold the loading of its value. */
+static gboolean
+undo_key_cb (GtkWidget *widget,
+             GVariant *args,
+             gpointer user_data)
+{
+  InovdaWindow *self = INOVDA_WINDOW (widget);
+  gboolean redo = GPOINTER_TO_INT (user_data);
+
+  if (self->portfolio == NULL)
+    return FALSE;
+  if (redo)
+    {
+      if (inovda_portfolio_can_redo (self->portfolio))
+        gtk_widget_activate_action (widget, "win.redo", NULL);
+    }
+  else
+    undo_action (widget, "win.undo", NULL);
+  return TRUE;
+}
+
+void
+_inovda_window_undo_keys_init (InovdaWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcutController *shortcuts = GTK_SHORTCUT_CONTROLLER (controller);
+  const struct
+  {
+    guint key;
+    GdkModifierType modifiers;
+    gboolean redo;
+  } keys[] = {
+    { GDK_KEY_z, GDK_CONTROL_MASK, FALSE },
+    { GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, TRUE },
+    { GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, TRUE },
+  };
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (shortcuts,
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, keys[i].modifiers),
+                                                            gtk_callback_action_new (undo_key_cb,
+                                                                                     GINT_TO_POINTER (keys[i].redo),
+                                                                                     NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -443,9 +495,6 @@ _inovda_window_class_actions_init (InovdaWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Z, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "win.redo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (section_keys); i++)

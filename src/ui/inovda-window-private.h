@@ -70,5 +70,6 @@ GtkWindow *_inovda_window_import_file (InovdaWindow *self,
                                        GFile *file);
 /* inovda-window-dnd.c */
 void _inovda_window_dnd_init (InovdaWindow *self);
+void _inovda_window_undo_keys_init (InovdaWindow *self);
 
 G_END_DECLS

@@ -648,6 +648,7 @@ inovda_window_init (InovdaWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   inovda_drop_down_search_anywhere (self->region_dropdown);
   _inovda_window_dnd_init (self);
+  _inovda_window_undo_keys_init (self);
 
   select_sidebar_row (self, 0);
   leaflet_folded_changed_cb (self, NULL, self->leaflet);
