@@ -614,6 +614,28 @@ test_spd_values (void)
   g_assert_false (inovda_portfolio_set_spd_value (portfolio, "63", 2026, "3", "delapan", &error));
   g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
   g_clear_error (&error);
+  /* Values the measure cannot take are refused, not scored: an IPM of
+   * 150, an unemployment rate below zero, a fall of more than 100 %. */
+  {
+    const struct
+    {
+      const char *indicator;
+      const char *value;
+    } impossible[] = { { "11b", "150" }, { "5b", "-1" }, { "3", "-100,5" }, { "13a", "-2" } };
+
+    for (guint i = 0; i < G_N_ELEMENTS (impossible); i++)
+      {
+        g_assert_false (inovda_portfolio_set_spd_value (portfolio, "63", 2026, impossible[i].indicator,
+                                                        impossible[i].value, &error));
+        g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+        g_assert_nonnull (strstr (error->message, impossible[i].indicator));
+        g_clear_error (&error);
+      }
+    g_assert_true (inovda_portfolio_set_spd_value (portfolio, "63", 2026, "11b", "100", &error));
+    g_assert_no_error (error);
+    g_assert_true (inovda_portfolio_set_spd_value (portfolio, "63", 2026, "5b", "0", &error));
+    g_assert_no_error (error);
+  }
 
   loaded = inovda_portfolio_load_region_year (portfolio, catalogue, "63", 2026, &error);
   g_assert_no_error (error);

@@ -688,6 +688,14 @@ read_thresholds (Reader *reader,
                     _ ("Thresholds must move in the direction “%s”: level-3 beyond level-2, level-2 beyond level-1"),
                     direction);
 
+  indicator->has_minimum = xmlHasProp (node, BAD_CAST "minimum") != NULL;
+  indicator->has_maximum = xmlHasProp (node, BAD_CAST "maksimum") != NULL;
+  if ((indicator->has_minimum && !read_decimal (reader, node, "minimum", VALUE_DIGITS, &indicator->minimum, error)) ||
+      (indicator->has_maximum && !read_decimal (reader, node, "maksimum", VALUE_DIGITS, &indicator->maximum, error)))
+    return FALSE;
+  if (indicator->has_minimum && indicator->has_maximum && indicator->minimum >= indicator->maximum)
+    return fail_at (reader, node, error, _ ("“minimum” must be below “maksimum”"));
+
   indicator->value_unit = get_attr (node, "satuan");
   return TRUE;
 }

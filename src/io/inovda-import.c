@@ -1923,6 +1923,7 @@ import_spd (InovdaImport *self,
     {
       if (indicator->input == INOVDA_INPUT_VALUE)
         {
+          g_autofree char *range = NULL;
           gint64 value;
 
           g_strdelimit (raw, ",", '.');
@@ -1931,6 +1932,14 @@ import_spd (InovdaImport *self,
               _inovda_import_problem (self, value_where (record, INOVDA_KEY_RAW_VALUE),
                                       /* Translators: the value given, then the indicator number */
                                       _ ("“%s” is not a number for indicator %s"), raw, indicator->id);
+              return TRUE;
+            }
+          if (!inovda_indicator_value_possible (indicator, value, &range))
+            {
+              _inovda_import_problem (self, value_where (record, INOVDA_KEY_RAW_VALUE),
+                                      /* Translators: the value given, the indicator number, then the values it can take (“0 to 100”) */
+                                      _ ("“%s” is not a possible value for indicator %s: it must be %s"), raw, indicator->id,
+                                      range);
               return TRUE;
             }
           level = inovda_indicator_level_for_value (indicator, value);

@@ -8,9 +8,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "inovda-catalogue.h"
+#include "inovda-decimal.h"
 
 G_DEFINE_BOXED_TYPE (InovdaCatalogue, inovda_catalogue, inovda_catalogue_ref, inovda_catalogue_unref)
 
@@ -307,6 +309,42 @@ inovda_indicator_level_for_value (const InovdaIndicator *indicator,
   if (!indicator->has_level1_threshold || reaches (indicator, value, indicator->threshold[0]))
     return 1;
   return 0;
+}
+
+static char *
+format_bound (gint64 value)
+{
+  return inovda_decimal_format (value, 4, value % INOVDA_VALUE_SCALE == 0 ? 0 : 2, inovda_decimal_mark ());
+}
+
+gboolean
+inovda_indicator_value_possible (const InovdaIndicator *indicator,
+                                 gint64 value,
+                                 char **range)
+{
+  g_autofree char *minimum = NULL;
+  g_autofree char *maximum = NULL;
+
+  g_return_val_if_fail (indicator != NULL, FALSE);
+
+  if ((!indicator->has_minimum || value >= indicator->minimum) &&
+      (!indicator->has_maximum || value <= indicator->maximum))
+    return TRUE;
+  if (range == NULL)
+    return FALSE;
+
+  minimum = indicator->has_minimum ? format_bound (indicator->minimum) : NULL;
+  maximum = indicator->has_maximum ? format_bound (indicator->maximum) : NULL;
+  if (minimum != NULL && maximum != NULL)
+    /* Translators: the values an indicator's measure can take, e.g. “0 to 100” */
+    *range = g_strdup_printf (_ ("%s to %s"), minimum, maximum);
+  else if (minimum != NULL)
+    /* Translators: the values an indicator's measure can take, e.g. “at least -100” */
+    *range = g_strdup_printf (_ ("at least %s"), minimum);
+  else
+    /* Translators: the values an indicator's measure can take, e.g. “at most 100” */
+    *range = g_strdup_printf (_ ("at most %s"), maximum);
+  return FALSE;
 }
 
 /* Returns the level of a category code, or -1 for a code the catalogue does

@@ -84,6 +84,9 @@ typedef struct
   InovdaDirection direction;
   gboolean has_level1_threshold;
   gint64 threshold[INOVDA_LEVEL_MAX];
+  /* The values the measure can take, in INOVDA_VALUE_SCALE units */
+  gboolean has_minimum, has_maximum;
+  gint64 minimum, maximum;
   char *value_unit; /* "%", "poin", NULL */
 
   GPtrArray *options; /* InovdaValueOption*, INOVDA_INPUT_CATEGORY only */
@@ -163,6 +166,11 @@ int inovda_catalogue_band_index (InovdaCatalogue *self,
 
 int inovda_indicator_level_for_value (const InovdaIndicator *indicator,
                                       gint64 value);
+/* Whether @value is one the measure can take; if not, @range is set to
+ * "0 to 100", "at least -100" … in the user's language. */
+gboolean inovda_indicator_value_possible (const InovdaIndicator *indicator,
+                                          gint64 value,
+                                          char **range);
 int inovda_indicator_level_for_code (const InovdaIndicator *indicator,
                                      const char *code);
 

@@ -435,6 +435,7 @@ inovda_portfolio_set_spd_value (InovdaPortfolio *self,
 
   if (row->input == INOVDA_INPUT_VALUE)
     {
+      g_autofree char *range = NULL;
       gint64 value;
 
       if (!inovda_decimal_parse (raw_value, 4, &value))
@@ -442,6 +443,13 @@ inovda_portfolio_set_spd_value (InovdaPortfolio *self,
           g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
                        /* Translators: the value given, then the indicator number */
                        _ ("“%s” is not a number for indicator %s"), raw_value, indicator);
+          return FALSE;
+        }
+      if (!inovda_indicator_value_possible (row, value, &range))
+        {
+          g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
+                       /* Translators: the value given, the indicator number, then the values it can take (“0 to 100”) */
+                       _ ("“%s” is not a possible value for indicator %s: it must be %s"), raw_value, indicator, range);
           return FALSE;
         }
       level = inovda_indicator_level_for_value (row, value);

@@ -644,6 +644,7 @@ add_evidence_action (GtkWidget *widget,
 static void
 value_changed_cb (InovdaSpdRow *self)
 {
+  g_autofree char *range = NULL;
   const char *text;
   gint64 value;
 
@@ -657,6 +658,13 @@ value_changed_cb (InovdaSpdRow *self)
   /* The level the value will give, before it is saved. */
   if (*text == '\0')
     set_result (self, _ ("Press Enter to clear the answer"), "dialog-information-symbolic", "dim-label");
+  else if (inovda_decimal_parse (text, 4, &value) && !inovda_indicator_value_possible (self->indicator, value, &range))
+    {
+      /* Translators: shown while typing a value; %s is the values the measure can take (“0 to 100”) */
+      g_autofree char *hint = g_strdup_printf (_ ("Not a possible value: it must be %s"), range);
+
+      set_result (self, hint, "dialog-warning-symbolic", "warning");
+    }
   else if (inovda_decimal_parse (text, 4, &value))
     {
       int level = inovda_indicator_level_for_value (self->indicator, value);
