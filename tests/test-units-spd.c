@@ -391,15 +391,23 @@ test_unit_counts (Fixture *fixture,
       g_autoptr (InovdaUnit) unit = g_list_model_get_item (units, i);
       InovdaUnitRow *row = shown_row (page, inovda_unit_get_code (unit));
       gint64 sum = 0;
-      guint n = 0;
+      guint n = 0, n_reported = 0;
 
       g_assert_cmpint (inovda_unit_row_get_compliant (row), ==, inovda_unit_get_n_innovations (unit) > 0);
+      /* A draft is not reported; the average is that of the counted
+       * innovations, as on the summary. */
       for (guint j = 0; j < region_year->region.n_innovations; j++)
         if (g_strcmp0 (region_year->region.innovations[j].unit_code, inovda_unit_get_code (unit)) == 0)
           {
-            sum += g_array_index (score.klaim.innovations, InovdaInnovationScore, j).kematangan;
+            const InovdaInnovationScore *scored = &g_array_index (score.klaim.innovations, InovdaInnovationScore, j);
+
+            n_reported += region_year->region.innovations[j].status != INOVDA_STATUS_DRAF;
+            if (scored->ineligible != 0)
+              continue;
+            sum += scored->kematangan;
             n++;
           }
+      g_assert_cmpuint (inovda_unit_get_n_innovations (unit), ==, n_reported);
       g_assert_cmpint (inovda_unit_row_get_average (row), ==, n > 0 ? inovda_decimal_div_half_up (sum, n) : -1);
     }
   inovda_region_score_clear (&score);

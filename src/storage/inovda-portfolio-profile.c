@@ -369,7 +369,7 @@ inovda_portfolio_list_units (InovdaPortfolio *self,
   stmt = _inovda_portfolio_prepare (self,
                                     "SELECT u.id, u.region_code, u.code, u.name, u.short_name, "
                                     "  (SELECT count(*) FROM innovation i JOIN assessment a ON a.innovation_id = i.id "
-                                    "   WHERE i.unit_id = u.id AND a.year = ?2) "
+                                    "   WHERE i.unit_id = u.id AND a.year = ?2 AND a.status <> 'draf') "
                                     "FROM unit u WHERE u.region_code = ?1 ORDER BY u.name COLLATE NOCASE",
                                     error);
   if (stmt == NULL)

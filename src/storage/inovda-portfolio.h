@@ -134,7 +134,8 @@ gboolean inovda_portfolio_merge_units (InovdaPortfolio *self,
                                        gint64 from_unit,
                                        gint64 into_unit,
                                        GError **error);
-/* Units of a region; n-innovations counts the innovations reported in @year. */
+/* Units of a region; n-innovations counts the innovations reported in @year
+ * (a draft is not reported yet). */
 GListModel *inovda_portfolio_list_units (InovdaPortfolio *self,
                                          const char *region_code,
                                          int year,

@@ -169,8 +169,13 @@ show_header (InovdaSummaryPage *self,
              InovdaRegionResult *result)
 {
   InovdaRegion *region = result->region;
-  guint n_reported = result->region_year->region.n_innovations;
+  const InovdaScoreRegion *scored = &result->region_year->region;
+  guint n_reported = 0;
   g_autofree char *context = NULL;
+
+  /* A draft is not reported yet. */
+  for (guint i = 0; i < scored->n_innovations; i++)
+    n_reported += scored->innovations[i].status != INOVDA_STATUS_DRAF;
 
   gtk_label_set_label (self->region_label, inovda_region_get_name (region));
 

@@ -180,8 +180,8 @@ select_code (InovdaUnitPage *self,
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 }
 
-/* Adds the claimed kematangan of each innovation reported in the year to
- * its unit's row. */
+/* Adds the claimed kematangan of each innovation counted in the year's IID
+ * to its unit's row, as the summary averages it. */
 static void
 add_kematangan (InovdaUnitPage *self,
                 GHashTable *rows_by_code)
@@ -201,7 +201,7 @@ add_kematangan (InovdaUnitPage *self,
         continue;
       row = g_hash_table_lookup (rows_by_code, innovation->unit_code);
       score = inovda_region_result_get_innovation_score (self->result, INOVDA_PROJECTION_KLAIM, i);
-      if (row != NULL && score != NULL)
+      if (row != NULL && score != NULL && score->ineligible == 0)
         inovda_unit_row_add_kematangan (row, score->kematangan);
     }
 }
