@@ -1486,6 +1486,34 @@ assert_revealed (GtkWidget *widget,
   g_assert_cmpfloat (bounds.origin.y, <, gtk_widget_get_height (scrolled) / 2);
 }
 
+/* A year without innovations: no promise of a predikat a few hundredths
+ * away, nor of evidence and eligibility that all is well. */
+static void
+test_summary_empty_year (Fixture *fixture,
+                         gconstpointer data)
+{
+  InovdaInnovationPage *page = NULL;
+  InovdaWindow *window = open_demo_window (fixture, &page);
+  InovdaSummaryPage *summary = template_child (window, INOVDA_TYPE_WINDOW, "summary_page");
+  const char *description;
+  const char *ineligible;
+  const char *at_risk;
+
+  inovda_window_set_year (window, 2023);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "summary"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  description = adw_preferences_group_get_description (template_child (summary, INOVDA_TYPE_SUMMARY_PAGE, "gaps_group"));
+  g_assert_true (g_str_has_prefix (description, "Without a counted innovation the region cannot be assessed for 2023."));
+  ineligible = adw_action_row_get_subtitle (template_child (summary, INOVDA_TYPE_SUMMARY_PAGE, "ineligible_row"));
+  g_assert_cmpstr (ineligible, ==, "No innovation is reported for 2023");
+  at_risk = adw_action_row_get_subtitle (template_child (summary, INOVDA_TYPE_SUMMARY_PAGE, "at_risk_row"));
+  g_assert_cmpstr (at_risk, ==, "No innovation is counted yet");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 /* Every Ringkasan gap row leads to where its change is made: a region
  * indicator's row on Indikator Pemda, opened and scrolled to, with the
  * cursor on it; an innovation's indicator on its Indikator tab. */
@@ -1597,6 +1625,8 @@ main (int argc,
               fixture_setup, test_evidence_dialog_date, fixture_teardown);
   g_test_add ("/inovda/innovation-editor/show-problem", Fixture, NULL,
               fixture_setup, test_show_problem, fixture_teardown);
+  g_test_add ("/inovda/summary-page/empty-year", Fixture, NULL,
+              fixture_setup, test_summary_empty_year, fixture_teardown);
   g_test_add ("/inovda/summary-page/gap-rows", Fixture, NULL,
               fixture_setup, test_gap_rows, fixture_teardown);
   g_test_add ("/inovda/innovation-editor/switch-innovation", Fixture, NULL,

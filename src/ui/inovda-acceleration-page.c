@@ -405,7 +405,11 @@ show_gaps (InovdaAccelerationPage *self)
   inovda_gap_analysis_clear (&self->analysis);
   inovda_gaps_analyse (catalogue, region, &self->analysis);
 
-  if (self->analysis.next_predikat != NULL)
+  if (self->result->score.klaim.counted == 0)
+    /* Translators: %d is the assessment year */
+    description = g_strdup_printf (_ ("Without a counted innovation the region cannot be assessed for %d. Each change is scored alone on the claimed levels; expand one to see what it takes."),
+                                   self->result->year);
+  else if (self->analysis.next_predikat != NULL)
     {
       g_autofree char *points = inovda_format_score (self->analysis.points_needed);
 

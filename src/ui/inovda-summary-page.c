@@ -315,7 +315,10 @@ show_breakdown (InovdaSummaryPage *self,
 
   count = g_strdup_printf ("%u", n_rules + n_status);
   gtk_label_set_label (self->ineligible_value_label, count);
-  if (n_rules + n_status == 0)
+  if (klaim->innovations == NULL || klaim->innovations->len == 0)
+    /* Translators: %d is the assessment year */
+    subtitle = g_strdup_printf (_ ("No innovation is reported for %d"), result->year);
+  else if (n_rules + n_status == 0)
     subtitle = g_strdup (_ ("Every reported innovation is counted"));
   else
     {
@@ -364,7 +367,9 @@ show_at_risk (InovdaSummaryPage *self,
     }
   count = inovda_format_count (n_at_risk);
   gtk_label_set_label (self->at_risk_value_label, count);
-  if (n_at_risk == 0)
+  if (klaim->counted == 0)
+    subtitle = g_strdup (_ ("No innovation is counted yet"));
+  else if (n_at_risk == 0)
     subtitle = g_strdup (_ ("Every claimed level has evidence"));
   else
     subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -496,7 +501,11 @@ show_gaps (InovdaSummaryPage *self,
   clear_rows (self->gaps_group, self->gap_rows);
   inovda_gaps_analyse (catalogue, region, &analysis);
 
-  if (analysis.next_predikat != NULL)
+  if (result->score.klaim.counted == 0)
+    /* Translators: %d is the assessment year */
+    description = g_strdup_printf (_ ("Without a counted innovation the region cannot be assessed for %d. The single changes that gain the most:"),
+                                   result->year);
+  else if (analysis.next_predikat != NULL)
     {
       g_autofree char *points = inovda_format_score (analysis.points_needed);
 
