@@ -123,6 +123,7 @@ inovda_portfolio_set_status (InovdaPortfolio *self,
                              InovdaStatus status,
                              GError **error)
 {
+  g_autofree char *label = NULL;
   sqlite3_stmt *stmt;
   gint64 assessment;
   gboolean ok;
@@ -134,7 +135,9 @@ inovda_portfolio_set_status (InovdaPortfolio *self,
   if (inovda_status_to_code (status) == NULL)
     return FALSE;
 
-  if (!_inovda_portfolio_edit_begin (self, _ ("Change status"), error))
+  /* Translators: an undo label; %s is an innovation's name */
+  label = _inovda_portfolio_innovation_label (self, innovation_id, _ ("Change the status of “%s”"));
+  if (!_inovda_portfolio_edit_begin (self, label, error))
     return FALSE;
   assessment = _inovda_portfolio_assessment_id (self, innovation_id, year, TRUE, error);
   ok = assessment != 0;
@@ -224,6 +227,7 @@ inovda_portfolio_set_sid_level (InovdaPortfolio *self,
                                 const char *basis,
                                 GError **error)
 {
+  g_autofree char *label = NULL;
   const InovdaIndicator *row;
   sqlite3_stmt *stmt;
   gint64 assessment;
@@ -246,7 +250,9 @@ inovda_portfolio_set_sid_level (InovdaPortfolio *self,
       return FALSE;
     }
 
-  if (!_inovda_portfolio_edit_begin (self, _ ("Change indicator level"), error))
+  /* Translators: an undo label; %s is an innovation's name */
+  label = _inovda_portfolio_innovation_label (self, innovation_id, _ ("Change an indicator of “%s”"));
+  if (!_inovda_portfolio_edit_begin (self, label, error))
     return FALSE;
   assessment = _inovda_portfolio_assessment_id (self, innovation_id, year, TRUE, error);
   ok = assessment != 0;

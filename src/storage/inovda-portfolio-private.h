@@ -74,6 +74,11 @@ void _inovda_bind_level (sqlite3_stmt *stmt,
 
 /* One user edit: a savepoint inside an explicit edit, else its own
  * transaction and undo step. */
+/* An undo label naming the innovation: @format has one %s, its name,
+ * shortened to fit a notification. */
+char *_inovda_portfolio_innovation_label (InovdaPortfolio *self,
+                                          gint64 innovation_id,
+                                          const char *format) G_GNUC_FORMAT (3);
 gboolean _inovda_portfolio_edit_begin (InovdaPortfolio *self,
                                        const char *label,
                                        GError **error);

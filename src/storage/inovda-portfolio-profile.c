@@ -645,6 +645,38 @@ innovation_exists (InovdaPortfolio *self,
   return exists;
 }
 
+#define LABEL_NAME_CHARS 40
+
+char *
+_inovda_portfolio_innovation_label (InovdaPortfolio *self,
+                                    gint64 innovation_id,
+                                    const char *format)
+{
+  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "SELECT name FROM innovation WHERE id = ?1", NULL);
+  g_autofree char *name = NULL;
+
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, innovation_id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+  if (name == NULL)
+    name = g_strdup ("?");
+  if (g_utf8_strlen (name, -1) > LABEL_NAME_CHARS)
+    {
+      g_autofree char *start = g_utf8_substring (name, 0, LABEL_NAME_CHARS - 1);
+
+      g_free (name);
+      name = g_strconcat (g_strchomp (start), "…", NULL);
+    }
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  return g_strdup_printf (format, name);
+#pragma GCC diagnostic pop
+}
+
 gboolean
 inovda_portfolio_set_field (InovdaPortfolio *self,
                             gint64 innovation_id,
@@ -664,8 +696,13 @@ inovda_portfolio_set_field (InovdaPortfolio *self,
   if (!inovda_field_validate (field, value, &normalized, error))
     return FALSE;
 
-  /* Translators: an undo label; %s is a field such as "Implementation date" */
-  label = g_strdup_printf (_ ("Change %s"), inovda_field_get_label (field));
+  {
+    /* Translators: an undo label; %s is a field such as "Implementation date",
+     * %%s the innovation's name */
+    g_autofree char *format = g_strdup_printf (_ ("Change %s of “%%s”"), inovda_field_get_label (field));
+
+    label = _inovda_portfolio_innovation_label (self, innovation_id, format);
+  }
   sql = g_strdup_printf ("UPDATE innovation SET %s = ?2 WHERE id = ?1 AND %s IS NOT ?2",
                          inovda_field_get_info (field)->code, inovda_field_get_info (field)->code);
   if (!_inovda_portfolio_edit_begin (self, label, error))
@@ -757,12 +794,15 @@ inovda_portfolio_delete_innovation (InovdaPortfolio *self,
                                     gint64 innovation_id,
                                     GError **error)
 {
+  g_autofree char *label = NULL;
   sqlite3_stmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
 
-  if (!_inovda_portfolio_edit_begin (self, _ ("Delete innovation"), error))
+  /* Translators: an undo label; %s is an innovation's name */
+  label = _inovda_portfolio_innovation_label (self, innovation_id, _ ("Delete “%s”"));
+  if (!_inovda_portfolio_edit_begin (self, label, error))
     return FALSE;
   stmt = _inovda_portfolio_prepare (self, "DELETE FROM innovation WHERE id = ?1", error);
   ok = stmt != NULL;

@@ -31,6 +31,7 @@ struct _InovdaWindow
   AdwWindowTitle *section_title;
   GtkMenuButton *primary_menu_button;
   AdwToastOverlay *toast_overlay;
+  AdwToast *history_toast; /* weak: the last undo or redo toast shown */
   GtkStack *stack;
   InovdaSummaryPage *summary_page;
   InovdaInnovationPage *innovation_page;

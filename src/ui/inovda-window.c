@@ -515,6 +515,7 @@ inovda_window_dispose (GObject *object)
   g_clear_pointer (&self->years, g_array_unref);
   g_clear_pointer (&self->result, inovda_region_result_unref);
   g_clear_object (&self->settings);
+  g_clear_weak_pointer (&self->history_toast);
 
   G_OBJECT_CLASS (inovda_window_parent_class)->dispose (object);
 }
