@@ -511,6 +511,50 @@ test_unit_edits (Fixture *fixture,
   g_assert_cmpuint (inovda_unit_get_n_innovations (target), ==, n_target);
 }
 
+/* A name another agency of the region has is refused, whatever its case
+ * and spaces, when adding and when renaming. */
+static void
+test_unit_duplicate_names (Fixture *fixture,
+                           gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, "units", 1280, 860);
+  InovdaUnitPage *page = template_child (window, INOVDA_TYPE_WINDOW, "unit_page");
+  InovdaUnitDialog *dialog;
+  GtkWidget *name_row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "units.add", NULL));
+  dialog = take_unit_dialog ();
+  name_row = template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "name_row");
+  gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "code_row"), "DISBARU");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "  dinas   KESEHATAN ");
+  g_assert_nonnull (inovda_unit_dialog_get_problem (dialog));
+  g_assert_nonnull (strstr (inovda_unit_dialog_get_problem (dialog), "DINKES"));
+  g_assert_true (gtk_widget_has_css_class (name_row, "error"));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "DinasKesehatan");
+  g_assert_nonnull (inovda_unit_dialog_get_problem (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Dinas Kesehatan Hewan");
+  g_assert_null (inovda_unit_dialog_get_problem (dialog));
+  g_assert_false (gtk_widget_has_css_class (name_row, "error"));
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  respond (dialog, "cancel");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "units.rename", "s", "DINKES"));
+  dialog = take_unit_dialog ();
+  name_row = template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "name_row");
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "badan riset dan  inovasi daerah");
+  g_assert_nonnull (strstr (inovda_unit_dialog_get_problem (dialog), "BRIDA"));
+  g_assert_true (gtk_widget_has_css_class (name_row, "error"));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  /* Its own name, written differently, is no other agency's. */
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "Dinas  kesehatan");
+  g_assert_null (inovda_unit_dialog_get_problem (dialog));
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  respond (dialog, "cancel");
+  g_assert_cmpstr (inovda_unit_row_get_name (shown_row (page, "DINKES")), ==, "Dinas Kesehatan");
+}
+
 static void
 test_unit_drill_down (Fixture *fixture,
                       gconstpointer data)
@@ -1123,6 +1167,7 @@ main (int argc,
   g_test_add_func ("/inovda/units-spd/evidence-dates", test_evidence_dates);
   g_test_add ("/inovda/units/counts", Fixture, demo, fixture_setup, test_unit_counts, fixture_teardown);
   g_test_add ("/inovda/units/edits", Fixture, demo, fixture_setup, test_unit_edits, fixture_teardown);
+  g_test_add ("/inovda/units/duplicate-names", Fixture, demo, fixture_setup, test_unit_duplicate_names, fixture_teardown);
   g_test_add ("/inovda/units/drill-down", Fixture, demo, fixture_setup, test_unit_drill_down, fixture_teardown);
   g_test_add ("/inovda/spd/value", Fixture, demo, fixture_setup, test_spd_value, fixture_teardown);
   g_test_add ("/inovda/spd/invalid", Fixture, demo, fixture_setup, test_spd_invalid, fixture_teardown);

@@ -34,6 +34,9 @@ struct _InovdaUnitDialog
   char *short_name;
   char *problem;
 
+  /* Borrowed: the row the problem is in */
+  GtkWidget *problem_row;
+
   InovdaUnitDialogMode mode;
 };
 
@@ -63,26 +66,87 @@ find_code (InovdaUnitDialog *self,
   return NULL;
 }
 
+/* Names are compared as people read them: “Dinas  kesehatan” is
+ * “Dinas Kesehatan”, and so is “DinasKesehatan”. */
+static char *
+name_key (const char *name)
+{
+  g_autofree char *normalized = g_utf8_normalize (name, -1, G_NORMALIZE_ALL_COMPOSE);
+  g_autofree char *folded = g_utf8_casefold (normalized, -1);
+  GString *key = g_string_sized_new (strlen (folded));
+
+  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isspace (c))
+        g_string_append_unichar (key, c);
+    }
+  return g_string_free (key, FALSE);
+}
+
+/* Another unit than the one renamed, with the same name. */
+static InovdaUnit *
+find_name (InovdaUnitDialog *self,
+           const char *name)
+{
+  g_autofree char *key = name_key (name);
+  guint n_units = self->units != NULL ? g_list_model_get_n_items (self->units) : 0;
+
+  for (guint i = 0; i < n_units; i++)
+    {
+      g_autoptr (InovdaUnit) unit = g_list_model_get_item (self->units, i);
+      g_autofree char *unit_key = NULL;
+
+      if (self->unit != NULL && inovda_unit_get_id (unit) == inovda_unit_get_id (self->unit))
+        continue;
+      unit_key = name_key (inovda_unit_get_name (unit));
+      if (strcmp (unit_key, key) == 0)
+        return unit;
+    }
+  return NULL;
+}
+
+static char *
+find_name_problem (InovdaUnitDialog *self)
+{
+  InovdaUnit *other = find_name (self, self->name);
+
+  if (other == NULL)
+    return NULL;
+  self->problem_row = GTK_WIDGET (self->name_row);
+  /* Translators: the code of another regional agency, then its name */
+  return g_strdup_printf (_ ("The agency %s is already called %s."),
+                          inovda_unit_get_code (other), inovda_unit_get_name (other));
+}
+
 static char *
 find_problem (InovdaUnitDialog *self)
 {
   InovdaUnit *other;
 
+  self->problem_row = NULL;
   switch (self->mode)
     {
     case INOVDA_UNIT_DIALOG_ADD:
-      if (*self->code == '\0' || *self->name == '\0')
-        return NULL;
+      self->problem_row = GTK_WIDGET (self->code_row);
       if (strpbrk (self->code, " \t") != NULL)
         return g_strdup (_ ("A code is one word, such as DISDIK."));
-      other = find_code (self, self->code);
+      other = *self->code != '\0' ? find_code (self, self->code) : NULL;
       if (other != NULL)
         /* Translators: a unit code, then the name of the regional agency that has it */
         return g_strdup_printf (_ ("The code %s is already used by %s."),
                                 inovda_unit_get_code (other), inovda_unit_get_name (other));
-      return NULL;
+      self->problem_row = NULL;
+      if (*self->name == '\0')
+        return NULL;
+      return find_name_problem (self);
 
     case INOVDA_UNIT_DIALOG_RENAME:
+      if (*self->name == '\0')
+        return NULL;
+      return find_name_problem (self);
+
     case INOVDA_UNIT_DIALOG_MERGE:
     default:
       return NULL;
@@ -123,10 +187,10 @@ update (InovdaUnitDialog *self)
   self->short_name = stripped_text (self->short_name_row);
   self->problem = find_problem (self);
 
-  if (self->problem != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->code_row), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->code_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->code_row), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->name_row), "error");
+  if (self->problem_row != NULL)
+    gtk_widget_add_css_class (self->problem_row, "error");
   gtk_label_set_label (self->problem_label, self->problem);
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), self->problem != NULL);
 
