@@ -425,7 +425,7 @@ test_unit_edits (Fixture *fixture,
   g_autoptr (InovdaUnit) target = NULL;
   guint n_source;
   guint n_target;
-  AdwComboRow *target_row;
+  GtkDropDown *target_dropdown;
   GListModel *targets;
 
   /* Add */
@@ -479,15 +479,15 @@ test_unit_edits (Fixture *fixture,
   g_assert_true (inovda_unit_page_select_unit (page, "BRIDA"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "units.merge", "s", "BRIDA"));
   dialog = take_unit_dialog ();
-  target_row = template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "target_row");
-  targets = adw_combo_row_get_model (target_row);
+  target_dropdown = template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "target_dropdown");
+  targets = gtk_drop_down_get_model (target_dropdown);
   for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
     {
       g_autoptr (InovdaUnit) candidate = g_list_model_get_item (targets, i);
 
       g_assert_cmpstr (inovda_unit_get_code (candidate), !=, "BRIDA");
       if (g_strcmp0 (inovda_unit_get_code (candidate), "BAPPEDA") == 0)
-        adw_combo_row_set_selected (target_row, i);
+        gtk_drop_down_set_selected (target_dropdown, i);
     }
   g_assert_cmpstr (inovda_unit_get_code (inovda_unit_dialog_get_target (dialog)), ==, "BAPPEDA");
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
@@ -553,6 +553,85 @@ test_unit_duplicate_names (Fixture *fixture,
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
   respond (dialog, "cancel");
   g_assert_cmpstr (inovda_unit_row_get_name (shown_row (page, "DINKES")), ==, "Dinas Kesehatan");
+}
+
+static gpointer
+find_descendant (GtkWidget *widget,
+                 GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      gpointer found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The merge dialog starts with no target, its button disabled, and its
+ * list of agencies can be searched by name or code. */
+static void
+test_unit_merge_target (Fixture *fixture,
+                        gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, "units", 1280, 860);
+  InovdaUnitPage *page = template_child (window, INOVDA_TYPE_WINDOW, "unit_page");
+  InovdaUnitDialog *dialog;
+  GtkDropDown *target_dropdown;
+  GtkEditable *search;
+  GtkListView *popup_list;
+  GListModel *shown;
+  g_autoptr (InovdaUnit) found = NULL;
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "units.merge", "s", "BRIDA"));
+  dialog = take_unit_dialog ();
+  target_dropdown = template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "target_dropdown");
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (target_dropdown)), >, 1);
+  g_assert_cmpuint (gtk_drop_down_get_selected (target_dropdown), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_null (inovda_unit_dialog_get_target (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "cancel");
+
+  /* Searching finds an agency by a word inside its name, and by its code. */
+  g_assert_true (gtk_drop_down_get_enable_search (target_dropdown));
+  g_assert_nonnull (gtk_drop_down_get_expression (target_dropdown));
+  search = find_descendant (GTK_WIDGET (target_dropdown), GTK_TYPE_SEARCH_ENTRY);
+  popup_list = find_descendant (GTK_WIDGET (target_dropdown), GTK_TYPE_LIST_VIEW);
+  g_assert_nonnull (search);
+  g_assert_nonnull (popup_list);
+  shown = G_LIST_MODEL (gtk_list_view_get_model (popup_list));
+  gtk_editable_set_text (search, "pembangunan");
+  spin_until_n_items (shown, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  found = g_list_model_get_item (shown, 0);
+  g_assert_cmpstr (inovda_unit_get_code (found), ==, "BAPPEDA");
+  g_clear_object (&found);
+  gtk_editable_set_text (search, "dinkes");
+  spin_until_n_items (shown, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 1);
+  found = g_list_model_get_item (shown, 0);
+  g_assert_cmpstr (inovda_unit_get_code (found), ==, "DINKES");
+
+  /* Choosing one enables the merge. */
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_drop_down_get_model (target_dropdown)); i++)
+    {
+      g_autoptr (InovdaUnit) unit = g_list_model_get_item (gtk_drop_down_get_model (target_dropdown), i);
+
+      if (unit == found)
+        position = i;
+    }
+  gtk_drop_down_set_selected (target_dropdown, position);
+  g_assert_cmpstr (inovda_unit_get_code (inovda_unit_dialog_get_target (dialog)), ==, "DINKES");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  respond (dialog, "cancel");
+  g_assert_nonnull (shown_row (page, "BRIDA"));
 }
 
 static void
@@ -1168,6 +1247,7 @@ main (int argc,
   g_test_add ("/inovda/units/counts", Fixture, demo, fixture_setup, test_unit_counts, fixture_teardown);
   g_test_add ("/inovda/units/edits", Fixture, demo, fixture_setup, test_unit_edits, fixture_teardown);
   g_test_add ("/inovda/units/duplicate-names", Fixture, demo, fixture_setup, test_unit_duplicate_names, fixture_teardown);
+  g_test_add ("/inovda/units/merge-target", Fixture, demo, fixture_setup, test_unit_merge_target, fixture_teardown);
   g_test_add ("/inovda/units/drill-down", Fixture, demo, fixture_setup, test_unit_drill_down, fixture_teardown);
   g_test_add ("/inovda/spd/value", Fixture, demo, fixture_setup, test_spd_value, fixture_teardown);
   g_test_add ("/inovda/spd/invalid", Fixture, demo, fixture_setup, test_spd_invalid, fixture_teardown);

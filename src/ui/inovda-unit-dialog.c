@@ -11,7 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "inovda-ui-layout.h"
+#include "inovda-drop-down.h"
 #include "inovda-unit-dialog.h"
 
 struct _InovdaUnitDialog
@@ -22,7 +22,8 @@ struct _InovdaUnitDialog
   AdwEntryRow *code_row;
   AdwEntryRow *name_row;
   AdwEntryRow *short_name_row;
-  AdwComboRow *target_row;
+  AdwActionRow *target_row;
+  GtkDropDown *target_dropdown;
   GtkLabel *problem_label;
 
   /* Owned references */
@@ -198,6 +199,15 @@ update (InovdaUnitDialog *self)
                                            self->problem == NULL && is_complete (self));
 }
 
+static char *
+unit_search_text_cb (gpointer item,
+                     const char *name,
+                     const char *code,
+                     const char *short_name)
+{
+  return g_strjoin (" ", name, code, short_name, NULL);
+}
+
 static void
 entry_changed_cb (InovdaUnitDialog *self)
 {
@@ -281,7 +291,10 @@ setup_merge (InovdaUnitDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->code_row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->name_row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->short_name_row), FALSE);
-  adw_combo_row_set_model (self->target_row, G_LIST_MODEL (self->targets));
+  gtk_drop_down_set_model (self->target_dropdown, G_LIST_MODEL (self->targets));
+  /* Merging is not undone lightly: nobody merges into an agency that
+   * only happened to come first. */
+  gtk_drop_down_set_selected (self->target_dropdown, GTK_INVALID_LIST_POSITION);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -325,9 +338,11 @@ inovda_unit_dialog_class_init (InovdaUnitDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaUnitDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, InovdaUnitDialog, short_name_row);
   gtk_widget_class_bind_template_child (widget_class, InovdaUnitDialog, target_row);
+  gtk_widget_class_bind_template_child (widget_class, InovdaUnitDialog, target_dropdown);
   gtk_widget_class_bind_template_child (widget_class, InovdaUnitDialog, problem_label);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, entry_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unit_search_text_cb);
 
   g_type_ensure (INOVDA_TYPE_UNIT);
 }
@@ -336,7 +351,7 @@ static void
 inovda_unit_dialog_init (InovdaUnitDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  inovda_ui_combo_row_show_full_labels (self->target_row);
+  inovda_drop_down_search_anywhere (self->target_dropdown);
 }
 
 /* ------------------------------------------------------------------------ */
@@ -435,7 +450,7 @@ inovda_unit_dialog_get_target (InovdaUnitDialog *self)
 
   if (self->mode != INOVDA_UNIT_DIALOG_MERGE)
     return NULL;
-  return adw_combo_row_get_selected_item (self->target_row);
+  return gtk_drop_down_get_selected_item (self->target_dropdown);
 }
 
 const char *
