@@ -634,6 +634,116 @@ test_unit_merge_target (Fixture *fixture,
   g_assert_nonnull (shown_row (page, "BRIDA"));
 }
 
+static double
+scroll_value (InovdaUnitPage *page)
+{
+  GtkScrollable *column_view = template_child (page, INOVDA_TYPE_UNIT_PAGE, "column_view");
+
+  return gtk_adjustment_get_value (gtk_scrollable_get_vadjustment (column_view));
+}
+
+/* The table's scroll position once the window has been drawn again. */
+static double
+settled_scroll_value (InovdaWindow *window,
+                      InovdaUnitPage *page)
+{
+  iterate ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  iterate ();
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  return scroll_value (page);
+}
+
+static void
+choose_target (InovdaUnitDialog *dialog,
+               const char *code)
+{
+  GtkDropDown *target_dropdown = template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "target_dropdown");
+  GListModel *targets = gtk_drop_down_get_model (target_dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
+    {
+      g_autoptr (InovdaUnit) candidate = g_list_model_get_item (targets, i);
+
+      if (g_strcmp0 (inovda_unit_get_code (candidate), code) == 0)
+        gtk_drop_down_set_selected (target_dropdown, i);
+    }
+  g_assert_cmpstr (inovda_unit_get_code (inovda_unit_dialog_get_target (dialog)), ==, code);
+}
+
+/* Adding, renaming, merging and undoing them keep the table where the
+ * user was: the selected agency and the scroll position. */
+static void
+test_unit_keep_place (Fixture *fixture,
+                      gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, "units", 1280, 560);
+  InovdaUnitPage *page = template_child (window, INOVDA_TYPE_WINDOW, "unit_page");
+  GtkScrollable *column_view = template_child (page, INOVDA_TYPE_UNIT_PAGE, "column_view");
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (column_view);
+  GListModel *rows = inovda_unit_page_get_rows (page);
+  guint n_rows = g_list_model_get_n_items (rows);
+  g_autoptr (InovdaUnitRow) last = g_list_model_get_item (rows, n_rows - 1);
+  g_autoptr (InovdaUnitRow) before_last = g_list_model_get_item (rows, n_rows - 2);
+  g_autofree char *last_code = g_strdup (inovda_unit_row_get_code (last));
+  g_autofree char *before_last_code = g_strdup (inovda_unit_row_get_code (before_last));
+  g_autofree char *renamed = g_strdup_printf ("%s Provinsi", inovda_unit_row_get_name (last));
+  InovdaUnitDialog *dialog;
+  double bottom;
+  double place;
+
+  /* The table scrolls, and the user went to its end. */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (vadjustment), >, gtk_adjustment_get_page_size (vadjustment) + 100);
+  g_assert_true (inovda_unit_page_select_unit (page, before_last_code));
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment));
+  bottom = settled_scroll_value (window, page);
+  g_assert_cmpfloat (bottom, >, 100);
+
+  /* Rename */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "units.rename", "s", before_last_code));
+  dialog = take_unit_dialog ();
+  gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "name_row"), renamed);
+  respond (dialog, "apply");
+  g_assert_cmpstr (inovda_unit_page_get_selected_code (page), ==, before_last_code);
+  g_assert_cmpfloat_with_epsilon (settled_scroll_value (window, page), bottom, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (inovda_unit_page_get_selected_code (page), ==, before_last_code);
+  g_assert_cmpfloat_with_epsilon (settled_scroll_value (window, page), bottom, 1);
+
+  /* Merge: the target is selected, the table stays at its end. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "units.merge", "s", before_last_code));
+  dialog = take_unit_dialog ();
+  choose_target (dialog, last_code);
+  respond (dialog, "apply");
+  g_assert_null (shown_row (page, before_last_code));
+  g_assert_cmpstr (inovda_unit_page_get_selected_code (page), ==, last_code);
+  g_assert_cmpfloat (settled_scroll_value (window, page), >, 100);
+  g_assert_cmpfloat_with_epsilon (scroll_value (page),
+                                  gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment), 1);
+
+  place = scroll_value (page);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_nonnull (shown_row (page, before_last_code));
+  g_assert_cmpstr (inovda_unit_page_get_selected_code (page), ==, last_code);
+  g_assert_cmpfloat_with_epsilon (settled_scroll_value (window, page), place, 1);
+
+  /* Add: the new agency is selected; undoing it keeps the place. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "units.add", NULL));
+  dialog = take_unit_dialog ();
+  gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "code_row"), "ZBARU");
+  gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "name_row"), "Zona Baru");
+  respond (dialog, "apply");
+  g_assert_cmpstr (inovda_unit_page_get_selected_code (page), ==, "ZBARU");
+  g_assert_cmpfloat (settled_scroll_value (window, page), >, 100);
+  g_assert_cmpfloat_with_epsilon (scroll_value (page),
+                                  gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment), 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_null (shown_row (page, "ZBARU"));
+  g_assert_cmpfloat_with_epsilon (settled_scroll_value (window, page), bottom, 1);
+}
+
 static void
 test_unit_drill_down (Fixture *fixture,
                       gconstpointer data)
@@ -1248,6 +1358,7 @@ main (int argc,
   g_test_add ("/inovda/units/edits", Fixture, demo, fixture_setup, test_unit_edits, fixture_teardown);
   g_test_add ("/inovda/units/duplicate-names", Fixture, demo, fixture_setup, test_unit_duplicate_names, fixture_teardown);
   g_test_add ("/inovda/units/merge-target", Fixture, demo, fixture_setup, test_unit_merge_target, fixture_teardown);
+  g_test_add ("/inovda/units/keep-place", Fixture, demo, fixture_setup, test_unit_keep_place, fixture_teardown);
   g_test_add ("/inovda/units/drill-down", Fixture, demo, fixture_setup, test_unit_drill_down, fixture_teardown);
   g_test_add ("/inovda/spd/value", Fixture, demo, fixture_setup, test_spd_value, fixture_teardown);
   g_test_add ("/inovda/spd/invalid", Fixture, demo, fixture_setup, test_spd_invalid, fixture_teardown);

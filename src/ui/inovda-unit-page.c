@@ -48,7 +48,12 @@ struct _InovdaUnitPage
   GtkColumnViewColumn *year_columns[INOVDA_UNIT_ROW_N_YEARS];
 
   guint narrow_idle;
+  guint keep_place_tick;
+  guint keep_place_frames;
+  double kept_scroll;
   guint narrow : 1;
+  guint keeping_place : 1;
+  guint reveal_selected : 1;
 };
 
 /* Below this width only the chosen year's column is shown. */
@@ -178,6 +183,91 @@ select_code (InovdaUnitPage *self,
         }
     }
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A reload gives the table new rows, and GTK 4.8's list then starts from
+ * its top. The place is given back in the first layout of the new rows,
+ * before they are drawn, when the adjustment takes their height; the
+ * next frame is the fallback when the adjustment did not change. */
+static void
+restore_place (InovdaUnitPage *self)
+{
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+
+  self->keeping_place = FALSE;
+  gtk_adjustment_set_value (vadjustment, self->kept_scroll);
+}
+
+/* An agency just added or merged into is brought into view once its row
+ * has a place. GTK 4.8's column view has no scroll_to (4.12): its inner
+ * list view has the action. */
+static void
+reveal_selected (InovdaUnitPage *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+  GtkWidget *list = find_descendant (GTK_WIDGET (self->column_view), GTK_TYPE_LIST_VIEW);
+
+  self->reveal_selected = FALSE;
+  if (position != GTK_INVALID_LIST_POSITION && list != NULL)
+    gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+}
+
+static void
+vadjustment_changed_cb (InovdaUnitPage *self,
+                        GtkAdjustment *adjustment)
+{
+  if (self->keeping_place)
+    restore_place (self);
+}
+
+static gboolean
+keep_place_tick_cb (GtkWidget *widget,
+                    GdkFrameClock *frame_clock,
+                    gpointer user_data)
+{
+  InovdaUnitPage *self = INOVDA_UNIT_PAGE (widget);
+
+  /* The first frame lays the new rows out. */
+  if (++self->keep_place_frames < 2)
+    return G_SOURCE_CONTINUE;
+  if (self->keeping_place)
+    restore_place (self);
+  if (self->reveal_selected)
+    reveal_selected (self);
+  self->keep_place_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+keep_place (InovdaUnitPage *self,
+            double scroll,
+            gboolean reveal)
+{
+  self->kept_scroll = scroll;
+  self->keeping_place = TRUE;
+  self->reveal_selected = reveal;
+  self->keep_place_frames = 0;
+  if (self->keep_place_tick == 0)
+    self->keep_place_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), keep_place_tick_cb, NULL, NULL);
 }
 
 /* Adds the claimed kematangan of each innovation counted in the year's IID
@@ -735,6 +825,9 @@ inovda_unit_page_dispose (GObject *object)
   InovdaUnitPage *self = INOVDA_UNIT_PAGE (object);
 
   g_clear_handle_id (&self->narrow_idle, g_source_remove);
+  if (self->keep_place_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->keep_place_tick);
+  self->keep_place_tick = 0;
   g_clear_object (&self->portfolio);
   g_clear_pointer (&self->result, inovda_region_result_unref);
   g_clear_object (&self->units);
@@ -800,6 +893,12 @@ inovda_unit_page_init (InovdaUnitPage *self)
   g_signal_connect_object (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (self->column_view)),
                            "notify::page-size", G_CALLBACK (page_size_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view)),
+                           "changed", G_CALLBACK (vadjustment_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view)),
+                           "value-changed", G_CALLBACK (vadjustment_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
   update_actions (self);
 }
@@ -835,12 +934,19 @@ inovda_unit_page_show (InovdaUnitPage *self,
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *selected = NULL;
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->column_view));
+  double scroll = gtk_adjustment_get_value (vadjustment);
+  gboolean same_list;
+  gboolean reveal;
   InovdaUnitRow *row;
 
   g_return_if_fail (INOVDA_IS_UNIT_PAGE (self));
   g_return_if_fail (portfolio == NULL || INOVDA_IS_PORTFOLIO (portfolio));
 
+  same_list = self->result != NULL && result != NULL && self->result->year == result->year &&
+              g_strcmp0 (region_code (self), inovda_region_get_code (result->region)) == 0;
   row = selected_row (self);
+  reveal = self->pending_selection != NULL;
   if (self->pending_selection != NULL)
     selected = g_steal_pointer (&self->pending_selection);
   else if (row != NULL)
@@ -872,6 +978,8 @@ inovda_unit_page_show (InovdaUnitPage *self,
   select_code (self, selected);
   update_actions (self);
   gtk_stack_set_visible_child_name (self->stack, "list");
+  if (same_list)
+    keep_place (self, scroll, reveal);
 }
 
 GListModel *
