@@ -744,6 +744,59 @@ test_unit_keep_place (Fixture *fixture,
   g_assert_cmpfloat_with_epsilon (settled_scroll_value (window, page), bottom, 1);
 }
 
+static int
+drawn_width (GtkWidget *dialog)
+{
+  iterate ();
+  gtk_test_widget_wait_for_draw (dialog);
+  return gtk_widget_get_width (dialog);
+}
+
+/* A message under the form wraps within the dialog: the dialog keeps its
+ * width. */
+static void
+test_dialog_widths (Fixture *fixture,
+                    gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, "units", 1280, 860);
+  InovdaUnitPage *page = template_child (window, INOVDA_TYPE_WINDOW, "unit_page");
+  InovdaSpdPage *spd_page = template_child (window, INOVDA_TYPE_WINDOW, "spd_page");
+  InovdaSpdEvidenceDialog *evidence_dialog;
+  InovdaUnitDialog *dialog;
+  int width;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "units.add", NULL));
+  dialog = take_unit_dialog ();
+  width = drawn_width (GTK_WIDGET (dialog));
+  gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "code_row"), "DISDIK");
+  gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "name_row"), "Dinas Baru");
+  g_assert_nonnull (inovda_unit_dialog_get_problem (dialog));
+  g_assert_cmpint (drawn_width (GTK_WIDGET (dialog)), ==, width);
+  gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "code_row"), "DINAS BARU");
+  g_assert_nonnull (inovda_unit_dialog_get_problem (dialog));
+  g_assert_cmpint (drawn_width (GTK_WIDGET (dialog)), ==, width);
+  respond (dialog, "cancel");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "units.rename", "s", "DINKES"));
+  dialog = take_unit_dialog ();
+  width = drawn_width (GTK_WIDGET (dialog));
+  gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "name_row"), "Badan Perencanaan Pembangunan Daerah");
+  g_assert_nonnull (inovda_unit_dialog_get_problem (dialog));
+  g_assert_cmpint (drawn_width (GTK_WIDGET (dialog)), ==, width);
+  respond (dialog, "cancel");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "region-indicators"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (inovda_spd_page_get_row (spd_page, "12")), "spd-row.add-evidence", NULL));
+  evidence_dialog = INOVDA_SPD_EVIDENCE_DIALOG (find_toplevel (INOVDA_TYPE_SPD_EVIDENCE_DIALOG));
+  g_assert_nonnull (evidence_dialog);
+  width = drawn_width (GTK_WIDGET (evidence_dialog));
+  gtk_editable_set_text (template_child (evidence_dialog, INOVDA_TYPE_SPD_EVIDENCE_DIALOG, "tanggal_row"), "31/02/2026");
+  g_assert_true (gtk_widget_get_visible (template_child (evidence_dialog, INOVDA_TYPE_SPD_EVIDENCE_DIALOG, "problem_label")));
+  g_assert_cmpint (drawn_width (GTK_WIDGET (evidence_dialog)), ==, width);
+  respond (evidence_dialog, "cancel");
+}
+
 static void
 test_unit_drill_down (Fixture *fixture,
                       gconstpointer data)
@@ -1359,6 +1412,7 @@ main (int argc,
   g_test_add ("/inovda/units/duplicate-names", Fixture, demo, fixture_setup, test_unit_duplicate_names, fixture_teardown);
   g_test_add ("/inovda/units/merge-target", Fixture, demo, fixture_setup, test_unit_merge_target, fixture_teardown);
   g_test_add ("/inovda/units/keep-place", Fixture, demo, fixture_setup, test_unit_keep_place, fixture_teardown);
+  g_test_add ("/inovda/units/dialog-widths", Fixture, demo, fixture_setup, test_dialog_widths, fixture_teardown);
   g_test_add ("/inovda/units/drill-down", Fixture, demo, fixture_setup, test_unit_drill_down, fixture_teardown);
   g_test_add ("/inovda/spd/value", Fixture, demo, fixture_setup, test_spd_value, fixture_teardown);
   g_test_add ("/inovda/spd/invalid", Fixture, demo, fixture_setup, test_spd_invalid, fixture_teardown);
