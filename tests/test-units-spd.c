@@ -448,6 +448,9 @@ test_unit_edits (Fixture *fixture,
   g_assert_nonnull (unit);
   g_assert_cmpstr (inovda_unit_get_name (unit), ==, "Badan Perencanaan, Riset dan Inovasi Daerah");
   g_assert_nonnull (shown_row (page, "BAPPERIDA"));
+  /* Undo labels name the agencies, as “Add region 63” names the region. */
+  g_assert_cmpstr (inovda_portfolio_get_undo_label (fixture->portfolio), ==,
+                   "Add Badan Perencanaan, Riset dan Inovasi Daerah");
 
   /* Rename */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "units.rename", "s", "BAPPERIDA"));
@@ -458,6 +461,8 @@ test_unit_edits (Fixture *fixture,
   unit = store_unit (fixture->portfolio, "BAPPERIDA", INOVDA_DEMO_YEAR);
   g_assert_cmpstr (inovda_unit_get_name (unit), ==, "Bapperida Provinsi");
   g_assert_cmpstr (inovda_unit_row_get_name (shown_row (page, "BAPPERIDA")), ==, "Bapperida Provinsi");
+  g_assert_cmpstr (inovda_portfolio_get_undo_label (fixture->portfolio), ==,
+                   "Rename Badan Perencanaan, Riset dan Inovasi Daerah");
 
   /* Undo the rename, then the addition. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
@@ -500,6 +505,8 @@ test_unit_edits (Fixture *fixture,
   g_assert_cmpuint (inovda_unit_get_n_innovations (target), ==, n_source + n_target);
   g_assert_cmpuint (inovda_unit_row_get_year_count (shown_row (page, "BAPPEDA")), ==, n_source + n_target);
   inovda_test_save_screenshot (GTK_WIDGET (window), "units-after-merge");
+  g_assert_cmpstr (inovda_portfolio_get_undo_label (fixture->portfolio), ==,
+                   "Merge Badan Riset dan Inovasi Daerah into Badan Perencanaan Pembangunan Daerah");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_clear_object (&source);

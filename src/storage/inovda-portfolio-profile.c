@@ -251,6 +251,27 @@ inovda_portfolio_add_unit (InovdaPortfolio *self,
   return id;
 }
 
+/* The name of the unit @id, for an undo label; %NULL, with @error set,
+ * when there is no such unit. */
+static char *
+unit_name (InovdaPortfolio *self,
+           gint64 id,
+           GError **error)
+{
+  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "SELECT name FROM unit WHERE id = ?1", error);
+  char *name = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (name == NULL)
+    g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND, _ ("The unit no longer exists"));
+  return name;
+}
+
 gboolean
 inovda_portfolio_rename_unit (InovdaPortfolio *self,
                               gint64 unit_id,
@@ -258,6 +279,8 @@ inovda_portfolio_rename_unit (InovdaPortfolio *self,
                               const char *short_name,
                               GError **error)
 {
+  g_autofree char *old_name = NULL;
+  g_autofree char *label = NULL;
   sqlite3_stmt *stmt;
   gboolean ok;
 
@@ -265,7 +288,12 @@ inovda_portfolio_rename_unit (InovdaPortfolio *self,
 
   if (!check_text (name, _ ("Unit name"), error))
     return FALSE;
-  if (!_inovda_portfolio_edit_begin (self, _ ("Rename unit"), error))
+  old_name = unit_name (self, unit_id, error);
+  if (old_name == NULL)
+    return FALSE;
+  /* Translators: an undo label; %s is the name a regional agency had */
+  label = g_strdup_printf (_ ("Rename %s"), old_name);
+  if (!_inovda_portfolio_edit_begin (self, label, error))
     return FALSE;
   stmt = _inovda_portfolio_prepare (self, "UPDATE unit SET name = ?2, short_name = ?3 WHERE id = ?1", error);
   ok = stmt != NULL;
@@ -290,6 +318,9 @@ inovda_portfolio_merge_units (InovdaPortfolio *self,
                               gint64 into_unit,
                               GError **error)
 {
+  g_autofree char *from_name = NULL;
+  g_autofree char *into_name = NULL;
+  g_autofree char *label = NULL;
   sqlite3_stmt *stmt;
   gboolean ok;
 
@@ -301,7 +332,16 @@ inovda_portfolio_merge_units (InovdaPortfolio *self,
       return FALSE;
     }
 
-  if (!_inovda_portfolio_edit_begin (self, _ ("Merge units"), error))
+  from_name = unit_name (self, from_unit, error);
+  if (from_name == NULL)
+    return FALSE;
+  into_name = unit_name (self, into_unit, error);
+  if (into_name == NULL)
+    return FALSE;
+  /* Translators: an undo label; the merged regional agency, then the
+   * agency it is merged into */
+  label = g_strdup_printf (_ ("Merge %s into %s"), from_name, into_name);
+  if (!_inovda_portfolio_edit_begin (self, label, error))
     return FALSE;
   stmt = _inovda_portfolio_prepare (self,
                                     "UPDATE innovation SET unit_id = ?2 WHERE unit_id = ?1 "
