@@ -770,6 +770,7 @@ test_dialog_widths (Fixture *fixture,
   InovdaSpdPage *spd_page = template_child (window, INOVDA_TYPE_WINDOW, "spd_page");
   InovdaSpdEvidenceDialog *evidence_dialog;
   InovdaUnitDialog *dialog;
+  int target_width;
   int width;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "units.add", NULL));
@@ -790,6 +791,16 @@ test_dialog_widths (Fixture *fixture,
   gtk_editable_set_text (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "name_row"), "Badan Perencanaan Pembangunan Daerah");
   g_assert_nonnull (inovda_unit_dialog_get_problem (dialog));
   g_assert_cmpint (drawn_width (GTK_WIDGET (dialog)), ==, width);
+  respond (dialog, "cancel");
+
+  /* Choosing a merge target with a long name does not widen it either. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "units.merge", "s", "DINKES"));
+  dialog = take_unit_dialog ();
+  width = drawn_width (GTK_WIDGET (dialog));
+  target_width = drawn_width (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "target_dropdown"));
+  choose_target (dialog, "BAPPEDA");
+  g_assert_cmpint (drawn_width (GTK_WIDGET (dialog)), ==, width);
+  g_assert_cmpint (drawn_width (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "target_dropdown")), ==, target_width);
   respond (dialog, "cancel");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "region-indicators"));
