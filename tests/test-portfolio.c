@@ -529,6 +529,34 @@ test_backup (void)
   g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
 }
 
+/* A link must lead somewhere: "bukan url" was stored and shown as one. */
+static void
+test_evidence_link (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (GError) error = NULL;
+  gint64 id = add_sample (portfolio);
+  const char *const refused[] = { "bukan url", "javascript:alert(1)", "file:///etc/passwd", "https://", "kalsel", "ftp:x" };
+  const char *const accepted[] = { "https://jdih.kalselprov.go.id/perda/12", "http://example.org", "jdih.kalselprov.go.id/perda/12" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_assert_cmpint (inovda_portfolio_add_sid_evidence (portfolio, id, 2026, "16", NULL, NULL, NULL, NULL, NULL,
+                                                          refused[i], &error),
+                       ==, 0);
+      g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+      g_clear_error (&error);
+      g_assert_false (inovda_link_is_valid (refused[i]));
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (accepted); i++)
+    {
+      g_assert_cmpint (inovda_portfolio_add_sid_evidence (portfolio, id, 2026, "16", NULL, NULL, NULL, NULL, NULL,
+                                                          accepted[i], &error),
+                       >, 0);
+      g_assert_no_error (error);
+    }
+}
+
 static void
 test_evidence_stored_once (void)
 {
@@ -1203,6 +1231,7 @@ main (int argc,
   g_test_add_func ("/inovda/portfolio/second-connection", test_second_connection);
   g_test_add_func ("/inovda/portfolio/changed-in-opening-thread", test_changed_in_opening_thread);
   g_test_add_func ("/inovda/portfolio/backup", test_backup);
+  g_test_add_func ("/inovda/portfolio/evidence-link", test_evidence_link);
   g_test_add_func ("/inovda/portfolio/evidence-stored-once", test_evidence_stored_once);
   g_test_add_func ("/inovda/portfolio/evidence-rules", test_evidence_rules);
   g_test_add_func ("/inovda/portfolio/spd-values", test_spd_values);

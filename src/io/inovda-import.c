@@ -2235,6 +2235,18 @@ import_evidence (InovdaImport *self,
         }
     }
 
+  if (!value_empty (record, INOVDA_KEY_TAUTAN))
+    {
+      g_autofree char *link = value_stripped (record, INOVDA_KEY_TAUTAN);
+
+      if (!inovda_link_is_valid (link))
+        {
+          _inovda_import_problem (self, value_where (record, INOVDA_KEY_TAUTAN),
+                                  /* Translators: %s is the link given */
+                                  _ ("Link “%s” is not a web address such as https://jdih.example.go.id/perda/12"), link);
+          return TRUE;
+        }
+    }
   if (contents == NULL && sha256 == NULL && value_empty (record, INOVDA_KEY_TAUTAN) &&
       value_empty (record, INOVDA_KEY_NOMOR_SURAT))
     {

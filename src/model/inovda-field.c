@@ -132,6 +132,36 @@ number_at (const char *text,
 }
 
 gboolean
+inovda_link_is_valid (const char *link)
+{
+  g_autoptr (GUri) uri = NULL;
+  const char *host;
+  const char *slash;
+
+  g_return_val_if_fail (link != NULL, FALSE);
+
+  for (const char *c = link; *c != '\0'; c++)
+    if (g_ascii_isspace (*c) || g_ascii_iscntrl (*c))
+      return FALSE;
+
+  uri = g_uri_parse (link, G_URI_FLAGS_NONE, NULL);
+  if (uri != NULL)
+    {
+      const char *scheme = g_uri_get_scheme (uri);
+
+      host = g_uri_get_host (uri);
+      return (g_ascii_strcasecmp (scheme, "https") == 0 || g_ascii_strcasecmp (scheme, "http") == 0) &&
+             host != NULL && *host != '\0';
+    }
+
+  /* "jdih.kalselprov.go.id/perda/12": a host with a dot, no scheme */
+  slash = strchr (link, '/');
+  host = link;
+  return slash != host && memchr (host, '.', slash != NULL ? (gsize) (slash - host) : strlen (host)) != NULL &&
+         strchr (link, ':') == NULL;
+}
+
+gboolean
 inovda_date_is_valid (const char *iso_date)
 {
   int y, m, d;
@@ -264,8 +294,16 @@ inovda_field_validate (InovdaField field,
           (field == INOVDA_FIELD_LATITUDE && (decimal < -90000000 || decimal > 90000000)) ||
           (field == INOVDA_FIELD_LONGITUDE && (decimal < -180000000 || decimal > 180000000)))
         {
-          g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
-                       _ ("%s “%s” is not a valid coordinate"), inovda_field_get_label (field), stripped);
+          if (field == INOVDA_FIELD_LATITUDE)
+            g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
+                         /* Translators: the field, then the value given */
+                         _ ("%s “%s” is not a latitude: a number of degrees from -90 to 90, such as -3.316694."),
+                         inovda_field_get_label (field), stripped);
+          else
+            g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
+                         /* Translators: the field, then the value given */
+                         _ ("%s “%s” is not a longitude: a number of degrees from -180 to 180, such as 114.590111."),
+                         inovda_field_get_label (field), stripped);
           return FALSE;
         }
       g_free (stripped);

@@ -99,5 +99,7 @@ int inovda_profile_doc_from_code (const char *code);
 const char *inovda_profile_doc_get_label (InovdaProfileDoc doc);
 
 gboolean inovda_date_is_valid (const char *iso_date);
+/* A web address: http or https with a host, or a bare "host.tld/path". */
+gboolean inovda_link_is_valid (const char *link);
 
 G_END_DECLS

@@ -596,6 +596,13 @@ check_evidence_fields (GBytes *contents,
                    _ ("Evidence needs a file, a link or a letter number"));
       return FALSE;
     }
+  if (tautan != NULL && *tautan != '\0' && !inovda_link_is_valid (tautan))
+    {
+      g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,
+                   /* Translators: %s is the link given */
+                   _ ("Link “%s” is not a web address such as https://jdih.example.go.id/perda/12"), tautan);
+      return FALSE;
+    }
   if (tanggal_surat != NULL && *tanggal_surat != '\0' && !inovda_date_is_valid (tanggal_surat))
     {
       g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID,

@@ -279,8 +279,8 @@ inovda_ui_describe_ineligibility (InovdaCatalogue *catalogue,
     {
       g_autofree char *line = NULL;
 
-      /* Translators: %s is a status such as “Draft”. */
-      line = g_strdup_printf (_ ("Not counted with the status “%s”"),
+      /* Translators: a reason an innovation is not counted; %s is a status such as “Draft”. */
+      line = g_strdup_printf (_ ("The status is “%s”"),
                               inovda_status_get_label (innovation->status));
       append_line (text, line);
     }
