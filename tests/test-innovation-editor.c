@@ -430,6 +430,22 @@ test_list_filters (Fixture *fixture,
 
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
 
+  /* Cleared, a search shows the list from its top, not from the row that
+   * was on top of the results. */
+  {
+    GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (column_view));
+    g_autoptr (InovdaInnovation) last = g_list_model_get_item (shown, n_all - 1);
+
+    gtk_editable_set_text (GTK_EDITABLE (search_entry), inovda_innovation_get_name (last));
+    spin_until_n_items (shown, 1);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    gtk_editable_set_text (GTK_EDITABLE (search_entry), "");
+    spin_until_n_items (shown, n_all);
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), ==, 0);
+  }
+
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr (InovdaUnit) unit = g_list_model_get_item (units, i);

@@ -14,6 +14,7 @@
 #include "inovda-drop-down.h"
 #include "inovda-fixed-icon.h"
 #include "inovda-text-cell.h"
+#include "inovda-ui-layout.h"
 #include "inovda-indicator-panel.h"
 #include "inovda-innovation-editor.h"
 #include "inovda-innovation-filter.h"
@@ -163,6 +164,20 @@ store_completeness (InovdaInnovationPage *self,
       g_object_set_qdata (G_OBJECT (innovation), completeness_quark,
                           GUINT_TO_POINTER (1 + answered + 64 * MIN (scored->rancang_bangun_words, 1000000)));
     }
+}
+
+/* The button keeps the width of its widest label, so that its popover
+ * stays in place when the count of filters appears. */
+static void
+fix_filter_button_width (InovdaInnovationPage *self)
+{
+  /* Translators: the filter button; %u is the number of filters in force. */
+  g_autofree char *widest = g_strdup_printf (_ ("_Filter (%u)"), 8u);
+  int natural = 0;
+
+  gtk_menu_button_set_label (self->filter_button, widest);
+  gtk_widget_measure (GTK_WIDGET (self->filter_button), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  gtk_widget_set_size_request (GTK_WIDGET (self->filter_button), natural, -1);
 }
 
 static void
@@ -670,11 +685,15 @@ resubmit_response_cb (InovdaInnovationPage *self,
       return;
     }
 
-  /* Translators: a notification; %s is an innovation's name, %d the next year. */
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "“%s” submitted for %d with %u level copied",
-                                       "“%s” submitted for %d with %u levels copied", copied),
-                          inovda_innovation_get_name (innovation), self->year + 1, copied);
+  if (copied > 0)
+    /* Translators: a notification; %d is the next year */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Submitted for %d with %u level copied",
+                                         "Submitted for %d with %u levels copied", copied),
+                            self->year + 1, copied);
+  else
+    /* Translators: a notification; %d is the next year */
+    text = g_strdup_printf (_ ("Submitted for %d as a draft without levels"), self->year + 1);
   add_toast_with_undo (self, text);
 }
 
@@ -695,6 +714,7 @@ resubmit_action (GtkWidget *widget,
   InovdaInnovationPage *self = INOVDA_INNOVATION_PAGE (widget);
   InovdaInnovation *innovation = target_innovation (self);
   GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr (InovdaCatalogue) next_catalogue = NULL;
   GtkWidget *dialog;
   GtkWidget *entry;
   g_autofree char *heading = NULL;
@@ -716,9 +736,15 @@ resubmit_action (GtkWidget *widget,
 
   /* Translators: a dialog heading; %d is the next assessment year. */
   heading = g_strdup_printf (_ ("Resubmit for %d?"), self->year + 1);
-  /* Translators: %d are the next and the current assessment year. */
-  body = g_strdup_printf (_ ("The %d assessment starts as a draft with the levels chosen for %d. An innovation entered again must show how it was developed since: describe the development."),
-                          self->year + 1, self->year);
+  next_catalogue = inovda_portfolio_get_catalogue (self->portfolio, self->year + 1, NULL);
+  if (next_catalogue != NULL)
+    /* Translators: %d are the next and the current assessment year. */
+    body = g_strdup_printf (_ ("The %d assessment starts as a draft with the levels chosen for %d. An innovation entered again must show how it was developed since: describe the development."),
+                            self->year + 1, self->year);
+  else
+    /* Translators: %d is the next assessment year, three times. */
+    body = g_strdup_printf (_ ("There is no methodology for %d yet, so the %d assessment starts as a draft without levels; choose them once the %d methodology is imported. An innovation entered again must show how it was developed since: describe the development."),
+                            self->year + 1, self->year + 1, self->year + 1);
   dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
 
   entry = gtk_entry_new ();
@@ -1142,11 +1168,22 @@ compare_completeness (gconstpointer a,
 /* ------------------------------------------------------------------------ */
 /* Callbacks                                                                */
 
+/* After the user changes what is shown, the list starts from its top: the
+ * list otherwise keeps the row that was on top, far down once the rows
+ * around it come back. */
+static void
+show_first_row (InovdaInnovationPage *self)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    inovda_ui_column_view_scroll_to (self->column_view, 0);
+}
+
 static void
 search_changed_cb (InovdaInnovationPage *self,
                    GtkSearchEntry *entry)
 {
   inovda_innovation_filter_set_search (self->filter, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  show_first_row (self);
 }
 
 static void
@@ -1189,6 +1226,7 @@ filter_choice_changed_cb (InovdaInnovationPage *self,
   inovda_innovation_filter_set_at_risk (self->filter, gtk_check_button_get_active (self->at_risk_check));
   update_filter_button (self);
   update_count (self);
+  show_first_row (self);
 }
 
 static void
@@ -1231,7 +1269,7 @@ leaflet_visible_child_cb (InovdaInnovationPage *self,
       if (position != GTK_INVALID_LIST_POSITION)
         {
           gtk_single_selection_set_selected (self->selection, position);
-          gtk_widget_activate_action (GTK_WIDGET (self->column_view), "list.scroll-to-item", "u", position);
+          inovda_ui_column_view_scroll_to (self->column_view, position);
         }
       gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
     }
@@ -1383,6 +1421,8 @@ inovda_innovation_page_init (InovdaInnovationPage *self)
 
   self->decimal_mark = inovda_decimal_mark ();
   self->filter = inovda_innovation_filter_new ();
+  fix_filter_button_width (self);
+  update_filter_button (self);
   gtk_filter_list_model_set_filter (self->filter_model, GTK_FILTER (self->filter));
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
   completeness = gtk_custom_sorter_new (compare_completeness, NULL, NULL);

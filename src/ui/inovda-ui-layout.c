@@ -283,3 +283,34 @@ inovda_ui_toast_new (const char *text,
     }
   return toast;
 }
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Brings a row of @column_view into view. GTK 4.8's column view has no
+ * scroll_to (4.12): the list view inside it has the action. */
+void
+inovda_ui_column_view_scroll_to (GtkColumnView *column_view,
+                                 guint position)
+{
+  GtkWidget *list;
+
+  g_return_if_fail (GTK_IS_COLUMN_VIEW (column_view));
+
+  list = find_descendant (GTK_WIDGET (column_view), GTK_TYPE_LIST_VIEW);
+  if (list != NULL)
+    gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+}

@@ -20,5 +20,7 @@ AdwToast *inovda_ui_toast_new (const char *text,
                                const char *path);
 void inovda_ui_reveal_later (GtkScrolledWindow *scrolled,
                              GtkWidget *target);
+void inovda_ui_column_view_scroll_to (GtkColumnView *column_view,
+                                      guint position);
 
 G_END_DECLS

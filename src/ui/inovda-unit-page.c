@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "inovda-ui-format.h"
+#include "inovda-ui-layout.h"
 #include "inovda-unit-dialog.h"
 #include "inovda-unit-page.h"
 #include "inovda-unit-row.h"
@@ -185,25 +186,6 @@ select_code (InovdaUnitPage *self,
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* A reload gives the table new rows, and GTK 4.8's list then starts from
  * its top. The place is given back in the first layout of the new rows,
  * before they are drawn, when the adjustment takes their height; the
@@ -224,11 +206,10 @@ static void
 reveal_selected (InovdaUnitPage *self)
 {
   guint position = gtk_single_selection_get_selected (self->selection);
-  GtkWidget *list = find_descendant (GTK_WIDGET (self->column_view), GTK_TYPE_LIST_VIEW);
 
   self->reveal_selected = FALSE;
-  if (position != GTK_INVALID_LIST_POSITION && list != NULL)
-    gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
+  if (position != GTK_INVALID_LIST_POSITION)
+    inovda_ui_column_view_scroll_to (self->column_view, position);
 }
 
 static void
