@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "inovda-error.h"
 #include "inovda-test-utils.h"
 #include "storage/inovda-portfolio.h"
@@ -74,7 +76,8 @@ test_field_undo_redo (Fixture *fixture,
   g_assert_cmpuint (fixture->n_changed, ==, 1);
   g_assert_true (inovda_portfolio_can_undo (fixture->portfolio));
   g_assert_false (inovda_portfolio_can_redo (fixture->portfolio));
-  g_assert_nonnull (inovda_portfolio_get_undo_label (fixture->portfolio));
+  /* The label names the innovation as it was before the edit. */
+  g_assert_nonnull (strstr (inovda_portfolio_get_undo_label (fixture->portfolio), "“Saliling”"));
 
   g_assert_true (inovda_portfolio_undo (fixture->portfolio, &error));
   g_assert_no_error (error);
@@ -119,6 +122,7 @@ test_delete_cascade_undo (Fixture *fixture,
   g_assert_no_error (error);
 
   g_assert_true (inovda_portfolio_delete_innovation (fixture->portfolio, fixture->innovation, &error));
+  g_assert_nonnull (strstr (inovda_portfolio_get_undo_label (fixture->portfolio), "“Saliling”"));
   g_assert_no_error (error);
   g_assert_null (inovda_portfolio_get_innovation (fixture->portfolio, fixture->innovation, NULL));
 

@@ -692,7 +692,7 @@ _inovda_portfolio_innovation_label (InovdaPortfolio *self,
                                     gint64 innovation_id,
                                     const char *format)
 {
-  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "SELECT name FROM innovation WHERE id = ?1", NULL);
+  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "SELECT nama FROM innovation WHERE id = ?1", NULL);
   g_autofree char *name = NULL;
 
   if (stmt != NULL)

@@ -1429,6 +1429,7 @@ inovda_innovation_page_init (InovdaInnovationPage *self)
   gtk_column_view_column_set_sorter (self->completeness_column, GTK_SORTER (completeness));
   gtk_column_view_sort_by_column (self->column_view, self->name_column, GTK_SORT_ASCENDING);
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+  inovda_ui_list_leave_on_tab (GTK_WIDGET (self->column_view));
 
   fill_static_filters (self);
   update_count (self);

@@ -22,5 +22,6 @@ void inovda_ui_reveal_later (GtkScrolledWindow *scrolled,
                              GtkWidget *target);
 void inovda_ui_column_view_scroll_to (GtkColumnView *column_view,
                                       guint position);
+void inovda_ui_list_leave_on_tab (GtkWidget *list);
 
 G_END_DECLS

@@ -868,6 +868,7 @@ static void
 inovda_unit_page_init (InovdaUnitPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  inovda_ui_list_leave_on_tab (GTK_WIDGET (self->column_view));
 
   self->rows = g_list_store_new (INOVDA_TYPE_UNIT_ROW);
   add_year_columns (self);
