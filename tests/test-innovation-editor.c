@@ -1183,6 +1183,13 @@ test_add_delete_resubmit (Fixture *fixture,
   g_assert_cmpint (inovda_innovation_page_get_open_id (page), ==, 0);
   spin_until_n_items (shown, n_all);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_all);
+  /* The keyboard goes on in the list, not in the search. */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    g_assert_nonnull (focus);
+    g_assert_true (focus == GTK_WIDGET (column_view) || gtk_widget_is_ancestor (focus, GTK_WIDGET (column_view)));
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_nonnull (inovda_portfolio_get_innovation (fixture->portfolio, id, NULL));
   spin_until_n_items (shown, n_all + 1);

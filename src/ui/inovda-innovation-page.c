@@ -792,6 +792,10 @@ delete_action (GtkWidget *widget,
   /* Translators: a notification; %s is an innovation's name. */
   text = g_strdup_printf (_ ("“%s” deleted"), inovda_innovation_get_name (innovation));
   add_toast_with_undo (self, text);
+  /* Deleted from the editor, the list comes back: the keyboard goes on
+   * there, not in the search. */
+  if (g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "list") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
 }
 
 static void
