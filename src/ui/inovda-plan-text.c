@@ -150,7 +150,7 @@ inovda_plan_text_change (InovdaCatalogue *catalogue,
       /* Translators: an indicator number (“16”) and name, an innovation's
        * name, and a level: “Indicator 16 Regulasi … on «SIPEKA» at level
        * 3”. */
-      return g_strdup_printf (_ ("Indicator %s %s on «%s» at level %d"),
+      return g_strdup_printf (_ ("Indicator %s “%s” on «%s» at level %d"),
                               change->indicator,
                               indicator != NULL ? indicator->name : "",
                               change_innovation_name (region, change),
@@ -160,7 +160,7 @@ inovda_plan_text_change (InovdaCatalogue *catalogue,
       indicator = inovda_catalogue_find_indicator (catalogue, change->indicator);
       /* Translators: a region indicator number (“2a”) and name, and a
        * level. */
-      return g_strdup_printf (_ ("Region indicator %s %s at level %d"),
+      return g_strdup_printf (_ ("Region indicator %s “%s” at level %d"),
                               change->indicator,
                               indicator != NULL ? indicator->name : "",
                               change->level);
