@@ -475,6 +475,62 @@ test_dry_run_scores (void)
   g_clear_pointer (&expected.predikat, g_free);
 }
 
+/* An innovation moved to an agency of another region, alone in a file that
+ * names no year: both regions' index moves, in the years it is reported. */
+static void
+test_dry_run_scores_move (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *moved_path = inovda_test_temp_path ("moved.xml");
+  g_autofree char *unit_code = NULL;
+  g_autoptr (GString) moved = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *pemda, *unit, *innovation, *innovation_end;
+  GPtrArray *changes;
+  gboolean from_region = FALSE, to_region = FALSE;
+
+  portfolio = new_portfolio (TRUE, &path);
+  xml = export_demo (portfolio);
+  g_assert_true (g_file_get_contents (xml, &contents, NULL, &error));
+  g_assert_no_error (error);
+
+  pemda = strstr (contents, "<pemda kode=\"63.06\"");
+  g_assert_nonnull (pemda);
+  unit = strstr (pemda, "<perangkat-daerah kode=\"");
+  g_assert_nonnull (unit);
+  unit_code = g_strndup (unit + strlen ("<perangkat-daerah kode=\""), strcspn (unit + strlen ("<perangkat-daerah kode=\""), "\""));
+  innovation = strstr (contents, "<inovasi id=\"DEMO-2025-006\"");
+  g_assert_nonnull (innovation);
+  innovation_end = strstr (innovation, "</inovasi>");
+  g_assert_nonnull (innovation_end);
+
+  moved = g_string_new_len (contents, strstr (contents, "<pemda") - contents);
+  g_string_append_len (moved, pemda, strchr (pemda, '>') + 1 - pemda);
+  g_string_append_len (moved, unit, strstr (unit, "/>") + 2 - unit);
+  g_string_append_printf (moved, "<inovasi id=\"DEMO-2025-006\" perangkat-daerah=\"%s\">", unit_code);
+  g_string_append_len (moved, strchr (innovation, '>') + 1, innovation_end - (strchr (innovation, '>') + 1));
+  g_string_append (moved, "</inovasi></pemda></inovda>\n");
+  g_assert_true (g_file_set_contents (moved_path, moved->str, (gssize) moved->len, &error));
+  g_assert_no_error (error);
+
+  import = run_import (portfolio, moved_path, TRUE);
+  assert_no_problems (import);
+  changes = inovda_import_get_score_changes (import);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const InovdaImportScoreChange *change = g_ptr_array_index (changes, i);
+
+      from_region |= g_str_equal (change->region_code, "63");
+      to_region |= g_str_equal (change->region_code, "63.06");
+    }
+  g_assert_true (from_region);
+  g_assert_true (to_region);
+}
+
 /* The preview names what an update changes: the profile fields and the
  * indicators of a returned file that differ from the portfolio. */
 static void
@@ -1097,6 +1153,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/xml/undo", test_undo);
   g_test_add_func ("/inovda/exchange/xml/dry-run", test_dry_run);
   g_test_add_func ("/inovda/exchange/xml/dry-run-scores", test_dry_run_scores);
+  g_test_add_func ("/inovda/exchange/xml/dry-run-scores-move", test_dry_run_scores_move);
   g_test_add_func ("/inovda/exchange/xml/update-changes", test_update_changes);
   g_test_add_func ("/inovda/exchange/xml/hostile", test_hostile);
   g_test_add_func ("/inovda/exchange/xml/wrong-types", test_wrong_types);

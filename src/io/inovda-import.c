@@ -2332,6 +2332,36 @@ sniff (const char *path,
   return TRUE;
 }
 
+/* year → InovdaCatalogue*: every year the portfolio has a methodology
+ * for. A profile changed by the file (a date, a unit) may move any year an
+ * innovation is reported in, not only the years the file names. */
+static GHashTable *
+scoring_catalogues (InovdaImport *self)
+{
+  GHashTable *catalogues = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) inovda_catalogue_unref);
+  g_autoptr (GArray) years = inovda_portfolio_list_catalogue_years (self->portfolio);
+  GHashTableIter iter;
+  gpointer year, catalogue;
+
+  g_hash_table_iter_init (&iter, self->catalogues);
+  while (g_hash_table_iter_next (&iter, &year, &catalogue))
+    if (catalogue != NULL)
+      g_hash_table_insert (catalogues, year, inovda_catalogue_ref (catalogue));
+  for (guint i = 0; years != NULL && i < years->len; i++)
+    {
+      int y = g_array_index (years, int, i);
+
+      if (!g_hash_table_contains (catalogues, GINT_TO_POINTER (y)))
+        {
+          InovdaCatalogue *found = inovda_portfolio_get_catalogue (self->portfolio, y, NULL);
+
+          if (found != NULL)
+            g_hash_table_insert (catalogues, GINT_TO_POINTER (y), found);
+        }
+    }
+  return catalogues;
+}
+
 /* The kode wilayah whose index the file may move, or NULL for every
  * region. Inside the import's transaction: its own units are found too. */
 static GHashTable *
@@ -2376,6 +2406,7 @@ inovda_import_run (InovdaImport *self,
   g_autoptr (InovdaImportScores) after = NULL;
   g_autoptr (InovdaImportScores) before = NULL;
   g_autoptr (GHashTable) touched = NULL;
+  g_autoptr (GHashTable) catalogues = NULL;
   gboolean ok;
 
   g_return_val_if_fail (self != NULL, FALSE);
@@ -2420,7 +2451,8 @@ inovda_import_run (InovdaImport *self,
       if (ok)
         {
           touched = touched_region_codes (self);
-          after = _inovda_import_scores_take (self->portfolio, self->catalogues, touched, cancellable, error);
+          catalogues = scoring_catalogues (self);
+          after = _inovda_import_scores_take (self->portfolio, catalogues, touched, cancellable, error);
           ok = after != NULL;
         }
     }
@@ -2429,7 +2461,7 @@ inovda_import_run (InovdaImport *self,
       inovda_portfolio_bulk_rollback (self->portfolio);
       if (after == NULL)
         return ok;
-      before = _inovda_import_scores_take (self->portfolio, self->catalogues, touched, cancellable, error);
+      before = _inovda_import_scores_take (self->portfolio, catalogues, touched, cancellable, error);
       if (before == NULL)
         return FALSE;
       self->score_changes = _inovda_import_scores_compare (before, after);
