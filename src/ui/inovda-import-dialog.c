@@ -266,6 +266,7 @@ score_row_new (const char *title,
 {
   GtkWidget *row = adw_action_row_new ();
 
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_focusable (row, FALSE);
@@ -279,8 +280,7 @@ score_equal (const InovdaImportScore *a,
   return a->iid == b->iid && a->counted == b->counted && g_strcmp0 (a->predikat, b->predikat) == 0;
 }
 
-/* What the import would do to the index of each region, for the years of
- * the file. */
+/* What the import would do to the index of each region it moves. */
 static void
 show_score_changes (InovdaImportDialog *self,
                     GPtrArray *changes)
