@@ -32,6 +32,7 @@
 #include "ui/inovda-text-section.h"
 #include "ui/inovda-ui-format.h"
 #include "ui/inovda-urusan-row.h"
+#include "ui/inovda-ui-layout.h"
 #include "ui/inovda-window.h"
 #include "inovda-test-ui.h"
 
@@ -815,6 +816,21 @@ test_edit_undo_redo (Fixture *fixture,
   g_assert_finalize_object (window);
 }
 
+static GtkWidget *
+find_text (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_text (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* An innovation of the demo year whose @field is @set (or empty). */
 static gint64
 find_with_field (InovdaPortfolio *portfolio,
@@ -892,6 +908,17 @@ test_switch_innovation (Fixture *fixture,
   stored = inovda_portfolio_get_innovation (fixture->portfolio, added, NULL);
   g_assert_cmpstr (inovda_innovation_get_name (stored), ==, original);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, original);
+
+  /* Ctrl+Z is the portfolio's in the editor's fields, the typing's in a
+   * search. */
+  {
+    GtkWidget *text = find_text (name_row);
+
+    g_assert_nonnull (text);
+    g_assert_false (inovda_ui_has_own_undo (text));
+    g_assert_true (inovda_ui_has_own_undo (template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "search_entry")));
+    g_assert_false (inovda_ui_has_own_undo (GTK_WIDGET (window)));
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);

@@ -567,6 +567,7 @@ build_slot (InovdaInnovationEditor *self,
     {
     case INOVDA_FIELD_KIND_LONG_TEXT:
       slot->widget = inovda_text_section_new (label);
+      inovda_ui_mark_saved_as_typed (slot->widget);
       g_signal_connect (slot->widget, "changed", G_CALLBACK (text_changed_cb), slot);
       gtk_box_append (group == GROUP_DESIGN ? self->design_box : self->description_box, slot->widget);
       {
@@ -580,6 +581,7 @@ build_slot (InovdaInnovationEditor *self,
 
     case INOVDA_FIELD_KIND_DATE:
       slot->widget = inovda_date_row_new ();
+      inovda_ui_mark_saved_as_typed (slot->widget);
       g_signal_connect (slot->widget, "changed", G_CALLBACK (text_changed_cb), slot);
       g_signal_connect (slot->widget, "date-chosen", G_CALLBACK (save_now_cb), slot);
       g_signal_connect (slot->widget, "entry-activated", G_CALLBACK (save_now_cb), slot);
@@ -596,6 +598,7 @@ build_slot (InovdaInnovationEditor *self,
     case INOVDA_FIELD_KIND_DECIMAL:
     default:
       slot->widget = adw_entry_row_new ();
+      inovda_ui_mark_saved_as_typed (slot->widget);
       g_signal_connect (slot->widget, "changed", G_CALLBACK (text_changed_cb), slot);
       g_signal_connect (slot->widget, "entry-activated", G_CALLBACK (save_now_cb), slot);
       if (info->kind == INOVDA_FIELD_KIND_DECIMAL)

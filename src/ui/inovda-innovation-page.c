@@ -450,14 +450,53 @@ open_item (InovdaInnovationPage *self,
   adw_leaflet_set_visible_child_name (self->leaflet, "editor");
 }
 
-/* The innovation the commands act on: the one in the editor, else the
- * selected row. */
+#define LIST_ITEM_KEY "inovda-list-item"
+
+static GtkListItem *
+find_list_item (GtkWidget *widget)
+{
+  GtkListItem *item = g_object_get_data (G_OBJECT (widget), LIST_ITEM_KEY);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); item == NULL && child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    item = find_list_item (child);
+  return item;
+}
+
+/* The row that has the keyboard focus, or GTK_INVALID_LIST_POSITION. The
+ * focus can be on a row that is not selected: the Down key from the search
+ * enters the list without selecting. */
+static guint
+focused_position (InovdaInnovationPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkListItem *item;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->column_view)))
+    return GTK_INVALID_LIST_POSITION;
+  item = find_list_item (focus);
+  return item != NULL ? gtk_list_item_get_position (item) : GTK_INVALID_LIST_POSITION;
+}
+
+/* The innovation the commands act on: the one in the editor, else the row
+ * with the keyboard focus, else the selected row. */
 static InovdaInnovation *
 target_innovation (InovdaInnovationPage *self)
 {
+  guint focused;
+
   if (self->current != NULL &&
       g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "editor") == 0)
     return self->current;
+  focused = focused_position (self);
+  if (focused != GTK_INVALID_LIST_POSITION)
+    {
+      g_autoptr (InovdaInnovation) innovation = g_list_model_get_item (G_LIST_MODEL (self->selection), focused);
+
+      /* The list holds it. */
+      return innovation;
+    }
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
@@ -465,7 +504,10 @@ static void
 update_actions (InovdaInnovationPage *self)
 {
   gboolean ready = self->portfolio != NULL && self->result != NULL;
-  gboolean has_target = ready && target_innovation (self) != NULL;
+  gboolean in_list = g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "list") == 0;
+  /* In the list, the row with the focus may change without a signal. */
+  gboolean has_target = ready && (target_innovation (self) != NULL ||
+                                  (in_list && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "innovations.add", ready && self->units != NULL && g_list_model_get_n_items (self->units) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "innovations.delete", has_target);
@@ -935,6 +977,8 @@ name_setup_cb (GtkSignalListItemFactory *factory,
 {
   /* Every name differs: nothing to share. */
   set_up_text_cell (self, factory, item, INOVDA_TEXT_COLUMN_TEXT, FALSE);
+  /* Which row has the focus, for the commands */
+  g_object_set_data (G_OBJECT (gtk_list_item_get_child (item)), LIST_ITEM_KEY, item);
 }
 
 static void
@@ -1531,6 +1575,8 @@ inovda_innovation_page_focus_search (InovdaInnovationPage *self)
 
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  /* What is typed next replaces the last search. */
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
 /**

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "inovda-error.h"
+#include "inovda-ui-layout.h"
 #include "inovda-window-private.h"
 
 #include "inovda-presentation.h"
@@ -197,9 +198,10 @@ undo_action (GtkWidget *widget,
   add_history_toast (self, text != NULL ? text : _ ("Undone"));
 }
 
-/* Ctrl+Z and Ctrl+Shift+Z, taken before a text field's own undo: every
- * edit is saved as it is typed, so there is one history, the portfolio's.
- * A field's history would also hold the loading of its value. */
+/* Ctrl+Z and Ctrl+Shift+Z, taken before the editor's fields' own undo:
+ * what they hold is saved as it is typed, so there is one history, the
+ * portfolio's (a field's own would also hold the loading of its value). A
+ * search or a value saved on Enter keeps the undo of its typing. */
 static gboolean
 undo_key_cb (GtkWidget *widget,
              GVariant *args,
@@ -208,7 +210,7 @@ undo_key_cb (GtkWidget *widget,
   InovdaWindow *self = INOVDA_WINDOW (widget);
   gboolean redo = GPOINTER_TO_INT (user_data);
 
-  if (self->portfolio == NULL)
+  if (self->portfolio == NULL || inovda_ui_has_own_undo (gtk_root_get_focus (GTK_ROOT (self))))
     return FALSE;
   if (redo)
     {
