@@ -153,6 +153,20 @@ test_window_demo (Fixture *fixture,
   summary_stack = template_child (summary_page, INOVDA_TYPE_SUMMARY_PAGE, "stack");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (summary_stack), ==, "empty");
 
+  /* Focus walking the sidebar selects its rows without showing their
+   * pages; when it leaves, the page shown is the one selected again. */
+  {
+    GtkListBox *sidebar = template_child (window, INOVDA_TYPE_WINDOW, "sidebar_list");
+    GtkListBoxRow *last = gtk_list_box_get_row_at_index (sidebar, 5);
+
+    gtk_widget_grab_focus (GTK_WIDGET (last));
+    gtk_list_box_select_row (sidebar, last);
+    gtk_widget_grab_focus (GTK_WIDGET (summary_page));
+    gtk_widget_child_focus (GTK_WIDGET (summary_page), GTK_DIR_TAB_FORWARD);
+    g_assert_false (gtk_widget_has_focus (GTK_WIDGET (last)));
+    g_assert_cmpint (gtk_list_box_row_get_index (gtk_list_box_get_selected_row (sidebar)), ==, 0);
+  }
+
   /* The empty state's button loads the demo through this action. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));

@@ -434,6 +434,16 @@ sidebar_row_activated_cb (InovdaWindow *self,
     gtk_widget_activate_action (GTK_WIDGET (self), "win.show-section", "s", sections[index]);
 }
 
+/* Focus moving through the sidebar selects its rows on GTK 4.8 without
+ * showing their pages; once the focus leaves, the row of the page shown is
+ * selected again. */
+static void
+sidebar_focus_leave_cb (InovdaWindow *self)
+{
+  if (gtk_list_box_get_selection_mode (self->sidebar_list) != GTK_SELECTION_NONE)
+    select_sidebar_row (self, section_index (gtk_stack_get_visible_child_name (self->stack)));
+}
+
 static void
 stack_visible_child_changed_cb (InovdaWindow *self,
                                 GParamSpec *pspec,
@@ -650,6 +660,12 @@ inovda_window_init (InovdaWindow *self)
   inovda_drop_down_search_anywhere (self->region_dropdown);
   _inovda_window_dnd_init (self);
   _inovda_window_undo_keys_init (self);
+  {
+    GtkEventController *focus = gtk_event_controller_focus_new ();
+
+    g_signal_connect_object (focus, "leave", G_CALLBACK (sidebar_focus_leave_cb), self, G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self->sidebar_list), focus);
+  }
 
   select_sidebar_row (self, 0);
   leaflet_folded_changed_cb (self, NULL, self->leaflet);
