@@ -119,6 +119,9 @@ inovda_export_dialog_init (InovdaExportDialog *self)
   inovda_ui_combo_row_show_full_labels (self->format_row);
   inovda_ui_combo_row_show_full_labels (self->scope_row);
   inovda_ui_combo_row_show_full_labels (self->unit_row);
+  inovda_ui_combo_row_enter_opens (self->format_row);
+  inovda_ui_combo_row_enter_opens (self->scope_row);
+  inovda_ui_combo_row_enter_opens (self->unit_row);
 
   self->formats = g_array_new (FALSE, FALSE, sizeof (InovdaExportFormat));
 }
