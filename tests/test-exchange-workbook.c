@@ -1153,6 +1153,20 @@ test_template (void)
   g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_ADDED], ==, 1);
   g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_UPDATED], >=, 1);
   g_assert_cmpuint (counts->answers_added + counts->answers_updated, >=, 2);
+  /* The new innovation's id is made up by the import: the preview says so. */
+  {
+    GPtrArray *items = inovda_import_get_items (filled);
+    guint n_new_uid = 0;
+
+    for (guint i = 0; i < items->len; i++)
+      {
+        const InovdaImportItem *item = g_ptr_array_index (items, i);
+
+        n_new_uid += item->new_uid;
+        g_assert_true (!item->new_uid || item->outcome == INOVDA_IMPORT_ADDED);
+      }
+    g_assert_cmpuint (n_new_uid, ==, 1);
+  }
   after = portfolio_checksum (path);
   g_assert_cmpstr (before, !=, after);
 }

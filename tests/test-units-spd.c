@@ -982,6 +982,8 @@ test_import_problems (Fixture *fixture,
   g_assert_false (inovda_portfolio_can_undo (fixture->portfolio));
   /* A file that cannot be applied announces no index. */
   g_assert_false (gtk_widget_get_visible (template_child (dialog, INOVDA_TYPE_IMPORT_DIALOG, "scores_box")));
+  /* Nor counts, which stop at the first problem. */
+  g_assert_false (gtk_widget_get_visible (template_child (dialog, INOVDA_TYPE_IMPORT_DIALOG, "counts_box")));
 
   inovda_test_save_screenshot (GTK_WIDGET (dialog), "import-problems");
 

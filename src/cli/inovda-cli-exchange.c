@@ -267,7 +267,9 @@ inovda_cli_import (InovdaCliOptions *options)
 
           if (item->outcome == INOVDA_IMPORT_UNCHANGED)
             continue;
-          g_print ("  %-10s %s  %s", inovda_import_outcome_to_label (item->outcome), item->uid,
+          g_print ("  %-10s %s  %s", inovda_import_outcome_to_label (item->outcome),
+                   /* Translators: in place of the id of an innovation a file adds without one */
+                   item->new_uid ? _ ("(new)") : item->uid,
                    item->name != NULL ? item->name : "");
           if (changes != NULL)
             g_print ("  (%s)", changes);

@@ -1468,6 +1468,7 @@ import_innovation (InovdaImport *self,
   gboolean ok = TRUE;
   InovdaBulkOutcome outcome;
   InovdaBulkInnovationChanges changes;
+  gboolean new_uid = FALSE;
 
   if (!check_region_code (self, record, &region_code))
     ok = FALSE;
@@ -1556,9 +1557,15 @@ import_innovation (InovdaImport *self,
   urusan_lain = check_urusan_lain (self, record, &ok);
 
   if (uid == NULL)
-    uid = g_uuid_string_random ();
+    {
+      uid = g_uuid_string_random ();
+      new_uid = TRUE;
+    }
   if (innovation == NULL)
-    innovation = new_innovation (self, uid, name, id, unit_id);
+    {
+      innovation = new_innovation (self, uid, name, id, unit_id);
+      innovation->item->new_uid = new_uid;
+    }
   else if (name != NULL)
     {
       g_free (innovation->item->name);

@@ -65,6 +65,7 @@ typedef struct
 typedef struct
 {
   char *uid;
+  gboolean new_uid; /* the file gave no id: @uid is made up, and another is made when applied */
   char *name;
   InovdaImportOutcome outcome;
   /* What an update changes (INOVDA_IMPORT_UPDATED) */

@@ -394,7 +394,11 @@ show_preview (InovdaImportDialog *self)
         if ((item->outcome == INOVDA_IMPORT_UNCHANGED) != (pass == 1))
           continue;
         changes = inovda_import_item_describe_changes (item);
-        g_ptr_array_add (lines, g_strdup_printf ("%s\t%s\t%s\t%s", item->uid ?: "", item->name ?: "",
+        g_ptr_array_add (lines, g_strdup_printf ("%s\t%s\t%s\t%s",
+                                                 /* Translators: in place of the id of an innovation a file adds without one */
+                                                 item->new_uid ? _ ("(new)") : item->uid ?
+                                                                                         : "",
+                                                 item->name ?: "",
                                                  inovda_import_outcome_to_label (item->outcome), changes ?: ""));
       }
   g_ptr_array_add (lines, NULL);
@@ -457,6 +461,8 @@ show_preview (InovdaImportDialog *self)
   gtk_label_set_label (self->details_label, details);
   /* With problems nothing is applied: the details would mislead. */
   gtk_widget_set_visible (GTK_WIDGET (self->details_label), n_problems == 0 && *details != '\0');
+  /* Reading stops comparing at the first problem: the counts would too. */
+  gtk_widget_set_visible (GTK_WIDGET (self->counts_box), n_problems == 0);
   gtk_widget_set_visible (GTK_WIDGET (self->list_box),
                           g_list_model_get_n_items (gtk_no_selection_get_model (self->list_selection)) > 0);
   gtk_stack_set_visible_child_name (self->stack, "preview");
