@@ -531,6 +531,48 @@ test_dry_run_scores_move (void)
   g_assert_true (to_region);
 }
 
+/* A refused innovation's answers are still checked: one import lists every
+ * problem of the file, not those of the innovation's row alone. */
+static void
+test_refused_innovation_answers (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *xml = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *edited_path = inovda_test_temp_path ("refused.xml");
+  g_autoptr (GString) text = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autoptr (GError) error = NULL;
+  GPtrArray *problems;
+  gboolean stage = FALSE, indicator = FALSE;
+
+  portfolio = new_portfolio (TRUE, &path);
+  xml = export_demo (portfolio);
+  g_assert_true (g_file_get_contents (xml, &contents, NULL, &error));
+  g_assert_no_error (error);
+  text = g_string_new (contents);
+  replace_after (text, "<inovasi id=\"DEMO-2025-006\"", "<tahapan>penerapan</tahapan>", "<tahapan>implementasi</tahapan>");
+  replace_after (text, "<sid inovasi=\"DEMO-2025-006\"", "<indikator nomor=\"17\" level=\"1\"",
+                 "<indikator nomor=\"99\" level=\"1\"");
+  g_assert_true (g_file_set_contents (edited_path, text->str, (gssize) text->len, &error));
+  g_assert_no_error (error);
+
+  import = inovda_import_new (portfolio, edited_path);
+  g_assert_true (inovda_import_run (import, TRUE, NULL, &error));
+  g_assert_no_error (error);
+  problems = inovda_import_get_problems (import);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const InovdaImportProblem *problem = g_ptr_array_index (problems, i);
+
+      stage |= strstr (problem->message, "implementasi") != NULL;
+      indicator |= strstr (problem->message, "99") != NULL;
+    }
+  g_assert_true (stage);
+  g_assert_true (indicator);
+}
+
 /* The preview names what an update changes: the profile fields and the
  * indicators of a returned file that differ from the portfolio. */
 static void
@@ -1154,6 +1196,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/xml/dry-run", test_dry_run);
   g_test_add_func ("/inovda/exchange/xml/dry-run-scores", test_dry_run_scores);
   g_test_add_func ("/inovda/exchange/xml/dry-run-scores-move", test_dry_run_scores_move);
+  g_test_add_func ("/inovda/exchange/xml/refused-innovation-answers", test_refused_innovation_answers);
   g_test_add_func ("/inovda/exchange/xml/update-changes", test_update_changes);
   g_test_add_func ("/inovda/exchange/xml/hostile", test_hostile);
   g_test_add_func ("/inovda/exchange/xml/wrong-types", test_wrong_types);

@@ -1623,6 +1623,26 @@ assessment_key (Innovation *innovation,
   return g_strdup_printf ("%p\x1f%d", (void *) innovation, year);
 }
 
+/* Replaces @status by its code; FALSE (reported) when it is none. */
+static gboolean
+check_status (InovdaImport *self,
+              const InovdaRecord *record,
+              char **status)
+{
+  g_autofree char *code = normalize_code (*status);
+
+  if (inovda_status_from_code (code) < 0)
+    {
+      /* Translators: %s is the value found where a status belongs */
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_STATUS),
+                              _ ("Status “%s” is not one of draf, siap-kirim, dikirim, diterima, ditolak"), *status);
+      return FALSE;
+    }
+  g_free (*status);
+  *status = g_steal_pointer (&code);
+  return TRUE;
+}
+
 static Assessment *
 get_assessment_uncached (InovdaImport *self,
                          const InovdaRecord *record,
@@ -1637,19 +1657,8 @@ get_assessment_uncached (InovdaImport *self,
   const char *blank_status;
   InovdaBulkOutcome outcome;
 
-  if (status != NULL)
-    {
-      g_autofree char *code = normalize_code (status);
-      if (inovda_status_from_code (code) < 0)
-        {
-          /* Translators: %s is the value found where a status belongs */
-          _inovda_import_problem (self, value_where (record, INOVDA_KEY_STATUS),
-                                  _ ("Status “%s” is not one of draf, siap-kirim, dikirim, diterima, ditolak"), status);
-          return NULL;
-        }
-      g_free (status);
-      status = g_steal_pointer (&code);
-    }
+  if (status != NULL && !check_status (self, record, &status))
+    return NULL;
 
   if (assessment != NULL)
     {
@@ -1817,6 +1826,26 @@ find_basis (const InovdaIndicator *indicator,
   return inovda_indicator_find_basis (indicator, lower);
 }
 
+/* The row of an innovation that was refused or not found: its own cells
+ * are checked all the same, so that one import lists every problem. */
+static void
+check_answer_cells (InovdaImport *self,
+                    const InovdaRecord *record)
+{
+  g_autofree char *status = value_stripped (record, INOVDA_KEY_STATUS);
+  int year = 0;
+
+  if (status != NULL)
+    check_status (self, record, &status);
+  if (!check_year (self, record, &year))
+    return;
+  if (record->kind != INOVDA_RECORD_SID)
+    return;
+  check_indicator (self, record, year, INOVDA_ASPECT_SID, NULL);
+  check_level (self, record, INOVDA_KEY_LEVEL);
+  check_level (self, record, INOVDA_KEY_VERIFIED);
+}
+
 static gboolean
 import_sid (InovdaImport *self,
             const InovdaRecord *record,
@@ -1835,7 +1864,12 @@ import_sid (InovdaImport *self,
 
   innovation = resolve_innovation (self, record, error);
   if (innovation == NULL)
-    return error == NULL || *error == NULL;
+    {
+      if (error != NULL && *error != NULL)
+        return FALSE;
+      check_answer_cells (self, record);
+      return TRUE;
+    }
   if (!check_year (self, record, &year))
     return TRUE;
   if (is_unanswered_new_year (self, record, innovation, year))
