@@ -1121,6 +1121,62 @@ test_many_references (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+#define XML_HEAD "<?xml version=\"1.0\"?>\n<inovda xmlns=\"urn:inovda:pertukaran:1\" versi=\"1\">\n" \
+                 "<pemda kode=\"63\" nama=\"Provinsi Kalimantan Selatan\" jenis=\"provinsi\">\n"
+
+/* Importing @text gives one problem, at @location, saying @expected. */
+static void
+assert_single_problem (const char *name,
+                       GString *text,
+                       const char *location,
+                       const char *expected)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *file = inovda_test_temp_path (name);
+  InovdaImportProblem *problem;
+
+  portfolio = new_portfolio (FALSE, &path);
+  g_assert_true (g_file_set_contents (file, text->str, (gssize) text->len, NULL));
+  import = run_import (portfolio, file, TRUE);
+  g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 1);
+  problem = g_ptr_array_index (inovda_import_get_problems (import), 0);
+  g_test_message ("%s: %s", problem->location, problem->message);
+  g_assert_true (g_str_has_prefix (problem->location, location));
+  g_assert_nonnull (strstr (problem->message, expected));
+}
+
+/* 300,000 attributes on one element are refused at their start tag:
+ * libxml2 2.9 checks them for duplicates at a cost that grows with the
+ * square of their number. */
+static void
+test_many_attributes (void)
+{
+  g_autoptr (GString) text = g_string_new (XML_HEAD "<!-- <inovasi a=\"1\"> -->\n<inovasi id=\"DEMO-2025-006\"");
+
+  for (guint i = 0; i < 300000; i++)
+    g_string_append_printf (text, "\n a%u=\"x\"", i);
+  g_string_append (text, "/></pemda></inovda>\n");
+  assert_single_problem ("attributes.xml", text, "5:1", "more than 256 attributes");
+}
+
+/* A file cut off inside <pemda>, or stopped there at a text too long,
+ * left libxml2's validator holding memory (LeakSanitizer, in a build with
+ * -Db_sanitize=address). */
+static void
+test_stopped_inside_pemda (void)
+{
+  g_autoptr (GString) cut = g_string_new (XML_HEAD);
+  g_autoptr (GString) long_text = g_string_new (XML_HEAD "<inovasi id=\"DEMO-2025-006\" perangkat-daerah=\"BAPENDA\"><nama>");
+
+  assert_single_problem ("cut.xml", cut, "", "ends before");
+  for (guint i = 0; i < 9 * 1024; i++)
+    g_string_append_printf (long_text, "%01023u ", 0);
+  g_string_append (long_text, "</nama></inovasi></pemda></inovda>\n");
+  assert_single_problem ("long-text.xml", long_text, "4:", "longer than 8 MiB");
+}
+
 static glong
 max_rss_kib (void)
 {
@@ -1208,6 +1264,8 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/xml/malformed-attribute", test_malformed_attribute);
   g_test_add_func ("/inovda/exchange/xml/many-documents", test_many_documents);
   g_test_add_func ("/inovda/exchange/xml/many-references", test_many_references);
+  g_test_add_func ("/inovda/exchange/xml/many-attributes", test_many_attributes);
+  g_test_add_func ("/inovda/exchange/xml/stopped-inside-pemda", test_stopped_inside_pemda);
 
   return g_test_run ();
 }
