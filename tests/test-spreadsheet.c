@@ -993,6 +993,163 @@ write_workbook (const char *name,
   return write_workbook_with_strings (name, sheet, NULL);
 }
 
+/* A workbook of one empty sheet whose part @part_name holds @part_data
+ * (@part_length bytes) instead of its own. */
+static char *
+write_workbook_with_part (const char *name,
+                          const char *part_name,
+                          const char *part_data,
+                          gsize part_length)
+{
+  g_autoptr (GString) sheet = g_string_new ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                                            "<sheetData/></worksheet>");
+  g_autofree char *path = write_workbook (name, sheet);
+  g_autoptr (GPtrArray) buffers = g_ptr_array_new_with_free_func (g_free);
+  int code = 0;
+  zip_t *zip = zip_open (path, 0, &code);
+  zip_source_t *source;
+  char *data = g_memdup2 (part_data, part_length);
+
+  g_assert_nonnull (zip);
+  g_ptr_array_add (buffers, data);
+  source = zip_source_buffer (zip, data, part_length, 0);
+  g_assert_cmpint (zip_file_add (zip, part_name, source, ZIP_FL_OVERWRITE), >=, 0);
+  g_assert_cmpint (zip_close (zip), ==, 0);
+  return g_steal_pointer (&path);
+}
+
+/* @location follows the file's name at the start of the message. */
+static void
+assert_workbook_open_fails (const char *path,
+                            const char *location,
+                            const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = inovda_spreadsheet_open (path, &error);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *full = g_strdup_printf ("%s: %s", base, location);
+
+  g_assert_null (book);
+  assert_located (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID, full, text);
+}
+
+/* libxml2 2.9 checks an element's attributes for duplicates at a cost
+ * that grows with their square: 300,000 took minutes. */
+static void
+test_many_attributes (void)
+{
+  g_autoptr (GString) styles = g_string_new ("<?xml version=\"1.0\"?>\n<!-- a=\"1\" b=\"2\" -->\n"
+                                             "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"");
+  g_autofree char *path = NULL;
+
+  for (guint i = 0; i < 300000; i++)
+    g_string_append_printf (styles, " a%u=\"x\"", i);
+  g_string_append (styles, "/>");
+  path = write_workbook_with_part ("many-attributes.xlsx", "xl/styles.xml", styles->str, styles->len);
+  assert_workbook_open_fails (path, "xl/styles.xml:3: ", "more than 256 attributes");
+}
+
+#define WORKBOOK_BODY "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "   \
+                      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">" \
+                      "<sheets><sheet name=\"Lembar\xe9\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"
+
+static void
+open_ebcdic_workbook (void)
+{
+  const char *text = "<?xml version=\"1.0\" encoding=\"IBM037\"?>\n"
+                     "<!DOCTYPE workbook [¬<!ENTITY % a \"aaaa\"><!ENTITY % b \"%a;%a;\">]><workbook/>";
+  g_autoptr (GError) error = NULL;
+  gsize length = 0;
+  g_autofree char *ebcdic = g_convert (text, -1, "IBM037", "UTF-8", NULL, &length, &error);
+  g_autofree char *path = NULL;
+
+  g_assert_no_error (error);
+  path = write_workbook_with_part ("ebcdic.xlsx", "xl/workbook.xml", ebcdic, length);
+  assert_workbook_open_fails (path, "xl/workbook.xml:1: ", "encoding “EBCDIC”");
+}
+
+/* A part in EBCDIC hid its DOCTYPE from the check made before libxml2
+ * reads it, and libxml2 printed its conversion errors on stderr. */
+static void
+test_ebcdic_part (void)
+{
+  if (g_test_subprocess ())
+    {
+      open_ebcdic_workbook ();
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDOUT);
+  g_test_trap_assert_passed ();
+  g_test_trap_assert_stderr ("");
+}
+
+/* An ASCII declaration naming an encoding that does not keep ASCII is
+ * refused too; one that does is read. */
+static void
+test_declared_encoding (void)
+{
+  const char *ebcdic = "<?xml version=\"1.0\" encoding='cp037' ?>" WORKBOOK_BODY;
+  const char *latin1 = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" WORKBOOK_BODY;
+  g_autofree char *refused = write_workbook_with_part ("declared-ebcdic.xlsx", "xl/workbook.xml", ebcdic, strlen (ebcdic));
+  g_autofree char *read = write_workbook_with_part ("latin1.xlsx", "xl/workbook.xml", latin1, strlen (latin1));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = NULL;
+
+  assert_workbook_open_fails (refused, "xl/workbook.xml:1: ", "encoding “cp037”");
+  book = inovda_spreadsheet_open (read, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (inovda_spreadsheet_find_sheet (book, "Lembaré"), ==, 0);
+}
+
+/* libzip reads the first of two entries of one name, other programs the
+ * last. The second name is written differently, then made the same. */
+static void
+test_duplicate_entry (gconstpointer data)
+{
+  const char *second = data;
+  g_autoptr (GString) sheet = g_string_new ("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                                            "<sheetData/></worksheet>");
+  g_autofree char *path = write_workbook ("duplicate-entry.xlsx", sheet);
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = g_strdup_printf ("part “%s” twice", second);
+  gsize length = 0;
+  int code = 0;
+  zip_t *zip = zip_open (path, 0, &code);
+
+  g_assert_nonnull (zip);
+  g_assert_cmpint (zip_file_add (zip, "xl/worksheets/sheetX.xml", zip_source_buffer (zip, "<x/>", 4, 0), 0), >=, 0);
+  g_assert_cmpint (zip_close (zip), ==, 0);
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (char *p = contents; (p = memchr (p, 'X', length - (gsize) (p - contents))) != NULL; p++)
+    if (p - contents >= 19 && memcmp (p - 19, "xl/worksheets/sheetX.xml", 24) == 0)
+      memcpy (p - 19, second, 24);
+  g_assert_true (g_file_set_contents (path, contents, (gssize) length, NULL));
+
+  assert_workbook_open_fails (path, "", expected);
+}
+
+/* Up to the limit, and with “=” in comments, quoted values, CDATA and
+ * processing instructions, a part is read. */
+static void
+test_attributes_at_limit (void)
+{
+  g_autoptr (GString) styles = g_string_new ("<?xml version=\"1.0\"?><?pi a=b c=d?><!-- = = = -->"
+                                             "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = NULL;
+  g_autofree char *path = NULL;
+
+  for (guint i = 0; i < 255; i++)
+    g_string_append_printf (styles, " a%u='=%u=' ", i, i);
+  g_string_append (styles, "><numFmts><numFmt numFmtId=\"164\" formatCode=\"a=b\"/></numFmts>"
+                           "<extLst><![CDATA[<x a=1 b=2>]]></extLst>"
+                           "<cellXfs count=\"1\"><xf numFmtId=\"0\"/></cellXfs></styleSheet>");
+  path = write_workbook_with_part ("attributes-at-limit.xlsx", "xl/styles.xml", styles->str, styles->len);
+  book = inovda_spreadsheet_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (book);
+}
+
 /* Reads the first sheet of the workbook at @path, which must succeed. */
 static Grid *
 read_whole_sheet (const char *path)
@@ -1675,6 +1832,12 @@ main (int argc,
   g_test_add_func ("/inovda/spreadsheet/hostile/dotdot-entry", test_dotdot_entry);
   g_test_add_func ("/inovda/spreadsheet/hostile/dotdot-target", test_dotdot_target);
   g_test_add_func ("/inovda/spreadsheet/hostile/million-empty-cells", test_million_empty_cells);
+  g_test_add_func ("/inovda/spreadsheet/hostile/many-attributes", test_many_attributes);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/attributes-at-limit", test_attributes_at_limit);
+  g_test_add_func ("/inovda/spreadsheet/hostile/ebcdic-part", test_ebcdic_part);
+  g_test_add_func ("/inovda/spreadsheet/hostile/declared-encoding", test_declared_encoding);
+  g_test_add_data_func ("/inovda/spreadsheet/hostile/duplicate-entry/same", "xl/worksheets/sheet1.xml", test_duplicate_entry);
+  g_test_add_data_func ("/inovda/spreadsheet/hostile/duplicate-entry/case", "XL/Worksheets/Sheet1.xml", test_duplicate_entry);
   g_test_add_func ("/inovda/spreadsheet/hostile/repeated-shared-text", test_repeated_shared_text);
   g_test_add_func ("/inovda/spreadsheet/xlsx/many-rows", test_many_rows);
   g_test_add_func ("/inovda/spreadsheet/xlsx/cell-text-blocks", test_cell_text_blocks);

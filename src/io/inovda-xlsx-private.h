@@ -10,6 +10,7 @@
 #include <zip.h>
 
 #include "inovda-spreadsheet-private.h"
+#include "inovda-xml-guard.h"
 #include "inovda-zip-inflate.h"
 
 G_BEGIN_DECLS
@@ -71,12 +72,16 @@ typedef struct
   zip_file_t *file;          /* unpacked by libzip, or */
   InovdaZipInflate *inflate; /* the compressed bytes, unpacked here */
   xmlTextReader *reader;
+  InovdaXmlGuard *guard; /* for the parts libxml2 reads, not worksheets */
   GCancellable *cancellable;
   guint64 declared_size;
   guint64 size;
   guint64 nodes;
   PrologState prolog;
   int prolog_line;
+  guint pis;             /* processing instructions begun */
+  char declaration[128]; /* the start of the first one, the XML declaration */
+  gsize declaration_length;
   gboolean at_end;
   GError *read_error;
   char *xml_message;

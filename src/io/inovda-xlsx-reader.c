@@ -202,14 +202,143 @@ _inovda_xlsx_set_doctype_error (InovdaXlsxPart *part,
                                          "(DOCTYPE), which Inovda refuses for safety"));
 }
 
+static void
+set_encoding_error (InovdaXlsxPart *part,
+                    const char *encoding,
+                    GError **error)
+{
+  _inovda_spreadsheet_set_line_error (part->book, part->name, part->prolog_line, error,
+                                      /* Translators: %s is the name of a character encoding */
+                                      _ ("This part of the workbook is in the encoding “%s”, which Inovda does not "
+                                         "read: workbooks are saved in UTF-8 or UTF-16. Save the workbook again "
+                                         "in a spreadsheet program"),
+                                      encoding);
+}
+
+/* Workbook parts are in UTF-8 or UTF-16. Encodings that keep ASCII as it
+ * is are read too; any other would hide the markup from scan_prolog and
+ * from the attribute guard, which read ASCII bytes. */
+static gboolean
+is_readable_encoding (const char *name)
+{
+  static const char *const names[] = {
+    "UTF-8",
+    "UTF8",
+    "UTF-16",
+    "UTF16",
+    "UTF-16LE",
+    "UTF-16BE",
+    "US-ASCII",
+    "ASCII",
+    "SHIFT_JIS",
+    "SJIS",
+    "GBK",
+    "GB2312",
+    "GB18030",
+    "BIG5",
+    "TIS-620",
+  };
+  static const char *const families[] = {
+    "ISO-8859-",
+    "ISO8859-",
+    "ISO_8859-",
+    "LATIN",
+    "WINDOWS-125",
+    "CP125",
+    "KOI8-",
+    "EUC-",
+  };
+  g_autofree char *upper = g_ascii_strup (name, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strcmp (upper, names[i]) == 0)
+      return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (families); i++)
+    if (g_str_has_prefix (upper, families[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The encoding named in the XML declaration, if any. */
+static gboolean
+check_declared_encoding (InovdaXlsxPart *part,
+                         GError **error)
+{
+  g_autofree char *declaration = g_strndup (part->declaration, part->declaration_length);
+  g_autofree char *encoding = NULL;
+  const char *p = strstr (declaration, "encoding");
+  const char *end;
+  char quote;
+
+  if (!g_str_has_prefix (declaration, "xml") || p == NULL)
+    return TRUE;
+  p += strlen ("encoding");
+  while (g_ascii_isspace (*p))
+    p++;
+  if (*p++ != '=')
+    return TRUE;
+  while (g_ascii_isspace (*p))
+    p++;
+  quote = *p++;
+  if ((quote != '"' && quote != '\'') || (end = strchr (p, quote)) == NULL)
+    return TRUE;
+  encoding = g_strndup (p, (gsize) (end - p));
+  if (is_readable_encoding (encoding))
+    return TRUE;
+  if (!g_utf8_validate (encoding, -1, NULL))
+    g_strcanon (encoding, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.:", '?');
+  set_encoding_error (part, encoding, error);
+  return FALSE;
+}
+
+/* The first bytes of a part that is neither UTF-8, UTF-16 nor another
+ * encoding that keeps ASCII as it is (XML 1.0, appendix F). */
+static const char *
+unreadable_encoding (const guint8 *data,
+                     gsize length)
+{
+  static const struct
+  {
+    guint8 bytes[4];
+    const char *name;
+  } signatures[] = {
+    { { 0x4c, 0x6f, 0xa7, 0x94 }, "EBCDIC" },
+    { { 0x00, 0x00, 0xfe, 0xff }, "UCS-4" },
+    { { 0xff, 0xfe, 0x00, 0x00 }, "UCS-4" },
+    { { 0x00, 0x00, 0x00, 0x3c }, "UCS-4" },
+    { { 0x3c, 0x00, 0x00, 0x00 }, "UCS-4" },
+    { { 0x2b, 0x2f, 0x76, 0x38 }, "UTF-7" },
+  };
+
+  if (length < 4)
+    return NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (signatures); i++)
+    if (memcmp (data, signatures[i].bytes, 4) == 0)
+      return signatures[i].name;
+  return NULL;
+}
+
 /* libxml2's reader parses up to the root element before it reports the
  * DOCTYPE node, entity declarations included, so a DOCTYPE is refused here
- * first. NUL bytes are skipped: that reads the ASCII markup of UTF-16 too. */
+ * first, and so is an encoding that would hide it. NUL bytes are skipped:
+ * that reads the ASCII markup of UTF-16 too. */
 static gboolean
 scan_prolog (InovdaXlsxPart *part,
              const char *data,
-             gsize length)
+             gsize length,
+             GError **error)
 {
+  if (part->size == length)
+    {
+      const char *encoding = unreadable_encoding ((const guint8 *) data, length);
+
+      if (encoding != NULL)
+        {
+          set_encoding_error (part, encoding, error);
+          return FALSE;
+        }
+    }
+
   for (gsize i = 0; i < length && part->prolog != PROLOG_DONE; i++)
     {
       char c = data[i];
@@ -228,16 +357,17 @@ scan_prolog (InovdaXlsxPart *part,
         case PROLOG_OPEN:
           part->prolog = c == '?' ? PROLOG_PI : c == '!' ? PROLOG_BANG
                                                          : PROLOG_DONE;
+          if (part->prolog == PROLOG_PI)
+            part->pis++;
           break;
         case PROLOG_BANG:
-          if (c != '-')
-            return FALSE;
-          part->prolog = PROLOG_BANG_DASH;
-          break;
         case PROLOG_BANG_DASH:
           if (c != '-')
-            return FALSE;
-          part->prolog = PROLOG_COMMENT;
+            {
+              _inovda_xlsx_set_doctype_error (part, part->prolog_line, error);
+              return FALSE;
+            }
+          part->prolog = part->prolog == PROLOG_BANG ? PROLOG_BANG_DASH : PROLOG_COMMENT;
           break;
         case PROLOG_COMMENT:
           if (c == '-')
@@ -255,10 +385,16 @@ scan_prolog (InovdaXlsxPart *part,
         case PROLOG_PI:
           if (c == '?')
             part->prolog = PROLOG_PI_QUESTION;
+          else if (part->pis == 1 && part->declaration_length < sizeof part->declaration - 1)
+            part->declaration[part->declaration_length++] = c;
           break;
         case PROLOG_PI_QUESTION:
           if (c == '>')
-            part->prolog = PROLOG_TEXT;
+            {
+              part->prolog = PROLOG_TEXT;
+              if (part->pis == 1 && !check_declared_encoding (part, error))
+                return FALSE;
+            }
           else if (c != '?')
             part->prolog = PROLOG_PI;
           break;
@@ -289,9 +425,15 @@ _inovda_xlsx_part_read (void *context,
     part->at_end = TRUE;
   if (!count_bytes (part, (guint64) n, &part->read_error))
     return -1;
-  if (part->prolog != PROLOG_DONE && !scan_prolog (part, buffer, (gsize) n))
+  if (part->prolog != PROLOG_DONE && !scan_prolog (part, buffer, (gsize) n, &part->read_error))
+    return -1;
+  if (part->guard != NULL && !_inovda_xml_guard_feed (part->guard, buffer, (gsize) n))
     {
-      _inovda_xlsx_set_doctype_error (part, part->prolog_line, &part->read_error);
+      _inovda_spreadsheet_set_line_error (part->book, part->name, (int) part->guard->tag_line, &part->read_error,
+                                          /* Translators: %d is a number */
+                                          _ ("An element has more than %d attributes, more than Inovda accepts; "
+                                             "the file is damaged or not a normal workbook"),
+                                          INOVDA_XML_MAX_ATTRIBUTES);
       return -1;
     }
   return (int) n;
@@ -323,6 +465,7 @@ _inovda_xlsx_part_free (InovdaXlsxPart *part)
   g_clear_pointer (&part->inflate, _inovda_zip_inflate_free);
 #endif
   g_clear_error (&part->read_error);
+  g_free (part->guard);
   g_free (part->xml_message);
   g_free (part->name);
   g_free (part);
@@ -453,6 +596,13 @@ _inovda_xlsx_part_open_entry (InovdaSpreadsheet *book,
   return TRUE;
 }
 
+static void
+ignore_generic_error_cb (void *context,
+                         const char *format,
+                         ...)
+{
+}
+
 /* Opens @name with libxml2's reader, or sets *@out to NULL when an
  * optional part is absent. */
 static gboolean
@@ -473,6 +623,12 @@ part_open (InovdaSpreadsheet *book,
       return TRUE;
     }
 
+  /* Errors that libxml2 raises without a parser, such as those of its
+   * encoding conversions, go to this thread's generic handler, which
+   * prints them on stderr; the parser's own come to part_error_cb. */
+  xmlSetGenericErrorFunc (NULL, ignore_generic_error_cb);
+  part->guard = g_new (InovdaXmlGuard, 1);
+  _inovda_xml_guard_init (part->guard);
   part->reader = xmlReaderForIO (_inovda_xlsx_part_read, NULL, part, NULL, NULL, PARSE_OPTIONS);
   if (part->reader == NULL)
     return set_part_error (part, error);
@@ -1156,6 +1312,40 @@ find_workbook_part (InovdaSpreadsheet *book,
   return g_strdup (target);
 }
 
+/* libzip finds the first of two entries of one name, other programs the
+ * last: such an archive is refused rather than read differently. Names
+ * are compared as locate_entry looks them up. */
+static gboolean
+check_unique_entries (InovdaSpreadsheet *book,
+                      GError **error)
+{
+  zip_t *zip = book->xlsx->zip;
+  zip_int64_t n = zip_get_num_entries (zip, 0);
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (zip_int64_t i = 0; i < n; i++)
+    {
+      const char *name = zip_get_name (zip, (zip_uint64_t) i, 0);
+      char *key;
+
+      if (name == NULL)
+        continue;
+      key = g_strdelimit (g_ascii_strdown (name, -1), "\\", '/');
+      if (!g_hash_table_add (seen, key))
+        {
+          g_autofree char *shown = g_utf8_make_valid (name, -1);
+
+          _inovda_spreadsheet_set_error (book, error,
+                                         /* Translators: %s is the name of a part inside the workbook */
+                                         _ ("The workbook contains the part “%s” twice, which spreadsheet "
+                                            "programs read differently; the file is damaged. Ask for the file again"),
+                                         shown);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* Workbooks are read in worker threads; libxml2 2.9 must be initialised
  * once, before any of them. */
 static void
@@ -1204,6 +1394,8 @@ _inovda_xlsx_open (InovdaSpreadsheet *self,
       return set_zip_open_error (self, code, error);
     }
 
+  if (!check_unique_entries (self, error))
+    return FALSE;
   workbook_part = find_workbook_part (self, error);
   if (workbook_part == NULL)
     return FALSE;
