@@ -320,6 +320,25 @@ write_workbook (GPtrArray *sheets,
 /* ---------------------------------------------------------------------- */
 /* Tests                                                                  */
 
+/* A fault in the first lines of a CSV file is reported once, though the
+ * lines are read twice (to recognise the sheet, then to import it). */
+static void
+test_csv_fault_once (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio (FALSE, &path);
+  g_autofree char *csv = inovda_test_temp_path ("wilayah.csv");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+
+  g_assert_true (g_file_set_contents (csv, "Kode Wilayah*,Nama Wilayah*,Jenis Wilayah*\n\"63.99,x,kota\n", -1, &error));
+  g_assert_no_error (error);
+  import = inovda_import_new (portfolio, csv);
+  g_assert_true (inovda_import_run (import, TRUE, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 1);
+}
+
 static void
 test_layout (void)
 {
@@ -1503,6 +1522,7 @@ main (int argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/inovda/exchange/workbook/layout", test_layout);
+  g_test_add_func ("/inovda/exchange/workbook/csv-fault-once", test_csv_fault_once);
   g_test_add_func ("/inovda/exchange/workbook/round-trip", test_round_trip);
   g_test_add_func ("/inovda/exchange/workbook/reproducible", test_reproducible);
   g_test_add_func ("/inovda/exchange/workbook/reordered", test_reordered);

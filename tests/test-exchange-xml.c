@@ -7,9 +7,11 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 #include "inovda-test-utils.h"
 #include "io/inovda-export.h"
@@ -571,6 +573,36 @@ test_refused_innovation_answers (void)
     }
   g_assert_true (stage);
   g_assert_true (indicator);
+}
+
+/* A FIFO or a folder is refused at once: opening a FIFO used to wait
+ * forever for a writer. */
+static void
+test_not_a_file (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *fifo = inovda_test_temp_path ("pipe.xml");
+  g_autofree char *folder = inovda_test_temp_path ("folder.xml");
+  g_autoptr (GError) error = NULL;
+
+  portfolio = new_portfolio (FALSE, &path);
+  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  {
+    g_autoptr (InovdaImport) import = inovda_import_new (portfolio, fifo);
+
+    g_assert_false (inovda_import_run (import, TRUE, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr (InovdaImport) import = inovda_import_new (portfolio, folder);
+
+    g_assert_false (inovda_import_run (import, TRUE, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  }
+  g_assert_true (inovda_portfolio_is_empty (portfolio));
 }
 
 /* The preview names what an update changes: the profile fields and the
@@ -1253,6 +1285,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/xml/dry-run-scores", test_dry_run_scores);
   g_test_add_func ("/inovda/exchange/xml/dry-run-scores-move", test_dry_run_scores_move);
   g_test_add_func ("/inovda/exchange/xml/refused-innovation-answers", test_refused_innovation_answers);
+  g_test_add_func ("/inovda/exchange/xml/not-a-file", test_not_a_file);
   g_test_add_func ("/inovda/exchange/xml/update-changes", test_update_changes);
   g_test_add_func ("/inovda/exchange/xml/hostile", test_hostile);
   g_test_add_func ("/inovda/exchange/xml/wrong-types", test_wrong_types);

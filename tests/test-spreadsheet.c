@@ -750,6 +750,13 @@ test_csv_invalid_utf8 (void)
   assert_read_fails ("invalid-utf8.csv", "invalid-utf8.csv:5: ", "UTF-8");
 }
 
+/* A NUL byte is valid UTF-8, but no text of a CSV file. */
+static void
+test_csv_nul (void)
+{
+  assert_read_fails ("nul.csv", "nul.csv:3: ", "NUL");
+}
+
 static void
 test_csv_unterminated (void)
 {
@@ -1810,6 +1817,7 @@ main (int argc,
   g_test_add_func ("/inovda/spreadsheet/csv/libreoffice", test_csv_libreoffice);
   g_test_add_func ("/inovda/spreadsheet/csv/invalid-utf8", test_csv_invalid_utf8);
   g_test_add_func ("/inovda/spreadsheet/csv/unterminated", test_csv_unterminated);
+  g_test_add_func ("/inovda/spreadsheet/csv/nul", test_csv_nul);
   g_test_add_func ("/inovda/spreadsheet/csv/utf16", test_csv_utf16);
   g_test_add_func ("/inovda/spreadsheet/format/not-a-spreadsheet", test_not_a_spreadsheet);
   g_test_add_func ("/inovda/spreadsheet/format/empty", test_empty_file);

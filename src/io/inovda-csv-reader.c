@@ -126,6 +126,10 @@ check_utf8 (CsvReader *reader,
   for (const char *p = reader->field->str; p < bad; p++)
     if (*p == '\n')
       line++;
+  /* g_utf8_validate_len () stops at a NUL byte, which is valid UTF-8 */
+  if (bad < reader->field->str + reader->field->len && *bad == '\0')
+    return csv_error (reader, line, error,
+                      _ ("The text contains a NUL character: this is not a text file, or it is damaged"));
   return csv_error (reader, line, error,
                     _ ("The text is not in UTF-8. Save the file as “CSV UTF-8” and import it again"));
 }

@@ -2350,22 +2350,49 @@ sniff (const char *path,
        InovdaImportFormat *format,
        GError **error)
 {
-  g_autoptr (GFile) file = g_file_new_for_path (path);
-  g_autoptr (GFileInputStream) stream = NULL;
   guchar head[256];
+  struct stat info;
   gssize n;
   gsize i = 0;
+  int fd;
 
-  stream = g_file_read (file, NULL, error);
-  if (stream == NULL)
-    return FALSE;
-  n = g_input_stream_read (G_INPUT_STREAM (stream), head, sizeof head, NULL, error);
+  /* O_NONBLOCK: opening a FIFO must not wait for a writer. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+  if (fd < 0 || fstat (fd, &info) != 0)
+    {
+      int saved = errno;
+
+      if (fd >= 0)
+        close (fd);
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
+      return FALSE;
+    }
+  if (!S_ISREG (info.st_mode))
+    {
+      gboolean is_folder = S_ISDIR (info.st_mode);
+
+      close (fd);
+      g_set_error_literal (error, G_IO_ERROR, is_folder ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE,
+                           is_folder ? _ ("This is a folder, not a file") : _ ("This is not a regular file"));
+      return FALSE;
+    }
+  do
+    n = read (fd, head, sizeof head);
+  while (n < 0 && errno == EINTR);
   if (n < 0)
-    return FALSE;
+    {
+      int saved = errno;
 
+      close (fd);
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
+      return FALSE;
+    }
+  close (fd);
+
+  /* XML after byte order marks and white space, else a spreadsheet. */
   *format = INOVDA_IMPORT_WORKBOOK;
-  if (n >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF)
-    i = 3;
+  while (i + 3 <= (gsize) n && head[i] == 0xEF && head[i + 1] == 0xBB && head[i + 2] == 0xBF)
+    i += 3;
   while (i < (gsize) n && g_ascii_isspace (head[i]))
     i++;
   if (i < (gsize) n && head[i] == '<')

@@ -400,15 +400,17 @@ guess_sheet (InovdaImport *import,
   int best = -1;
   guint best_count = 2;
 
-  if (!inovda_spreadsheet_read_sheet (book, index, sniff_cb, &sniff, cancellable, &local_error) &&
-      !report_error (import, book, g_steal_pointer (&local_error), error))
-    return -2;
+  inovda_spreadsheet_read_sheet (book, index, sniff_cb, &sniff, cancellable, &local_error);
   for (guint s = 0; s < INOVDA_WORKBOOK_N_DATA_SHEETS; s++)
     if (sniff.best[s] > best_count || (best < 0 && sniff.best[s] == best_count))
       {
         best = (int) s;
         best_count = sniff.best[s];
       }
+  /* A sheet recognised is read again, which reports its faults: once. */
+  if (local_error != NULL && (best < 0 || local_error->domain != INOVDA_INPUT_ERROR) &&
+      !report_error (import, book, g_steal_pointer (&local_error), error))
+    return -2;
   return best;
 }
 

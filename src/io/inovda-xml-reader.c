@@ -1144,7 +1144,8 @@ describe_parser_error (Reader *reader,
   switch ((int) xml_error->code)
     {
     case XML_ERR_DOCUMENT_EMPTY:
-      return g_strdup (_ ("The file is empty"));
+      /* Also what libxml2 says of text before the first element */
+      return g_strdup (_ ("There is no XML element where the file begins: it is empty, or starts with something else"));
     case XML_ERR_DOCUMENT_END:
       /* What libxml2 says, at the end of a file cut off in the middle. */
       if (reader->ending && reader->ctxt->instate != XML_PARSER_EPILOG)

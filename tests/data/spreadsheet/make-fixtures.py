@@ -462,6 +462,8 @@ def make_csv():
         f.write("Nama;Anggaran;Catatan\nPuskesmas Keliling;1,5;\"a;b\"\n".encode("utf-8"))
     with open(path("invalid-utf8.csv"), "wb") as f:
         f.write(b'Nama,Catatan\n"satu\ndua",ok\nbaik,baik\nCaf\xe9,x\n')
+    with open(path("nul.csv"), "wb") as f:
+        f.write(b'Nama,Catatan\nsatu,dua\ntiga,em\x00pat\n')
     with open(path("unterminated.csv"), "wb") as f:
         f.write(b'Nama,Catatan\nsatu,dua\ntiga,"tidak\nditutup\n')
     with open(path("utf16.csv"), "wb") as f:
