@@ -1296,7 +1296,8 @@ test_markup_fault_location (void)
     { "<sheetData><row r=\"2\"><c r=\"A2\"><v>1</v></c></row><row r=\"x\"/></sheetData>",
       "cells.xlsx: Sheet1, after row 2: ", "invalid number" },
     { "<sheetData><row r=\"4\"><c r=\"B4\"><v>1</c></row></sheetData>", "cells.xlsx: Sheet1!B4: ", "damaged" },
-    { "<sheetData/><mergeCells><mergeCell ref=\"A1:B\"/></mergeCells>", "cells.xlsx: Sheet1: ", "merged range" },
+    { "<sheetData/><mergeCells><mergeCell ref=\"A1:B\"/></mergeCells>", "cells.xlsx: Sheet1: ", "merged range “A1:B”" },
+    { "<sheetData/><mergeCells><mergeCell ref=\"A:A\"/></mergeCells>", "cells.xlsx: Sheet1: ", "merged range “A:A”" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -662,7 +662,13 @@ add_merge (SheetReader *reader,
                                      &range.first_row, &has_first_row, &range.first_column) ||
       !_inovda_cell_reference_parse (second, second_length, &range.last_row, &has_last_row, &range.last_column) ||
       !has_first_row || !has_last_row)
-    return markup_error (reader, error, _ ("A merged range has an invalid reference"));
+    {
+      g_autofree char *shown = g_utf8_make_valid (ref, (gssize) MIN (length, 64));
+      /* Translators: %s is the reference found, such as A:A */
+      g_autofree char *message = g_strdup_printf (_ ("The merged range “%s” is not a reference such as A1:C1"), shown);
+
+      return markup_error (reader, error, message);
+    }
   if (merges->len >= MAX_MERGES)
     return markup_error (reader, error, _ ("The sheet has more merged ranges than Inovda accepts"));
 
