@@ -441,7 +441,10 @@ generate_region (Generator *gen,
 
       if (indicator->input == INOVDA_INPUT_VALUE)
         {
-          gint64 value = g_rand_int_range (rand, -500000, 1500000);
+          /* Within the values the measure can take (a percentage, an IPM) */
+          gint32 low = indicator->has_minimum ? (gint32) MAX (indicator->minimum, -500000) : -500000;
+          gint32 high = indicator->has_maximum ? (gint32) MIN (indicator->maximum, 1500000) : 1500000;
+          gint64 value = g_rand_int_range (rand, low, high + 1);
 
           raw = inovda_decimal_format (value, 4, 4, '.');
           level = inovda_indicator_level_for_value (indicator, value);
