@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "io/inovda-xml-guard.h"
 #include "io/inovda-xml-scanner.h"
 
 /* Every document is read with these read sizes, so that every construct is
@@ -472,6 +473,44 @@ test_handler_error (void)
   g_assert_cmpint (line, ==, 3);
 }
 
+/* The attribute guard in front of libxml2: the same verdict and place
+ * whether the bytes come at once or one by one, with "=", ">" and
+ * newlines inside quoted values, comments and CDATA not counted. */
+static void
+test_guard_boundaries (void)
+{
+  g_autoptr (GString) document = g_string_new ("<?xml version=\"1.0\"?>\n<a x=\"1=2>\n3\" y='=>'>\n"
+                                               "<!-- a=1 b=2 <c d=3> -->\n<![CDATA[ <e f=1 g=2> ]]>\n  <h");
+  InovdaXmlGuard whole, bytewise;
+
+  for (guint i = 0; i <= INOVDA_XML_MAX_ATTRIBUTES; i++)
+    g_string_append_printf (document, " a%u=\"=\"", i);
+  g_string_append (document, "/>\n</a>\n");
+
+  _inovda_xml_guard_init (&whole);
+  g_assert_false (_inovda_xml_guard_feed (&whole, document->str, document->len));
+  _inovda_xml_guard_init (&bytewise);
+  for (gsize i = 0; i < document->len; i++)
+    if (!_inovda_xml_guard_feed (&bytewise, document->str + i, 1))
+      break;
+  g_assert_cmpuint (whole.tag_line, ==, 6);
+  g_assert_cmpuint (whole.tag_column, ==, 3);
+  g_assert_cmpuint (bytewise.tag_line, ==, whole.tag_line);
+  g_assert_cmpuint (bytewise.tag_column, ==, whole.tag_column);
+
+  /* One attribute fewer passes. */
+  {
+    g_autofree char *fewer = g_strdup (document->str);
+    char *last = strstr (fewer, " a256=");
+    InovdaXmlGuard guard;
+
+    g_assert_nonnull (last);
+    memmove (last, last + strlen (" a256=\"=\""), strlen (last + strlen (" a256=\"=\"")) + 1);
+    _inovda_xml_guard_init (&guard);
+    g_assert_true (_inovda_xml_guard_feed (&guard, fewer, strlen (fewer)));
+  }
+}
+
 int
 main (int argc,
       char *argv[])
@@ -488,6 +527,7 @@ main (int argc,
   g_test_add_func ("/inovda/xml-scanner/block-boundaries", test_block_boundaries);
   g_test_add_func ("/inovda/xml-scanner/buffer-boundaries", test_buffer_boundaries);
   g_test_add_func ("/inovda/xml-scanner/nul-bytes", test_nul_bytes);
+  g_test_add_func ("/inovda/xml-scanner/guard-boundaries", test_guard_boundaries);
 
   return g_test_run ();
 }

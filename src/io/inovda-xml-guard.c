@@ -41,18 +41,11 @@ _inovda_xml_guard_init (InovdaXmlGuard *guard)
 }
 
 /* One character, or one UTF-16 code unit; only ASCII ones matter. */
+/* The state machine alone; the callers keep the line and column. */
 static gboolean
 step (InovdaXmlGuard *guard,
       guint c)
 {
-  if (c == '\n')
-    {
-      guard->line++;
-      guard->column = 0;
-    }
-  else if (c < 0x80 || c >= 0xc0)
-    guard->column++; /* not a UTF-8 continuation byte */
-
   switch ((GuardState) guard->state)
     {
     case GUARD_TEXT:
@@ -168,6 +161,78 @@ detect_width (InovdaXmlGuard *guard,
     }
 }
 
+/* What a start tag's state depends on, and newlines for the lines. */
+static const gboolean tag_special[256] = {
+  ['"'] = TRUE,
+  ['\''] = TRUE,
+  ['>'] = TRUE,
+  ['='] = TRUE,
+  ['\n'] = TRUE,
+};
+
+/* Lines advance on the newlines of [@from, @to). */
+static void
+count_lines (InovdaXmlGuard *guard,
+             const guint8 *bytes,
+             gsize from,
+             gsize to)
+{
+  const guint8 *newline;
+
+  while (from < to && (newline = memchr (bytes + from, '\n', to - from)) != NULL)
+    {
+      from = (gsize) (newline - bytes) + 1;
+      guard->line++;
+      guard->line_start = guard->offset + from;
+    }
+}
+
+/* Bytes of an ASCII-compatible encoding. Text and quoted values, most of
+ * a part, are skipped with memchr (); only markup goes byte by byte. */
+static gboolean
+feed_bytes (InovdaXmlGuard *guard,
+            const guint8 *bytes,
+            gsize i,
+            gsize length)
+{
+  while (i < length)
+    {
+      GuardState state = guard->state;
+
+      if (state == GUARD_TEXT || state == GUARD_DOUBLE_QUOTED || state == GUARD_SINGLE_QUOTED)
+        {
+          int wanted = state == GUARD_TEXT ? '<' : state == GUARD_DOUBLE_QUOTED ? '"'
+                                                                                : '\'';
+          const guint8 *found = memchr (bytes + i, wanted, length - i);
+          gsize end = found != NULL ? (gsize) (found - bytes) : length;
+
+          count_lines (guard, bytes, i, end);
+          i = end;
+          if (i == length)
+            break;
+          if (state == GUARD_TEXT)
+            guard->column = (guint) MIN (guard->offset + i - guard->line_start + 1, G_MAXUINT);
+        }
+      else if (state == GUARD_TAG)
+        {
+          /* Names and spaces until what the tag's state depends on */
+          while (i < length && !tag_special[bytes[i]])
+            i++;
+          if (i == length)
+            break;
+        }
+      if (bytes[i] == '\n')
+        {
+          guard->line++;
+          guard->line_start = guard->offset + i + 1;
+        }
+      if (!step (guard, bytes[i++]))
+        return FALSE;
+    }
+  guard->offset += length;
+  return TRUE;
+}
+
 gboolean
 _inovda_xml_guard_feed (InovdaXmlGuard *guard,
                         const char *data,
@@ -191,38 +256,13 @@ _inovda_xml_guard_feed (InovdaXmlGuard *guard,
       if (guard->width == 1 && guard->have_half)
         {
           guard->have_half = FALSE;
-          if (!step (guard, guard->half))
+          if (!feed_bytes (guard, &guard->half, 0, 1))
             return FALSE;
         }
     }
 
   if (guard->width == 1)
-    {
-      while (i < length)
-        {
-          /* Text between tags is most of a part: skip it fast, counting
-           * its lines. */
-          if (guard->state == GUARD_TEXT)
-            {
-              const guint8 *open = memchr (bytes + i, '<', length - i);
-              gsize end = open != NULL ? (gsize) (open - bytes) : length;
-
-              for (; i < end; i++)
-                if (bytes[i] == '\n')
-                  {
-                    guard->line++;
-                    guard->column = 0;
-                  }
-                else if (bytes[i] < 0x80 || bytes[i] >= 0xc0)
-                  guard->column++;
-              if (i == length)
-                break;
-            }
-          if (!step (guard, bytes[i++]))
-            return FALSE;
-        }
-      return TRUE;
-    }
+    return feed_bytes (guard, bytes, i, length);
 
   for (; i < length; i++)
     {
@@ -236,9 +276,15 @@ _inovda_xml_guard_feed (InovdaXmlGuard *guard,
         }
       guard->have_half = FALSE;
       unit = guard->big_endian ? (guint) guard->half << 8 | bytes[i] : (guint) bytes[i] << 8 | guard->half;
+      if (unit == '\n')
+        {
+          guard->line++;
+          guard->column = 0;
+        }
+      else if (unit < 0xdc00 || unit >= 0xe000)
+        guard->column++; /* not the second half of a surrogate pair */
       /* Beyond ASCII only the count of columns matters. */
-      if (!step (guard, unit < 0x80 ? unit : (unit >= 0xdc00 && unit < 0xe000) ? 0x80
-                                                                               : 0xc0))
+      if (!step (guard, unit < 0x80 ? unit : 0xc0))
         return FALSE;
     }
   return TRUE;

@@ -31,9 +31,11 @@ typedef struct
   guint8 quote; /* that closes a quoted value in a declaration */
   guint n_attributes;
   guint line;
-  guint column;
-  guint tag_line; /* where the start tag being read begins */
-  guint tag_column;
+  guint column;       /* UTF-16: in code units; bytes: see @line_start */
+  guint64 offset;     /* of the next byte fed */
+  guint64 line_start; /* offset of the current line's first byte */
+  guint tag_line;     /* where the start tag being read begins */
+  guint tag_column;   /* in bytes from the line's start, for byte encodings */
 } InovdaXmlGuard;
 
 void _inovda_xml_guard_init (InovdaXmlGuard *guard);
