@@ -2400,14 +2400,15 @@ sniff (const char *path,
   return TRUE;
 }
 
-/* year → InovdaCatalogue*: every year the portfolio has a methodology
- * for. A profile changed by the file (a date, a unit) may move any year an
+/* year → InovdaCatalogue*: every year assessed in the portfolio as the
+ * import leaves it (inside its transaction), that has a methodology. A
+ * profile changed by the file (a date, a unit) may move any year an
  * innovation is reported in, not only the years the file names. */
 static GHashTable *
 scoring_catalogues (InovdaImport *self)
 {
   GHashTable *catalogues = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) inovda_catalogue_unref);
-  g_autoptr (GArray) years = inovda_portfolio_list_catalogue_years (self->portfolio);
+  g_autoptr (GArray) years = inovda_portfolio_list_years (self->portfolio);
   GHashTableIter iter;
   gpointer year, catalogue;
 
