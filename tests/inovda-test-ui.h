@@ -15,6 +15,7 @@
 #include "storage/inovda-demo.h"
 #include "storage/inovda-portfolio.h"
 #include "ui/inovda-settings.h"
+#include "ui/inovda-ui-layout.h"
 
 /* What every UI test needs: settings reset, template children, waiting for
  * a model, screenshots, and the display and data-folder set-up. */
@@ -91,6 +92,14 @@ spin_until_n_items (GListModel *model,
       g_main_context_iteration (NULL, FALSE);
       g_usleep (1000);
     }
+}
+
+/* The first widget of @type under @widget, itself included, or NULL. */
+G_GNUC_UNUSED static gpointer
+find_descendant (GtkWidget *widget,
+                 GType type)
+{
+  return inovda_ui_find_descendant (widget, type);
 }
 
 G_GNUC_UNUSED static void

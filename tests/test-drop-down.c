@@ -20,25 +20,6 @@ static const char *const regions[] = {
   NULL,
 };
 
-static gpointer
-find_descendant (GtkWidget *widget,
-                 GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Types @text into the search entry of @dropdown's popup and checks that
  * the popup then shows @expected choices. The entry reports its text after
  * its search delay, so the count is awaited. */

@@ -816,21 +816,6 @@ test_edit_undo_redo (Fixture *fixture,
   g_assert_finalize_object (window);
 }
 
-static GtkWidget *
-find_text (GtkWidget *widget)
-{
-  if (GTK_IS_TEXT (widget))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_text (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* An innovation of the demo year whose @field is @set (or empty). */
 static gint64
 find_with_field (InovdaPortfolio *portfolio,
@@ -912,7 +897,7 @@ test_switch_innovation (Fixture *fixture,
   /* Ctrl+Z is the portfolio's in the editor's fields, the typing's in a
    * search. */
   {
-    GtkWidget *text = find_text (name_row);
+    GtkWidget *text = find_descendant (name_row, GTK_TYPE_TEXT);
 
     g_assert_nonnull (text);
     g_assert_false (inovda_ui_has_own_undo (text));

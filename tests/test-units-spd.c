@@ -562,25 +562,6 @@ test_unit_duplicate_names (Fixture *fixture,
   g_assert_cmpstr (inovda_unit_row_get_name (shown_row (page, "DINKES")), ==, "Dinas Kesehatan");
 }
 
-static gpointer
-find_descendant (GtkWidget *widget,
-                 GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gpointer found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The merge dialog starts with no target, its button disabled, and its
  * list of agencies can be searched by name or code. */
 static void

@@ -9,35 +9,17 @@
 #include "config.h"
 
 #include "inovda-drop-down.h"
+#include "inovda-ui-layout.h"
 
 /* GTK 4.8 opens the list with the focus on its first choice: what the
  * user types next goes nowhere, and Down+Enter picks a choice nobody
  * searched for. The search takes the focus when the list opens, Enter
  * there picks the first choice found and Down goes on to the choices. */
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 popup_shown_cb (GtkPopover *popup)
 {
-  GtkWidget *search = find_descendant (GTK_WIDGET (popup), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *search = inovda_ui_find_descendant (GTK_WIDGET (popup), GTK_TYPE_SEARCH_ENTRY);
 
   if (search != NULL && gtk_widget_get_visible (search))
     gtk_widget_grab_focus (search);
@@ -47,8 +29,8 @@ popup_shown_cb (GtkPopover *popup)
 static void
 search_activated_cb (GtkDropDown *dropdown)
 {
-  GtkListView *list = (GtkListView *) find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_LIST_VIEW);
-  GtkWidget *popup = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_POPOVER);
+  GtkListView *list = (GtkListView *) inovda_ui_find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_LIST_VIEW);
+  GtkWidget *popup = inovda_ui_find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_POPOVER);
   GListModel *all = gtk_drop_down_get_model (dropdown);
   GListModel *shown;
   g_autoptr (GObject) first = NULL;
@@ -63,7 +45,7 @@ search_activated_cb (GtkDropDown *dropdown)
     {
       GtkFilterListModel *filtered = GTK_FILTER_LIST_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (shown)));
       GtkFilter *filter = gtk_filter_list_model_get_filter (filtered);
-      GtkWidget *search = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_SEARCH_ENTRY);
+      GtkWidget *search = inovda_ui_find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_SEARCH_ENTRY);
 
       if (GTK_IS_STRING_FILTER (filter) && search != NULL)
         gtk_string_filter_set_search (GTK_STRING_FILTER (filter), gtk_editable_get_text (GTK_EDITABLE (search)));
@@ -94,7 +76,7 @@ search_key_pressed_cb (GtkEventControllerKey *controller,
                        GdkModifierType state,
                        GtkDropDown *dropdown)
 {
-  GtkWidget *list = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_LIST_VIEW);
+  GtkWidget *list = inovda_ui_find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_LIST_VIEW);
 
   if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) || list == NULL)
     return GDK_EVENT_PROPAGATE;
@@ -104,8 +86,8 @@ search_key_pressed_cb (GtkEventControllerKey *controller,
 static void
 focus_search_on_open (GtkDropDown *dropdown)
 {
-  GtkWidget *popup = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_POPOVER);
-  GtkWidget *search = find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *popup = inovda_ui_find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_POPOVER);
+  GtkWidget *search = inovda_ui_find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_SEARCH_ENTRY);
   GtkEventController *keys;
 
   if (popup == NULL || search == NULL)
@@ -137,7 +119,7 @@ inovda_drop_down_search_anywhere (GtkDropDown *dropdown)
 static void
 match_anywhere_cb (GtkDropDown *dropdown)
 {
-  GtkListView *popup_list = (GtkListView *) find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_LIST_VIEW);
+  GtkListView *popup_list = (GtkListView *) inovda_ui_find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_LIST_VIEW);
   GtkSelectionModel *selection;
   GListModel *shown;
   GtkFilter *filter;

@@ -284,15 +284,18 @@ inovda_ui_toast_new (const char *text,
   return toast;
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType type)
+/* The first widget of @type under @widget, itself included, or NULL:
+ * GTK 4.8 keeps some parts of its widgets (a drop-down's list, a column
+ * view's list view) private. */
+GtkWidget *
+inovda_ui_find_descendant (GtkWidget *widget,
+                           GType type)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_descendant (child, type);
+      GtkWidget *found = inovda_ui_find_descendant (child, type);
 
       if (found != NULL)
         return found;
@@ -310,7 +313,7 @@ inovda_ui_column_view_scroll_to (GtkColumnView *column_view,
 
   g_return_if_fail (GTK_IS_COLUMN_VIEW (column_view));
 
-  list = find_descendant (GTK_WIDGET (column_view), GTK_TYPE_LIST_VIEW);
+  list = inovda_ui_find_descendant (GTK_WIDGET (column_view), GTK_TYPE_LIST_VIEW);
   if (list != NULL)
     gtk_widget_activate_action (list, "list.scroll-to-item", "u", position);
 }

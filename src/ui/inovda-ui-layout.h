@@ -20,6 +20,8 @@ AdwToast *inovda_ui_toast_new (const char *text,
                                const char *path);
 void inovda_ui_reveal_later (GtkScrolledWindow *scrolled,
                              GtkWidget *target);
+GtkWidget *inovda_ui_find_descendant (GtkWidget *widget,
+                                      GType type);
 void inovda_ui_column_view_scroll_to (GtkColumnView *column_view,
                                       guint position);
 void inovda_ui_list_leave_on_tab (GtkWidget *list);
