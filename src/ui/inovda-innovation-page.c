@@ -463,20 +463,18 @@ find_list_item (GtkWidget *widget)
   return item;
 }
 
-/* The row that has the keyboard focus, or GTK_INVALID_LIST_POSITION. The
- * focus can be on a row that is not selected: the Down key from the search
+/* The list item of the row that has the keyboard focus, or NULL. The focus
+ * can be on a row that is not selected: the Down key from the search
  * enters the list without selecting. */
-static guint
-focused_position (InovdaInnovationPage *self)
+static GtkListItem *
+focused_list_item (InovdaInnovationPage *self)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkListItem *item;
 
   if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->column_view)))
-    return GTK_INVALID_LIST_POSITION;
-  item = find_list_item (focus);
-  return item != NULL ? gtk_list_item_get_position (item) : GTK_INVALID_LIST_POSITION;
+    return NULL;
+  return find_list_item (focus);
 }
 
 /* The innovation the commands act on: the one in the editor, else the row
@@ -484,19 +482,14 @@ focused_position (InovdaInnovationPage *self)
 static InovdaInnovation *
 target_innovation (InovdaInnovationPage *self)
 {
-  guint focused;
+  GtkListItem *focused;
 
   if (self->current != NULL &&
       g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "editor") == 0)
     return self->current;
-  focused = focused_position (self);
-  if (focused != GTK_INVALID_LIST_POSITION)
-    {
-      g_autoptr (InovdaInnovation) innovation = g_list_model_get_item (G_LIST_MODEL (self->selection), focused);
-
-      /* The list holds it. */
-      return innovation;
-    }
+  focused = focused_list_item (self);
+  if (focused != NULL && gtk_list_item_get_item (focused) != NULL)
+    return gtk_list_item_get_item (focused);
   return gtk_single_selection_get_selected_item (self->selection);
 }
 
