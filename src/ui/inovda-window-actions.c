@@ -18,8 +18,9 @@
 
 #include "storage/inovda-demo.h"
 
-/* Says what an undo or redo did, in place of what the previous one said:
- * queued, nine quick undos took half a minute to tell. */
+/* Says what an undo or redo did, in place of what the previous one said
+ * (queued, nine quick undos took half a minute to tell) and of the toast
+ * that offered the undo. */
 static void
 add_history_toast (InovdaWindow *self,
                    const char *text)
@@ -30,6 +31,10 @@ add_history_toast (InovdaWindow *self,
 
   if (self->history_toast != NULL)
     adw_toast_dismiss (self->history_toast);
+  /* Its edit may be the one just undone: shown again later, with its
+   * button disabled, it read as if the edit had been made again. */
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_set_weak_pointer (&self->history_toast, toast);
   inovda_window_add_toast (self, toast);

@@ -32,6 +32,7 @@ struct _InovdaWindow
   GtkMenuButton *primary_menu_button;
   AdwToastOverlay *toast_overlay;
   AdwToast *history_toast; /* weak: the last undo or redo toast shown */
+  AdwToast *undo_toast;    /* weak: the last toast offering Undo */
   GtkStack *stack;
   InovdaSummaryPage *summary_page;
   InovdaInnovationPage *innovation_page;

@@ -526,6 +526,7 @@ inovda_window_dispose (GObject *object)
   g_clear_pointer (&self->result, inovda_region_result_unref);
   g_clear_object (&self->settings);
   g_clear_weak_pointer (&self->history_toast);
+  g_clear_weak_pointer (&self->undo_toast);
 
   G_OBJECT_CLASS (inovda_window_parent_class)->dispose (object);
 }
@@ -797,6 +798,10 @@ inovda_window_add_toast (InovdaWindow *self,
   g_return_if_fail (INOVDA_IS_WINDOW (self));
   g_return_if_fail (ADW_IS_TOAST (toast));
 
+  /* A toast that offers Undo is stale after the next undo (see
+   * add_history_toast ()). */
+  if (g_strcmp0 (adw_toast_get_action_name (toast), "win.undo") == 0)
+    g_set_weak_pointer (&self->undo_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
