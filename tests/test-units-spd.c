@@ -586,6 +586,9 @@ test_unit_merge_target (Fixture *fixture,
   g_assert_null (inovda_unit_dialog_get_target (dialog));
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
   g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "cancel");
+  /* The row says what to do, where GTK 4.8 shows "(None)". */
+  g_assert_cmpstr (adw_action_row_get_subtitle (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "target_row")), ==,
+                   "Choose the agency that took over");
 
   /* Searching finds an agency by a word inside its name, and by its code. */
   g_assert_true (gtk_drop_down_get_enable_search (target_dropdown));

@@ -292,6 +292,9 @@ setup_merge (InovdaUnitDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->name_row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->short_name_row), FALSE);
   gtk_drop_down_set_model (self->target_dropdown, G_LIST_MODEL (self->targets));
+  /* GTK 4.8's drop-down shows "(None)" with nothing chosen, and has no
+   * placeholder: the row says what to choose. */
+  adw_action_row_set_subtitle (self->target_row, _ ("Choose the agency that took over"));
   /* Merging is not undone lightly: nobody merges into an agency that
    * only happened to come first. */
   gtk_drop_down_set_selected (self->target_dropdown, GTK_INVALID_LIST_POSITION);
