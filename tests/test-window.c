@@ -284,6 +284,42 @@ test_window_demo (Fixture *fixture,
 }
 
 static void
+toast_dismissed_cb (AdwToast *toast,
+                    gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+/* An undo takes away the toast that offered it: libadwaita would otherwise
+ * show it again after the undo's, its button disabled, as if the edit had
+ * been made again. */
+static void
+test_window_undo_toast (Fixture *fixture,
+                        gconstpointer data)
+{
+  InovdaWindow *window = g_object_ref (inovda_window_new (NULL, fixture->portfolio));
+  AdwToast *toast;
+  gboolean dismissed = FALSE;
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-demo", NULL));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  toast = adw_toast_new ("Dihapus");
+  adw_toast_set_button_label (toast, "_Urungkan");
+  adw_toast_set_action_name (toast, "win.undo");
+  g_signal_connect (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), &dismissed);
+  inovda_window_add_toast (window, toast);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_true (dismissed);
+  g_assert_true (inovda_portfolio_is_empty (fixture->portfolio));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static void
 test_window_year (Fixture *fixture,
                   gconstpointer data)
 {
@@ -471,6 +507,8 @@ main (int argc,
               fixture_setup, test_window_new_destroy, fixture_teardown);
   g_test_add ("/inovda/window/demo", Fixture, NULL,
               fixture_setup, test_window_demo, fixture_teardown);
+  g_test_add ("/inovda/window/undo-toast", Fixture, NULL,
+              fixture_setup, test_window_undo_toast, fixture_teardown);
   g_test_add ("/inovda/window/year", Fixture, NULL,
               fixture_setup, test_window_year, fixture_teardown);
   g_test_add ("/inovda/window/screenshots", Fixture, NULL,
