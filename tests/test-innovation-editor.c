@@ -32,7 +32,7 @@
 #include "ui/inovda-text-section.h"
 #include "ui/inovda-ui-format.h"
 #include "ui/inovda-urusan-row.h"
-#include "ui/inovda-ui-layout.h"
+#include "ui/inovda-ui-keys.h"
 #include "ui/inovda-window.h"
 #include "inovda-test-ui.h"
 

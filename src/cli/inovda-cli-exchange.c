@@ -187,9 +187,7 @@ print_score_changes (InovdaImport *import)
       g_print (_ ("  %d, %s %s\n"), change->year, change->region_code, change->region_name);
       /* Translators: the IID from the levels the region claims */
       print_score_change (_ ("claimed"), change->klaim);
-      if (change->verified[0].iid != change->verified[1].iid ||
-          change->verified[0].counted != change->verified[1].counted ||
-          g_strcmp0 (change->verified[0].predikat, change->verified[1].predikat) != 0)
+      if (!inovda_import_score_equal (&change->verified[0], &change->verified[1]))
         /* Translators: the IID from the verified levels */
         print_score_change (_ ("verified"), change->verified);
     }

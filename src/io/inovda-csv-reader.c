@@ -16,6 +16,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "inovda-file-open.h"
 #include "inovda-error.h"
 #include "inovda-spreadsheet-private.h"
 
@@ -362,17 +363,9 @@ _inovda_csv_read_sheet (InovdaSpreadsheet *self,
   gboolean ok;
   int fd;
 
-  fd = g_open (self->path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+  fd = _inovda_file_open_regular (self->path, self->display_name, error);
   if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   /* Translators: the first %s is a file name, the second the system's reason */
-                   _ ("%s: The file cannot be read: %s"),
-                   self->display_name, g_strerror (saved_errno));
-      return FALSE;
-    }
+    return FALSE;
 
   reader.book = self;
   reader.func = func;

@@ -48,9 +48,9 @@ score_copy (InovdaImportScore *score,
 
 static const InovdaImportScore absent = { -1, 0, NULL };
 
-static gboolean
-score_equal (const InovdaImportScore *a,
-             const InovdaImportScore *b)
+gboolean
+inovda_import_score_equal (const InovdaImportScore *a,
+                           const InovdaImportScore *b)
 {
   return a->iid == b->iid && a->counted == b->counted && g_strcmp0 (a->predikat, b->predikat) == 0;
 }
@@ -192,7 +192,7 @@ _inovda_import_scores_compare (InovdaImportScores *before,
       InovdaImportScoreChange *change;
       const char *separator;
 
-      if (score_equal (klaim, &now->klaim) && score_equal (verified, &now->verified))
+      if (inovda_import_score_equal (klaim, &now->klaim) && inovda_import_score_equal (verified, &now->verified))
         continue;
       /* A region the file only names, with nothing to score in the year */
       if (then == NULL && score_is_empty (&now->klaim) && score_is_empty (&now->verified))

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "inovda-error.h"
+#include "inovda-file-open.h"
 #include "inovda-import-private.h"
 #include "inovda-import-scores.h"
 #include "model/inovda-decimal.h"
@@ -2351,31 +2352,13 @@ sniff (const char *path,
        GError **error)
 {
   guchar head[256];
-  struct stat info;
   gssize n;
   gsize i = 0;
   int fd;
 
-  /* O_NONBLOCK: opening a FIFO must not wait for a writer. */
-  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
-  if (fd < 0 || fstat (fd, &info) != 0)
-    {
-      int saved = errno;
-
-      if (fd >= 0)
-        close (fd);
-      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
-      return FALSE;
-    }
-  if (!S_ISREG (info.st_mode))
-    {
-      gboolean is_folder = S_ISDIR (info.st_mode);
-
-      close (fd);
-      g_set_error_literal (error, G_IO_ERROR, is_folder ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE,
-                           is_folder ? _ ("This is a folder, not a file") : _ ("This is not a regular file"));
-      return FALSE;
-    }
+  fd = _inovda_file_open_regular (path, NULL, error);
+  if (fd < 0)
+    return FALSE;
   do
     n = read (fd, head, sizeof head);
   while (n < 0 && errno == EINTR);

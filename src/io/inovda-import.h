@@ -143,6 +143,8 @@ const InovdaImportCounts *inovda_import_get_counts (InovdaImport *self);
  * after any other run. */
 GPtrArray *inovda_import_get_score_changes (InovdaImport *self);
 const char *inovda_import_outcome_to_label (InovdaImportOutcome outcome);
+gboolean inovda_import_score_equal (const InovdaImportScore *a,
+                                    const InovdaImportScore *b);
 /* "51,71 Sangat Inovatif, 48 innovations counted" in the user's language. */
 char *inovda_import_score_describe (const InovdaImportScore *score) G_GNUC_WARN_UNUSED_RESULT;
 /* "Tahapan, Tujuan; indicators 3, 7; report; evidence", or NULL. */

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "inovda-error.h"
+#include "inovda-file-open.h"
 #include "inovda-row-pipe.h"
 #include "inovda-spreadsheet-private.h"
 
@@ -472,7 +473,6 @@ _inovda_spreadsheet_open_with_limits (const char *path,
                                       GError **error)
 {
   g_autoptr (InovdaSpreadsheet) self = NULL;
-  struct stat info;
   int fd;
 
   self = g_new0 (InovdaSpreadsheet, 1);
@@ -484,30 +484,9 @@ _inovda_spreadsheet_open_with_limits (const char *path,
   self->sheets = g_ptr_array_new_with_free_func (sheet_free);
   self->other_sheets = g_ptr_array_new_with_free_func (g_free);
 
-  /* O_NONBLOCK: opening a FIFO must not wait for a writer. */
-  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+  fd = _inovda_file_open_regular (path, self->display_name, error);
   if (fd < 0)
-    {
-      set_io_error (self, errno, error);
-      return NULL;
-    }
-  if (fstat (fd, &info) != 0)
-    {
-      set_io_error (self, errno, error);
-      close (fd);
-      return NULL;
-    }
-  if (!S_ISREG (info.st_mode))
-    {
-      gboolean is_folder = S_ISDIR (info.st_mode);
-
-      close (fd);
-      g_set_error (error, G_IO_ERROR,
-                   is_folder ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE,
-                   is_folder ? _ ("%s: This is a folder, not a file") : _ ("%s: This is not a regular file"),
-                   self->display_name);
-      return NULL;
-    }
+    return NULL;
 
   if (!open_by_content (self, fd, error))
     return NULL;

@@ -13,6 +13,7 @@
 #include "model/inovda-unit.h"
 
 #include "inovda-export-dialog.h"
+#include "inovda-ui-keys.h"
 #include "inovda-ui-layout.h"
 
 struct _InovdaExportDialog

@@ -273,13 +273,6 @@ score_row_new (const char *title,
   return row;
 }
 
-static gboolean
-score_equal (const InovdaImportScore *a,
-             const InovdaImportScore *b)
-{
-  return a->iid == b->iid && a->counted == b->counted && g_strcmp0 (a->predikat, b->predikat) == 0;
-}
-
 /* What the import would do to the index of each region it moves. */
 static void
 show_score_changes (InovdaImportDialog *self,
@@ -305,7 +298,7 @@ show_score_changes (InovdaImportDialog *self,
 
       /* Translators: a region's name, then an assessment year */
       title = g_strdup_printf (_ ("%s, %d"), change->region_name, change->year);
-      if (score_equal (&change->verified[0], &change->verified[1]))
+      if (inovda_import_score_equal (&change->verified[0], &change->verified[1]))
         /* Translators: the IID from the claimed levels */
         subtitle = g_strdup_printf (_ ("Claimed: %s"), klaim);
       else

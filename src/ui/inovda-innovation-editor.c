@@ -14,6 +14,7 @@
 #include "inovda-innovation-editor.h"
 #include "inovda-region-result.h"
 #include "inovda-text-section.h"
+#include "inovda-ui-keys.h"
 #include "inovda-ui-layout.h"
 #include "inovda-urusan-row.h"
 

@@ -14,6 +14,7 @@
 #include "inovda-drop-down.h"
 #include "inovda-fixed-icon.h"
 #include "inovda-text-cell.h"
+#include "inovda-ui-keys.h"
 #include "inovda-ui-layout.h"
 #include "inovda-indicator-panel.h"
 #include "inovda-innovation-editor.h"

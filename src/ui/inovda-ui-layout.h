@@ -24,9 +24,5 @@ GtkWidget *inovda_ui_find_descendant (GtkWidget *widget,
                                       GType type);
 void inovda_ui_column_view_scroll_to (GtkColumnView *column_view,
                                       guint position);
-void inovda_ui_list_leave_on_tab (GtkWidget *list);
-void inovda_ui_combo_row_enter_opens (AdwComboRow *row);
-void inovda_ui_mark_saved_as_typed (GtkWidget *field);
-gboolean inovda_ui_has_own_undo (GtkWidget *focus);
 
 G_END_DECLS

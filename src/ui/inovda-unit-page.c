@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "inovda-ui-format.h"
+#include "inovda-ui-keys.h"
 #include "inovda-ui-layout.h"
 #include "inovda-unit-dialog.h"
 #include "inovda-unit-page.h"

@@ -11,7 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "inovda-error.h"
-#include "inovda-ui-layout.h"
+#include "inovda-ui-keys.h"
 #include "inovda-window-private.h"
 
 #include "inovda-presentation.h"
