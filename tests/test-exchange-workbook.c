@@ -8,6 +8,7 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <unistd.h>
@@ -418,6 +419,53 @@ test_reproducible (void)
   g_assert_true (g_file_get_contents (a, &a_bytes, &a_length, NULL));
   g_assert_true (g_file_get_contents (b, &b_bytes, &b_length, NULL));
   g_assert_cmpmem (a_bytes, a_length, b_bytes, b_length);
+}
+
+static void
+assert_same_bytes (const char *a,
+                   const char *b)
+{
+  g_autofree char *a_bytes = NULL;
+  g_autofree char *b_bytes = NULL;
+  gsize a_length, b_length;
+
+  g_assert_true (g_file_get_contents (a, &a_bytes, &a_length, NULL));
+  g_assert_true (g_file_get_contents (b, &b_bytes, &b_length, NULL));
+  g_assert_cmpmem (a_bytes, a_length, b_bytes, b_length);
+}
+
+/* Indonesian writes "0,7": a workbook written in that locale must still
+ * hold "0.7", so it is the one written in the C locale. */
+static void
+test_decimal_comma_locale (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *c_workbook = NULL;
+  g_autofree char *id_workbook = NULL;
+  g_autofree char *c_list = inovda_test_temp_path ("c-list.xlsx");
+  g_autofree char *id_list = inovda_test_temp_path ("id-list.xlsx");
+  g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
+  InovdaExportOptions options = { NULL, 0, FALSE };
+  g_autoptr (GError) error = NULL;
+
+  portfolio = new_portfolio (TRUE, &path);
+  c_workbook = export_workbook (portfolio, "c.xlsx", FALSE);
+  g_assert_true (inovda_export_ministry_list (portfolio, c_list, &options, NULL, &error));
+  g_assert_no_error (error);
+  if (setlocale (LC_NUMERIC, "id_ID.UTF-8") == NULL)
+    {
+      g_test_skip ("the id_ID.UTF-8 locale is not installed");
+      return;
+    }
+  id_workbook = export_workbook (portfolio, "id.xlsx", FALSE);
+  g_assert_true (inovda_export_ministry_list (portfolio, id_list, &options, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (localeconv ()->decimal_point, ==, ",");
+  setlocale (LC_NUMERIC, saved);
+
+  assert_same_bytes (c_workbook, id_workbook);
+  assert_same_bytes (c_list, id_list);
 }
 
 static void
@@ -1525,6 +1573,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/workbook/csv-fault-once", test_csv_fault_once);
   g_test_add_func ("/inovda/exchange/workbook/round-trip", test_round_trip);
   g_test_add_func ("/inovda/exchange/workbook/reproducible", test_reproducible);
+  g_test_add_func ("/inovda/exchange/workbook/decimal-comma-locale", test_decimal_comma_locale);
   g_test_add_func ("/inovda/exchange/workbook/reordered", test_reordered);
   g_test_add_func ("/inovda/exchange/workbook/dry-run", test_dry_run);
   g_test_add_func ("/inovda/exchange/workbook/chart-sheet", test_chart_sheet);

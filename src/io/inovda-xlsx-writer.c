@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -30,7 +31,39 @@ struct _InovdaXlsxWriter
   lxw_format *code;
   lxw_format *date;
   lxw_format *integer;
+  locale_t numeric;
+  locale_t previous;
 };
+
+/* libxlsxwriter prints numbers, column widths and margins with printf,
+ * which follows LC_NUMERIC: in Indonesian "0,7" and "-2,17834", which no
+ * spreadsheet reads. The writer's thread prints them in the C locale for as
+ * long as the writer lives, keeping the messages in the user's language. */
+static void
+use_c_numeric (InovdaXlsxWriter *self)
+{
+  locale_t current = duplocale (uselocale ((locale_t) 0));
+
+  if (current == (locale_t) 0)
+    return;
+  self->numeric = newlocale (LC_NUMERIC_MASK, "C", current);
+  if (self->numeric == (locale_t) 0)
+    {
+      freelocale (current);
+      return;
+    }
+  self->previous = uselocale (self->numeric);
+}
+
+static void
+restore_numeric (InovdaXlsxWriter *self)
+{
+  if (self->numeric == (locale_t) 0)
+    return;
+  uselocale (self->previous);
+  freelocale (self->numeric);
+  self->numeric = (locale_t) 0;
+}
 
 InovdaXlsxWriter *
 _inovda_xlsx_writer_new (const char *path,
@@ -46,6 +79,7 @@ _inovda_xlsx_writer_new (const char *path,
   self->partial = g_strconcat (path, ".partial", NULL);
   options.constant_memory = LXW_TRUE;
   options.use_zip64 = LXW_TRUE;
+  use_c_numeric (self);
   self->workbook = workbook_new_opt (self->partial, &options);
   if (self->workbook == NULL)
     {
@@ -99,6 +133,7 @@ _inovda_xlsx_writer_free (InovdaXlsxWriter *self)
       workbook_close (self->workbook);
       g_unlink (self->partial);
     }
+  restore_numeric (self);
   g_free (self->path);
   g_free (self->partial);
   g_free (self);
