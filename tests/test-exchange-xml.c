@@ -606,7 +606,8 @@ test_not_a_file (void)
 }
 
 /* The preview names what an update changes: the profile fields and the
- * indicators of a returned file that differ from the portfolio. */
+ * indicators of a returned file that differ from the portfolio, each with
+ * its claimed level. */
 static void
 test_update_changes (void)
 {
@@ -631,6 +632,9 @@ test_update_changes (void)
   replace_after (text, "<inovasi id=\"DEMO-2025-006\"", "<tahapan>penerapan</tahapan>", "<tahapan>uji-coba</tahapan>");
   replace_after (text, "<sid inovasi=\"DEMO-2025-006\"", "<indikator nomor=\"17\" level=\"1\"",
                  "<indikator nomor=\"17\" level=\"3\"");
+  /* Only the verified level: the claimed level is named, not left bare. */
+  replace_after (text, "<sid inovasi=\"DEMO-2025-006\"", "<indikator nomor=\"16\" level=\"1\" level-verifikasi=\"1\"",
+                 "<indikator nomor=\"16\" level=\"1\" level-verifikasi=\"0\"");
   g_assert_true (g_file_set_contents (edited_path, text->str, (gssize) text->len, &error));
   g_assert_no_error (error);
 
@@ -652,14 +656,17 @@ test_update_changes (void)
   g_assert_cmpuint (n_updated, ==, 1);
   g_assert_cmpstr (updated->uid, ==, "DEMO-2025-006");
   g_assert_cmphex (updated->changed_fields, ==, G_GUINT64_CONSTANT (1) << INOVDA_FIELD_TAHAPAN);
-  g_assert_cmpuint (updated->changed_indicators->len, ==, 1);
-  g_assert_cmpstr (updated->changed_indicators->pdata[0], ==, "17");
+  g_assert_cmpuint (updated->changed_indicators->len, ==, 2);
+  g_assert_cmpstr (updated->changed_indicators->pdata[0], ==, "16");
+  g_assert_cmpstr (updated->changed_indicators->pdata[1], ==, "17");
   g_assert_cmpuint (updated->changes, ==, 0);
   changes = inovda_import_item_describe_changes (updated);
-  g_assert_cmpuint (updated->changed_levels->len, ==, 1);
+  g_assert_cmpuint (updated->changed_levels->len, ==, 2);
   g_assert_cmpint (g_array_index (updated->changed_levels, InovdaImportLevelChange, 0).from, ==, 1);
-  g_assert_cmpint (g_array_index (updated->changed_levels, InovdaImportLevelChange, 0).to, ==, 3);
-  g_assert_cmpstr (changes, ==, "Stage; indicator 17: 1 → 3");
+  g_assert_cmpint (g_array_index (updated->changed_levels, InovdaImportLevelChange, 0).to, ==, 1);
+  g_assert_cmpint (g_array_index (updated->changed_levels, InovdaImportLevelChange, 1).from, ==, 1);
+  g_assert_cmpint (g_array_index (updated->changed_levels, InovdaImportLevelChange, 1).to, ==, 3);
+  g_assert_cmpstr (changes, ==, "Stage; indicators 16: 1, 17: 1 → 3");
 }
 
 typedef struct

@@ -323,10 +323,15 @@ inovda_import_item_describe_changes (const InovdaImportItem *item)
 
           if (i > 0)
             g_string_append (list, _ (", "));
-          if (change->from >= 0)
+          if (change->from >= 0 && change->from != change->to)
             /* Translators: an indicator number, then its claimed level before and after the import, as in “17: 1 → 3” */
             g_string_append_printf (list, C_ ("changed level", "%s: %d → %d"), (const char *) item->changed_indicators->pdata[i],
                                     change->from, change->to);
+          else if (change->from >= 0)
+            /* Translators: an indicator number, then its claimed level, which the import keeps while it changes
+             * something else of the answer (the verified level, the basis), as in “17: 2” */
+            g_string_append_printf (list, C_ ("kept level", "%s: %d"), (const char *) item->changed_indicators->pdata[i],
+                                    change->to);
           else
             g_string_append (list, item->changed_indicators->pdata[i]);
         }
@@ -949,7 +954,9 @@ mark_change (Innovation *innovation,
     innovation->item->changes |= change;
 }
 
-/* @from and @to: the claimed level before and after, or -1. */
+/* @from and @to: the claimed level before and after, or -1. Both are kept
+ * when they are equal: a bare indicator number in a list of "16: 0 → 2"
+ * would read as sharing the next one's change. */
 static void
 mark_indicator (Innovation *innovation,
                 InovdaBulkOutcome outcome,
@@ -972,7 +979,7 @@ mark_indicator (Innovation *innovation,
   for (guint i = 0; i < item->changed_indicators->len; i++)
     if (g_str_equal (item->changed_indicators->pdata[i], indicator_id))
       return;
-  if (from >= 0 && to >= 0 && from != to)
+  if (from >= 0 && to >= 0)
     change = (InovdaImportLevelChange){ from, to };
   g_ptr_array_add (item->changed_indicators, g_strdup (indicator_id));
   g_array_append_val (item->changed_levels, change);

@@ -54,8 +54,8 @@ typedef enum
   INOVDA_IMPORT_CHANGE_EVIDENCE = 1 << 3,
 } InovdaImportChange;
 
-/* A claimed level before and after an update; -1 where there was none or
- * it did not change. */
+/* A claimed level before and after an update (the same when the update
+ * changed something else of the answer); -1 where it is not known. */
 typedef struct
 {
   int from;
