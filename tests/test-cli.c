@@ -281,6 +281,49 @@ test_indonesian (void)
   g_assert_true (g_regex_match_simple ("\"iid\":[0-9]+\\.[0-9][0-9],", data, 0, 0));
 }
 
+/* A dry run's IID lines, "klaim" and "terverifikasi", put their numbers in
+ * one column. */
+static void
+test_dry_run_scores_aligned (void)
+{
+  g_autofree char *path = demo_portfolio ();
+  g_autofree char *xml = inovda_test_temp_path ("verified.xml");
+  const char *export[] = { "--db", path, "export", xml, "--format", "xml", "--region", "63", "--year", "2026", NULL };
+  const char *dry_run[] = { "--db", path, "import", xml, "--dry-run", NULL };
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr (GString) edited = NULL;
+  g_auto (GStrv) lines = NULL;
+  const char *at;
+  glong claimed_column = -1, verified_column = -1;
+
+  g_assert_cmpint (run_cli (export, NULL, NULL), ==, 0);
+  g_assert_true (g_file_get_contents (xml, &contents, NULL, NULL));
+  edited = g_string_new (contents);
+  /* An accepted innovation's verified level falls: only the verified IID moves. */
+  at = strstr (edited->str, "level-verifikasi=\"2\"");
+  g_assert_nonnull (at);
+  edited->str[at - edited->str + strlen ("level-verifikasi=\"")] = '0';
+  g_assert_true (g_file_set_contents (xml, edited->str, (gssize) edited->len, NULL));
+
+  g_assert_cmpint (run_cli_indonesian (dry_run, &text), ==, 0);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+      const char *number = line + strspn (line, " ");
+
+      number += strcspn (number, " ");
+      number += strspn (number, " ");
+      if (g_str_has_prefix (line, "    klaim "))
+        claimed_column = g_utf8_pointer_to_offset (line, number);
+      else if (g_str_has_prefix (line, "    terverifikasi "))
+        verified_column = g_utf8_pointer_to_offset (line, number);
+    }
+  g_assert_cmpint (verified_column, >, 0);
+  g_assert_cmpint (claimed_column, ==, verified_column);
+}
+
 static void
 test_check_json (void)
 {
@@ -348,6 +391,7 @@ main (int argc,
   g_test_add_func ("/inovda/cli/catalogue", test_catalogue);
   g_test_add_func ("/inovda/cli/score-json", test_score_json);
   g_test_add_func ("/inovda/cli/indonesian", test_indonesian);
+  g_test_add_func ("/inovda/cli/dry-run-scores-aligned", test_dry_run_scores_aligned);
   g_test_add_func ("/inovda/cli/check-json", test_check_json);
   g_test_add_func ("/inovda/cli/gaps-json", test_gaps_json);
 

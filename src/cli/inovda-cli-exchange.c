@@ -155,14 +155,16 @@ print_counts (InovdaImport *import)
            counts->evidence_added, counts->evidence_unchanged, counts->files_added);
 }
 
+/* @width: in characters, so that "klaim" and "terverifikasi" line up. */
 static void
 print_score_change (const char *projection,
+                    glong width,
                     const InovdaImportScore scores[2])
 {
   g_autofree char *before = inovda_import_score_describe (&scores[0]);
   g_autofree char *after = inovda_import_score_describe (&scores[1]);
 
-  g_print ("    %-10s %s → %s\n", projection, before, after);
+  g_print ("    %s%*s %s → %s\n", projection, (int) MAX (0, width - g_utf8_strlen (projection, -1)), "", before, after);
 }
 
 /* What the import would do to each region's index. */
@@ -170,6 +172,11 @@ static void
 print_score_changes (InovdaImport *import)
 {
   GPtrArray *changes = inovda_import_get_score_changes (import);
+  /* Translators: the IID from the levels the region claims */
+  const char *claimed = _ ("claimed");
+  /* Translators: the IID from the verified levels */
+  const char *verified = _ ("verified");
+  glong width = MAX (g_utf8_strlen (claimed, -1), g_utf8_strlen (verified, -1));
 
   if (changes == NULL)
     return;
@@ -185,11 +192,9 @@ print_score_changes (InovdaImport *import)
 
       /* Translators: a year, then a region's code and name */
       g_print (_ ("  %d, %s %s\n"), change->year, change->region_code, change->region_name);
-      /* Translators: the IID from the levels the region claims */
-      print_score_change (_ ("claimed"), change->klaim);
+      print_score_change (claimed, width, change->klaim);
       if (!inovda_import_score_equal (&change->verified[0], &change->verified[1]))
-        /* Translators: the IID from the verified levels */
-        print_score_change (_ ("verified"), change->verified);
+        print_score_change (verified, width, change->verified);
     }
 }
 
