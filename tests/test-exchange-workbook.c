@@ -1555,6 +1555,14 @@ test_ministry_reconcile (void)
   import = run_import (portfolio, returned, FALSE);
   g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 0);
   g_assert_cmpuint (inovda_import_get_counts (import)->answers_updated + inovda_import_get_counts (import)->answers_added, ==, changed);
+  /* The list names innovations by id: the preview still shows their names. */
+  for (guint i = 0; i < inovda_import_get_items (import)->len; i++)
+    {
+      const InovdaImportItem *item = g_ptr_array_index (inovda_import_get_items (import), i);
+
+      g_assert_nonnull (item->name);
+      g_assert_cmpstr (item->name, !=, "");
+    }
 
   score_after = cli_score (path);
   split_score (score_before, &claimed_before, &verified_before);

@@ -1280,7 +1280,11 @@ resolve_innovation_uncached (InovdaImport *self,
     innovation = g_hash_table_lookup (self->innovations, uid);
   if (innovation == NULL)
     {
-      id = inovda_portfolio_bulk_find_uid (self->portfolio, uid, &unit_id, NULL);
+      g_autofree char *stored_name = NULL;
+
+      /* A row that names the innovation by id alone (a ministry list's
+       * verification, an answer sheet) still gives the preview its name. */
+      id = inovda_portfolio_bulk_find_uid (self->portfolio, uid, &unit_id, NULL, name == NULL ? &stored_name : NULL);
       if (id == 0)
         {
           /* Translators: %s is an innovation id */
@@ -1288,7 +1292,7 @@ resolve_innovation_uncached (InovdaImport *self,
                                   _ ("There is no innovation with the id %s in the file or the portfolio"), uid);
           return NULL;
         }
-      innovation = new_innovation (self, uid, name, id, unit_id);
+      innovation = new_innovation (self, uid, name != NULL ? name : stored_name, id, unit_id);
     }
   if (innovation->item->outcome == INOVDA_IMPORT_REJECTED)
     return NULL;
@@ -1504,7 +1508,7 @@ import_innovation (InovdaImport *self,
       innovation = g_hash_table_lookup (self->innovations, uid);
       /* Into an empty portfolio, the file's innovations are all new. */
       if (ok && innovation == NULL && inovda_portfolio_bulk_had_innovations (self->portfolio))
-        id = inovda_portfolio_bulk_find_uid (self->portfolio, uid, NULL, NULL);
+        id = inovda_portfolio_bulk_find_uid (self->portfolio, uid, NULL, NULL, NULL);
     }
   else if (ok && name != NULL)
     {
@@ -1518,7 +1522,7 @@ import_innovation (InovdaImport *self,
           uid = g_strdup (stored_uid);
           innovation = g_hash_table_lookup (self->innovations, uid);
           if (innovation == NULL)
-            id = inovda_portfolio_bulk_find_uid (self->portfolio, uid, NULL, NULL);
+            id = inovda_portfolio_bulk_find_uid (self->portfolio, uid, NULL, NULL, NULL);
         }
     }
   if (innovation != NULL && innovation->in_file)

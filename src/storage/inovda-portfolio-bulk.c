@@ -865,10 +865,11 @@ gint64
 inovda_portfolio_bulk_find_uid (InovdaPortfolio *self,
                                 const char *uid,
                                 gint64 *out_unit_id,
-                                char **out_region_code)
+                                char **out_region_code,
+                                char **out_name)
 {
   sqlite3_stmt *stmt = bulk_prepare (self,
-                                     "SELECT i.id, i.unit_id, u.region_code FROM innovation i "
+                                     "SELECT i.id, i.unit_id, u.region_code, i.nama FROM innovation i "
                                      "JOIN unit u ON u.id = i.unit_id WHERE i.uid = ?1",
                                      NULL);
   gint64 id = 0;
@@ -883,6 +884,8 @@ inovda_portfolio_bulk_find_uid (InovdaPortfolio *self,
         *out_unit_id = sqlite3_column_int64 (stmt, 1);
       if (out_region_code != NULL)
         *out_region_code = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
+      if (out_name != NULL)
+        *out_name = g_strdup ((const char *) sqlite3_column_text (stmt, 3));
     }
   sqlite3_reset (stmt);
   return id;

@@ -170,11 +170,12 @@ char *inovda_portfolio_bulk_unit_region (InovdaPortfolio *self,
 /* Whether the portfolio held innovations when the bulk edit began: when
  * not, the only innovations to find are the edit's own. */
 gboolean inovda_portfolio_bulk_had_innovations (InovdaPortfolio *self);
-/* The innovation with @uid, its unit and region. */
+/* The innovation with @uid, its unit, region and name. */
 gint64 inovda_portfolio_bulk_find_uid (InovdaPortfolio *self,
                                        const char *uid,
                                        gint64 *out_unit_id,
-                                       char **out_region_code);
+                                       char **out_region_code,
+                                       char **out_name);
 /* Whether the innovation has an assessment for @year. */
 gboolean inovda_portfolio_bulk_has_assessment (InovdaPortfolio *self,
                                                gint64 innovation_id,
