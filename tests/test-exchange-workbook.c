@@ -1560,8 +1560,13 @@ test_ministry_reconcile (void)
     {
       const InovdaImportItem *item = g_ptr_array_index (inovda_import_get_items (import), i);
 
+      g_autofree char *changes = inovda_import_item_describe_changes (item);
+
       g_assert_nonnull (item->name);
       g_assert_cmpstr (item->name, !=, "");
+      /* No claimed level beside a verified change: it would read as the
+       * verified one. */
+      g_assert_true (changes == NULL || strchr (changes, ':') == NULL);
     }
 
   score_after = cli_score (path);

@@ -1938,8 +1938,10 @@ import_sid (InovdaImport *self,
                                   verified, &outcome, &stored_level, error))
     return FALSE;
   count (outcome, &self->counts.answers_added, &self->counts.answers_updated, &self->counts.answers_unchanged);
-  mark_indicator (innovation, outcome, indicator->id, MAX (stored_level, 0),
-                  level == INOVDA_BULK_KEEP ? stored_level : level);
+  /* A row without a claimed level (a ministry list's verification) names
+   * the indicator alone: its level would read as the verified one. */
+  mark_indicator (innovation, outcome, indicator->id, level == INOVDA_BULK_KEEP ? -1 : MAX (stored_level, 0),
+                  level == INOVDA_BULK_KEEP ? -1 : level);
   return TRUE;
 }
 

@@ -55,7 +55,7 @@ typedef enum
 } InovdaImportChange;
 
 /* A claimed level before and after an update (the same when the update
- * changed something else of the answer); -1 where it is not known. */
+ * changed something else of the answer); -1 where the file gave none. */
 typedef struct
 {
   int from;
