@@ -388,10 +388,11 @@ test_eligibility_no_window (void)
 
 /* Four innovations, SPD verified for rows 1–9 only:
  * A diterima: klaim all 2 except 19 at 0 (74 − 4 = 70); the verifier lowers
- *   35 from 2 to 1 (70 − 4 = 66); evidence missing on 18 (level 2, at risk)
- *   and on 19 (level 0, not at risk).
+ *   35 from 2 to 1 (70 − 4 = 66); evidence missing on 18 (level 2, but
+ *   verified: no longer at risk) and on 19 (level 0, not at risk).
  * B diterima: klaim all 2 (74), nothing verified yet: verified kematangan 0,
- *   so its mandatory indicators are empty.
+ *   so its mandatory indicators are empty; evidence missing on 21 (level 2,
+ *   at risk).
  * C dikirim: all 2 claimed and verified (74), but not accepted yet.
  * D draf: all 3, never counted.
  * Klaim: SPD 42; n = 3 (A, B, C), Σ = 70 + 74 + 74 = 218; D = 12;
@@ -417,6 +418,7 @@ test_verifikasi (void)
   parse_levels (a->verified_level, "22202222222222222221");
   a->evidence_missing[2] = TRUE;
   a->evidence_missing[3] = TRUE;
+  test_region_get (test, 1)->evidence_missing[5] = TRUE;
   /* Without evidence too, but a draft: it cannot cost anything. */
   test_region_get (test, 3)->evidence_missing[0] = TRUE;
   parse_levels (test_region_get (test, 2)->verified_level, ALL2);
@@ -431,10 +433,10 @@ test_verifikasi (void)
   g_assert_cmpint (result.klaim.total, ==, 6017);
   g_assert_cmpint (result.klaim.iid, ==, 2407);
   scores = (const InovdaInnovationScore *) (gpointer) result.klaim.innovations->data;
-  g_assert_cmpuint (scores[0].n_at_risk, ==, 1);
-  g_assert_cmpint (scores[0].first_at_risk, ==, 2);
-  g_assert_cmpuint (scores[1].n_at_risk, ==, 0);
-  g_assert_cmpint (scores[1].first_at_risk, ==, -1);
+  g_assert_cmpuint (scores[0].n_at_risk, ==, 0);
+  g_assert_cmpint (scores[0].first_at_risk, ==, -1);
+  g_assert_cmpuint (scores[1].n_at_risk, ==, 1);
+  g_assert_cmpint (scores[1].first_at_risk, ==, 5);
   g_assert_cmphex (scores[3].ineligible, ==, INOVDA_INELIGIBLE_STATUS);
   g_assert_cmpuint (scores[3].n_at_risk, ==, 0);
   g_assert_cmpint (scores[3].first_at_risk, ==, -1);

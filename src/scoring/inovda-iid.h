@@ -74,7 +74,7 @@ typedef struct
   gint64 kematangan;         /* hundredths */
   guint ineligible;          /* InovdaIneligibility flags, 0 = counted */
   int first_empty_mandatory; /* catalogue->sid index, or -1 */
-  guint n_at_risk;           /* levels > 0 without evidence (klaim, counted innovations only) */
+  guint n_at_risk;           /* levels > 0 without evidence, not yet verified (klaim, counted innovations only) */
   int first_at_risk;         /* catalogue->sid index of the first of them, or -1 */
 } InovdaInnovationScore;
 
