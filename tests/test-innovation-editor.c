@@ -1035,6 +1035,59 @@ test_indicator_level (Fixture *fixture,
   g_assert_finalize_object (window);
 }
 
+/* A claimed level without evidence warns that verification may reject
+ * it, until the verifier has given the indicator a level. */
+static void
+test_indicator_verified_evidence (Fixture *fixture,
+                                  gconstpointer data)
+{
+  InovdaInnovationPage *page = NULL;
+  InovdaWindow *window = open_demo_window (fixture, &page);
+  InovdaIndicatorPanel *panel = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "indicator_panel");
+  AdwViewStack *view_stack = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "view_stack");
+  g_autoptr (InovdaCatalogue) catalogue = inovda_portfolio_get_catalogue (fixture->portfolio, INOVDA_DEMO_YEAR, NULL);
+  gint64 id = first_reported (fixture->portfolio);
+  GtkWidget *attach_row = NULL;
+  AdwComboRow *verified_row = NULL;
+
+  g_assert_true (inovda_innovation_page_open (page, id));
+  adw_view_stack_set_visible_child_name (view_stack, "indicators");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  /* A claimed indicator, not verified: without evidence it warns. */
+  for (guint i = 0; i < catalogue->sid->len && attach_row == NULL; i++)
+    {
+      const InovdaIndicator *indicator = g_ptr_array_index (catalogue->sid, i);
+      InovdaIndicatorRow *row = inovda_indicator_panel_get_row (panel, indicator->id);
+      int verified = 0;
+
+      if (inovda_portfolio_get_sid_level (fixture->portfolio, id, INOVDA_DEMO_YEAR, indicator->id, NULL, &verified) > 0 &&
+          verified == INOVDA_LEVEL_UNVERIFIED)
+        {
+          g_autoptr (GError) error = NULL;
+          g_autoptr (GPtrArray) evidence = inovda_portfolio_list_sid_evidence (fixture->portfolio, id, INOVDA_DEMO_YEAR,
+                                                                               indicator->id, &error);
+
+          g_assert_no_error (error);
+          if (evidence->len == 0)
+            {
+              attach_row = template_child (row, INOVDA_TYPE_INDICATOR_ROW, "attach_row");
+              verified_row = template_child (row, INOVDA_TYPE_INDICATOR_ROW, "verified_row");
+            }
+        }
+    }
+  g_assert_nonnull (attach_row);
+  g_assert_true (gtk_widget_has_css_class (attach_row, "warning"));
+
+  adw_combo_row_set_selected (verified_row, 2 + 1); /* verified at level 2 */
+  g_assert_false (gtk_widget_has_css_class (attach_row, "warning"));
+  adw_combo_row_set_selected (verified_row, 0); /* not verified */
+  g_assert_true (gtk_widget_has_css_class (attach_row, "warning"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 static GFile *
 write_temp_file (Fixture *fixture,
                  const char *name,
@@ -1670,6 +1723,8 @@ main (int argc,
               fixture_setup, test_edit_undo_redo, fixture_teardown);
   g_test_add ("/inovda/indicator-panel/level", Fixture, NULL,
               fixture_setup, test_indicator_level, fixture_teardown);
+  g_test_add ("/inovda/indicator-panel/verified-evidence", Fixture, NULL,
+              fixture_setup, test_indicator_verified_evidence, fixture_teardown);
   g_test_add ("/inovda/indicator-panel/evidence", Fixture, NULL,
               fixture_setup, test_evidence_attach, fixture_teardown);
   g_test_add ("/inovda/innovation-page/add-delete-resubmit", Fixture, NULL,

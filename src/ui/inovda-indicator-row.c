@@ -144,7 +144,8 @@ update_levels (InovdaIndicatorRow *self)
 static void
 update_score (InovdaIndicatorRow *self)
 {
-  gboolean missing_evidence = self->level > 0 && self->evidence_rows->len == 0;
+  /* A level the verifier has judged risks nothing for its evidence. */
+  gboolean missing_evidence = self->level > 0 && self->evidence_rows->len == 0 && self->verified == INOVDA_LEVEL_UNVERIFIED;
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->score_label), "dim-label");
   gtk_widget_remove_css_class (GTK_WIDGET (self->score_label), "warning");
@@ -501,7 +502,12 @@ verified_selected_cb (InovdaIndicatorRow *self,
   level = selected == 0 ? INOVDA_LEVEL_UNVERIFIED : (int) selected - 1;
   if (!inovda_portfolio_set_sid_verified (self->portfolio, self->innovation_id, self->year,
                                           self->indicator->id, level, &error))
-    report_error (self, _ ("Could Not Change the Verified Level"), error);
+    {
+      report_error (self, _ ("Could Not Change the Verified Level"), error);
+      return;
+    }
+  self->verified = level;
+  update_score (self);
 }
 
 /* ------------------------------------------------------------------------ */
