@@ -342,7 +342,12 @@ test_check_json (void)
                "assert r['errors'] == sum(p['severity'] == 'error' for p in r['problems'])\n"
                "assert r['innovations_counted'] < r['innovations']\n"
                "for p in r['problems']:\n"
-               "    assert p['severity'] in ('error', 'warning') and p['message']\n");
+               "    assert p['severity'] in ('error', 'warning') and p['message']\n"
+               "import re\n"
+               "window = [p['message'] for p in r['problems'] if p['kind'] == 'window']\n"
+               "assert window, kinds\n"
+               "assert not re.search(r'[0-9]{4}-[0-9]{2}-[0-9]{2}', window[0]), window[0]\n"
+               "assert re.search(r' [0-9]{1,2} [A-Z][a-z]+ [0-9]{4}', window[0]), window[0]\n");
   g_assert_cmpint (run_cli (human, &text, NULL), ==, 0);
   g_assert_nonnull (strstr (text, "Provinsi Kalimantan Selatan"));
 }

@@ -10,11 +10,13 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
+#include <stdio.h>
 
 #include "charts/inovda-chart-data.h"
 #include "charts/inovda-chart-output.h"
 #include "charts/inovda-chart-radar.h"
 #include "model/inovda-decimal.h"
+#include "model/inovda-field.h"
 #include "model/inovda-months.h"
 #include "inovda-report-private.h"
 
@@ -45,6 +47,27 @@ inovda_format_long_date (GDateTime *date)
   return g_strdup_printf (C_ ("long date", "%1$d %2$s %3$d"), g_date_time_get_day_of_month (date),
                           inovda_month_get_name (month),
                           g_date_time_get_year (date));
+}
+
+/**
+ * inovda_format_long_iso_date:
+ * @iso_date: an ISO date, "2026-11-28"
+ *
+ * Returns: (transfer full): @iso_date written out, "28 November 2026", or
+ *   @iso_date itself when it is not a date
+ */
+char *
+inovda_format_long_iso_date (const char *iso_date)
+{
+  g_autoptr (GDateTime) date = NULL;
+  int y, m, d;
+
+  g_return_val_if_fail (iso_date != NULL, NULL);
+
+  if (!inovda_date_is_valid (iso_date) || sscanf (iso_date, "%d-%d-%d", &y, &m, &d) != 3)
+    return g_strdup (iso_date);
+  date = g_date_time_new_utc (y, m, d, 0, 0, 0);
+  return inovda_format_long_date (date);
 }
 
 static char *

@@ -39,5 +39,6 @@ gboolean inovda_report_write_pdf (const InovdaReportInput *input,
                                   const char *path,
                                   GError **error);
 char *inovda_format_long_date (GDateTime *date);
+char *inovda_format_long_iso_date (const char *iso_date);
 
 G_END_DECLS

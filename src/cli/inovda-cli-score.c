@@ -13,6 +13,7 @@
 #include "inovda-cli-json.h"
 #include "inovda-cli.h"
 #include "inovda-error.h"
+#include "charts/inovda-report.h"
 #include "model/inovda-decimal.h"
 #include "scoring/inovda-gaps.h"
 
@@ -294,13 +295,16 @@ add_ineligibility (GPtrArray *problems,
                                             g_strdup_printf (_ ("%s is not counted: its status is %s"),
                                                              innovation->name, inovda_status_get_label (innovation->status))));
   if (score->ineligible & INOVDA_INELIGIBLE_OUTSIDE_WINDOW)
-    g_ptr_array_add (problems, problem_new ("error", "window", id, innovation->unit_code, NULL,
-                                            /* Translators: the innovation, its implementation date, then the window's first and last day */
-                                            g_strdup_printf (_ ("%s is not counted: implemented on %s, outside %s – %s, and no development date inside"),
-                                                             innovation->name,
-                                                             innovation->waktu_penerapan ? innovation->waktu_penerapan : "—",
-                                                             catalogue->eligible_from ? catalogue->eligible_from : "…",
-                                                             catalogue->eligible_to ? catalogue->eligible_to : "…")));
+    {
+      g_autofree char *implemented = inovda_format_long_iso_date (innovation->waktu_penerapan ? innovation->waktu_penerapan : "—");
+      g_autofree char *from = inovda_format_long_iso_date (catalogue->eligible_from ? catalogue->eligible_from : "…");
+      g_autofree char *to = inovda_format_long_iso_date (catalogue->eligible_to ? catalogue->eligible_to : "…");
+
+      g_ptr_array_add (problems, problem_new ("error", "window", id, innovation->unit_code, NULL,
+                                              /* Translators: the innovation, its implementation date, then the window's first and last day */
+                                              g_strdup_printf (_ ("%s is not counted: implemented on %s, outside %s – %s, and no development date inside"),
+                                                               innovation->name, implemented, from, to)));
+    }
   if (score->ineligible & INOVDA_INELIGIBLE_NO_PENERAPAN_DATE)
     g_ptr_array_add (problems, problem_new ("error", "no-date", id, innovation->unit_code, NULL,
                                             g_strdup_printf (_ ("%s is not counted: the implementation date is missing"),

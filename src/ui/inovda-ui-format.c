@@ -401,15 +401,7 @@ inovda_ui_format_letter_number (const char *nomor)
 char *
 inovda_ui_format_letter_date (const char *iso_date)
 {
-  g_autoptr (GDateTime) date = NULL;
-  int y, m, d;
-
-  g_return_val_if_fail (iso_date != NULL, NULL);
-
-  if (!inovda_date_is_valid (iso_date) || sscanf (iso_date, "%d-%d-%d", &y, &m, &d) != 3)
-    return g_strdup (iso_date);
-  date = g_date_time_new_utc (y, m, d, 0, 0, 0);
-  return inovda_format_long_date (date);
+  return inovda_format_long_iso_date (iso_date);
 }
 
 /* "IID 43,32 → 43,38 · Inovatif · 38 innovations counted": what changes,
