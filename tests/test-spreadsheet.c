@@ -13,7 +13,6 @@
 
 #include "inovda-error.h"
 #include "inovda-test-utils.h"
-#include "io/inovda-row-pipe.h"
 #include "io/inovda-spreadsheet-private.h"
 
 /* The fixtures come from tests/data/spreadsheet/make-fixtures.py; their
@@ -381,9 +380,6 @@ test_read_ahead (void)
 
 static char *write_workbook (const char *name,
                              GString *sheet);
-static char *write_workbook_with_strings (const char *name,
-                                          GString *sheet,
-                                          const char *shared_strings);
 
 /* A sheet announced twice in a row is not read ahead while it is being
  * read: two readers of one sheet would both fill in its merges. */
@@ -421,134 +417,6 @@ test_read_ahead_same_sheet (void)
           g_assert_cmpuint (n_merges, ==, 1);
         }
     }
-}
-
-/* Rows cross to the caller's thread in batches that keep a text repeated
- * from the row above once: every cell still comes out with its own text,
- * also next to cells that only share a beginning with the one above, in a
- * column the row above does not have, or from the shared strings. */
-static void
-test_repeated_texts (void)
-{
-  static const char *const stems[] = { "ab", "abc", "abcd" };
-  g_autoptr (GString) sheet = g_string_new ("<worksheet xmlns=\"http://schemas.openxmlformats.org/"
-                                            "spreadsheetml/2006/main\"><sheetData>");
-  g_autoptr (GError) error = NULL;
-  g_autoptr (InovdaSpreadsheet) book = NULL;
-  g_autoptr (Grid) grid = grid_new ();
-  g_autofree char *path = NULL;
-  const guint n_rows = 10000; /* more than two batches */
-
-  for (guint row = 1; row <= n_rows; row++)
-    {
-      g_string_append_printf (sheet, "<row r=\"%u\"><c r=\"A%u\" t=\"s\"><v>%u</v></c>"
-                                     "<c r=\"B%u\" t=\"inlineStr\"><is><t>inovasi-%u</t></is></c>",
-                              row, row, (row / 20) % 3, row, row / 20);
-      if (row % 2 == 1)
-        g_string_append_printf (sheet, "<c r=\"C%u\" t=\"inlineStr\"><is><t>inovasi-%u</t></is></c>", row, row / 20);
-      g_string_append_printf (sheet, "<c r=\"D%u\" t=\"inlineStr\"><is><t>%s</t></is></c><c r=\"E%u\"><v>%u</v></c></row>",
-                              row, stems[row % 3], row, row % 2);
-    }
-  g_string_append (sheet, "</sheetData></worksheet>");
-  path = write_workbook_with_strings ("repeated-texts.xlsx", sheet,
-                                      "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
-                                      "<si><t>satu</t></si><si><t>dua</t></si><si><t>tiga</t></si></sst>");
-  book = inovda_spreadsheet_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
-  g_assert_no_error (error);
-
-  g_assert_cmpuint (grid->rows->len, ==, n_rows);
-  for (guint row = 1; row <= n_rows; row++)
-    {
-      static const char *const numbers[] = { "satu", "dua", "tiga" };
-      g_autofree char *a = g_strdup_printf ("A%u", row);
-      g_autofree char *b = g_strdup_printf ("B%u", row);
-      g_autofree char *c = g_strdup_printf ("C%u", row);
-      g_autofree char *d = g_strdup_printf ("D%u", row);
-      g_autofree char *e = g_strdup_printf ("E%u", row);
-      g_autofree char *name = g_strdup_printf ("s:inovasi-%u", row / 20);
-      g_autofree char *shared = g_strdup_printf ("s:%s", numbers[(row / 20) % 3]);
-      g_autofree char *stem = g_strdup_printf ("s:%s", stems[row % 3]);
-
-      assert_cell (grid, a, shared);
-      assert_cell (grid, b, name);
-      assert_cell (grid, c, row % 2 == 1 ? name : NULL);
-      assert_cell (grid, d, stem);
-      assert_cell (grid, e, row % 2 == 1 ? "n:1" : "n:0");
-    }
-}
-
-typedef struct
-{
-  guint n_rows;
-  gint produced; /* atomic */
-} CountingProducer;
-
-static gboolean
-produce_counted_rows (gpointer data,
-                      InovdaRowFunc func,
-                      gpointer func_data,
-                      GError **error)
-{
-  CountingProducer *producer = data;
-  g_autofree char *text = g_strnfill (999, 'x');
-
-  for (guint row = 0; row < producer->n_rows; row++)
-    {
-      InovdaCell cell = { 0, INOVDA_CELL_STRING, text };
-
-      memcpy (text, row % 2 == 0 ? "genap" : "ganjl", 5); /* no row repeats the one above */
-      if (!func (row, &cell, 1, func_data, error))
-        return FALSE;
-      g_atomic_int_inc (&producer->produced);
-    }
-  return TRUE;
-}
-
-typedef struct
-{
-  CountingProducer *producer;
-  guint consumed;
-  guint max_ahead;
-} CountingConsumer;
-
-static gboolean
-consume_counted_row (guint row,
-                     const InovdaCell *cells,
-                     guint n_cells,
-                     gpointer user_data,
-                     GError **error)
-{
-  CountingConsumer *consumer = user_data;
-
-  g_assert_cmpuint (row, ==, consumer->consumed);
-  g_assert_cmpuint (strlen (cells[0].text), ==, 999);
-  if (row % 1000 == 0)
-    g_usleep (20000); /* a slow caller: the producer runs into the bound */
-  consumer->max_ahead = MAX (consumer->max_ahead, (guint) g_atomic_int_get (&consumer->producer->produced) - row);
-  consumer->consumed++;
-  return TRUE;
-}
-
-/* A pipe holds at most its size of rows waiting for a slow caller, and
- * one batch (1 MiB of text) in the making. */
-static void
-test_row_pipe_bound (void)
-{
-  CountingProducer producer = { 20000, 0 };
-  CountingConsumer consumer = { &producer, 0, 0 };
-  g_autoptr (GError) error = NULL;
-  InovdaRowPipe *pipe = _inovda_row_pipe_start (produce_counted_rows, &producer, NULL, 2 * 1024 * 1024);
-
-  g_assert_nonnull (pipe);
-  g_assert_true (_inovda_row_pipe_finish (pipe, consume_counted_row, &consumer, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (consumer.consumed, ==, producer.n_rows);
-  /* Rows of a thousand bytes: 2 MiB waiting, the batch being consumed and
-   * the one being filled. */
-  g_assert_cmpuint (consumer.max_ahead, >, 2000);
-  g_assert_cmpuint (consumer.max_ahead, <=, 4 * 1100);
 }
 
 static void
@@ -1935,8 +1803,6 @@ main (int argc,
   g_test_add_func ("/inovda/spreadsheet/xlsx/read-twice", test_read_twice);
   g_test_add_func ("/inovda/spreadsheet/xlsx/read-ahead", test_read_ahead);
   g_test_add_func ("/inovda/spreadsheet/xlsx/read-ahead-same-sheet", test_read_ahead_same_sheet);
-  g_test_add_func ("/inovda/spreadsheet/xlsx/repeated-texts", test_repeated_texts);
-  g_test_add_func ("/inovda/spreadsheet/row-pipe-bound", test_row_pipe_bound);
   g_test_add_func ("/inovda/spreadsheet/xlsx/other-sheets", test_other_sheets);
   g_test_add_func ("/inovda/spreadsheet/xlsx/strict", test_strict);
   g_test_add_func ("/inovda/spreadsheet/xlsx/dates-1900", test_dates_1900);

@@ -17,19 +17,6 @@
 #define BATCH_ROWS 4096
 #define BATCH_TEXT (1024 * 1024)
 
-/* A cell as a batch keeps it: its text is an offset in the batch's text.
- * Eight bytes instead of an InovdaCell's sixteen, so that a long read
- * ahead holds twice the rows. */
-typedef struct
-{
-  guint32 offset;
-  guint32 column : 28;
-  guint32 type : 4;
-} PackedCell;
-
-G_STATIC_ASSERT (INOVDA_SPREADSHEET_MAX_COLUMNS < (1u << 28));
-G_STATIC_ASSERT (INOVDA_CELL_ERROR < 16);
-
 typedef struct
 {
   guint row;
@@ -37,13 +24,12 @@ typedef struct
   guint n_cells;
 } BatchRow;
 
-/* Rows copied out of the producer's buffers. A cell whose text is the
- * text of the same column in the row above (an answers sheet repeats the
- * innovation's id, codes and name on each of its twenty rows) shares it. */
+/* Rows copied out of the producer's buffers; a cell's text pointer holds
+ * its offset in `text` until the consumer takes the batch. */
 typedef struct
 {
   GString *text;
-  GArray *cells; /* PackedCell */
+  GArray *cells; /* InovdaCell */
   GArray *rows;  /* BatchRow */
 } Batch;
 
@@ -53,8 +39,8 @@ struct _InovdaRowPipe
   GCond cond;
   GQueue full;
   GQueue spare;
-  gsize full_size; /* bytes of the batches in full */
-  gsize max_size;
+  guint n_batches;
+  guint max_batches;
   gboolean stopped;
   gboolean producer_done;
   gboolean producer_ok;
@@ -65,7 +51,6 @@ struct _InovdaRowPipe
   GDestroyNotify producer_data_free;
   Batch *current;
   GThread *thread;
-  GArray *row_cells; /* InovdaCell: the row the consumer is given */
 };
 
 typedef InovdaRowPipe Pipe;
@@ -75,8 +60,8 @@ batch_new (void)
 {
   Batch *batch = g_new0 (Batch, 1);
 
-  batch->text = g_string_sized_new (64 * 1024);
-  batch->cells = g_array_sized_new (FALSE, FALSE, sizeof (PackedCell), BATCH_ROWS * 4);
+  batch->text = g_string_sized_new (BATCH_TEXT + 4096);
+  batch->cells = g_array_sized_new (FALSE, FALSE, sizeof (InovdaCell), BATCH_ROWS * 8);
   batch->rows = g_array_sized_new (FALSE, FALSE, sizeof (BatchRow), BATCH_ROWS);
   return batch;
 }
@@ -100,28 +85,24 @@ batch_reset (Batch *batch)
   g_array_set_size (batch->rows, 0);
 }
 
-static gsize
-batch_size (const Batch *batch)
-{
-  return batch->text->len + batch->cells->len * sizeof (PackedCell) + batch->rows->len * sizeof (BatchRow);
-}
-
-/* Producer side: waits while the batches in full hold @max_size bytes or
- * more (one batch always goes through, however large); NULL once the
- * consumer has stopped. */
+/* Producer side: waits for a spare batch, or makes one while fewer than
+ * MAX_BATCHES exist; NULL once the consumer has stopped. */
 static Batch *
 take_spare_batch (Pipe *pipe)
 {
   Batch *batch = NULL;
 
   g_mutex_lock (&pipe->lock);
-  while (!pipe->stopped && pipe->full_size >= pipe->max_size && !g_queue_is_empty (&pipe->full))
+  while (!pipe->stopped && g_queue_is_empty (&pipe->spare) && pipe->n_batches >= pipe->max_batches)
     g_cond_wait (&pipe->cond, &pipe->lock);
   if (!pipe->stopped)
     {
       batch = g_queue_pop_head (&pipe->spare);
       if (batch == NULL)
-        batch = batch_new ();
+        {
+          batch = batch_new ();
+          pipe->n_batches++;
+        }
     }
   g_mutex_unlock (&pipe->lock);
   return batch;
@@ -133,7 +114,6 @@ send_current_batch (Pipe *pipe)
   if (pipe->current == NULL)
     return;
   g_mutex_lock (&pipe->lock);
-  pipe->full_size += batch_size (pipe->current);
   g_queue_push_tail (&pipe->full, g_steal_pointer (&pipe->current));
   g_cond_broadcast (&pipe->cond);
   g_mutex_unlock (&pipe->lock);
@@ -151,61 +131,17 @@ current_batch (Pipe *pipe,
   return pipe->current;
 }
 
-/* Copies a row into @batch, cell by cell through @cell_text. */
-typedef struct
-{
-  Batch *batch;
-  PackedCell *cells;
-  const PackedCell *above;
-  guint n_above;
-  guint next_above;
-} RowCopy;
-
-static RowCopy
-start_row_copy (Batch *batch,
-                guint row,
-                guint n_cells)
+/* Room for @n_cells cells of a new row in @batch. */
+static InovdaCell *
+add_batch_row (Batch *batch,
+               guint row,
+               guint n_cells)
 {
   BatchRow batch_row = { row, batch->cells->len, n_cells };
-  RowCopy copy = { batch };
 
-  g_array_set_size (batch->cells, batch->cells->len + n_cells);
-  copy.cells = &g_array_index (batch->cells, PackedCell, batch_row.first_cell);
-  if (batch->rows->len > 0)
-    {
-      const BatchRow *above = &g_array_index (batch->rows, BatchRow, batch->rows->len - 1);
-
-      copy.above = &g_array_index (batch->cells, PackedCell, above->first_cell);
-      copy.n_above = above->n_cells;
-    }
   g_array_append_val (batch->rows, batch_row);
-  return copy;
-}
-
-/* Cells come in column order: the cell above, if any, is found by
- * walking the row above once. */
-static void
-copy_cell (RowCopy *copy,
-           guint i,
-           guint column,
-           InovdaCellType type,
-           const char *text)
-{
-  GString *batch_text = copy->batch->text;
-  PackedCell *cell = &copy->cells[i];
-
-  while (copy->next_above < copy->n_above && copy->above[copy->next_above].column < column)
-    copy->next_above++;
-  cell->column = column;
-  cell->type = type;
-  if (copy->next_above < copy->n_above && copy->above[copy->next_above].column == column &&
-      strcmp (batch_text->str + copy->above[copy->next_above].offset, text) == 0)
-    {
-      cell->offset = copy->above[copy->next_above].offset;
-      return;
-    }
-  cell->offset = (guint32) batch_text->len;
-  _inovda_string_append (batch_text, text, strlen (text) + 1);
+  g_array_set_size (batch->cells, batch->cells->len + n_cells);
+  return &g_array_index (batch->cells, InovdaCell, batch_row.first_cell);
 }
 
 static void
@@ -225,13 +161,19 @@ _inovda_row_pipe_add_row (guint row,
 {
   Pipe *pipe = user_data;
   Batch *batch = current_batch (pipe, error);
-  RowCopy copy;
+  InovdaCell *copies;
 
   if (batch == NULL)
     return FALSE;
-  copy = start_row_copy (batch, row, n_cells);
+  copies = add_batch_row (batch, row, n_cells);
   for (guint i = 0; i < n_cells; i++)
-    copy_cell (&copy, i, cells[i].column, cells[i].type, cells[i].text);
+    {
+      gsize length = strlen (cells[i].text);
+
+      copies[i] = cells[i];
+      copies[i].text = GSIZE_TO_POINTER (batch->text->len);
+      _inovda_string_append (batch->text, cells[i].text, length + 1);
+    }
   row_added (pipe, batch);
   return TRUE;
 }
@@ -244,17 +186,28 @@ _inovda_row_pipe_add_buffer (gpointer user_data,
 {
   Pipe *pipe = user_data;
   Batch *batch = current_batch (pipe, error);
-  RowCopy copy;
+  InovdaCell *copies;
+  gsize base;
 
   if (batch == NULL)
     return FALSE;
-  copy = start_row_copy (batch, row, buffer->n_pending);
+  /* The copied text of all the cells, with their NULs, is one piece. */
+  base = batch->text->len;
+  _inovda_string_append (batch->text, buffer->text->str, buffer->text->len);
+  copies = add_batch_row (batch, row, buffer->n_pending);
   for (guint i = 0; i < buffer->n_pending; i++)
     {
       const InovdaPendingCell *cell = &buffer->pending[i];
-      const char *text = cell->borrowed != NULL ? cell->borrowed : buffer->text->str + cell->offset;
 
-      copy_cell (&copy, i, cell->column, cell->type, text);
+      copies[i].column = cell->column;
+      copies[i].type = cell->type;
+      if (cell->borrowed != NULL)
+        {
+          copies[i].text = GSIZE_TO_POINTER (batch->text->len);
+          _inovda_string_append (batch->text, cell->borrowed, strlen (cell->borrowed) + 1);
+        }
+      else
+        copies[i].text = GSIZE_TO_POINTER (base + cell->offset);
     }
   row_added (pipe, batch);
   return TRUE;
@@ -282,31 +235,22 @@ produce (gpointer data)
 }
 
 static gboolean
-consume_batch (Pipe *pipe,
-               Batch *batch,
+consume_batch (Batch *batch,
                InovdaRowFunc func,
                gpointer user_data,
                GError **error)
 {
-  const PackedCell *packed = (const PackedCell *) (gpointer) batch->cells->data;
+  InovdaCell *cells = (InovdaCell *) (gpointer) batch->cells->data;
+
+  for (guint i = 0; i < batch->cells->len; i++)
+    cells[i].text = batch->text->str + GPOINTER_TO_SIZE (cells[i].text);
 
   for (guint i = 0; i < batch->rows->len; i++)
     {
       const BatchRow *row = &g_array_index (batch->rows, BatchRow, i);
       g_autoptr (GError) local_error = NULL;
-      InovdaCell *cells;
 
-      g_array_set_size (pipe->row_cells, row->n_cells);
-      cells = (InovdaCell *) (gpointer) pipe->row_cells->data;
-      for (guint j = 0; j < row->n_cells; j++)
-        {
-          const PackedCell *cell = &packed[row->first_cell + j];
-
-          cells[j].column = cell->column;
-          cells[j].type = cell->type;
-          cells[j].text = batch->text->str + cell->offset;
-        }
-      if (!func (row->row, cells, row->n_cells, user_data, &local_error))
+      if (!func (row->row, cells + row->first_cell, row->n_cells, user_data, &local_error))
         {
           if (local_error == NULL)
             g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _ ("Reading was stopped"));
@@ -324,7 +268,6 @@ pipe_free (Pipe *pipe)
   g_clear_pointer (&pipe->current, batch_free);
   g_queue_clear_full (&pipe->full, batch_free);
   g_queue_clear_full (&pipe->spare, batch_free);
-  g_array_unref (pipe->row_cells);
   g_mutex_clear (&pipe->lock);
   g_cond_clear (&pipe->cond);
   if (pipe->producer_data_free != NULL)
@@ -334,11 +277,10 @@ pipe_free (Pipe *pipe)
 
 /**
  * _inovda_row_pipe_start:
- * @max_size: how many bytes of rows may wait for the consumer
+ * @max_batches: how many batches of rows may wait for the consumer
  *
  * Runs @producer in a worker thread, which reads ahead of the consumer by
- * up to @max_size bytes of copied rows (in batches of 4,096 rows or 1 MiB
- * of text).
+ * up to @max_batches batches (4,096 rows or 1 MiB of text each).
  *
  * Returns: the pipe, or %NULL when no thread could be made (@producer_data
  *   is then not freed)
@@ -347,7 +289,7 @@ InovdaRowPipe *
 _inovda_row_pipe_start (InovdaRowProducer producer,
                         gpointer producer_data,
                         GDestroyNotify producer_data_free,
-                        gsize max_size)
+                        guint max_batches)
 {
   Pipe *pipe = g_new0 (Pipe, 1);
 
@@ -357,8 +299,7 @@ _inovda_row_pipe_start (InovdaRowProducer producer,
   g_queue_init (&pipe->spare);
   pipe->producer = producer;
   pipe->producer_data = producer_data;
-  pipe->max_size = max_size;
-  pipe->row_cells = g_array_new (FALSE, FALSE, sizeof (InovdaCell));
+  pipe->max_batches = MAX (max_batches, 1);
 
   pipe->thread = g_thread_try_new ("inovda-rows", produce, pipe, NULL);
   if (pipe->thread == NULL)
@@ -392,11 +333,9 @@ _inovda_row_pipe_finish (InovdaRowPipe *pipe,
       batch = g_queue_pop_head (&pipe->full);
       if (batch == NULL)
         break;
-      pipe->full_size -= batch_size (batch);
-      g_cond_broadcast (&pipe->cond);
       g_mutex_unlock (&pipe->lock);
 
-      ok = consume_batch (pipe, batch, func, user_data, &consumer_error) &&
+      ok = consume_batch (batch, func, user_data, &consumer_error) &&
            !g_cancellable_set_error_if_cancelled (cancellable, &consumer_error);
       batch_reset (batch);
 
@@ -444,7 +383,7 @@ _inovda_row_pipe_run (InovdaRowProducer producer,
                       GCancellable *cancellable,
                       GError **error)
 {
-  InovdaRowPipe *pipe = _inovda_row_pipe_start (producer, producer_data, NULL, INOVDA_ROW_PIPE_SIZE);
+  InovdaRowPipe *pipe = _inovda_row_pipe_start (producer, producer_data, NULL, INOVDA_ROW_PIPE_BATCHES);
 
   if (pipe == NULL)
     return producer (producer_data, func, user_data, error);

@@ -19,8 +19,8 @@ typedef gboolean (*InovdaRowProducer) (gpointer producer_data,
 
 /* Runs @producer in a worker thread and hands its rows, in order, to @func
  * on the calling thread, a batch at a time: unpacking and parsing a sheet
- * overlap with what the caller does with its rows. Memory is bounded by
- * INOVDA_ROW_PIPE_SIZE bytes of copied rows. When @func fails the producer is stopped and @func's error
+ * overlap with what the caller does with its rows. Memory is bounded by a
+ * few batches. When @func fails the producer is stopped and @func's error
  * returned; when the producer fails, @func has seen the rows before the
  * failure and the producer's error is returned. */
 gboolean _inovda_row_pipe_run (InovdaRowProducer producer,
@@ -32,14 +32,13 @@ gboolean _inovda_row_pipe_run (InovdaRowProducer producer,
 
 typedef struct _InovdaRowPipe InovdaRowPipe;
 
-/* Bytes of rows a pipe lets wait while the consumer keeps up with the
- * producer: a few batches. */
-#define INOVDA_ROW_PIPE_SIZE (4 * 1024 * 1024)
+/* Batches a pipe lets wait while the consumer keeps up with the producer. */
+#define INOVDA_ROW_PIPE_BATCHES 4
 
 InovdaRowPipe *_inovda_row_pipe_start (InovdaRowProducer producer,
                                        gpointer producer_data,
                                        GDestroyNotify producer_data_free,
-                                       gsize max_size);
+                                       guint max_batches);
 gboolean _inovda_row_pipe_finish (InovdaRowPipe *pipe,
                                   InovdaRowFunc func,
                                   gpointer user_data,

@@ -881,9 +881,9 @@ typedef struct
   GCancellable *cancellable;
 } SheetJob;
 
-/* Bytes of rows a sheet read ahead may hold while the caller still works
- * through the sheet before it. */
-#define READ_AHEAD_SIZE ((gsize) 32 * 1024 * 1024)
+/* Batches a sheet read ahead may fill while the caller still works through
+ * the sheet before it: about 32 MB at most. */
+#define READ_AHEAD_BATCHES 32
 
 static gboolean read_sheet_rows (gpointer data,
                                  InovdaRowFunc func,
@@ -946,7 +946,7 @@ read_ahead (InovdaSpreadsheet *book,
     {
       SheetJob *job = sheet_job_new (book, (guint) next, cancellable);
 
-      book->read_ahead[next] = _inovda_row_pipe_start (read_sheet_rows, job, sheet_job_free, READ_AHEAD_SIZE);
+      book->read_ahead[next] = _inovda_row_pipe_start (read_sheet_rows, job, sheet_job_free, READ_AHEAD_BATCHES);
       if (book->read_ahead[next] == NULL)
         sheet_job_free (job);
     }
