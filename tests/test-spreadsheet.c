@@ -380,6 +380,9 @@ test_read_ahead (void)
 
 static char *write_workbook (const char *name,
                              GString *sheet);
+static char *write_workbook_with_strings (const char *name,
+                                          GString *sheet,
+                                          const char *shared_strings);
 
 /* A sheet announced twice in a row is not read ahead while it is being
  * read: two readers of one sheet would both fill in its merges. */
@@ -416,6 +419,62 @@ test_read_ahead_same_sheet (void)
           inovda_spreadsheet_get_merges (book, 0, &n_merges);
           g_assert_cmpuint (n_merges, ==, 1);
         }
+    }
+}
+
+/* Rows cross to the caller's thread in batches: every cell comes out with
+ * its own text, also where it repeats the row above, only shares a
+ * beginning with it, sits in a column the row above does not have, or
+ * comes from the shared strings, and across the batches' boundaries. */
+static void
+test_repeated_texts (void)
+{
+  static const char *const stems[] = { "ab", "abc", "abcd" };
+  g_autoptr (GString) sheet = g_string_new ("<worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                                            "spreadsheetml/2006/main\"><sheetData>");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = NULL;
+  g_autoptr (Grid) grid = grid_new ();
+  g_autofree char *path = NULL;
+  const guint n_rows = 10000; /* more than two batches */
+
+  for (guint row = 1; row <= n_rows; row++)
+    {
+      g_string_append_printf (sheet, "<row r=\"%u\"><c r=\"A%u\" t=\"s\"><v>%u</v></c>"
+                                     "<c r=\"B%u\" t=\"inlineStr\"><is><t>inovasi-%u</t></is></c>",
+                              row, row, (row / 20) % 3, row, row / 20);
+      if (row % 2 == 1)
+        g_string_append_printf (sheet, "<c r=\"C%u\" t=\"inlineStr\"><is><t>inovasi-%u</t></is></c>", row, row / 20);
+      g_string_append_printf (sheet, "<c r=\"D%u\" t=\"inlineStr\"><is><t>%s</t></is></c><c r=\"E%u\"><v>%u</v></c></row>",
+                              row, stems[row % 3], row, row % 2);
+    }
+  g_string_append (sheet, "</sheetData></worksheet>");
+  path = write_workbook_with_strings ("repeated-texts.xlsx", sheet,
+                                      "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                                      "<si><t>satu</t></si><si><t>dua</t></si><si><t>tiga</t></si></sst>");
+  book = inovda_spreadsheet_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_true (inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (grid->rows->len, ==, n_rows);
+  for (guint row = 1; row <= n_rows; row++)
+    {
+      static const char *const numbers[] = { "satu", "dua", "tiga" };
+      g_autofree char *a = g_strdup_printf ("A%u", row);
+      g_autofree char *b = g_strdup_printf ("B%u", row);
+      g_autofree char *c = g_strdup_printf ("C%u", row);
+      g_autofree char *d = g_strdup_printf ("D%u", row);
+      g_autofree char *e = g_strdup_printf ("E%u", row);
+      g_autofree char *name = g_strdup_printf ("s:inovasi-%u", row / 20);
+      g_autofree char *shared = g_strdup_printf ("s:%s", numbers[(row / 20) % 3]);
+      g_autofree char *stem = g_strdup_printf ("s:%s", stems[row % 3]);
+
+      assert_cell (grid, a, shared);
+      assert_cell (grid, b, name);
+      assert_cell (grid, c, row % 2 == 1 ? name : NULL);
+      assert_cell (grid, d, stem);
+      assert_cell (grid, e, row % 2 == 1 ? "n:1" : "n:0");
     }
 }
 
@@ -1803,6 +1862,7 @@ main (int argc,
   g_test_add_func ("/inovda/spreadsheet/xlsx/read-twice", test_read_twice);
   g_test_add_func ("/inovda/spreadsheet/xlsx/read-ahead", test_read_ahead);
   g_test_add_func ("/inovda/spreadsheet/xlsx/read-ahead-same-sheet", test_read_ahead_same_sheet);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/repeated-texts", test_repeated_texts);
   g_test_add_func ("/inovda/spreadsheet/xlsx/other-sheets", test_other_sheets);
   g_test_add_func ("/inovda/spreadsheet/xlsx/strict", test_strict);
   g_test_add_func ("/inovda/spreadsheet/xlsx/dates-1900", test_dates_1900);
