@@ -225,7 +225,7 @@ test_chart_view_hover (Fixture *fixture,
                        gconstpointer data)
 {
   g_autoptr (InovdaRegionResult) result = load_demo_result (fixture->portfolio);
-  g_autoptr (InovdaRadarChart) chart = inovda_radar_charts_variables (fixture->portfolio, result);
+  g_autoptr (InovdaRadarChart) chart = inovda_radar_charts_variables (fixture->portfolio, result, NULL);
   g_autoptr (GdkTexture) texture = NULL;
   g_autofree guchar *pixels = NULL;
   GtkWidget *window = gtk_window_new ();
@@ -646,6 +646,53 @@ test_presentation (Fixture *fixture,
   g_assert_finalize_object (presentation);
 }
 
+static const char *
+slide_title (GtkStack *stack,
+             const char *name)
+{
+  GtkWidget *slide = gtk_stack_get_child_by_name (stack, name);
+  GtkWidget *header;
+
+  g_assert_nonnull (slide);
+  header = gtk_widget_get_first_child (slide);
+  g_assert_true (gtk_widget_has_css_class (header, "slide-header"));
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_last_child (header)));
+}
+
+static void
+test_variables_slide (Fixture *fixture,
+                      gconstpointer data)
+{
+  g_autoptr (InovdaRegion) region = NULL;
+  g_autoptr (GError) error = NULL;
+
+  region = inovda_portfolio_get_region (fixture->portfolio, INOVDA_DEMO_REGION, &error);
+  g_assert_no_error (error);
+
+  /* The demo year has last year's assessments; the year before it has
+   * none, so its chart sets the claimed scores against the verified. */
+  for (int year = INOVDA_DEMO_YEAR; year >= INOVDA_DEMO_YEAR - 1; year--)
+    {
+      g_autoptr (InovdaRegionResult) result = inovda_region_result_load (fixture->portfolio, region, year);
+      GtkStack *stack = GTK_STACK (g_object_ref_sink (gtk_stack_new ()));
+      gboolean against_last_year = FALSE;
+      g_autoptr (InovdaRadarChart) chart = NULL;
+      g_autofree char *verified = g_strdup_printf (_ ("Verified %d"), year);
+
+      g_assert_no_error (result->error);
+      chart = inovda_radar_charts_variables (fixture->portfolio, result, &against_last_year);
+      g_assert_cmpint (against_last_year, ==, year == INOVDA_DEMO_YEAR);
+      if (!against_last_year)
+        g_assert_cmpstr (inovda_radar_chart_get_series_label (chart, 1), ==, verified);
+
+      inovda_slides_build (stack, fixture->portfolio, result, NULL);
+      g_assert_cmpstr (slide_title (stack, "variables"), ==,
+                       against_last_year ? _ ("The Variables Against Last Year")
+                                         : _ ("The Variables, Claimed and Verified"));
+      g_assert_finalize_object (stack);
+    }
+}
+
 /* ------------------------------------------------------------------------ */
 
 int
@@ -670,6 +717,8 @@ main (int argc,
               fixture_setup, test_scenario_round_trip, fixture_teardown);
   g_test_add ("/inovda/charts-ui/presentation", Fixture, NULL,
               fixture_setup, test_presentation, fixture_teardown);
+  g_test_add ("/inovda/charts-ui/variables-slide", Fixture, NULL,
+              fixture_setup, test_variables_slide, fixture_teardown);
 
   return g_test_run ();
 }

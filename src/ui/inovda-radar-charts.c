@@ -65,6 +65,7 @@ add_previous_year (InovdaRadarChart *chart,
  * inovda_radar_charts_variables:
  * @portfolio: (nullable): where last year's assessments are read
  * @result: a scored year without error
+ * @against_last_year: (out) (optional): whether the chart has last year
  *
  * The variables of the index this year against last year, both as
  * claimed; without last year, the claimed scores against the verified.
@@ -73,12 +74,14 @@ add_previous_year (InovdaRadarChart *chart,
  */
 InovdaRadarChart *
 inovda_radar_charts_variables (InovdaPortfolio *portfolio,
-                               InovdaRegionResult *result)
+                               InovdaRegionResult *result,
+                               gboolean *against_last_year)
 {
   const InovdaScope scope = { INOVDA_SCOPE_REGION, NULL, 0 };
   g_autoptr (InovdaRadarChart) chart = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *label = NULL;
+  gboolean has_last_year;
 
   g_return_val_if_fail (result != NULL && result->error == NULL, NULL);
 
@@ -93,7 +96,8 @@ inovda_radar_charts_variables (InovdaPortfolio *portfolio,
                                         &result->score.klaim, INOVDA_PROJECTION_KLAIM, &scope, label);
   g_clear_pointer (&label, g_free);
 
-  if (!add_previous_year (chart, portfolio, result))
+  has_last_year = add_previous_year (chart, portfolio, result);
+  if (!has_last_year)
     {
       label = verified_label (result->year);
       inovda_radar_chart_add_scored_series (chart, result->catalogue, &result->region_year->region,
@@ -101,6 +105,8 @@ inovda_radar_charts_variables (InovdaPortfolio *portfolio,
                                             &scope, label);
     }
 
+  if (against_last_year != NULL)
+    *against_last_year = has_last_year;
   return g_steal_pointer (&chart);
 }
 

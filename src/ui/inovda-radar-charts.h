@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 /* The radar charts the pages show, built from a scored year. */
 
 InovdaRadarChart *inovda_radar_charts_variables (InovdaPortfolio *portfolio,
-                                                 InovdaRegionResult *result) G_GNUC_WARN_UNUSED_RESULT;
+                                                 InovdaRegionResult *result,
+                                                 gboolean *against_last_year) G_GNUC_WARN_UNUSED_RESULT;
 InovdaRadarChart *inovda_radar_charts_unit (InovdaRegionResult *result,
                                             const char *unit_code,
                                             const char *unit_name) G_GNUC_WARN_UNUSED_RESULT;

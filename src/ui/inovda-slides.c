@@ -246,9 +246,15 @@ add_index_slide (Deck *deck)
 static void
 add_variables_slide (Deck *deck)
 {
-  g_autoptr (InovdaRadarChart) chart = inovda_radar_charts_variables (deck->portfolio, deck->result);
+  gboolean against_last_year = FALSE;
+  g_autoptr (InovdaRadarChart) chart = inovda_radar_charts_variables (deck->portfolio, deck->result,
+                                                                      &against_last_year);
 
-  add_slide (deck, "variables", _ ("The Variables Against Last Year"), chart_new (chart));
+  /* Without last year's assessments the chart sets the claimed scores
+   * against the verified ones, and the title says so. */
+  add_slide (deck, "variables",
+             against_last_year ? _ ("The Variables Against Last Year") : _ ("The Variables, Claimed and Verified"),
+             chart_new (chart));
 }
 
 static void

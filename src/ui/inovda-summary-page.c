@@ -621,7 +621,7 @@ show_chart (InovdaSummaryPage *self,
             InovdaPortfolio *portfolio,
             InovdaRegionResult *result)
 {
-  g_autoptr (InovdaRadarChart) chart = inovda_radar_charts_variables (portfolio, result);
+  g_autoptr (InovdaRadarChart) chart = inovda_radar_charts_variables (portfolio, result, NULL);
 
   inovda_chart_view_set_chart (self->chart_view, chart);
 }
