@@ -693,6 +693,49 @@ test_variables_slide (Fixture *fixture,
     }
 }
 
+/* A region without a counted innovation needs one to be assessed at all:
+ * the plan proposes that one, not the twelve of the divisor floor, and never
+ * more changes than asked for. */
+static void
+test_plan (Fixture *fixture,
+           gconstpointer data)
+{
+  const char *const regions[] = { "63.01", INOVDA_DEMO_REGION };
+  g_autoptr (InovdaCatalogue) catalogue = NULL;
+  g_autoptr (GError) error = NULL;
+
+  catalogue = inovda_portfolio_get_catalogue (fixture->portfolio, INOVDA_DEMO_YEAR, &error);
+  g_assert_no_error (error);
+
+  for (guint r = 0; r < G_N_ELEMENTS (regions); r++)
+    {
+      g_autoptr (InovdaRegionYear) region_year = NULL;
+      g_autoptr (InovdaScenario) plan = NULL;
+      g_autoptr (InovdaWhatIf) what_if = NULL;
+      InovdaRegionScore score = { 0 };
+
+      region_year = inovda_portfolio_load_region_year (fixture->portfolio, catalogue, regions[r],
+                                                       INOVDA_DEMO_YEAR, &error);
+      g_assert_no_error (error);
+      inovda_score_region (catalogue, &region_year->region, &score);
+
+      plan = inovda_scenario_new_plan (catalogue, region_year, 6);
+      g_assert_cmpuint (plan->changes->len, >, 0);
+      g_assert_cmpuint (plan->changes->len, <=, 6);
+      what_if = inovda_what_if_new (catalogue, region_year, plan);
+      g_assert_cmpint (what_if->score.klaim.iid, >, score.klaim.iid);
+
+      if (r == 0)
+        {
+          g_assert_cmpuint (score.klaim.counted, ==, 0);
+          g_assert_cmpuint (plan->changes->len, ==, 1);
+          g_assert_cmpint (what_if->score.klaim.band, >=, 0);
+          g_assert_cmpint (score.klaim.band, <, 0);
+        }
+      inovda_region_score_clear (&score);
+    }
+}
+
 /* ------------------------------------------------------------------------ */
 
 int
@@ -719,6 +762,8 @@ main (int argc,
               fixture_setup, test_presentation, fixture_teardown);
   g_test_add ("/inovda/charts-ui/variables-slide", Fixture, NULL,
               fixture_setup, test_variables_slide, fixture_teardown);
+  g_test_add ("/inovda/charts-ui/plan", Fixture, NULL,
+              fixture_setup, test_plan, fixture_teardown);
 
   return g_test_run ();
 }

@@ -354,6 +354,37 @@ inovda_scenario_has_gap (InovdaScenario *self,
   return FALSE;
 }
 
+/* Adds the changes of @gap one at a time, while @plan has fewer than
+ * @max_changes, and stops once the claimed IID reaches @target: a gap that
+ * asks for twelve more innovations may need only one for the next band. */
+static guint
+add_plan_gap (InovdaScenario *plan,
+              InovdaCatalogue *catalogue,
+              InovdaRegionYear *region_year,
+              const InovdaScoreRegion *region,
+              const InovdaGap *gap,
+              gint64 target,
+              guint max_changes)
+{
+  g_autoptr (GPtrArray) changes = changes_for_gap (catalogue, region, gap);
+  guint added = 0;
+
+  while (changes->len > 0 && plan->changes->len < max_changes)
+    {
+      inovda_scenario_add_change (plan, g_ptr_array_steal_index (changes, 0));
+      added++;
+
+      if (changes->len > 0 && target >= 0)
+        {
+          g_autoptr (InovdaWhatIf) what_if = inovda_what_if_new (catalogue, region_year, plan);
+
+          if (what_if->score.klaim.iid >= target)
+            break;
+        }
+    }
+  return added;
+}
+
 /**
  * inovda_scenario_new_plan:
  * @region_year: the real input
@@ -361,7 +392,8 @@ inovda_scenario_has_gap (InovdaScenario *self,
  *
  * The route to the next predikat: the engine's best single change, tried,
  * then the best one after it, until the next band is reached (or, at the
- * top band, @max_steps changes).
+ * top band, @max_steps changes). A change that adds several innovations
+ * adds only those the next band needs.
  *
  * Returns: (transfer full): a scenario with the plan's changes
  */
@@ -380,7 +412,7 @@ inovda_scenario_new_plan (InovdaCatalogue *catalogue,
   target = first.next_band_lower;
   inovda_gap_analysis_clear (&first);
 
-  for (guint step = 0; step < max_steps; step++)
+  while (plan->changes->len < max_steps)
     {
       g_autoptr (InovdaWhatIf) what_if = inovda_what_if_new (catalogue, region_year, plan);
       InovdaGapAnalysis analysis = { 0 };
@@ -391,8 +423,8 @@ inovda_scenario_new_plan (InovdaCatalogue *catalogue,
 
       inovda_gaps_analyse (catalogue, &what_if->region, &analysis);
       for (guint i = 0; analysis.gaps != NULL && i < analysis.gaps->len && added == 0; i++)
-        added = inovda_scenario_add_gap (plan, catalogue, &what_if->region,
-                                         &g_array_index (analysis.gaps, InovdaGap, i));
+        added = add_plan_gap (plan, catalogue, region_year, &what_if->region,
+                              &g_array_index (analysis.gaps, InovdaGap, i), target, max_steps);
       inovda_gap_analysis_clear (&analysis);
 
       if (added == 0)
