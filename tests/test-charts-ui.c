@@ -736,6 +736,66 @@ test_plan (Fixture *fixture,
     }
 }
 
+static GtkWidget *
+find_styled (GtkWidget *widget,
+             const char *style_class)
+{
+  if (gtk_widget_has_css_class (widget, style_class))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_styled (child, style_class);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A plan longer than the slide lists says how many changes are left out,
+ * and its outcome is the whole plan's, as the Akselerasi page shows it. */
+static void
+test_plan_slide (Fixture *fixture,
+                 gconstpointer data)
+{
+  g_autoptr (InovdaRegionResult) result = load_demo_result (fixture->portfolio);
+  g_autoptr (InovdaScenario) plan = inovda_scenario_new (NULL);
+  g_autoptr (InovdaWhatIf) what_if = NULL;
+  g_autofree char *before = inovda_format_score (result->score.klaim.iid);
+  g_autofree char *after = NULL;
+  g_autofree char *outcome = NULL;
+  g_autofree char *more = NULL;
+  InovdaGapAnalysis analysis = { 0 };
+  GtkStack *stack = GTK_STACK (g_object_ref_sink (gtk_stack_new ()));
+  GtkWidget *line;
+  guint n_more;
+
+  inovda_gaps_analyse (result->catalogue, &result->region_year->region, &analysis);
+  for (guint i = 0; i < analysis.gaps->len && plan->changes->len < 8; i++)
+    inovda_scenario_add_gap (plan, result->catalogue, &result->region_year->region,
+                             &g_array_index (analysis.gaps, InovdaGap, i));
+  inovda_gap_analysis_clear (&analysis);
+  g_assert_cmpuint (plan->changes->len, >, 6);
+
+  what_if = inovda_what_if_new (result->catalogue, result->region_year, plan);
+  after = inovda_format_score (what_if->score.klaim.iid);
+  outcome = g_strdup_printf (_ ("IID %s → %s"), before, after);
+
+  n_more = plan->changes->len - 6;
+  more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more change", "and %u more changes", n_more),
+                          n_more);
+
+  inovda_slides_build (stack, fixture->portfolio, result, plan);
+  line = find_styled (gtk_stack_get_child_by_name (stack, "plan"), "slide-detail");
+  g_assert_nonnull (line);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (line)), ==, more);
+  line = find_styled (gtk_stack_get_child_by_name (stack, "plan"), "slide-outcome");
+  g_assert_nonnull (line);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (line))), ==, outcome);
+  g_assert_finalize_object (stack);
+}
+
 /* ------------------------------------------------------------------------ */
 
 int
@@ -764,6 +824,8 @@ main (int argc,
               fixture_setup, test_variables_slide, fixture_teardown);
   g_test_add ("/inovda/charts-ui/plan", Fixture, NULL,
               fixture_setup, test_plan, fixture_teardown);
+  g_test_add ("/inovda/charts-ui/plan-slide", Fixture, NULL,
+              fixture_setup, test_plan_slide, fixture_teardown);
 
   return g_test_run ();
 }

@@ -487,8 +487,19 @@ add_plan_slide (Deck *deck,
     }
   if (plan->changes->len == 0)
     gtk_box_append (GTK_BOX (table), label_new (_ ("No change is planned."), "slide-subtitle", 0));
+  if (plan->changes->len > N_PLAN_STEPS)
+    {
+      guint n_more = plan->changes->len - N_PLAN_STEPS;
+      g_autofree char *more = NULL;
 
-  final = inovda_what_if_new (catalogue, region_year, steps);
+      /* Translators: %u is a number of planned changes not listed. */
+      more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more change", "and %u more changes", n_more),
+                              n_more);
+      gtk_box_append (GTK_BOX (table), label_new (more, "slide-detail", 0));
+    }
+
+  /* The outcome is the whole plan's, as the Akselerasi page shows it. */
+  final = inovda_what_if_new (catalogue, region_year, plan);
   after = score_text (final->score.klaim.iid);
   /* Translators: the claimed IID now and after the plan: “52,04 → 55,30”. */
   outcome = g_strdup_printf (_ ("IID %s → %s"), before, after);
