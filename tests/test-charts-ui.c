@@ -796,6 +796,41 @@ test_plan_slide (Fixture *fixture,
   g_assert_finalize_object (stack);
 }
 
+/* One step that stays short of the next band is “this step”, not “these
+ * steps”. */
+static void
+test_plan_slide_one_step (Fixture *fixture,
+                          gconstpointer data)
+{
+  g_autoptr (InovdaRegionResult) result = load_demo_result (fixture->portfolio);
+  g_autoptr (InovdaScenario) plan = inovda_scenario_new (NULL);
+  g_autoptr (InovdaWhatIf) what_if = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *note = NULL;
+  InovdaGapAnalysis analysis = { 0 };
+  GtkStack *stack = GTK_STACK (g_object_ref_sink (gtk_stack_new ()));
+  GtkWidget *label;
+
+  inovda_gaps_analyse (result->catalogue, &result->region_year->region, &analysis);
+  g_assert_cmpuint (inovda_scenario_add_gap (plan, result->catalogue, &result->region_year->region,
+                                             &g_array_index (analysis.gaps, InovdaGap, 0)),
+                    ==, 1);
+  what_if = inovda_what_if_new (result->catalogue, result->region_year, plan);
+  g_assert_cmpint (what_if->score.klaim.iid, <, analysis.next_band_lower);
+  missing = inovda_format_score (analysis.next_band_lower - what_if->score.klaim.iid);
+  note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Still %s points short of %s after this step.",
+                                       "Still %s points short of %s after these steps.", 1),
+                          missing, analysis.next_predikat);
+  inovda_gap_analysis_clear (&analysis);
+
+  inovda_slides_build (stack, fixture->portfolio, result, plan);
+  label = find_styled (gtk_stack_get_child_by_name (stack, "plan"), "slide-detail");
+  g_assert_nonnull (label);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, note);
+  g_assert_finalize_object (stack);
+}
+
 /* ------------------------------------------------------------------------ */
 
 int
@@ -826,6 +861,8 @@ main (int argc,
               fixture_setup, test_plan, fixture_teardown);
   g_test_add ("/inovda/charts-ui/plan-slide", Fixture, NULL,
               fixture_setup, test_plan_slide, fixture_teardown);
+  g_test_add ("/inovda/charts-ui/plan-slide-one-step", Fixture, NULL,
+              fixture_setup, test_plan_slide_one_step, fixture_teardown);
 
   return g_test_run ();
 }

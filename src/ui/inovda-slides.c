@@ -515,8 +515,13 @@ add_plan_slide (Deck *deck,
       g_autofree char *note = NULL;
 
       /* Translators: the first %s is a number of IID points (“8,97”), the
-       * second a predikat (“Sangat Inovatif”). */
-      note = g_strdup_printf (_ ("Still %s points short of %s after these steps."), missing, analysis.next_predikat);
+       * second a predikat (“Sangat Inovatif”); the number of steps
+       * chooses the form. */
+      note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Still %s points short of %s after this step.",
+                                           "Still %s points short of %s after these steps.",
+                                           plan->changes->len),
+                              missing, analysis.next_predikat);
       gtk_box_append (GTK_BOX (table), label_new (note, "slide-detail", 0));
     }
 
