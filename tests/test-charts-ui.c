@@ -831,6 +831,50 @@ test_plan_slide_one_step (Fixture *fixture,
   g_assert_finalize_object (stack);
 }
 
+static void
+collect_action_rows (GtkWidget *widget,
+                     GPtrArray *rows)
+{
+  if (ADW_IS_ACTION_ROW (widget))
+    g_ptr_array_add (rows, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_action_rows (child, rows);
+}
+
+/* The demo has one agency more than the summary lists: it is listed, not
+ * hidden behind a row that says “1 more”. */
+static void
+test_unreported_units (Fixture *fixture,
+                       gconstpointer data)
+{
+  g_autoptr (InovdaRegionResult) result = load_demo_result (fixture->portfolio);
+  g_autoptr (GListModel) units = NULL;
+  g_autoptr (GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  GtkWidget *summary = g_object_ref_sink (g_object_new (INOVDA_TYPE_SUMMARY_PAGE, NULL));
+  guint n_unreported = 0;
+
+  units = inovda_portfolio_list_units (fixture->portfolio, INOVDA_DEMO_REGION, INOVDA_DEMO_YEAR, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr (InovdaUnit) unit = g_list_model_get_item (units, i);
+
+      if (inovda_unit_get_n_innovations (unit) == 0)
+        n_unreported++;
+    }
+  g_assert_cmpuint (n_unreported, ==, 9);
+
+  inovda_summary_page_show (INOVDA_SUMMARY_PAGE (summary), fixture->portfolio, result);
+  collect_action_rows (template_child (summary, INOVDA_TYPE_SUMMARY_PAGE, "units_group"), rows);
+  g_assert_cmpuint (rows->len, ==, n_unreported);
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_cmpstr (gtk_actionable_get_action_name (g_ptr_array_index (rows, i)), ==,
+                     "win.show-unit-innovations");
+  g_assert_finalize_object (summary);
+}
+
 /* ------------------------------------------------------------------------ */
 
 int
@@ -859,6 +903,8 @@ main (int argc,
               fixture_setup, test_variables_slide, fixture_teardown);
   g_test_add ("/inovda/charts-ui/plan", Fixture, NULL,
               fixture_setup, test_plan, fixture_teardown);
+  g_test_add ("/inovda/charts-ui/unreported-units", Fixture, NULL,
+              fixture_setup, test_unreported_units, fixture_teardown);
   g_test_add ("/inovda/charts-ui/plan-slide", Fixture, NULL,
               fixture_setup, test_plan_slide, fixture_teardown);
   g_test_add ("/inovda/charts-ui/plan-slide-one-step", Fixture, NULL,

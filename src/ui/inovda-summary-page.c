@@ -558,6 +558,7 @@ show_units (InovdaSummaryPage *self,
   g_autofree char *description = NULL;
   guint n_units;
   guint n_unreported = 0;
+  guint n_shown;
 
   clear_rows (self->units_group, self->unit_rows);
 
@@ -573,15 +574,25 @@ show_units (InovdaSummaryPage *self,
     {
       g_autoptr (InovdaUnit) unit = g_list_model_get_item (units, i);
 
-      if (inovda_unit_get_n_innovations (unit) > 0)
-        continue;
-      if (n_unreported++ < N_UNITS_SHOWN)
-        set_row_action (add_row (self->units_group, self->unit_rows,
-                                 inovda_unit_get_name (unit), inovda_unit_get_code (unit)),
-                        "win.show-unit-innovations", g_variant_new_string (inovda_unit_get_code (unit)));
+      if (inovda_unit_get_n_innovations (unit) == 0)
+        n_unreported++;
     }
 
-  if (n_unreported > N_UNITS_SHOWN)
+  /* A row saying “1 more” would take the room of the agency it hides. */
+  n_shown = n_unreported > N_UNITS_SHOWN + 1 ? N_UNITS_SHOWN : n_unreported;
+  for (guint i = 0, n_listed = 0; i < n_units && n_listed < n_shown; i++)
+    {
+      g_autoptr (InovdaUnit) unit = g_list_model_get_item (units, i);
+
+      if (inovda_unit_get_n_innovations (unit) > 0)
+        continue;
+      set_row_action (add_row (self->units_group, self->unit_rows,
+                               inovda_unit_get_name (unit), inovda_unit_get_code (unit)),
+                      "win.show-unit-innovations", g_variant_new_string (inovda_unit_get_code (unit)));
+      n_listed++;
+    }
+
+  if (n_unreported > n_shown)
     {
       g_autofree char *more = NULL;
       AdwActionRow *row;
@@ -590,8 +601,8 @@ show_units (InovdaSummaryPage *self,
       more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            "%u more regional agency",
                                            "%u more regional agencies",
-                                           n_unreported - N_UNITS_SHOWN),
-                              n_unreported - N_UNITS_SHOWN);
+                                           n_unreported - n_shown),
+                              n_unreported - n_shown);
       row = add_row (self->units_group, self->unit_rows, more, NULL);
       set_row_action (row, "win.show-section", g_variant_new_string ("units"));
     }
