@@ -114,6 +114,39 @@ test_acceleration_page_narrow (Fixture *fixture,
   g_assert_finalize_object (window);
 }
 
+/* A region without a counted innovation has nothing to leave out: the
+ * button that would open an empty list is off. */
+static void
+test_acceleration_page_leave_out (Fixture *fixture,
+                                  gconstpointer data)
+{
+  const struct
+  {
+    const char *region;
+    gboolean sensitive;
+  } cases[] = {
+    { INOVDA_DEMO_REGION, TRUE },
+    { "63.01", FALSE },
+  };
+  GtkWidget *page = g_object_ref_sink (g_object_new (INOVDA_TYPE_ACCELERATION_PAGE, NULL));
+  GtkWidget *button = template_child (page, INOVDA_TYPE_ACCELERATION_PAGE, "leave_out_button");
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (InovdaRegion) region = NULL;
+      g_autoptr (InovdaRegionResult) result = NULL;
+      g_autoptr (GError) error = NULL;
+
+      region = inovda_portfolio_get_region (fixture->portfolio, cases[i].region, &error);
+      g_assert_no_error (error);
+      result = inovda_region_result_load (fixture->portfolio, region, INOVDA_DEMO_YEAR);
+      g_assert_no_error (result->error);
+      inovda_acceleration_page_show (INOVDA_ACCELERATION_PAGE (page), fixture->portfolio, result);
+      g_assert_cmpint (gtk_widget_get_sensitive (button), ==, cases[i].sensitive);
+    }
+  g_assert_finalize_object (page);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -123,6 +156,8 @@ main (int argc,
 
   g_test_add ("/inovda/acceleration-page/narrow", Fixture, NULL,
               fixture_setup, test_acceleration_page_narrow, fixture_teardown);
+  g_test_add ("/inovda/acceleration-page/leave-out", Fixture, NULL,
+              fixture_setup, test_acceleration_page_leave_out, fixture_teardown);
 
   return g_test_run ();
 }

@@ -51,6 +51,7 @@ struct _InovdaAccelerationPage
   AdwPreferencesGroup *changes_group;
   AdwPreferencesGroup *yandas_group;
   InovdaChartView *chart_view;
+  GtkMenuButton *leave_out_button;
   GtkDropDown *leave_out_dropdown;
 
   /* Owned references */
@@ -492,6 +493,9 @@ fill_leave_out (InovdaAccelerationPage *self)
       g_ptr_array_add (self->leave_out_uids, g_strdup (innovation->id));
     }
   gtk_drop_down_set_model (self->leave_out_dropdown, G_LIST_MODEL (names));
+  /* Without a counted innovation there is nothing to leave out: no
+   * popover with an empty list. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->leave_out_button), self->leave_out_uids->len > 0);
 }
 
 static void
@@ -872,6 +876,7 @@ inovda_acceleration_page_class_init (InovdaAccelerationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, changes_group);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, yandas_group);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, chart_view);
+  gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, leave_out_button);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, leave_out_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, name_entry_activate_cb);
 
