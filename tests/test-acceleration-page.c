@@ -13,6 +13,7 @@
 
 #include "storage/inovda-demo.h"
 #include "ui/inovda-acceleration-page.h"
+#include "ui/inovda-columns.h"
 #include "ui/inovda-window.h"
 #include "inovda-test-ui.h"
 
@@ -147,6 +148,37 @@ test_acceleration_page_leave_out (Fixture *fixture,
   g_assert_finalize_object (page);
 }
 
+/* Tab reads the page as it is laid out: from the bar's last button into
+ * the ranked changes on the left, not into the chart on the right, which
+ * is shorter and so has its middle higher up. */
+static void
+test_acceleration_page_tab_order (Fixture *fixture,
+                                  gconstpointer data)
+{
+  InovdaWindow *window = g_object_ref (inovda_window_new (NULL, fixture->portfolio));
+  GtkWidget *page;
+  GtkWidget *save_button;
+  GtkWidget *focus;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "acceleration"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  page = template_child (window, INOVDA_TYPE_WINDOW, "acceleration_page");
+  g_assert_cmpuint (inovda_columns_get_n_columns (template_child (page, INOVDA_TYPE_ACCELERATION_PAGE, "columns")), ==, 2);
+  save_button = template_child (page, INOVDA_TYPE_ACCELERATION_PAGE, "save_button");
+  g_assert_true (gtk_widget_grab_focus (save_button));
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));
+
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, template_child (page, INOVDA_TYPE_ACCELERATION_PAGE, "gaps_group")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -158,6 +190,8 @@ main (int argc,
               fixture_setup, test_acceleration_page_narrow, fixture_teardown);
   g_test_add ("/inovda/acceleration-page/leave-out", Fixture, NULL,
               fixture_setup, test_acceleration_page_leave_out, fixture_teardown);
+  g_test_add ("/inovda/acceleration-page/tab-order", Fixture, NULL,
+              fixture_setup, test_acceleration_page_tab_order, fixture_teardown);
 
   return g_test_run ();
 }

@@ -166,6 +166,28 @@ inovda_columns_size_allocate (GtkWidget *widget,
     }
 }
 
+/* Tab moves through the children in their order, which is the reading
+ * order: row by row, the left column first. GTK's own order sorts the
+ * children by their middle, which puts a short right column before a
+ * long left one. */
+static gboolean
+inovda_columns_focus (GtkWidget *widget,
+                      GtkDirectionType direction)
+{
+  gboolean forward = direction == GTK_DIR_TAB_FORWARD;
+  GtkWidget *child = gtk_widget_get_focus_child (widget);
+
+  if (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD)
+    return GTK_WIDGET_CLASS (inovda_columns_parent_class)->focus (widget, direction);
+
+  if (child == NULL)
+    child = forward ? gtk_widget_get_first_child (widget) : gtk_widget_get_last_child (widget);
+  for (; child != NULL; child = forward ? gtk_widget_get_next_sibling (child) : gtk_widget_get_prev_sibling (child))
+    if (gtk_widget_child_focus (child, direction))
+      return TRUE;
+  return FALSE;
+}
+
 static GtkSizeRequestMode
 inovda_columns_get_request_mode (GtkWidget *widget)
 {
@@ -234,6 +256,7 @@ inovda_columns_class_init (InovdaColumnsClass *klass)
   widget_class->measure = inovda_columns_measure;
   widget_class->size_allocate = inovda_columns_size_allocate;
   widget_class->get_request_mode = inovda_columns_get_request_mode;
+  widget_class->focus = inovda_columns_focus;
 
   properties[PROP_MIN_COLUMN_WIDTH] =
       g_param_spec_int ("min-column-width", NULL, NULL, 0, G_MAXINT, 420,
