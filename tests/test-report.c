@@ -274,6 +274,51 @@ test_long_table (void)
   demo_clear (&demo);
 }
 
+/* A region with nothing reported says so in each section, instead of an
+ * empty heading and “every claimed level has evidence”. */
+static void
+test_empty_region_report (void)
+{
+  Demo demo = { 0 };
+  g_autofree char *path = inovda_test_temp_path ("kosong.pdf");
+  g_autoptr (InovdaRegionYear) empty = NULL;
+  g_autoptr (GListModel) units = NULL;
+  g_autoptr (GError) error = NULL;
+  InovdaReportInput input;
+
+  demo_load (&demo);
+  empty = inovda_portfolio_load_region_year (demo.portfolio, demo.catalogue, "63.01", INOVDA_DEMO_YEAR, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (empty->region.n_innovations, ==, 0);
+  units = inovda_portfolio_list_units (demo.portfolio, "63.01", INOVDA_DEMO_YEAR, &error);
+  g_assert_no_error (error);
+
+  input = demo_input (&demo, NULL);
+  input.region = &empty->region;
+  input.spd_n_evidence = empty->spd_n_evidence;
+  input.units = units;
+  input.previous_catalogue = NULL;
+  input.previous_region = NULL;
+  g_assert_true (inovda_report_write_pdf (&input, path, &error));
+  g_assert_no_error (error);
+
+  if (!have_poppler ())
+    {
+      demo_clear (&demo);
+      g_test_skip ("poppler-utils is not installed: pages not checked");
+      return;
+    }
+  {
+    const char *argv[] = { "pdftotext", path, "-", NULL };
+    g_autofree char *all = run_tool (argv);
+
+    g_assert_nonnull (strstr (all, "No innovation is reported for 2026."));
+    g_assert_nonnull (strstr (all, "No innovation is counted yet."));
+    g_assert_null (strstr (all, "Every claimed level has evidence."));
+  }
+  demo_clear (&demo);
+}
+
 static void
 test_write_error (void)
 {
@@ -299,6 +344,7 @@ main (int argc,
   g_test_add_func ("/inovda/report/long-date", test_long_date);
   g_test_add_func ("/inovda/report/demo", test_demo_report);
   g_test_add_func ("/inovda/report/long-table", test_long_table);
+  g_test_add_func ("/inovda/report/empty-region", test_empty_region_report);
   g_test_add_func ("/inovda/report/write-error", test_write_error);
 
   return g_test_run ();

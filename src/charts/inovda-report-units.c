@@ -167,6 +167,14 @@ _inovda_report_write_units (InovdaReportPage *page,
 
   _inovda_report_page_heading (page, _ ("Innovations by perangkat daerah"), 1);
 
+  if (input->region->n_innovations == 0)
+    {
+      /* Translators: the assessment year */
+      g_autofree char *none = g_strdup_printf (_ ("No innovation is reported for %d."), input->year);
+
+      _inovda_report_page_paragraph (page, none, 0, 0.9, 6);
+    }
+
   for (guint u = 0; u < n_units; u++)
     {
       g_autoptr (InovdaUnit) unit = g_list_model_get_item (input->units, u);
@@ -311,6 +319,10 @@ _inovda_report_write_evidence (InovdaReportPage *page,
       g_autoptr (InovdaUnit) unit = g_list_model_get_item (input->units, u);
       any |= write_unit_evidence (page, input, score, unit);
     }
-  if (!any)
+  /* With nothing claimed, “every claimed level has evidence” would be
+   * true but misleading. */
+  if (!any && score->klaim.counted == 0)
+    _inovda_report_page_paragraph (page, _ ("No innovation is counted yet."), 0, 0.9, 6);
+  else if (!any)
     _inovda_report_page_paragraph (page, _ ("Every claimed level has evidence."), 0, 0.9, 6);
 }
