@@ -179,6 +179,26 @@ test_acceleration_page_tab_order (Fixture *fixture,
   g_assert_finalize_object (window);
 }
 
+/* A scenario is saved under a name: the popover's Save button waits for
+ * one instead of closing the popover and doing nothing. */
+static void
+test_acceleration_page_save_name (Fixture *fixture,
+                                  gconstpointer data)
+{
+  GtkWidget *page = g_object_ref_sink (g_object_new (INOVDA_TYPE_ACCELERATION_PAGE, NULL));
+  GtkWidget *entry = template_child (page, INOVDA_TYPE_ACCELERATION_PAGE, "name_entry");
+  GtkWidget *button = template_child (page, INOVDA_TYPE_ACCELERATION_PAGE, "save_name_button");
+
+  g_assert_false (gtk_widget_get_sensitive (button));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  ");
+  g_assert_false (gtk_widget_get_sensitive (button));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Rencana Sekda");
+  g_assert_true (gtk_widget_get_sensitive (button));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  g_assert_false (gtk_widget_get_sensitive (button));
+  g_assert_finalize_object (page);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -192,6 +212,8 @@ main (int argc,
               fixture_setup, test_acceleration_page_leave_out, fixture_teardown);
   g_test_add ("/inovda/acceleration-page/tab-order", Fixture, NULL,
               fixture_setup, test_acceleration_page_tab_order, fixture_teardown);
+  g_test_add ("/inovda/acceleration-page/save-name", Fixture, NULL,
+              fixture_setup, test_acceleration_page_save_name, fixture_teardown);
 
   return g_test_run ();
 }

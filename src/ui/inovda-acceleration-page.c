@@ -46,6 +46,7 @@ struct _InovdaAccelerationPage
   GtkMenuButton *save_button;
   GtkPopover *save_popover;
   GtkEntry *name_entry;
+  GtkWidget *save_name_button;
   InovdaColumns *columns;
   AdwPreferencesGroup *gaps_group;
   AdwPreferencesGroup *changes_group;
@@ -800,13 +801,32 @@ delete_scenario_action (GtkWidget *widget,
   reload_saved (self);
 }
 
+static gboolean
+name_is_blank (const char *name)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (name));
+
+  return stripped[0] == '\0';
+}
+
 static void
 name_entry_activate_cb (InovdaAccelerationPage *self)
 {
   const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_entry));
 
+  /* A scenario is saved under a name: without one the popover stays. */
+  if (name_is_blank (name))
+    return;
   gtk_widget_activate_action (GTK_WIDGET (self), "acceleration.save", "s", name);
   gtk_popover_popdown (self->save_popover);
+}
+
+static void
+name_entry_changed_cb (InovdaAccelerationPage *self)
+{
+  const char *name = gtk_editable_get_text (GTK_EDITABLE (self->name_entry));
+
+  gtk_widget_set_sensitive (self->save_name_button, !name_is_blank (name));
 }
 
 /* ------------------------------------------------------------------------ */
@@ -871,6 +891,7 @@ inovda_acceleration_page_class_init (InovdaAccelerationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, save_button);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, save_popover);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, name_entry);
+  gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, save_name_button);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, columns);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, gaps_group);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, changes_group);
@@ -879,6 +900,7 @@ inovda_acceleration_page_class_init (InovdaAccelerationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, leave_out_button);
   gtk_widget_class_bind_template_child (widget_class, InovdaAccelerationPage, leave_out_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, name_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, name_entry_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "acceleration.try-gap", "u", try_gap_action);
   gtk_widget_class_install_action (widget_class, "acceleration.remove-change", "u", remove_change_action);
