@@ -14,6 +14,7 @@
 
 #include "charts/inovda-report.h"
 #include "ui/inovda-ui-format.h"
+#include "inovda-test-catalogues.h"
 
 static void
 test_letter_number (void)
@@ -52,6 +53,22 @@ test_letter_date (void)
   g_assert_cmpstr (long_date, ==, "28 November 2026");
 }
 
+/* The assessment window is written out, as every other date the window
+ * shows. */
+static void
+test_outside_window (void)
+{
+  g_autoptr (InovdaCatalogue) catalogue = catalogue_2026 ();
+  InovdaScoreInnovation innovation = { 0 };
+  InovdaInnovationScore score = { 0 };
+  g_autofree char *text = NULL;
+
+  innovation.id = "x";
+  score.ineligible = INOVDA_INELIGIBLE_OUTSIDE_WINDOW;
+  text = inovda_ui_describe_ineligibility (catalogue, &innovation, &score);
+  g_assert_cmpstr (text, ==, "Implemented outside the assessment window, 1 January 2024 to 31 December 2025");
+}
+
 int
 main (int argc,
       char *argv[])
@@ -61,6 +78,7 @@ main (int argc,
 
   g_test_add_func ("/inovda/ui-format/letter-number", test_letter_number);
   g_test_add_func ("/inovda/ui-format/letter-date", test_letter_date);
+  g_test_add_func ("/inovda/ui-format/outside-window", test_outside_window);
 
   return g_test_run ();
 }

@@ -292,12 +292,12 @@ inovda_ui_describe_ineligibility (InovdaCatalogue *catalogue,
     {
       if (catalogue->eligible_from != NULL && catalogue->eligible_to != NULL)
         {
+          g_autofree char *from = inovda_ui_format_letter_date (catalogue->eligible_from);
+          g_autofree char *to = inovda_ui_format_letter_date (catalogue->eligible_to);
           g_autofree char *line = NULL;
 
-          /* Translators: the two %s are ISO dates (2024-01-01). */
-          line = g_strdup_printf (_ ("Implemented outside the assessment window, %s to %s"),
-                                  catalogue->eligible_from,
-                                  catalogue->eligible_to);
+          /* Translators: the two %s are dates written out (1 Januari 2024). */
+          line = g_strdup_printf (_ ("Implemented outside the assessment window, %s to %s"), from, to);
           append_line (text, line);
         }
       else
