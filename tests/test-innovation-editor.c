@@ -1690,6 +1690,39 @@ test_gap_rows (Fixture *fixture,
   g_assert_finalize_object (window);
 }
 
+/* A region without regional agencies cannot have an innovation added: its
+ * empty list leads to the Perangkat Daerah page instead of offering a
+ * button that is off. */
+static void
+test_no_units_empty_state (Fixture *fixture,
+                           gconstpointer data)
+{
+  InovdaInnovationPage *page;
+  InovdaWindow *window = open_demo_window (fixture, &page);
+  GtkWidget *button = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "no_results_button");
+  g_autoptr (GListModel) units = inovda_portfolio_list_units (fixture->portfolio, "63.01", INOVDA_DEMO_YEAR, NULL);
+
+  g_assert_cmpuint (g_list_model_get_n_items (units), ==, 0);
+  inovda_window_select_region (window, "63.01");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "innovations"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  g_assert_true (gtk_widget_get_mapped (button));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "win.show-section");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpstr (inovda_window_get_section (window), ==, "units");
+
+  /* Back on the demo region the list is shown, not the empty state. */
+  inovda_window_select_region (window, INOVDA_DEMO_REGION);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "innovations"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_false (gtk_widget_get_mapped (button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -1703,6 +1736,8 @@ main (int argc,
               fixture_setup, test_date_parse, fixture_teardown);
   g_test_add_func ("/inovda/innovation-editor/date-parse-indonesian", test_date_parse_indonesian);
   g_test_add_func ("/inovda/innovation-editor/date-row-normalizes", test_date_row_normalizes);
+  g_test_add ("/inovda/innovation-page/no-units", Fixture, NULL,
+              fixture_setup, test_no_units_empty_state, fixture_teardown);
   g_test_add ("/inovda/innovation-page/filters", Fixture, NULL,
               fixture_setup, test_list_filters, fixture_teardown);
   g_test_add ("/inovda/innovation-page/cells", Fixture, NULL,

@@ -242,6 +242,18 @@ describe_filters (InovdaInnovationPage *self)
   return strv[0] != NULL ? g_strjoinv (_ (", "), strv) : NULL;
 }
 
+/* The target changes first, with no action set: GTK warns about an action
+ * whose target does not fit, even for a moment. */
+static void
+set_button_action (GtkButton *button,
+                   const char *action_name,
+                   GVariant *target)
+{
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), NULL);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+}
+
 static void
 update_count (InovdaInnovationPage *self)
 {
@@ -275,7 +287,20 @@ update_count (InovdaInnovationPage *self)
     }
   gtk_widget_set_visible (GTK_WIDGET (self->filters_label), filters != NULL);
 
-  if (n_total == 0)
+  if (n_total == 0 && (self->units == NULL || g_list_model_get_n_items (self->units) == 0))
+    {
+      /* An innovation belongs to a regional agency: without one, the way
+       * forward is the Perangkat Daerah page, not a button that is off. */
+      adw_status_page_set_icon_name (self->no_results_status, "view-list-bullet-symbolic");
+      adw_status_page_set_title (self->no_results_status, _ ("No Innovations"));
+      adw_status_page_set_description (self->no_results_status,
+                                       _ ("This region has no regional agency yet, and every innovation belongs to one. Add the regional agencies first, or import their workbooks."));
+      gtk_button_set_label (self->no_results_button, _ ("_Regional Agencies"));
+      gtk_button_set_use_underline (self->no_results_button, TRUE);
+      set_button_action (self->no_results_button, "win.show-section", g_variant_new_string ("units"));
+      gtk_widget_add_css_class (GTK_WIDGET (self->no_results_button), "suggested-action");
+    }
+  else if (n_total == 0)
     {
       adw_status_page_set_icon_name (self->no_results_status, "view-list-bullet-symbolic");
       adw_status_page_set_title (self->no_results_status, _ ("No Innovations"));
@@ -283,7 +308,7 @@ update_count (InovdaInnovationPage *self)
                                        _ ("No innovation of this region is recorded yet. Add the first one, or import the workbooks of the regional agencies."));
       gtk_button_set_label (self->no_results_button, _ ("_New Innovation"));
       gtk_button_set_use_underline (self->no_results_button, TRUE);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->no_results_button), "innovations.add");
+      set_button_action (self->no_results_button, "innovations.add", NULL);
       gtk_widget_add_css_class (GTK_WIDGET (self->no_results_button), "suggested-action");
     }
   else if (n_shown == 0)
@@ -294,7 +319,7 @@ update_count (InovdaInnovationPage *self)
                                        _ ("Try another name, regional agency or initiator, or show every innovation again."));
       gtk_button_set_label (self->no_results_button, _ ("_Show All"));
       gtk_button_set_use_underline (self->no_results_button, TRUE);
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->no_results_button), "innovations.reset-filters");
+      set_button_action (self->no_results_button, "innovations.reset-filters", NULL);
       gtk_widget_remove_css_class (GTK_WIDGET (self->no_results_button), "suggested-action");
     }
 
