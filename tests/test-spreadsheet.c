@@ -1167,6 +1167,79 @@ test_declared_encoding (void)
   g_assert_cmpint (inovda_spreadsheet_find_sheet (book, "Lembaré"), ==, 0);
 }
 
+#define NAMES_HEAD "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "   \
+                   "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">" \
+                   "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets><definedNames>"
+#define NAMES_TAIL "</definedNames></workbook>"
+
+static char *
+write_with_names (const char *file_name,
+                  const char *names)
+{
+  g_autofree char *workbook = g_strconcat (NAMES_HEAD, names, NAMES_TAIL, NULL);
+
+  return write_workbook_with_part (file_name, "xl/workbook.xml", workbook, strlen (workbook));
+}
+
+/* Global names are kept as written, found in any case; a sheet's own
+ * names are left out, as are names of a CSV file. */
+static void
+test_defined_names (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = NULL;
+  g_autoptr (InovdaSpreadsheet) csv = NULL;
+  g_autofree char *path = NULL;
+
+  path = write_with_names ("names.xlsx",
+                           "<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" hidden=\"1\">Sheet1!$A$1:$B$1</definedName>"
+                           "<definedName name=\"Local\" localSheetId=\"0\">\"sheet\"</definedName>"
+                           "<definedName function=\"false\" name=\"InovdaTemplat\">&quot;63;DINKES;2026&quot;</definedName>"
+                           "<definedName name=\"Kosong\"></definedName><definedName name=\"Empty\"/>"
+                           "<definedName name=\"Rate\"><![CDATA[0.96]]></definedName>");
+  book = inovda_spreadsheet_open (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (inovda_spreadsheet_get_defined_name (book, "InovdaTemplat"), ==, "\"63;DINKES;2026\"");
+  g_assert_cmpstr (inovda_spreadsheet_get_defined_name (book, "inovdatemplat"), ==, "\"63;DINKES;2026\"");
+  g_assert_cmpstr (inovda_spreadsheet_get_defined_name (book, "Rate"), ==, "0.96");
+  g_assert_cmpstr (inovda_spreadsheet_get_defined_name (book, "Kosong"), ==, "");
+  g_assert_null (inovda_spreadsheet_get_defined_name (book, "Empty"));
+  g_assert_null (inovda_spreadsheet_get_defined_name (book, "Local"));
+  g_assert_null (inovda_spreadsheet_get_defined_name (book, "_xlnm._FilterDatabase"));
+  g_assert_null (inovda_spreadsheet_get_defined_name (book, "Other"));
+
+  csv = open_fixture ("libreoffice.csv");
+  g_assert_null (inovda_spreadsheet_get_defined_name (csv, "InovdaTemplat"));
+}
+
+/* A name longer than a formula may be, a name defined twice and more
+ * names than relationships are refused where they stand. */
+static void
+test_defined_names_refused (void)
+{
+  g_autoptr (GString) long_name = g_string_new ("<definedName name=\"Long\">&quot;");
+  g_autofree char *long_path = NULL;
+  g_autofree char *twice_path = NULL;
+  g_autoptr (GString) many = g_string_new (NULL);
+  g_autofree char *many_path = NULL;
+
+  for (guint i = 0; i < 8192; i++)
+    g_string_append (long_name, "ab&amp;d");
+  g_string_append (long_name, "&quot;</definedName>");
+  long_path = write_with_names ("long-name.xlsx", long_name->str);
+  assert_workbook_open_fails (long_path, "xl/workbook.xml:1: ", "longer than Inovda accepts");
+
+  twice_path = write_with_names ("twice.xlsx",
+                                 "<definedName name=\"InovdaTemplat\">\"63;A;2026\"</definedName>"
+                                 "<definedName name=\"inovdaTEMPLAT\">\"63;B;2026\"</definedName>");
+  assert_workbook_open_fails (twice_path, "xl/workbook.xml:1: ", "the name “inovdaTEMPLAT” twice");
+
+  for (guint i = 0; i <= 65536; i++)
+    g_string_append_printf (many, "<definedName name=\"n%u\">%u</definedName>", i, i);
+  many_path = write_with_names ("many-names.xlsx", many->str);
+  assert_workbook_open_fails (many_path, "xl/workbook.xml:1: ", "more names than Inovda accepts");
+}
+
 /* libzip reads the first of two entries of one name, other programs the
  * last. The second name is written differently, then made the same. */
 static void
@@ -1904,6 +1977,8 @@ main (int argc,
   g_test_add_func ("/inovda/spreadsheet/hostile/many-attributes", test_many_attributes);
   g_test_add_func ("/inovda/spreadsheet/xlsx/attributes-at-limit", test_attributes_at_limit);
   g_test_add_func ("/inovda/spreadsheet/hostile/ebcdic-part", test_ebcdic_part);
+  g_test_add_func ("/inovda/spreadsheet/hostile/defined-names", test_defined_names_refused);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/defined-names", test_defined_names);
   g_test_add_func ("/inovda/spreadsheet/hostile/declared-encoding", test_declared_encoding);
   g_test_add_data_func ("/inovda/spreadsheet/hostile/duplicate-entry/same", "xl/worksheets/sheet1.xml", test_duplicate_entry);
   g_test_add_data_func ("/inovda/spreadsheet/hostile/duplicate-entry/case", "XL/Worksheets/Sheet1.xml", test_duplicate_entry);

@@ -67,8 +67,9 @@ struct _InovdaSpreadsheet
   char *path;
   char *display_name; /* the file's base name, for messages */
   InovdaSpreadsheetLimits limits;
-  GPtrArray *sheets;       /* InovdaSheet */
-  GPtrArray *other_sheets; /* names of chart, macro and dialog sheets */
+  GPtrArray *sheets;         /* InovdaSheet */
+  GPtrArray *other_sheets;   /* names of chart, macro and dialog sheets */
+  GHashTable *defined_names; /* casefolded global name → its formula, or NULL */
 
   InovdaXlsx *xlsx;
   char csv_separator;

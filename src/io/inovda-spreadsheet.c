@@ -521,6 +521,7 @@ inovda_spreadsheet_free (InovdaSpreadsheet *self)
   g_mutex_clear (&self->read_ahead_lock);
   g_clear_pointer (&self->sheets, g_ptr_array_unref);
   g_clear_pointer (&self->other_sheets, g_ptr_array_unref);
+  g_clear_pointer (&self->defined_names, g_hash_table_unref);
   g_free (self->path);
   g_free (self->display_name);
   g_free (self);
@@ -614,6 +615,28 @@ inovda_spreadsheet_has_other_sheet (InovdaSpreadsheet *self,
         return TRUE;
     }
   return FALSE;
+}
+
+/**
+ * inovda_spreadsheet_get_defined_name:
+ *
+ * Returns: (nullable): the formula of the workbook's global name @name
+ *   (case ignored, as in Excel), as written: `"63;DINKES"` for a text,
+ *   `Sheet1!$A$1` for a cell; %NULL when the workbook does not define it
+ */
+const char *
+inovda_spreadsheet_get_defined_name (InovdaSpreadsheet *self,
+                                     const char *name)
+{
+  g_autofree char *folded = NULL;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (self->defined_names == NULL)
+    return NULL;
+  folded = g_utf8_casefold (name, -1);
+  return g_hash_table_lookup (self->defined_names, folded);
 }
 
 gboolean

@@ -85,6 +85,9 @@ int inovda_spreadsheet_find_sheet (InovdaSpreadsheet *self,
                                    const char *name);
 gboolean inovda_spreadsheet_has_other_sheet (InovdaSpreadsheet *self,
                                              const char *name);
+/* A global defined name's formula (XLSX only), or NULL. */
+const char *inovda_spreadsheet_get_defined_name (InovdaSpreadsheet *self,
+                                                 const char *name);
 void inovda_spreadsheet_set_read_order (InovdaSpreadsheet *self,
                                         const guint *sheets,
                                         guint n_sheets);

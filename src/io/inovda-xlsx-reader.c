@@ -23,6 +23,11 @@
 
 #define MAX_SHEETS 4096
 #define MAX_RELATIONSHIPS 65536
+/* Defined names: Excel's formula length of 8,192 characters, and as many
+ * names as the relationships; all their text together is kept. */
+#define MAX_DEFINED_NAMES 65536
+#define MAX_DEFINED_NAME_TEXT (8192 * 4)
+#define MAX_DEFINED_NAMES_TEXT (16 * 1024 * 1024)
 #define MAX_FORMATS 65536
 #define CANCEL_CHECK_MASK 0xffff
 
@@ -901,6 +906,88 @@ set_not_a_workbook_error (InovdaSpreadsheet *book,
   return FALSE;
 }
 
+/* The workbook's global defined names (a sheet's own are left out), read
+ * as <definedName name="…">formula</definedName>. */
+typedef struct
+{
+  InovdaSpreadsheet *book;
+  InovdaXlsxPart *part;
+  char *name; /* of the global name being read, or NULL */
+  GString *text;
+  gsize total;
+} NamesReader;
+
+static void
+names_reader_clear (NamesReader *names)
+{
+  g_clear_pointer (&names->name, g_free);
+  if (names->text != NULL)
+    g_string_free (names->text, TRUE);
+}
+
+static void
+names_start (NamesReader *names)
+{
+  if (xmlTextReaderIsEmptyElement (names->part->reader) == 1 || attribute (names->part, "localSheetId", FALSE) != NULL)
+    return;
+  g_free (names->name);
+  names->name = dup_attribute (names->part, "name", FALSE);
+  if (names->text == NULL)
+    names->text = g_string_new (NULL);
+  g_string_truncate (names->text, 0);
+}
+
+static gboolean
+names_text (NamesReader *names,
+            const char *workbook_part,
+            GError **error)
+{
+  const char *value = (const char *) xmlTextReaderConstValue (names->part->reader);
+  gsize length = value != NULL ? strlen (value) : 0;
+
+  if (names->text->len + length > MAX_DEFINED_NAME_TEXT || names->total + length > MAX_DEFINED_NAMES_TEXT)
+    {
+      _inovda_spreadsheet_set_line_error (names->book, workbook_part, part_line (names->part), error,
+                                          _ ("A name defined in the workbook is longer than Inovda accepts"));
+      return FALSE;
+    }
+  g_string_append_len (names->text, value, (gssize) length);
+  names->total += length;
+  return TRUE;
+}
+
+static gboolean
+names_end (NamesReader *names,
+           const char *workbook_part,
+           GError **error)
+{
+  InovdaSpreadsheet *book = names->book;
+  g_autofree char *name = g_steal_pointer (&names->name);
+  g_autofree char *key = NULL;
+
+  if (name == NULL || !g_utf8_validate (name, -1, NULL))
+    return TRUE;
+  if (book->defined_names == NULL)
+    book->defined_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  /* Names are unique regardless of case, as in Excel. */
+  key = g_utf8_casefold (name, -1);
+  if (g_hash_table_contains (book->defined_names, key))
+    {
+      _inovda_spreadsheet_set_line_error (book, workbook_part, part_line (names->part), error,
+                                          /* Translators: %s is a name defined in a workbook */
+                                          _ ("The workbook defines the name “%s” twice"), name);
+      return FALSE;
+    }
+  if (g_hash_table_size (book->defined_names) >= MAX_DEFINED_NAMES)
+    {
+      _inovda_spreadsheet_set_line_error (book, workbook_part, part_line (names->part), error,
+                                          _ ("The workbook defines more names than Inovda accepts"));
+      return FALSE;
+    }
+  g_hash_table_insert (book->defined_names, g_steal_pointer (&key), g_strdup (names->text->str));
+  return TRUE;
+}
+
 static gboolean
 read_sheet_entries (InovdaSpreadsheet *book,
                     const char *workbook_part,
@@ -908,19 +995,34 @@ read_sheet_entries (InovdaSpreadsheet *book,
                     GError **error)
 {
   g_autoptr (InovdaXlsxPart) part = NULL;
+  NamesReader names = { book, NULL, NULL, NULL, 0 };
   gboolean seen_root = FALSE;
   int result;
 
   if (!part_open (book, workbook_part, TRUE, NULL, &part, error))
     return FALSE;
+  names.part = part;
 
   while ((result = part_next (part, error)) == 1)
     {
       g_autofree char *state = NULL;
       const char *name;
       SheetEntry *entry;
+      int type = xmlTextReaderNodeType (part->reader);
 
-      if (xmlTextReaderNodeType (part->reader) != XML_READER_TYPE_ELEMENT)
+      if (names.name != NULL && is_text_node (type) && !names_text (&names, workbook_part, error))
+        {
+          result = -1;
+          break;
+        }
+      if (type == XML_READER_TYPE_END_ELEMENT && names.name != NULL &&
+          strcmp ((const char *) xmlTextReaderConstLocalName (part->reader), "definedName") == 0 &&
+          !names_end (&names, workbook_part, error))
+        {
+          result = -1;
+          break;
+        }
+      if (type != XML_READER_TYPE_ELEMENT)
         continue;
       name = (const char *) xmlTextReaderConstLocalName (part->reader);
       if (!seen_root)
@@ -947,7 +1049,10 @@ read_sheet_entries (InovdaSpreadsheet *book,
           entry->line = part_line (part);
           g_ptr_array_add (entries, entry);
         }
+      else if (strcmp (name, "definedName") == 0)
+        names_start (&names);
     }
+  names_reader_clear (&names);
   return result == 0 && _inovda_xlsx_part_finish (part, error);
 }
 
