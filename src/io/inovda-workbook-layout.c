@@ -280,3 +280,56 @@ _inovda_workbook_urusan_label (const char *code)
     return g_strdup (code);
   return g_strdup_printf ("%s %s", urusan->code, urusan->name);
 }
+
+char *
+_inovda_workbook_template_mark (const char *region_code,
+                                const char *unit_code,
+                                int year)
+{
+  g_autofree char *region = g_uri_escape_string (region_code, NULL, FALSE);
+  g_autofree char *unit = g_uri_escape_string (unit_code, NULL, FALSE);
+
+  return g_strdup_printf ("\"%s;%s;%d\"", region, unit, year);
+}
+
+static char *
+unescape_code (const char *text)
+{
+  char *code = g_uri_unescape_string (text, NULL);
+
+  if (code != NULL && (*code == '\0' || !g_utf8_validate (code, -1, NULL)))
+    g_clear_pointer (&code, g_free);
+  return code;
+}
+
+gboolean
+_inovda_workbook_parse_template_mark (const char *formula,
+                                      char **region_code,
+                                      char **unit_code,
+                                      int *year)
+{
+  g_autofree char *text = NULL;
+  g_auto (GStrv) parts = NULL;
+  g_autofree char *region = NULL;
+  g_autofree char *unit = NULL;
+  guint64 value = 0;
+  gsize length;
+
+  if (*formula == '=')
+    formula++;
+  length = strlen (formula);
+  if (length < 2 || formula[0] != '"' || formula[length - 1] != '"')
+    return FALSE;
+  text = g_strndup (formula + 1, length - 2);
+  parts = g_strsplit (text, ";", 4);
+  if (g_strv_length (parts) != 3 || !g_ascii_string_to_unsigned (parts[2], 10, 2000, 2100, &value, NULL))
+    return FALSE;
+  region = unescape_code (parts[0]);
+  unit = unescape_code (parts[1]);
+  if (region == NULL || unit == NULL)
+    return FALSE;
+  *region_code = g_steal_pointer (&region);
+  *unit_code = g_steal_pointer (&unit);
+  *year = (int) value;
+  return TRUE;
+}

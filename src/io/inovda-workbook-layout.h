@@ -90,6 +90,21 @@ InovdaRecordKey _inovda_workbook_column_key (const InovdaWorkbookColumn *column)
 /* The profile field of a column, or -1. */
 int _inovda_workbook_column_field (const InovdaWorkbookColumn *column);
 
+/* The mark of a unit's submission template: a global defined name whose
+ * formula is the text "kode wilayah;kode perangkat daerah;tahun", codes
+ * percent-escaped. LibreOffice and openpyxl keep defined names when they
+ * save a workbook; openpyxl drops custom document properties. */
+#define INOVDA_WORKBOOK_TEMPLATE_NAME "InovdaTemplat"
+
+char *_inovda_workbook_template_mark (const char *region_code,
+                                      const char *unit_code,
+                                      int year);
+/* FALSE when @formula is not such a mark. */
+gboolean _inovda_workbook_parse_template_mark (const char *formula,
+                                               char **region_code,
+                                               char **unit_code,
+                                               int *year);
+
 /* "1.01 Pendidikan", as the Urusan Utama column and its dropdown show it. */
 char *_inovda_workbook_urusan_label (const char *code);
 

@@ -496,6 +496,13 @@ write_workbook (InovdaPortfolio *portfolio,
     sheet_init (&export, s, template);
   lists = _inovda_xlsx_writer_add_sheet (xlsx, INOVDA_WORKBOOK_LISTS_SHEET);
 
+  if (template)
+    {
+      g_autofree char *mark = _inovda_workbook_template_mark (filter->region_code, filter->unit_code, year);
+
+      if (!_inovda_xlsx_writer_define_name (xlsx, INOVDA_WORKBOOK_TEMPLATE_NAME, mark, error))
+        return FALSE;
+    }
   ok = _inovda_xlsx_writer_check (xlsx, _inovda_workbook_write_guide (guide, _inovda_xlsx_writer_get_formats (xlsx), scope, template), error) &&
        _inovda_xlsx_writer_check (xlsx, _inovda_workbook_write_lists (lists, _inovda_xlsx_writer_get_formats (xlsx)), error) &&
        inovda_portfolio_dump (portfolio, filter, &visitor, &export, error) &&

@@ -303,6 +303,15 @@ _inovda_xlsx_writer_cell (InovdaXlsxWriter *self,
 }
 
 gboolean
+_inovda_xlsx_writer_define_name (InovdaXlsxWriter *self,
+                                 const char *name,
+                                 const char *formula,
+                                 GError **error)
+{
+  return _inovda_xlsx_writer_check (self, workbook_define_name (self->workbook, name, formula), error);
+}
+
+gboolean
 _inovda_xlsx_writer_check (InovdaXlsxWriter *self,
                            lxw_error err,
                            GError **error)

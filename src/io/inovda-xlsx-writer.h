@@ -42,6 +42,11 @@ gboolean _inovda_xlsx_writer_cell (InovdaXlsxWriter *self,
                                    const InovdaWorkbookColumn *info,
                                    const char *text,
                                    GError **error);
+/* A global name for @formula ("\"text\"", "Sheet!$A$1"). */
+gboolean _inovda_xlsx_writer_define_name (InovdaXlsxWriter *self,
+                                          const char *name,
+                                          const char *formula,
+                                          GError **error);
 gboolean _inovda_xlsx_writer_check (InovdaXlsxWriter *self,
                                     lxw_error err,
                                     GError **error);
