@@ -951,6 +951,94 @@ inovda_portfolio_bulk_has_file (InovdaPortfolio *self,
   return found;
 }
 
+/* Steps @stmt, a bound SELECT of two texts. */
+static gboolean
+fetch_two_texts (sqlite3_stmt *stmt,
+                 char **out_first,
+                 char **out_second)
+{
+  gboolean found = sqlite3_step (stmt) == SQLITE_ROW;
+
+  if (found)
+    {
+      *out_first = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+      *out_second = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  return found;
+}
+
+gboolean
+inovda_portfolio_bulk_get_region (InovdaPortfolio *self,
+                                  const char *code,
+                                  char **out_name,
+                                  char **out_level)
+{
+  sqlite3_stmt *stmt = bulk_prepare (self, "SELECT name, level FROM region WHERE code = ?1", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  _inovda_bind_text (stmt, 1, code);
+  return fetch_two_texts (stmt, out_name, out_level);
+}
+
+gboolean
+inovda_portfolio_bulk_get_unit (InovdaPortfolio *self,
+                                const char *region_code,
+                                const char *code,
+                                char **out_name,
+                                char **out_short_name)
+{
+  sqlite3_stmt *stmt = bulk_prepare (self, "SELECT name, short_name FROM unit WHERE region_code = ?1 AND code = ?2", NULL);
+
+  if (stmt == NULL)
+    return FALSE;
+  _inovda_bind_text (stmt, 1, region_code);
+  _inovda_bind_text (stmt, 2, code);
+  return fetch_two_texts (stmt, out_name, out_short_name);
+}
+
+char *
+inovda_portfolio_bulk_get_status (InovdaPortfolio *self,
+                                  gint64 innovation_id,
+                                  int year)
+{
+  sqlite3_stmt *stmt = bulk_prepare (self, "SELECT status FROM assessment WHERE innovation_id = ?1 AND year = ?2", NULL);
+  char *status = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, innovation_id);
+  sqlite3_bind_int (stmt, 2, year);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    status = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return status;
+}
+
+int
+inovda_portfolio_bulk_get_sid_verified (InovdaPortfolio *self,
+                                        gint64 innovation_id,
+                                        int year,
+                                        const char *indicator)
+{
+  sqlite3_stmt *stmt = bulk_prepare (self,
+                                     "SELECT s.verified_level FROM sid_answer s JOIN assessment a ON a.id = s.assessment_id "
+                                     "WHERE a.innovation_id = ?1 AND a.year = ?2 AND s.indicator = ?3",
+                                     NULL);
+  int verified = INOVDA_LEVEL_UNVERIFIED;
+
+  if (stmt == NULL)
+    return verified;
+  sqlite3_bind_int64 (stmt, 1, innovation_id);
+  sqlite3_bind_int (stmt, 2, year);
+  _inovda_bind_text (stmt, 3, indicator);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    verified = sqlite3_column_int (stmt, 0);
+  sqlite3_reset (stmt);
+  return verified;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Writers                                                                */
 
@@ -1422,6 +1510,33 @@ fetch_answer (sqlite3_stmt *stmt,
         stored->verified = sqlite3_column_int (stmt, 3);
     }
   sqlite3_reset (stmt);
+}
+
+gboolean
+inovda_portfolio_bulk_get_spd (InovdaPortfolio *self,
+                               const char *region_code,
+                               int year,
+                               const char *indicator,
+                               int *out_level,
+                               char **out_raw_value,
+                               int *out_verified)
+{
+  sqlite3_stmt *stmt = bulk_prepare (self,
+                                     "SELECT rowid, level, raw_value, verified_level FROM spd_answer "
+                                     "WHERE region_code = ?1 AND year = ?2 AND indicator = ?3",
+                                     NULL);
+  StoredAnswer stored;
+
+  if (stmt == NULL)
+    return FALSE;
+  _inovda_bind_text (stmt, 1, region_code);
+  sqlite3_bind_int (stmt, 2, year);
+  _inovda_bind_text (stmt, 3, indicator);
+  fetch_answer (stmt, &stored);
+  *out_level = stored.level;
+  *out_raw_value = stored.text;
+  *out_verified = stored.verified;
+  return stored.rowid != 0;
 }
 
 /* Merges the wanted answer into @stored and writes it, when it changes

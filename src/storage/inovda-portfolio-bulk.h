@@ -191,6 +191,34 @@ gboolean inovda_portfolio_bulk_foreach_name (InovdaPortfolio *self,
                                              GError **error);
 gboolean inovda_portfolio_bulk_has_file (InovdaPortfolio *self,
                                          const char *sha256);
+/* What a unit's returned submission is compared with: the stored region
+ * and unit (FALSE when absent), an assessment's status (NULL when
+ * absent), the verified level of an SID answer (INOVDA_LEVEL_UNVERIFIED
+ * when none) and an SPD answer (FALSE when absent). Answers the edit
+ * holds back for a batch are not seen. */
+gboolean inovda_portfolio_bulk_get_region (InovdaPortfolio *self,
+                                           const char *code,
+                                           char **out_name,
+                                           char **out_level);
+gboolean inovda_portfolio_bulk_get_unit (InovdaPortfolio *self,
+                                         const char *region_code,
+                                         const char *code,
+                                         char **out_name,
+                                         char **out_short_name);
+char *inovda_portfolio_bulk_get_status (InovdaPortfolio *self,
+                                        gint64 innovation_id,
+                                        int year) G_GNUC_WARN_UNUSED_RESULT;
+int inovda_portfolio_bulk_get_sid_verified (InovdaPortfolio *self,
+                                            gint64 innovation_id,
+                                            int year,
+                                            const char *indicator);
+gboolean inovda_portfolio_bulk_get_spd (InovdaPortfolio *self,
+                                        const char *region_code,
+                                        int year,
+                                        const char *indicator,
+                                        int *out_level,
+                                        char **out_raw_value,
+                                        int *out_verified);
 
 /* Writers: NULL strings keep the stored value, "" clears it (where the
  * column may be empty). Each returns FALSE with @error on a database
