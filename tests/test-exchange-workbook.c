@@ -260,14 +260,19 @@ get_cell (GPtrArray *sheets,
 }
 
 /* Writes @sheets back, with the columns of every sheet reversed when
- * @reverse (a person dragging columns around). */
+ * @reverse (a person dragging columns around), and a submission
+ * template's @mark when not NULL. */
 static void
-write_workbook (GPtrArray *sheets,
-                const char *path,
-                gboolean reverse)
+write_workbook_marked (GPtrArray *sheets,
+                       const char *path,
+                       gboolean reverse,
+                       const char *mark)
 {
   lxw_workbook *workbook = workbook_new (path);
   lxw_format *date = workbook_add_format (workbook);
+
+  if (mark != NULL)
+    g_assert_cmpint (workbook_define_name (workbook, "InovdaTemplat", mark), ==, LXW_NO_ERROR);
 
   format_set_num_format (date, "yyyy-mm-dd");
   for (guint s = 0; s < sheets->len; s++)
@@ -316,6 +321,14 @@ write_workbook (GPtrArray *sheets,
         }
     }
   g_assert_cmpint (workbook_close (workbook), ==, LXW_NO_ERROR);
+}
+
+static void
+write_workbook (GPtrArray *sheets,
+                const char *path,
+                gboolean reverse)
+{
+  write_workbook_marked (sheets, path, reverse, NULL);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1103,6 +1116,7 @@ assert_untouched_template_changes_nothing (InovdaPortfolio *portfolio,
   g_autoptr (InovdaImport) same = NULL;
   g_autoptr (InovdaImport) filled = NULL;
   const InovdaImportCounts *counts;
+  const InovdaImportSubmission *submission;
   Sheet *sid;
   guint sehati_row = 0;
 
@@ -1111,7 +1125,15 @@ assert_untouched_template_changes_nothing (InovdaPortfolio *portfolio,
 
   same = run_import (portfolio, template, FALSE);
   assert_no_problems (same);
+  /* Read as the unit's returned submission, whose rules it passes. */
+  submission = inovda_import_get_submission (same);
+  g_assert_nonnull (submission);
+  g_assert_cmpstr (submission->region_code, ==, "63");
+  g_assert_cmpstr (submission->unit_code, ==, "DINKES");
+  g_assert_cmpstr (submission->unit_name, ==, "Dinas Kesehatan");
+  g_assert_cmpint (submission->year, ==, 2026);
   counts = inovda_import_get_counts (same);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_UNCHANGED], ==, 5);
   g_assert_cmpuint (counts->assessments_added + counts->assessments_updated, ==, 0);
   g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_ADDED] + counts->innovations[INOVDA_IMPORT_UPDATED], ==, 0);
   g_assert_cmpuint (counts->answers_added + counts->answers_updated, ==, 0);
@@ -1236,6 +1258,240 @@ test_template (void)
   }
   after = portfolio_checksum (path);
   g_assert_cmpstr (before, !=, after);
+}
+
+/* ---------------------------------------------------------------------- */
+/* A unit's returned submission                                           */
+
+#define DINKES_MARK "\"63;DINKES;2026\""
+
+typedef struct
+{
+  const char *header;
+  InovdaCellType type;
+  const char *text;
+} Edit;
+
+/* One rule of a submission broken by a clerk's edit: the rows of
+ * @row_uid (the first, or every one), else row @row, else a new row. */
+typedef struct
+{
+  const char *sheet;
+  const char *row_uid;
+  gboolean every_row;
+  guint row;
+  Edit edits[6];
+  const char *where; /* the header of the cell the problem names */
+  const char *message;
+} SubmissionCase;
+
+static const SubmissionCase submission_cases[] = {
+  /* Verification is the ministry's */
+  { "Indikator SID", "DEMO-2025-012", FALSE, 0, { { "Level Verifikasi", INOVDA_CELL_NUMBER, "3" } }, "Level Verifikasi", "leaves it empty or at 1" },
+  { "Indikator SID", "DEMO-2025-013", TRUE, 0, { { "Status", INOVDA_CELL_STRING, "diterima" } }, "Status", "cannot set it" },
+  { "Indikator SID", "DEMO-2025-014", FALSE, 0, { { "Status", INOVDA_CELL_STRING, "ditolak" } }, "Status", "cannot set it" },
+  { "Indikator SID", "DEMO-2025-012", TRUE, 0, { { "Status", INOVDA_CELL_STRING, "dikirim" } }, "Status", "cannot change it to “dikirim”" },
+  /* Only the unit's own innovations */
+  { "Inovasi", "DEMO-2025-012", FALSE, 0, { { "Kode Perangkat Daerah*", INOVDA_CELL_STRING, "BAPPEDA" } }, "Kode Perangkat Daerah*", "cannot report an innovation of unit BAPPEDA of region 63" },
+  { "Inovasi", "DEMO-2025-012", FALSE, 0, { { "Kode Wilayah*", INOVDA_CELL_STRING, "63.71" } }, "Kode Wilayah*", "of region 63.71" },
+  { "Inovasi", NULL, FALSE, 0, { { "ID Inovasi", INOVDA_CELL_STRING, "DEMO-2025-006" }, { "Kode Wilayah*", INOVDA_CELL_STRING, "63" }, { "Kode Perangkat Daerah*", INOVDA_CELL_STRING, "DINKES" }, { "Nama Inovasi*", INOVDA_CELL_STRING, "Samsat Keliling, kini Dinkes" }, { "Tahapan Inovasi*", INOVDA_CELL_STRING, "penerapan" } }, "ID Inovasi", "DEMO-2025-006 belongs to another unit" },
+  { "Indikator SID", NULL, FALSE, 0, { { "ID Inovasi", INOVDA_CELL_STRING, "DEMO-2025-006" }, { "Tahun*", INOVDA_CELL_NUMBER, "2026" }, { "Nomor Indikator", INOVDA_CELL_STRING, "16" }, { "Level", INOVDA_CELL_NUMBER, "3" } }, "ID Inovasi", "DEMO-2025-006 belongs to another unit" },
+  { "Bukti", NULL, FALSE, 0, { { "ID Inovasi", INOVDA_CELL_STRING, "DEMO-2025-006" }, { "Indikator atau Dokumen*", INOVDA_CELL_STRING, "sop" }, { "Nomor Surat", INOVDA_CELL_STRING, "12/2026" } }, "ID Inovasi", "DEMO-2025-006 belongs to another unit" },
+  /* The region's data and other units stay as they are */
+  { "Indikator SPD", NULL, FALSE, 0, { { "Kode Wilayah*", INOVDA_CELL_STRING, "63" }, { "Tahun*", INOVDA_CELL_NUMBER, "2026" }, { "Nomor Indikator*", INOVDA_CELL_STRING, "1" }, { "Level", INOVDA_CELL_NUMBER, "0" } }, "Level", "Indikator SPD" },
+  { "Bukti", NULL, FALSE, 0, { { "Kode Wilayah", INOVDA_CELL_STRING, "63" }, { "Tahun", INOVDA_CELL_NUMBER, "2026" }, { "Indikator atau Dokumen*", INOVDA_CELL_STRING, "1" }, { "Nomor Surat", INOVDA_CELL_STRING, "12/2026" } }, "ID Inovasi", "evidence of the region's indicators" },
+  { "Perangkat Daerah", NULL, FALSE, 1, { { "Nama Wilayah", INOVDA_CELL_STRING, "Kalsel" } }, "Nama Wilayah", "name or type of region 63" },
+  { "Perangkat Daerah", NULL, FALSE, 0, { { "Kode Wilayah*", INOVDA_CELL_STRING, "63" }, { "Kode Perangkat Daerah", INOVDA_CELL_STRING, "BAPENDA" }, { "Nama Perangkat Daerah", INOVDA_CELL_STRING, "Badan Pendapatan Daerah Baru" }, { "Singkatan", INOVDA_CELL_STRING, "Bapenda" } }, "Nama Perangkat Daerah", "cannot change the unit BAPENDA" },
+  { "Perangkat Daerah", NULL, FALSE, 0, { { "Kode Wilayah*", INOVDA_CELL_STRING, "63" }, { "Kode Perangkat Daerah", INOVDA_CELL_STRING, "DISPERPUSIP" }, { "Nama Perangkat Daerah", INOVDA_CELL_STRING, "Dinas Perpustakaan dan Kearsipan" } }, "Kode Perangkat Daerah", "cannot add the unit DISPERPUSIP" },
+};
+
+/* The rows @test names in @sheets, or a new row. */
+static GArray *
+case_rows (GPtrArray *sheets,
+           const SubmissionCase *test)
+{
+  Sheet *sheet = find_sheet (sheets, test->sheet);
+  GArray *rows = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  if (test->row > 0)
+    g_array_append_val (rows, test->row);
+  else if (test->row_uid == NULL)
+    g_array_append_val (rows, sheet->rows->len);
+  for (guint r = 1; test->row_uid != NULL && r < sheet->rows->len && (test->every_row || rows->len == 0); r++)
+    if (g_strcmp0 (get_cell (sheets, test->sheet, r, "ID Inovasi"), test->row_uid) == 0)
+      g_array_append_val (rows, r);
+  g_assert_cmpuint (rows->len, >, 0);
+  return rows;
+}
+
+/* Each rule alone, on an otherwise untouched template: refused with its
+ * location, nothing changed. */
+static void
+test_submission_refused (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *template = inovda_test_temp_path ("submission.xlsx");
+  g_autofree char *before = NULL;
+
+  portfolio = new_portfolio (TRUE, &path);
+  g_assert_true (inovda_export_template (portfolio, template, "63", "DINKES", 2026, NULL, &error));
+  g_assert_no_error (error);
+  before = portfolio_checksum (path);
+
+  for (guint c = 0; c < G_N_ELEMENTS (submission_cases); c++)
+    {
+      const SubmissionCase *test = &submission_cases[c];
+      g_autoptr (GPtrArray) sheets = read_workbook (template);
+      g_autoptr (GArray) rows = case_rows (sheets, test);
+      g_autofree char *returned = inovda_test_temp_path ("returned-submission.xlsx");
+      g_autofree char *cell = NULL;
+      g_autofree char *location = NULL;
+      g_autofree char *after = NULL;
+      g_autoptr (InovdaImport) import = NULL;
+
+      for (guint r = 0; r < rows->len; r++)
+        for (guint e = 0; e < G_N_ELEMENTS (test->edits) && test->edits[e].header != NULL; e++)
+          set_cell (sheets, test->sheet, g_array_index (rows, guint, r), test->edits[e].header, test->edits[e].type,
+                    test->edits[e].text);
+      write_workbook_marked (sheets, returned, FALSE, DINKES_MARK);
+      g_test_message ("case %u: %s", c, test->message);
+      import = run_import (portfolio, returned, FALSE);
+      g_assert_nonnull (inovda_import_get_submission (import));
+      cell = inovda_cell_reference (g_array_index (rows, guint, 0), find_column (find_sheet (sheets, test->sheet), test->where));
+      location = g_strdup_printf ("%s!%s", test->sheet, cell);
+      if (!has_problem (import, location, test->message))
+        g_error ("case %u: no problem “%s” at %s", c, test->message, location);
+      g_assert_false (inovda_import_get_applied (import));
+      after = portfolio_checksum (path);
+      g_assert_cmpstr (before, ==, after);
+    }
+}
+
+static int
+query_int (const char *path,
+           const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int value = -100;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_type (stmt, 0) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+#define VERIFIED_16_SQL                                                                                         \
+  "SELECT s.verified_level FROM sid_answer s JOIN assessment a ON a.id = s.assessment_id JOIN innovation i ON " \
+  "i.id = a.innovation_id WHERE i.uid = 'DEMO-2025-012' AND a.year = 2026 AND s.indicator = '16'"
+
+/* What a clerk does: a level, the unit's own status step, a cleared
+ * Level Verifikasi (kept), a new innovation; an unchanged copy of another
+ * unit's row. Without the mark, the same workbook is any workbook, and
+ * its Level Verifikasi is taken. */
+static void
+test_submission_accepted (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *template = inovda_test_temp_path ("submission.xlsx");
+  g_autofree char *returned = inovda_test_temp_path ("returned-submission.xlsx");
+  g_autofree char *unmarked = inovda_test_temp_path ("unmarked.xlsx");
+  g_autoptr (GPtrArray) sheets = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autoptr (InovdaImport) full = NULL;
+  const InovdaImportCounts *counts;
+  Sheet *sid;
+  guint row;
+
+  portfolio = new_portfolio (TRUE, &path);
+  g_assert_true (inovda_export_template (portfolio, template, "63", "DINKES", 2026, NULL, &error));
+  g_assert_no_error (error);
+  sheets = read_workbook (template);
+  sid = find_sheet (sheets, "Indikator SID");
+  for (guint r = 1; r < sid->rows->len; r++)
+    {
+      const char *uid = get_cell (sheets, "Indikator SID", r, "ID Inovasi");
+
+      if (g_strcmp0 (uid, "DEMO-2025-013") == 0)
+        set_cell (sheets, "Indikator SID", r, "Status", INOVDA_CELL_STRING, "siap-kirim");
+      if (g_strcmp0 (uid, "DEMO-2025-012") == 0)
+        set_cell (sheets, "Indikator SID", r, "Level Verifikasi", INOVDA_CELL_EMPTY, NULL);
+    }
+  set_cell (sheets, "Indikator SID", 1, "Level", INOVDA_CELL_NUMBER, "3");
+  row = find_sheet (sheets, "Inovasi")->rows->len;
+  set_cell (sheets, "Inovasi", row, "Kode Wilayah*", INOVDA_CELL_STRING, "63");
+  set_cell (sheets, "Inovasi", row, "Kode Perangkat Daerah*", INOVDA_CELL_STRING, "DINKES");
+  set_cell (sheets, "Inovasi", row, "Nama Inovasi*", INOVDA_CELL_STRING, "Posyandu Digital");
+  set_cell (sheets, "Inovasi", row, "Tahapan Inovasi*", INOVDA_CELL_STRING, "inisiatif");
+  row = find_sheet (sheets, "Perangkat Daerah")->rows->len;
+  set_cell (sheets, "Perangkat Daerah", row, "Kode Wilayah*", INOVDA_CELL_STRING, "63");
+  set_cell (sheets, "Perangkat Daerah", row, "Kode Perangkat Daerah", INOVDA_CELL_STRING, "BAPENDA");
+  set_cell (sheets, "Perangkat Daerah", row, "Nama Perangkat Daerah", INOVDA_CELL_STRING, "Badan Pendapatan Daerah");
+  set_cell (sheets, "Perangkat Daerah", row, "Singkatan", INOVDA_CELL_STRING, "Bapenda");
+  write_workbook_marked (sheets, returned, TRUE, DINKES_MARK);
+
+  import = run_import (portfolio, returned, FALSE);
+  assert_no_problems (import);
+  g_assert_true (inovda_import_get_applied (import));
+  counts = inovda_import_get_counts (import);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_ADDED], ==, 1);
+  g_assert_cmpuint (counts->units_updated + counts->regions_updated, ==, 0);
+  g_assert_cmpint (query_int (path, VERIFIED_16_SQL), ==, 1);
+  g_assert_cmpint (query_int (path, "SELECT count (*) FROM assessment a JOIN innovation i ON i.id = a.innovation_id "
+                                    "WHERE i.uid = 'DEMO-2025-013' AND a.year = 2026 AND a.status = 'siap-kirim'"),
+                   ==, 1);
+
+  /* The analyst's own workbook: no mark, no submission rules. */
+  set_cell (sheets, "Indikator SID", 1, "Level Verifikasi", INOVDA_CELL_NUMBER, "3");
+  write_workbook (sheets, unmarked, FALSE);
+  full = run_import (portfolio, unmarked, FALSE);
+  assert_no_problems (full);
+  g_assert_null (inovda_import_get_submission (full));
+  g_assert_cmpint (query_int (path, VERIFIED_16_SQL), ==, 3);
+}
+
+/* A mark that is not one refuses the file; so does one for a unit the
+ * portfolio does not have. */
+static void
+test_submission_bad_mark (void)
+{
+  static const struct
+  {
+    const char *mark;
+    const char *message;
+  } cases[] = {
+    { "\"63;DINKES\"", "is damaged" },
+    { "\"63;DINKES;1999\"", "is damaged" },
+    { "63", "is damaged" },
+    { "\"63;%00;2026\"", "is damaged" },
+    { "\"63;TIDAKADA;2026\"", "unit TIDAKADA of region 63, which is not in the portfolio" },
+  };
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *template = inovda_test_temp_path ("submission.xlsx");
+  g_autoptr (GPtrArray) sheets = NULL;
+
+  portfolio = new_portfolio (TRUE, &path);
+  g_assert_true (inovda_export_template (portfolio, template, "63", "DINKES", 2026, NULL, &error));
+  g_assert_no_error (error);
+  sheets = read_workbook (template);
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autofree char *returned = inovda_test_temp_path ("marked.xlsx");
+      g_autoptr (InovdaImport) import = NULL;
+
+      write_workbook_marked (sheets, returned, FALSE, cases[c].mark);
+      import = run_import (portfolio, returned, TRUE);
+      g_assert_true (has_problem (import, NULL, cases[c].message));
+    }
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1386,6 +1642,91 @@ test_libreoffice_csv (void)
         g_assert_cmpstr (trimmed->str, ==, expected->str);
       }
     }
+}
+
+/* A submission template saved again by another program still carries its
+ * mark: returned untouched, it is the unit's submission and changes
+ * nothing. */
+static void
+assert_resaved_submission (InovdaPortfolio *portfolio,
+                           const char *path,
+                           const char *resaved)
+{
+  g_autofree char *before = portfolio_checksum (path);
+  g_autofree char *after = NULL;
+  g_autoptr (InovdaImport) import = run_import (portfolio, resaved, FALSE);
+  const InovdaImportSubmission *submission = inovda_import_get_submission (import);
+
+  assert_no_problems (import);
+  g_assert_nonnull (submission);
+  g_assert_cmpstr (submission->unit_code, ==, "DINKES");
+  g_assert_cmpint (submission->year, ==, 2026);
+  g_assert_cmpuint (inovda_import_get_counts (import)->innovations[INOVDA_IMPORT_UNCHANGED], ==, 5);
+  after = portfolio_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_submission_libreoffice (void)
+{
+  g_autofree char *soffice = soffice_path ();
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *template = inovda_test_temp_path ("submission-lo.xlsx");
+  g_autofree char *folder = g_path_get_dirname (template);
+  g_autofree char *profile = g_build_filename (folder, "lo-profile", NULL);
+  g_autofree char *profile_uri = g_filename_to_uri (profile, NULL, NULL);
+  g_autofree char *outdir = g_build_filename (folder, "lo-xlsx", NULL);
+  g_autofree char *base = g_path_get_basename (template);
+  g_autofree char *resaved = g_build_filename (outdir, base, NULL);
+
+  if (soffice == NULL)
+    {
+      g_test_skip ("LibreOffice (soffice) is not installed; install libreoffice-calc-nogui to check that it keeps the mark");
+      return;
+    }
+  portfolio = new_portfolio (TRUE, &path);
+  g_assert_true (inovda_export_template (portfolio, template, "63", "DINKES", 2026, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *env = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
+    const char *argv[] = { soffice, env, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+                           "--outdir", outdir, template, NULL };
+    g_assert_true (run (argv));
+  }
+  assert_resaved_submission (portfolio, path, resaved);
+}
+
+static void
+test_submission_openpyxl (void)
+{
+  const char *const pythons[] = { "python3", "/usr/bin/python3" };
+  const char *script = "import sys, openpyxl\n"
+                       "openpyxl.load_workbook (sys.argv[1]).save (sys.argv[2])\n";
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *template = inovda_test_temp_path ("submission-py.xlsx");
+  g_autofree char *resaved = inovda_test_temp_path ("submission-openpyxl.xlsx");
+  gboolean saved = FALSE;
+
+  portfolio = new_portfolio (TRUE, &path);
+  g_assert_true (inovda_export_template (portfolio, template, "63", "DINKES", 2026, NULL, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (pythons) && !saved; i++)
+    {
+      g_autofree char *python = g_find_program_in_path (pythons[i]);
+      const char *argv[] = { python, "-c", script, template, resaved, NULL };
+
+      saved = python != NULL && run (argv);
+    }
+  if (!saved)
+    {
+      g_test_skip ("Python's openpyxl is not installed; install python3-openpyxl to check that it keeps the mark");
+      return;
+    }
+  assert_resaved_submission (portfolio, path, resaved);
 }
 
 /* Made by tests/data/exchange/make-fixtures.sh: our template with its
@@ -1600,9 +1941,14 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/workbook/ministry-after-budget", test_ministry_after_budget);
   g_test_add_func ("/inovda/exchange/workbook/broken-files", test_broken_files);
   g_test_add_func ("/inovda/exchange/workbook/template", test_template);
+  g_test_add_func ("/inovda/exchange/workbook/submission/refused", test_submission_refused);
+  g_test_add_func ("/inovda/exchange/workbook/submission/accepted", test_submission_accepted);
+  g_test_add_func ("/inovda/exchange/workbook/submission/bad-mark", test_submission_bad_mark);
   g_test_add_func ("/inovda/exchange/workbook/ministry-reconcile", test_ministry_reconcile);
   g_test_add_func ("/inovda/exchange/workbook/libreoffice-csv", test_libreoffice_csv);
   g_test_add_func ("/inovda/exchange/workbook/libreoffice-fixture", test_libreoffice_fixture);
+  g_test_add_func ("/inovda/exchange/workbook/submission/libreoffice", test_submission_libreoffice);
+  g_test_add_func ("/inovda/exchange/workbook/submission/openpyxl", test_submission_openpyxl);
   g_test_add_func ("/inovda/exchange/workbook/make-fixture", test_make_fixture);
 
   return g_test_run ();

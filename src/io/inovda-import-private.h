@@ -105,6 +105,12 @@ void _inovda_import_note (InovdaImport *self,
 void _inovda_import_watch_problems (InovdaImport *self,
                                     GArray *locations);
 gboolean _inovda_import_has_problems (InovdaImport *self);
+/* The file is a unit's returned submission template: called by the reader
+ * before the first record. */
+void _inovda_import_set_submission (InovdaImport *self,
+                                    const char *region_code,
+                                    const char *unit_code,
+                                    int year);
 InovdaPortfolio *_inovda_import_get_portfolio (InovdaImport *self);
 /* Header text with case, spaces and punctuation removed: "Nama Inovasi*"
  * is "namainovasi". */

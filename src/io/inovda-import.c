@@ -100,6 +100,10 @@ struct _InovdaImport
   guint last_indicator;
 
   GString *clean_values[INOVDA_N_KEYS]; /* see value_clean () */
+
+  /* A unit's returned template, or NULL: its rules are checked only then. */
+  InovdaImportSubmission *submission;
+  gint64 submission_unit_id;
 };
 
 static void
@@ -198,6 +202,13 @@ inovda_import_free (InovdaImport *self)
     if (self->clean_values[i] != NULL)
       g_string_free (self->clean_values[i], TRUE);
   g_hash_table_unref (self->catalogues);
+  if (self->submission != NULL)
+    {
+      g_free (self->submission->region_code);
+      g_free (self->submission->unit_code);
+      g_free (self->submission->unit_name);
+      g_free (self->submission);
+    }
   g_free (self);
 }
 
@@ -256,6 +267,31 @@ GPtrArray *
 inovda_import_get_score_changes (InovdaImport *self)
 {
   return self->score_changes;
+}
+
+const InovdaImportSubmission *
+inovda_import_get_submission (InovdaImport *self)
+{
+  return self->submission;
+}
+
+/**
+ * inovda_import_submission_describe:
+ *
+ * Returns: which unit's submission for which year the file is, in words
+ */
+char *
+inovda_import_submission_describe (const InovdaImportSubmission *submission)
+{
+  g_return_val_if_fail (submission != NULL, NULL);
+
+  if (submission->unit_name != NULL)
+    /* Translators: a unit's name, its code, a kode wilayah, then a year */
+    return g_strdup_printf (_ ("Submission of unit %s (%s) of region %s for %d"), submission->unit_name,
+                            submission->unit_code, submission->region_code, submission->year);
+  /* Translators: a unit's code, a kode wilayah, then a year */
+  return g_strdup_printf (_ ("Submission of unit %s of region %s for %d"), submission->unit_code,
+                          submission->region_code, submission->year);
 }
 
 const char *
@@ -986,6 +1022,216 @@ mark_indicator (Innovation *innovation,
 }
 
 /* ---------------------------------------------------------------------- */
+/* A unit's returned submission                                           */
+
+void
+_inovda_import_set_submission (InovdaImport *self,
+                               const char *region_code,
+                               const char *unit_code,
+                               int year)
+{
+  InovdaImportSubmission *submission = g_new0 (InovdaImportSubmission, 1);
+  g_autofree char *short_name = NULL;
+
+  g_assert (self->submission == NULL);
+  submission->region_code = g_strdup (region_code);
+  submission->unit_code = g_strdup (unit_code);
+  submission->year = year;
+  self->submission = submission;
+  self->submission_unit_id = inovda_portfolio_bulk_find_unit (self->portfolio, region_code, unit_code);
+  if (self->submission_unit_id != 0)
+    inovda_portfolio_bulk_get_unit (self->portfolio, region_code, unit_code, &submission->unit_name, &short_name);
+  else
+    _inovda_import_problem (self, NULL,
+                            /* Translators: a unit code, then a kode wilayah */
+                            _ ("This is the submission template of unit %s of region %s, which is not in the portfolio"),
+                            unit_code, region_code);
+}
+
+static gboolean
+is_submission_unit (InovdaImport *self,
+                    const char *region_code,
+                    const char *unit_code)
+{
+  return g_strcmp0 (region_code, self->submission->region_code) == 0 &&
+         g_strcmp0 (unit_code, self->submission->unit_code) == 0;
+}
+
+/* @name and @level as import_region () has them: NULL keeps. */
+static gboolean
+check_submission_region (InovdaImport *self,
+                         const InovdaRecord *record,
+                         const char *code,
+                         const char *name,
+                         const char *level)
+{
+  g_autofree char *stored_name = NULL;
+  g_autofree char *stored_level = NULL;
+  InovdaRecordKey changed;
+
+  if (!inovda_portfolio_bulk_get_region (self->portfolio, code, &stored_name, &stored_level))
+    {
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_REGION_CODE),
+                              /* Translators: %s is a kode wilayah */
+                              _ ("A unit's submission cannot add the region %s"), code);
+      return FALSE;
+    }
+  if (name != NULL && g_strcmp0 (name, stored_name) != 0)
+    changed = INOVDA_KEY_REGION_NAME;
+  else if (level != NULL && g_strcmp0 (level, stored_level) != 0)
+    changed = INOVDA_KEY_REGION_LEVEL;
+  else
+    return TRUE;
+  _inovda_import_problem (self, value_where (record, changed),
+                          /* Translators: %s is a kode wilayah */
+                          _ ("A unit's submission cannot change the name or type of region %s"), code);
+  return FALSE;
+}
+
+/* A row of another unit than the submission's may only repeat it. */
+static gboolean
+check_submission_other_unit (InovdaImport *self,
+                             const InovdaRecord *record,
+                             const char *region_code,
+                             const char *code,
+                             const char *name)
+{
+  g_autofree char *stored_name = NULL;
+  g_autofree char *stored_short = NULL;
+  const char *short_name = value_text (record, INOVDA_KEY_UNIT_SHORT_NAME);
+  InovdaRecordKey changed;
+
+  if (!inovda_portfolio_bulk_get_unit (self->portfolio, region_code, code, &stored_name, &stored_short))
+    changed = INOVDA_KEY_UNIT_CODE;
+  else if (name != NULL && g_strcmp0 (name, stored_name) != 0)
+    changed = INOVDA_KEY_UNIT_NAME;
+  else if (short_name != NULL && g_strcmp0 (*short_name != '\0' ? short_name : NULL, stored_short) != 0)
+    changed = INOVDA_KEY_UNIT_SHORT_NAME;
+  else
+    return TRUE;
+  _inovda_import_problem (self, value_where (record, changed),
+                          changed == INOVDA_KEY_UNIT_CODE
+                              /* Translators: the submission's unit code, then another unit's code */
+                              ? _ ("This is the submission of unit %s: it cannot add the unit %s")
+                              /* Translators: the submission's unit code, then another unit's code */
+                              : _ ("This is the submission of unit %s: it cannot change the unit %s"),
+                          self->submission->unit_code, code);
+  return FALSE;
+}
+
+/* An innovation of another unit is refused, with the rest of its rows. */
+static gboolean
+check_submission_innovation (InovdaImport *self,
+                             const InovdaRecord *record,
+                             gint64 unit_id,
+                             const char *uid)
+{
+  if (unit_id == self->submission_unit_id)
+    return TRUE;
+  _inovda_import_problem (self, value_where (record, INOVDA_KEY_UID),
+                          /* Translators: an innovation id, then the unit code of the submission */
+                          _ ("The innovation %s belongs to another unit: this is the submission of unit %s"),
+                          uid, self->submission->unit_code);
+  return FALSE;
+}
+
+static gboolean
+is_verification_status (const char *code)
+{
+  int status = inovda_status_from_code (code);
+
+  return status == INOVDA_STATUS_DITERIMA || status == INOVDA_STATUS_DITOLAK;
+}
+
+/* diterima and ditolak are the ministry's: kept, never set. The status is
+ * still taken after a problem: with a problem nothing is written. */
+static void
+check_submission_status (InovdaImport *self,
+                         const InovdaRecord *record,
+                         gint64 innovation_id,
+                         int year,
+                         const char *status)
+{
+  g_autofree char *stored = innovation_id != 0 ? inovda_portfolio_bulk_get_status (self->portfolio, innovation_id, year) : NULL;
+
+  if (g_strcmp0 (status, stored) == 0)
+    return;
+  if (is_verification_status (status))
+    _inovda_import_problem (self, value_where (record, INOVDA_KEY_STATUS),
+                            /* Translators: %s is a status, diterima or ditolak */
+                            _ ("Status “%s” is the outcome of the ministry's verification: a unit's submission cannot set it"),
+                            status);
+  else if (stored != NULL && is_verification_status (stored))
+    _inovda_import_problem (self, value_where (record, INOVDA_KEY_STATUS),
+                            /* Translators: the stored status (diterima or ditolak), then the status given */
+                            _ ("Status “%s” is the outcome of the ministry's verification: a unit's submission cannot "
+                               "change it to “%s”"),
+                            stored, status);
+}
+
+/* Level Verifikasi: empty, or the verified level the portfolio holds. */
+static gboolean
+check_submission_verified (InovdaImport *self,
+                           const InovdaRecord *record,
+                           gint64 innovation_id,
+                           int year,
+                           const InovdaIndicator *indicator,
+                           int verified)
+{
+  int stored;
+
+  if (verified < 0)
+    return TRUE;
+  stored = innovation_id != 0 ? inovda_portfolio_bulk_get_sid_verified (self->portfolio, innovation_id, year, indicator->id)
+                              : INOVDA_LEVEL_UNVERIFIED;
+  if (verified == stored)
+    return TRUE;
+  if (stored < 0)
+    _inovda_import_problem (self, value_where (record, INOVDA_KEY_VERIFIED),
+                            _ ("Level Verifikasi is the ministry's verification: a unit's submission leaves it empty"));
+  else
+    _inovda_import_problem (self, value_where (record, INOVDA_KEY_VERIFIED),
+                            /* Translators: %d is the verified level the portfolio holds */
+                            _ ("Level Verifikasi is the ministry's verification: a unit's submission leaves it empty "
+                               "or at %d"),
+                            stored);
+  return FALSE;
+}
+
+/* An Indikator SPD row may only repeat what the portfolio holds. The
+ * arguments are import_spd ()'s, @verified INOVDA_BULK_KEEP when empty. */
+static gboolean
+check_submission_spd (InovdaImport *self,
+                      const InovdaRecord *record,
+                      const char *region_code,
+                      int year,
+                      const InovdaIndicator *indicator,
+                      int level,
+                      const char *raw_value,
+                      int verified)
+{
+  g_autofree char *stored_raw = NULL;
+  int stored_level, stored_verified;
+  InovdaRecordKey changed;
+
+  if (!inovda_portfolio_bulk_get_spd (self->portfolio, region_code, year, indicator->id, &stored_level, &stored_raw,
+                                      &stored_verified))
+    changed = level != INOVDA_BULK_KEEP ? INOVDA_KEY_LEVEL : raw_value != NULL ? INOVDA_KEY_RAW_VALUE
+                                                                               : INOVDA_KEY_VERIFIED;
+  else if (level != INOVDA_BULK_KEEP && level != stored_level)
+    changed = INOVDA_KEY_LEVEL;
+  else if (raw_value != NULL && g_strcmp0 (*raw_value != '\0' ? raw_value : NULL, stored_raw) != 0)
+    changed = INOVDA_KEY_RAW_VALUE;
+  else if (verified != INOVDA_BULK_KEEP && verified != stored_verified)
+    changed = INOVDA_KEY_VERIFIED;
+  else
+    return TRUE;
+  _inovda_import_problem (self, value_where (record, changed),
+                          _ ("A unit's submission cannot change the region's indicators (Indikator SPD)"));
+  return FALSE;
+}
+
+/* ---------------------------------------------------------------------- */
 /* Regions and units                                                      */
 
 static gboolean
@@ -1068,6 +1314,8 @@ import_region (InovdaImport *self,
       g_free (level);
       level = g_steal_pointer (&normalized);
     }
+  if (self->submission != NULL && !check_submission_region (self, record, code, name, level))
+    return TRUE;
   if (!exists && (!check_text_required (self, record, INOVDA_KEY_REGION_NAME, N_ ("Region name")) ||
                   (level == NULL && (_inovda_import_problem (self, value_where (record, INOVDA_KEY_REGION_LEVEL),
                                                              _ ("The region type (provinsi, kabupaten or kota) is missing")),
@@ -1137,6 +1385,9 @@ import_unit (InovdaImport *self,
                               _ ("The unit %s of region %s appears twice"), code, region_code);
       return TRUE;
     }
+  if (self->submission != NULL && !is_submission_unit (self, region_code, code) &&
+      !check_submission_other_unit (self, record, region_code, code, name))
+    return TRUE;
   id = inovda_portfolio_bulk_find_unit (self->portfolio, region_code, code);
   if (id == 0 && !check_text_required (self, record, INOVDA_KEY_UNIT_NAME, N_ ("Unit name")))
     return TRUE;
@@ -1492,6 +1743,14 @@ import_innovation (InovdaImport *self,
     }
   if (ok && !check_text_required (self, record, INOVDA_KEY_UNIT_CODE, N_ ("Unit code")))
     ok = FALSE;
+  if (ok && self->submission != NULL && !is_submission_unit (self, region_code, unit_code))
+    {
+      _inovda_import_problem (self, value_where (record, g_str_equal (region_code, self->submission->region_code) ? INOVDA_KEY_UNIT_CODE : INOVDA_KEY_REGION_CODE),
+                              /* Translators: a unit code and a kode wilayah, twice: the submission's, then the row's */
+                              _ ("This is the submission of unit %s of region %s: it cannot report an innovation of unit %s of region %s"),
+                              self->submission->unit_code, self->submission->region_code, unit_code, region_code);
+      ok = FALSE;
+    }
   unit_id = ok ? find_unit (self, region_code, unit_code) : 0;
   if (ok && unit_id == 0)
     {
@@ -1534,6 +1793,15 @@ import_innovation (InovdaImport *self,
     }
   if (innovation != NULL)
     id = innovation->id;
+  /* The id of another unit's innovation would move it into this unit. */
+  if (ok && self->submission != NULL && uid != NULL)
+    {
+      gint64 stored_unit = 0;
+
+      if (inovda_portfolio_bulk_find_uid (self->portfolio, uid, &stored_unit, NULL, NULL) != 0 &&
+          !check_submission_innovation (self, record, stored_unit, uid))
+        ok = FALSE;
+    }
 
   for (guint f = 0; f < INOVDA_N_FIELDS; f++)
     {
@@ -1671,6 +1939,9 @@ get_assessment_uncached (InovdaImport *self,
 
   if (status != NULL && !check_status (self, record, &status))
     return NULL;
+  if (status != NULL && self->submission != NULL &&
+      (assessment == NULL || assessment->status == NULL))
+    check_submission_status (self, record, innovation->known_new ? 0 : innovation->id, year, status);
 
   if (assessment != NULL)
     {
@@ -1882,6 +2153,12 @@ import_sid (InovdaImport *self,
       check_answer_cells (self, record);
       return TRUE;
     }
+  if (self->submission != NULL && !check_submission_innovation (self, record, innovation->unit_id, innovation->item->uid))
+    {
+      innovation->item->outcome = INOVDA_IMPORT_REJECTED;
+      check_answer_cells (self, record);
+      return TRUE;
+    }
   if (!check_year (self, record, &year))
     return TRUE;
   if (is_unanswered_new_year (self, record, innovation, year))
@@ -1901,6 +2178,13 @@ import_sid (InovdaImport *self,
   verified = check_level (self, record, INOVDA_KEY_VERIFIED);
   if (indicator == NULL || level == -3 || verified == -3)
     return TRUE;
+  /* The ministry verifies: a submission keeps what is stored. */
+  if (self->submission != NULL)
+    {
+      if (!check_submission_verified (self, record, innovation->known_new ? 0 : innovation->id, year, indicator, verified))
+        return TRUE;
+      verified = INOVDA_BULK_KEEP;
+    }
   basis = value_clean (self, record, INOVDA_KEY_BASIS);
   if (basis != NULL)
     {
@@ -2034,6 +2318,15 @@ import_spd (InovdaImport *self,
     }
   if (level == INOVDA_BULK_KEEP && value_empty (record, INOVDA_KEY_VERIFIED) && raw == NULL)
     return TRUE;
+  if (self->submission != NULL)
+    {
+      if (value_empty (record, INOVDA_KEY_VERIFIED))
+        verified = INOVDA_BULK_KEEP;
+      if (!check_submission_spd (self, record, region_code, year, indicator, level,
+                                 normalized != NULL ? normalized : (value_text (record, INOVDA_KEY_RAW_VALUE) != NULL ? "" : NULL),
+                                 verified))
+        return TRUE;
+    }
   if (!self->writing)
     return TRUE;
 
@@ -2182,6 +2475,17 @@ import_evidence (InovdaImport *self,
       innovation = resolve_innovation (self, record, error);
       if (innovation == NULL)
         return error == NULL || *error == NULL;
+      if (self->submission != NULL && !check_submission_innovation (self, record, innovation->unit_id, innovation->item->uid))
+        {
+          innovation->item->outcome = INOVDA_IMPORT_REJECTED;
+          return TRUE;
+        }
+    }
+  else if (self->submission != NULL)
+    {
+      _inovda_import_problem (self, &record->where,
+                              _ ("A unit's submission cannot hold evidence of the region's indicators (Indikator SPD)"));
+      return TRUE;
     }
 
   if (innovation != NULL && document != NULL && inovda_profile_doc_from_code (document) >= 0)

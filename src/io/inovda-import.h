@@ -105,6 +105,18 @@ typedef struct
   InovdaImportScore verified[2];
 } InovdaImportScoreChange;
 
+/* A unit's returned submission template: the workbook carries the mark
+ * the template was written with. Its rows may only report the unit's own
+ * innovations; verification (Level Verifikasi, the statuses diterima and
+ * ditolak), the region's data and other units stay as they are. */
+typedef struct
+{
+  char *region_code;
+  char *unit_code;
+  char *unit_name; /* NULL when the portfolio has no such unit */
+  int year;
+} InovdaImportSubmission;
+
 typedef struct _InovdaImport InovdaImport;
 
 InovdaImport *inovda_import_new (InovdaPortfolio *portfolio,
@@ -142,6 +154,10 @@ const InovdaImportCounts *inovda_import_get_counts (InovdaImport *self);
  * innovations the import would change, by region code then year. NULL
  * after any other run. */
 GPtrArray *inovda_import_get_score_changes (InovdaImport *self);
+/* After a run: the submission the file is, or NULL for any other file. */
+const InovdaImportSubmission *inovda_import_get_submission (InovdaImport *self);
+/* "Submission of unit Dinas Kesehatan (DINKES) of region 63 for 2026" */
+char *inovda_import_submission_describe (const InovdaImportSubmission *submission) G_GNUC_WARN_UNUSED_RESULT;
 const char *inovda_import_outcome_to_label (InovdaImportOutcome outcome);
 gboolean inovda_import_score_equal (const InovdaImportScore *a,
                                     const InovdaImportScore *b);

@@ -414,6 +414,34 @@ guess_sheet (InovdaImport *import,
   return best;
 }
 
+/* A unit's returned submission template carries the mark it was written
+ * with; a mark that cannot be read, or names a unit the portfolio does not
+ * have, refuses the file rather than import it as a full workbook: FALSE,
+ * and its rows would only repeat the problem. */
+static gboolean
+read_template_mark (InovdaImport *import,
+                    InovdaSpreadsheet *book)
+{
+  const char *mark = inovda_spreadsheet_get_defined_name (book, INOVDA_WORKBOOK_TEMPLATE_NAME);
+  g_autofree char *region_code = NULL;
+  g_autofree char *unit_code = NULL;
+  int year = 0;
+
+  if (mark == NULL)
+    return TRUE;
+  if (!_inovda_workbook_parse_template_mark (mark, &region_code, &unit_code, &year))
+    {
+      _inovda_import_problem (import, NULL,
+                              /* Translators: %s is the name of the mark, InovdaTemplat */
+                              _ ("The workbook is marked as a unit's submission template, but its mark (the name %s) "
+                                 "is damaged: ask Brida for a new template"),
+                              INOVDA_WORKBOOK_TEMPLATE_NAME);
+      return FALSE;
+    }
+  _inovda_import_set_submission (import, region_code, unit_code, year);
+  return !_inovda_import_has_problems (import);
+}
+
 gboolean
 _inovda_workbook_reader_read (InovdaImport *import,
                               const char *path,
@@ -433,6 +461,8 @@ _inovda_workbook_reader_read (InovdaImport *import,
   if (book == NULL)
     return report_error (import, NULL, g_steal_pointer (&local_error), error);
 
+  if (!read_template_mark (import, book))
+    return TRUE;
   n_sheets = inovda_spreadsheet_get_n_sheets (book);
   for (guint s = 0; s < INOVDA_WORKBOOK_N_DATA_SHEETS; s++)
     {
