@@ -206,6 +206,7 @@ inovda_cli_import (InovdaCliOptions *options)
   g_autoptr (GError) error = NULL;
   const char *path;
   GPtrArray *problems, *notes;
+  g_autofree char *submission = NULL;
   int status = INOVDA_EXIT_OK;
 
   if (options->args->len != 1)
@@ -226,6 +227,8 @@ inovda_cli_import (InovdaCliOptions *options)
       return not_available (what);
     }
 
+  if (inovda_import_get_submission (import) != NULL)
+    submission = inovda_import_submission_describe (inovda_import_get_submission (import));
   notes = inovda_import_get_notes (import);
   for (guint i = 0; i < notes->len; i++)
     {
@@ -238,6 +241,10 @@ inovda_cli_import (InovdaCliOptions *options)
   problems = inovda_import_get_problems (import);
   if (inovda_import_get_n_problems (import) > 0)
     {
+      /* Which rules the problems follow from. */
+      if (submission != NULL)
+        /* Translators: a file path, then what the file is, as in “Submission of unit … for 2026” */
+        g_printerr (_ ("%s: note: %s\n"), path, submission);
       for (guint i = 0; i < problems->len; i++)
         {
           InovdaImportProblem *problem = g_ptr_array_index (problems, i);
@@ -263,6 +270,8 @@ inovda_cli_import (InovdaCliOptions *options)
 
       /* Translators: %s is a kind of file, such as "Inovda XML" */
       g_print (_ ("Dry run (%s): nothing was changed\n"), format_label (inovda_import_get_format (import)));
+      if (submission != NULL)
+        g_print ("%s\n", submission);
       for (guint i = 0; i < items->len; i++)
         {
           InovdaImportItem *item = g_ptr_array_index (items, i);
@@ -281,8 +290,12 @@ inovda_cli_import (InovdaCliOptions *options)
       print_score_changes (import);
     }
   else
-    /* Translators: a kind of file, then a file path */
-    g_print (_ ("Imported the %s %s\n"), format_label (inovda_import_get_format (import)), path);
+    {
+      /* Translators: a kind of file, then a file path */
+      g_print (_ ("Imported the %s %s\n"), format_label (inovda_import_get_format (import)), path);
+      if (submission != NULL)
+        g_print ("%s\n", submission);
+    }
   print_counts (import);
   return INOVDA_EXIT_OK;
 }

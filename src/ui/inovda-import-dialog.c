@@ -30,6 +30,7 @@ struct _InovdaImportDialog
   GtkImage *verdict_icon;
   GtkLabel *verdict_label;
   GtkLabel *explanation_label;
+  GtkLabel *submission_label;
   GtkFlowBox *counts_box;
   GtkLabel *details_label;
   GtkBox *scores_box;
@@ -274,6 +275,26 @@ score_row_new (const char *title,
 }
 
 /* What the import would do to the index of each region it moves. */
+/* A unit's returned template is held to its own rules: the analyst sees
+ * which unit and year they were checked against. */
+static void
+show_submission (InovdaImportDialog *self)
+{
+  const InovdaImportSubmission *submission = inovda_import_get_submission (self->checked);
+  g_autofree char *described = NULL;
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->submission_label), submission != NULL);
+  if (submission == NULL)
+    return;
+  described = inovda_import_submission_describe (submission);
+  /* Translators: %s says whose submission the file is, as in “Submission of unit … for 2026” */
+  text = g_strdup_printf (_ ("%s: only the unit's own innovations are taken; verification and the region's data stay "
+                             "as they are."),
+                          described);
+  gtk_label_set_label (self->submission_label, text);
+}
+
 static void
 show_score_changes (InovdaImportDialog *self,
                     GPtrArray *changes)
@@ -449,6 +470,7 @@ show_preview (InovdaImportDialog *self)
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Innovations in the file"), -1);
     }
 
+  show_submission (self);
   show_score_changes (self, n_problems == 0 ? inovda_import_get_score_changes (self->checked) : NULL);
   gtk_label_set_label (self->verdict_label, verdict);
   gtk_label_set_label (self->details_label, details);
@@ -844,6 +866,7 @@ inovda_import_dialog_class_init (InovdaImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, verdict_icon);
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, verdict_label);
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, explanation_label);
+  gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, submission_label);
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, counts_box);
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, details_label);
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, scores_box);
