@@ -1208,6 +1208,23 @@ test_template (void)
   for (guint r = 1; r < sid->rows->len; r++)
     g_assert_cmpstr (get_cell (sheets, "Indikator SID", r, "Tahun*"), ==, "2026");
   g_assert_cmpuint (find_sheet (sheets, "Indikator SPD")->rows->len, ==, 1);
+  /* The "*" of a required header stays on the data sheets: the lists and
+   * the guide name the column without it. */
+  g_assert_cmpstr (get_cell (sheets, "Referensi", 0, "Tahapan Inovasi"), ==, "Tahapan Inovasi");
+  {
+    Sheet *guide = find_sheet (sheets, "Petunjuk");
+    guint listed = 0;
+
+    for (guint r = 0; r < guide->rows->len; r++)
+      {
+        GArray *cells = g_ptr_array_index (guide->rows, r);
+        const char *text = cells != NULL && cells->len > 0 ? g_array_index (cells, Cell, 0).text : "";
+
+        g_assert_null (strstr (text, "*:"));
+        listed += g_str_has_prefix (text, "• Tahapan Inovasi: ");
+      }
+    g_assert_cmpuint (listed, ==, 1);
+  }
 
   /* Returned untouched: nothing is added. */
   same = run_import (portfolio, template, FALSE);

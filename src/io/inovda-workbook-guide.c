@@ -60,7 +60,9 @@ list_id (guint index)
   return id;
 }
 
-static const char *
+/* A list is titled by its column's header, without the "*" that marks a
+ * required column: the mark belongs to the data sheets' headers. */
+static char *
 list_title (ListId id)
 {
   const InovdaWorkbookSheetInfo *innovations = _inovda_workbook_get_sheet (INOVDA_WORKBOOK_INNOVATIONS);
@@ -68,21 +70,25 @@ list_title (ListId id)
   switch (id.kind)
     {
     case INOVDA_LIST_REGION_LEVEL:
-      return "Jenis Wilayah";
+      return g_strdup ("Jenis Wilayah");
     case INOVDA_LIST_STATUS:
-      return "Status";
+      return g_strdup ("Status");
     case INOVDA_LIST_LEVEL:
-      return "Level";
+      return g_strdup ("Level");
     case INOVDA_LIST_URUSAN:
-      return "Urusan";
+      return g_strdup ("Urusan");
     case INOVDA_LIST_FIELD:
       for (guint c = 0; c < innovations->n_columns; c++)
         if (_inovda_workbook_column_field (&innovations->columns[c]) == id.field)
-          return innovations->columns[c].header;
-      return "";
+          {
+            const char *header = innovations->columns[c].header;
+
+            return g_strndup (header, strlen (header) - (_inovda_workbook_column_required (&innovations->columns[c]) ? 1 : 0));
+          }
+      return g_strdup ("");
     case INOVDA_LIST_NONE:
     default:
-      g_return_val_if_reached ("");
+      g_return_val_if_reached (g_strdup (""));
     }
 }
 
@@ -188,10 +194,11 @@ _inovda_workbook_write_lists (lxw_worksheet *sheet,
   for (guint i = 0; i < n; i++)
     {
       GStrv list = list_values (list_id (i));
+      g_autofree char *title = list_title (list_id (i));
 
       g_ptr_array_add (values, list);
       longest = MAX (longest, g_strv_length (list));
-      err = worksheet_write_string (sheet, 0, (lxw_col_t) i, list_title (list_id (i)), formats->header);
+      err = worksheet_write_string (sheet, 0, (lxw_col_t) i, title, formats->header);
       if (err != LXW_NO_ERROR)
         return err;
       worksheet_set_column (sheet, (lxw_col_t) i, (lxw_col_t) i, list_id (i).kind == INOVDA_LIST_URUSAN ? 60 : 24, NULL);
@@ -307,14 +314,15 @@ _inovda_workbook_write_guide (lxw_worksheet *sheet,
       ListId id = list_id (i);
       g_auto (GStrv) values = list_values (id);
       g_autofree char *joined = id.kind == INOVDA_LIST_URUSAN ? NULL : g_strjoinv (", ", values);
+      g_autofree char *title = list_title (id);
       g_autofree char *text = NULL;
 
       if (joined != NULL)
-        text = g_strdup_printf ("• %s: %s.", list_title (id), joined);
+        text = g_strdup_printf ("• %s: %s.", title, joined);
       else
         text = g_strdup_printf ("• %s: kode dan nama urusan pemerintahan, misalnya “1.01 Pendidikan” (lihat lembar Referensi); "
                                 "kode saja, misalnya 1.01, juga diterima.",
-                                list_title (id));
+                                title);
       paragraph (&guide, text);
     }
   paragraph (&guide, "• Urusan Lain: kode urusan lain yang beririsan, dipisahkan spasi atau koma, misalnya “1.02 1.06”.");
