@@ -324,6 +324,21 @@ test_dry_run_scores_aligned (void)
   g_assert_cmpint (claimed_column, ==, verified_column);
 }
 
+/* A returned submission template says whose it is on a dry run. */
+static void
+test_import_submission (void)
+{
+  g_autofree char *path = demo_portfolio ();
+  g_autofree char *template = inovda_test_temp_path ("dinkes.xlsx");
+  const char *write[] = { "--db", path, "template", template, "--unit", "DINKES", "--region", "63", "--year", "2026", NULL };
+  const char *dry_run[] = { "--db", path, "import", template, "--dry-run", NULL };
+  g_autofree char *out = NULL;
+
+  g_assert_cmpint (run_cli (write, NULL, NULL), ==, 0);
+  g_assert_cmpint (run_cli (dry_run, &out, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "\nSubmission of unit Dinas Kesehatan (DINKES) of region 63 for 2026\n"));
+}
+
 static void
 test_check_json (void)
 {
@@ -397,6 +412,7 @@ main (int argc,
   g_test_add_func ("/inovda/cli/score-json", test_score_json);
   g_test_add_func ("/inovda/cli/indonesian", test_indonesian);
   g_test_add_func ("/inovda/cli/dry-run-scores-aligned", test_dry_run_scores_aligned);
+  g_test_add_func ("/inovda/cli/import-submission", test_import_submission);
   g_test_add_func ("/inovda/cli/check-json", test_check_json);
   g_test_add_func ("/inovda/cli/gaps-json", test_gaps_json);
 
