@@ -978,6 +978,37 @@ test_import_problems (Fixture *fixture,
   g_assert_true (inovda_portfolio_is_empty (fixture->portfolio));
 }
 
+/* A unit's returned template: the preview says whose submission it is, and
+ * so under which rules it was checked. */
+static void
+test_import_submission (Fixture *fixture,
+                        gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, "summary", 1280, 860);
+  g_autofree char *path = g_build_filename (fixture->folder, "dinkes.xlsx", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  InovdaImportDialog *dialog;
+  GtkWidget *label;
+
+  g_assert_true (inovda_export_template (fixture->portfolio, path, "63", "DINKES", 2026, NULL, &error));
+  g_assert_no_error (error);
+  dialog = g_object_ref (inovda_import_dialog_new (GTK_WINDOW (window), fixture->portfolio, file));
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_state (dialog, INOVDA_IMPORT_DIALOG_PREVIEW);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+
+  label = template_child (dialog, INOVDA_TYPE_IMPORT_DIALOG, "submission_label");
+  g_assert_true (gtk_widget_get_visible (label));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (label)),
+                                   "Submission of unit Dinas Kesehatan (DINKES) of region 63 for 2026: "));
+  inovda_test_save_screenshot (GTK_WIDGET (dialog), "import-submission");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL));
+  iterate ();
+  g_assert_finalize_object (dialog);
+}
+
 /* A widget under @widget that activates @action, or NULL. */
 static GtkWidget *
 find_actionable (GtkWidget *widget,
@@ -1425,6 +1456,7 @@ main (int argc,
   g_test_add ("/inovda/export/files", Fixture, demo, fixture_setup, test_export, fixture_teardown);
   g_test_add ("/inovda/import/problems", Fixture, NULL, fixture_setup, test_import_problems, fixture_teardown);
   g_test_add ("/inovda/import/good", Fixture, NULL, fixture_setup, test_import_good, fixture_teardown);
+  g_test_add ("/inovda/import/submission", Fixture, demo, fixture_setup, test_import_submission, fixture_teardown);
   g_test_add ("/inovda/units-spd/screenshots", Fixture, demo, fixture_setup, test_screenshots, fixture_teardown);
 
   return g_test_run ();
