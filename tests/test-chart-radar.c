@@ -208,6 +208,39 @@ test_full_and_zero_dark_hidpi (void)
   check_full_and_zero (TRUE, 2.0);
 }
 
+/* A chart whose every value is zero draws no dot in the middle but says
+ * that there is no score yet there, in the text's colour. */
+static void
+test_all_zero (void)
+{
+  g_autoptr (InovdaRadarChart) chart = synthetic_chart (8);
+  InovdaRadarGeometry g;
+  InovdaChartStyle style;
+  cairo_surface_t *surface;
+  const InovdaChartColor *zero;
+  guint text_pixels = 0;
+
+  add_series (chart, "Nol", 0, 300, -1);
+  add_series (chart, "Juga nol", 0, 300, -1);
+  inovda_chart_style_init (&style, FALSE);
+  style.fill_background = TRUE;
+  zero = inovda_chart_style_series_color (&style, 0);
+  surface = render (chart, &style, 800, 600, 1.0);
+  inovda_chart_radar_measure (800, 600, chart, &style, &g);
+
+  for (int dx = -(int) g.radius / 3; dx <= (int) g.radius / 3; dx++)
+    for (int dy = -(int) g.font_size; dy <= (int) g.font_size; dy++)
+      {
+        Pixel p = pixel_at (surface, g.centre_x + dx, g.centre_y + dy);
+
+        assert_pixel_is_not (surface, g.centre_x + dx, g.centre_y + dy, zero);
+        if (p.red < 160 && p.green < 160 && p.blue < 160)
+          text_pixels++;
+      }
+  g_assert_cmpuint (text_pixels, >, 50);
+  cairo_surface_destroy (surface);
+}
+
 /* A series that is full on axis k only has its one outer vertex at the
  * angle of axis k, and half a series sits on the 50 % ring. */
 static void
@@ -692,6 +725,7 @@ main (int argc,
 
   g_test_add_func ("/inovda/chart/radar/full-and-zero", test_full_and_zero);
   g_test_add_func ("/inovda/chart/radar/full-and-zero-dark-hidpi", test_full_and_zero_dark_hidpi);
+  g_test_add_func ("/inovda/chart/radar/all-zero", test_all_zero);
   g_test_add_func ("/inovda/chart/radar/axis-angles", test_axis_angles);
   g_test_add_func ("/inovda/chart/radar/labels-inside", test_labels_inside);
   g_test_add_func ("/inovda/chart/radar/names-shown-when-room", test_names_shown_when_room);

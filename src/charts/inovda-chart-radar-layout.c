@@ -37,6 +37,7 @@ _inovda_radar_layout_clear (InovdaRadarLayout *l)
     g_clear_object (&l->labels[k]);
   for (guint r = 0; r < INOVDA_RADAR_N_RINGS; r++)
     g_clear_object (&l->rings[r]);
+  g_clear_object (&l->empty_note);
   for (guint s = 0; s < INOVDA_CHART_MAX_SERIES; s++)
     g_clear_object (&l->legend[s]);
   g_clear_object (&l->context);
@@ -438,6 +439,28 @@ layout_rings (InovdaRadarLayout *l)
     }
 }
 
+static gboolean
+chart_is_empty (const InovdaRadarChart *chart)
+{
+  for (guint s = 0; s < inovda_radar_chart_get_n_series (chart); s++)
+    for (guint k = 0; k < inovda_radar_chart_get_n_axes (chart); k++)
+      if (inovda_radar_chart_get_fraction (chart, s, k) > 0)
+        return FALSE;
+  return TRUE;
+}
+
+/* A radar of zeros is a dot in the middle, which reads as a broken chart:
+ * it says that there is nothing to draw yet. */
+static void
+layout_empty_note (InovdaRadarLayout *l,
+                   const InovdaRadarChart *chart)
+{
+  if (!chart_is_empty (chart))
+    return;
+  l->empty_note = inovda_chart_create_layout (l->context, l->geometry.font_size, PANGO_WEIGHT_BOLD);
+  pango_layout_set_text (l->empty_note, _ ("No score yet"), -1);
+}
+
 void
 _inovda_radar_layout_compute (InovdaRadarLayout *l,
                               cairo_t *cr,
@@ -470,6 +493,7 @@ _inovda_radar_layout_compute (InovdaRadarLayout *l,
   layout_header (l, chart);
   layout_legend (l, chart, height - l->pad);
   layout_rings (l);
+  layout_empty_note (l, chart);
   l->plot.height = MAX (l->plot.height, 0);
 
   g->centre_x = l->plot.x + l->plot.width / 2;

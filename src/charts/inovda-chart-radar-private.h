@@ -48,6 +48,7 @@ typedef struct
   double label_gap;
 
   PangoLayout *rings[INOVDA_RADAR_N_RINGS];
+  PangoLayout *empty_note; /* when no series has a value above zero */
 
   guint n_legend;
   PangoLayout *legend[INOVDA_CHART_MAX_SERIES];

@@ -330,6 +330,29 @@ draw_ring_labels (cairo_t *cr,
     show_layout_at (cr, l->rings[r], xs[r] - boxes[r].x, ys[r] - boxes[r].y);
 }
 
+/* In the middle, on a pill of the background over the grid. */
+static void
+draw_empty_note (cairo_t *cr,
+                 const InovdaRadarLayout *l,
+                 const InovdaChartStyle *style)
+{
+  const InovdaRadarGeometry *g = &l->geometry;
+  InovdaRadarBox box = _inovda_radar_box_measure (l->empty_note);
+  double pad = g->font_size * 0.6;
+  double radius = box.height / 2 + pad / 2;
+  double x = g->centre_x - box.width / 2;
+  double y = g->centre_y - box.height / 2;
+
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, x, g->centre_y, radius, G_PI / 2, 3 * G_PI / 2);
+  cairo_arc (cr, x + box.width, g->centre_y, radius, -G_PI / 2, G_PI / 2);
+  cairo_close_path (cr);
+  inovda_chart_set_color (cr, &style->background, 0.9);
+  cairo_fill (cr);
+  inovda_chart_set_color (cr, &style->foreground, 0.7);
+  show_layout_at (cr, l->empty_note, x - box.x, y - box.y);
+}
+
 static void
 draw_labels (cairo_t *cr,
              const InovdaRadarLayout *l,
@@ -430,8 +453,13 @@ inovda_chart_render_radar (cairo_t *cr,
   if (l.geometry.n_axes > 0)
     {
       draw_grid (cr, &l, style);
-      draw_series (cr, &l, chart, style);
-      draw_ring_labels (cr, &l, style);
+      if (l.empty_note == NULL)
+        {
+          draw_series (cr, &l, chart, style);
+          draw_ring_labels (cr, &l, style);
+        }
+      else
+        draw_empty_note (cr, &l, style);
       draw_labels (cr, &l, style);
     }
   draw_legend (cr, &l, style);

@@ -155,10 +155,11 @@ show_projection (InovdaCatalogue *catalogue,
   set_predikat (predikat_label, projection->predikat, projection->band);
 
   /* Translators: the first two %s are the total score and its maximum
-   * (“129,28”, “250,00”), %u the number of innovations counted. */
+   * (“129,28”, “250,00”), %u the number of innovations counted. Two lines,
+   * so that the narrow card never breaks the count from its noun. */
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Total score %s of %s · %u innovation counted",
-                                       "Total score %s of %s · %u innovations counted",
+                                       "Total score %s of %s\n%u innovation counted",
+                                       "Total score %s of %s\n%u innovations counted",
                                        projection->counted),
                           total, maximum, projection->counted);
   gtk_label_set_label (total_label, text);
