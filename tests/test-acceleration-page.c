@@ -179,6 +179,49 @@ test_acceleration_page_tab_order (Fixture *fixture,
   g_assert_finalize_object (window);
 }
 
+static gboolean
+has_label (GtkWidget *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* What a change takes is laid out when its row is first expanded, not
+ * for every change each time the page is shown. */
+static void
+test_acceleration_page_gap_details (Fixture *fixture,
+                                    gconstpointer data)
+{
+  GtkWidget *page = g_object_ref_sink (g_object_new (INOVDA_TYPE_ACCELERATION_PAGE, NULL));
+  GtkWidget *gaps_group = template_child (page, INOVDA_TYPE_ACCELERATION_PAGE, "gaps_group");
+  g_autoptr (InovdaRegion) region = NULL;
+  g_autoptr (InovdaRegionResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  AdwExpanderRow *row;
+
+  region = inovda_portfolio_get_region (fixture->portfolio, INOVDA_DEMO_REGION, &error);
+  g_assert_no_error (error);
+  result = inovda_region_result_load (fixture->portfolio, region, INOVDA_DEMO_YEAR);
+  inovda_acceleration_page_show (INOVDA_ACCELERATION_PAGE (page), fixture->portfolio, result);
+
+  row = ADW_EXPANDER_ROW (find_descendant (gaps_group, ADW_TYPE_EXPANDER_ROW));
+  g_assert_nonnull (row);
+  g_assert_true (adw_expander_row_get_enable_expansion (row));
+  g_assert_false (has_label (gaps_group, _ ("What it takes")));
+  adw_expander_row_set_expanded (row, TRUE);
+  g_assert_true (has_label (GTK_WIDGET (row), _ ("What it takes")));
+  /* Collapsed and expanded again, once. */
+  adw_expander_row_set_expanded (row, FALSE);
+  adw_expander_row_set_expanded (row, TRUE);
+  g_assert_true (has_label (GTK_WIDGET (row), _ ("What it takes")));
+  g_assert_finalize_object (page);
+}
+
 /* A scenario is saved under a name: the popover's Save button waits for
  * one instead of closing the popover and doing nothing. */
 static void
@@ -208,6 +251,8 @@ main (int argc,
 
   g_test_add ("/inovda/acceleration-page/narrow", Fixture, NULL,
               fixture_setup, test_acceleration_page_narrow, fixture_teardown);
+  g_test_add ("/inovda/acceleration-page/gap-details", Fixture, NULL,
+              fixture_setup, test_acceleration_page_gap_details, fixture_teardown);
   g_test_add ("/inovda/acceleration-page/leave-out", Fixture, NULL,
               fixture_setup, test_acceleration_page_leave_out, fixture_teardown);
   g_test_add ("/inovda/acceleration-page/tab-order", Fixture, NULL,

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "inovda-acceleration-page.h"
+#include "inovda-ui-layout.h"
 #include "inovda-chart-view.h"
 #include "inovda-drop-down.h"
 #include "inovda-columns.h"
@@ -392,7 +393,67 @@ add_detail_row (AdwExpanderRow *expander,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), text);
   gtk_widget_add_css_class (row, "property");
+  inovda_ui_wrap_labels_fast (row);
   adw_expander_row_add_row (expander, row);
+}
+
+/* What a change takes and the evidence it needs, shown when its row is
+ * first expanded: a collapsed row's revealer still measures what it
+ * holds, and the texts of 25 changes made switching to the page take a
+ * second. */
+typedef struct
+{
+  char *details;
+  char *evidence;
+} GapDetails;
+
+static void
+gap_details_free (gpointer data)
+{
+  GapDetails *details = data;
+
+  g_free (details->details);
+  g_free (details->evidence);
+  g_free (details);
+}
+
+static void
+gap_row_expanded_cb (AdwExpanderRow *row,
+                     GParamSpec *pspec,
+                     gpointer user_data)
+{
+  GapDetails *details = g_object_steal_data (G_OBJECT (row), "inovda-gap-details");
+
+  if (details == NULL || !adw_expander_row_get_expanded (row))
+    {
+      if (details != NULL)
+        g_object_set_data_full (G_OBJECT (row), "inovda-gap-details", details, gap_details_free);
+      return;
+    }
+  if (details->details != NULL)
+    add_detail_row (row, _ ("What it takes"), details->details);
+  if (details->evidence != NULL)
+    add_detail_row (row, _ ("Evidence required"), details->evidence);
+  gap_details_free (details);
+}
+
+static void
+set_gap_details (AdwExpanderRow *row,
+                 const char *details,
+                 const char *evidence)
+{
+  GapDetails *gap_details;
+
+  if (details == NULL && evidence == NULL)
+    {
+      adw_expander_row_set_enable_expansion (row, FALSE);
+      return;
+    }
+  gap_details = g_new0 (GapDetails, 1);
+  gap_details->details = g_strdup (details);
+  gap_details->evidence = g_strdup (evidence);
+  g_object_set_data_full (G_OBJECT (row), "inovda-gap-details", gap_details, gap_details_free);
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (gap_row_expanded_cb), NULL);
 }
 
 static void
@@ -459,12 +520,7 @@ show_gaps (InovdaAccelerationPage *self)
       adw_expander_row_add_action (row, try_button);
       adw_expander_row_add_action (row, gain_box (gap, self->analysis.next_predikat));
 
-      if (details != NULL)
-        add_detail_row (row, _ ("What it takes"), details);
-      if (evidence != NULL)
-        add_detail_row (row, _ ("Evidence required"), evidence);
-      if (details == NULL && evidence == NULL)
-        adw_expander_row_set_enable_expansion (row, FALSE);
+      set_gap_details (row, details, evidence);
 
       adw_preferences_group_add (self->gaps_group, GTK_WIDGET (row));
       g_ptr_array_add (self->gap_rows, row);
@@ -998,6 +1054,7 @@ inovda_acceleration_page_show (InovdaAccelerationPage *self,
   show_gaps (self);
   fill_leave_out (self);
   evaluate (self);
+  inovda_ui_wrap_labels_fast (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "page");
 }
 
