@@ -1123,6 +1123,56 @@ test_import_good (Fixture *fixture,
 }
 
 static void
+collect_id_labels (GtkWidget *widget,
+                   GPtrArray *labels)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "monospace"))
+    g_ptr_array_add (labels, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    collect_id_labels (child, labels);
+}
+
+/* The innovations of the preview keep their names in one column, also
+ * next to a 36-character UUID, which the row shows cut in its middle. */
+static void
+test_import_ids_line_up (Fixture *fixture,
+                         gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, "summary", 1280, 860);
+  g_autoptr (GFile) good = fixture_file ("good.xml");
+  g_autofree char *path = g_build_filename (fixture->folder, "uuid.xml", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr (GString) changed = NULL;
+  InovdaImportDialog *dialog;
+
+  g_assert_true (g_file_load_contents (good, NULL, &contents, NULL, NULL, &error));
+  g_assert_no_error (error);
+  changed = g_string_new (contents);
+  g_string_replace (changed, "UJI-0001", "5bf56bf0-9c1a-4504-b682-6998bc1a200c", 0);
+  g_assert_true (g_file_set_contents (path, changed->str, -1, &error));
+
+  dialog = g_object_ref (inovda_import_dialog_new (GTK_WINDOW (window), fixture->portfolio, file));
+  gtk_window_present (GTK_WINDOW (dialog));
+  wait_for_state (dialog, INOVDA_IMPORT_DIALOG_PREVIEW);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  g_assert_cmpuint (inovda_import_dialog_get_n_problems (dialog), ==, 0);
+
+  collect_id_labels (template_child (dialog, INOVDA_TYPE_IMPORT_DIALOG, "list_view"), labels);
+  g_assert_cmpuint (labels->len, ==, 2);
+  g_assert_cmpint (gtk_widget_get_width (g_ptr_array_index (labels, 0)), >, 0);
+  g_assert_cmpint (gtk_widget_get_width (g_ptr_array_index (labels, 0)), ==,
+                   gtk_widget_get_width (g_ptr_array_index (labels, 1)));
+
+  g_ptr_array_set_size (labels, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "import.cancel", NULL));
+  iterate ();
+  g_assert_finalize_object (dialog);
+}
+
+static void
 test_spd_evidence (Fixture *fixture,
                    gconstpointer data)
 {
@@ -1456,6 +1506,7 @@ main (int argc,
   g_test_add ("/inovda/export/files", Fixture, demo, fixture_setup, test_export, fixture_teardown);
   g_test_add ("/inovda/import/problems", Fixture, NULL, fixture_setup, test_import_problems, fixture_teardown);
   g_test_add ("/inovda/import/good", Fixture, NULL, fixture_setup, test_import_good, fixture_teardown);
+  g_test_add ("/inovda/import/ids-line-up", Fixture, NULL, fixture_setup, test_import_ids_line_up, fixture_teardown);
   g_test_add ("/inovda/import/submission", Fixture, demo, fixture_setup, test_import_submission, fixture_teardown);
   g_test_add ("/inovda/units-spd/screenshots", Fixture, demo, fixture_setup, test_screenshots, fixture_teardown);
 

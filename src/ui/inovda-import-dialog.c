@@ -760,8 +760,16 @@ line_bind_cb (GtkSignalListItemFactory *factory,
   g_auto (GStrv) fields = g_strsplit (gtk_string_object_get_string (object), "\t", 4);
   guint n_fields = g_strv_length (fields);
 
+  gboolean innovation = n_fields > 2;
+
   /* Translators: the place of a problem that concerns the whole file */
   gtk_label_set_label (GTK_LABEL (location), n_fields > 0 && *fields[0] != '\0' ? fields[0] : C_ ("location", "File"));
+  /* An innovation's id, often a 36-character UUID, keeps to one narrow
+   * column so that the names line up; a problem's place is never cut. */
+  gtk_label_set_ellipsize (GTK_LABEL (location), innovation ? PANGO_ELLIPSIZE_MIDDLE : PANGO_ELLIPSIZE_NONE);
+  gtk_label_set_width_chars (GTK_LABEL (location), innovation ? 14 : 12);
+  gtk_label_set_max_width_chars (GTK_LABEL (location), innovation ? 14 : -1);
+  gtk_widget_set_tooltip_text (location, innovation && n_fields > 0 && strlen (fields[0]) > 14 ? fields[0] : NULL);
   gtk_label_set_label (GTK_LABEL (message), n_fields > 1 ? fields[1] : "");
   gtk_label_set_label (GTK_LABEL (outcome), n_fields > 2 ? fields[2] : NULL);
   gtk_widget_set_visible (outcome, n_fields > 2);
