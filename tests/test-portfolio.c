@@ -529,6 +529,116 @@ test_backup (void)
   g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
 }
 
+/* Saving a copy over the open portfolio renamed a new file over it: the
+ * connection went on writing into the old, unlinked one, so every later
+ * edit was lost when the window closed. */
+static void
+test_backup_over_itself (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_strdup (inovda_portfolio_get_path (portfolio));
+  gint64 id = add_sample (portfolio);
+
+  g_assert_false (inovda_portfolio_backup (portfolio, path, &error));
+  g_assert_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_INVALID);
+  g_clear_error (&error);
+
+  g_assert_true (inovda_portfolio_set_field (portfolio, id, INOVDA_FIELD_TUJUAN, "Mempercepat layanan", &error));
+  g_assert_no_error (error);
+  g_clear_object (&portfolio);
+
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM innovation WHERE tujuan = 'Mempercepat layanan'"), ==, 1);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) = 1 FROM pragma_integrity_check WHERE integrity_check = 'ok'"), ==, 1);
+}
+
+/* A portfolio that another program has open keeps its connection, and its
+ * WAL beside it: a copy renamed over it would take the other program's
+ * later edits away, and the WAL of the file it replaced would be read
+ * into the copy. */
+static void
+test_backup_over_open_file (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *other = inovda_test_temp_path ("other.inovda");
+  int ready[2];
+  int done[2];
+  char byte = 0;
+  int status = 0;
+  pid_t child;
+
+  add_sample (portfolio);
+  {
+    g_autoptr (InovdaPortfolio) created = inovda_portfolio_open (other, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (inovda_portfolio_add_region (created, "64", "Provinsi Kalimantan Timur", INOVDA_REGION_PROVINSI, &error));
+    g_assert_no_error (error);
+  }
+
+  g_assert_cmpint (pipe (ready), ==, 0);
+  g_assert_cmpint (pipe (done), ==, 0);
+  child = fork ();
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      InovdaPortfolio *open = NULL;
+      gboolean ok;
+
+      close (ready[0]);
+      close (done[1]);
+      open = inovda_portfolio_open (other, NULL);
+      ok = open != NULL &&
+           inovda_portfolio_add_region (open, "65", "Provinsi Kalimantan Utara", INOVDA_REGION_PROVINSI, NULL);
+
+      if (write (ready[1], "x", 1) != 1 || read (done[0], &byte, 1) != 1)
+        _exit (2);
+      ok = ok && inovda_portfolio_add_region (open, "62", "Provinsi Kalimantan Tengah", INOVDA_REGION_PROVINSI, NULL);
+      g_clear_object (&open);
+      _exit (ok ? 0 : 1);
+    }
+  close (ready[1]);
+  close (done[0]);
+  g_assert_cmpint (read (ready[0], &byte, 1), ==, 1);
+
+  g_assert_false (inovda_portfolio_backup (portfolio, other, &error));
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "other.inovda"));
+  g_clear_error (&error);
+
+  g_assert_cmpint (write (done[1], "x", 1), ==, 1);
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  close (ready[0]);
+  close (done[1]);
+
+  /* The other program's edits are all there, and the file is sound. */
+  g_assert_cmpint (count_rows (other, "SELECT count(*) FROM region"), ==, 3);
+  g_assert_cmpint (count_rows (other, "SELECT count(*) = 1 FROM pragma_integrity_check WHERE integrity_check = 'ok'"), ==, 1);
+
+  /* Left by a program that ended without closing it, it may be replaced:
+   * its WAL is not read into the copy. */
+  child = fork ();
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      InovdaPortfolio *open = inovda_portfolio_open (other, NULL);
+
+      _exit (open != NULL && inovda_portfolio_add_region (open, "61", "Provinsi Kalimantan Barat", INOVDA_REGION_PROVINSI, NULL) ? 0 : 1);
+    }
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  g_assert_true (WIFEXITED (status));
+  g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+
+  g_assert_true (inovda_portfolio_backup (portfolio, other, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (other, "SELECT count(*) FROM region"), ==, 1);
+  g_assert_cmpint (count_rows (other, "SELECT count(*) FROM innovation"), ==, 1);
+  g_assert_cmpint (count_rows (other, "SELECT count(*) = 1 FROM pragma_integrity_check WHERE integrity_check = 'ok'"), ==, 1);
+}
+
 /* A link must lead somewhere: "bukan url" was stored and shown as one. */
 static void
 test_evidence_link (void)
@@ -1231,6 +1341,8 @@ main (int argc,
   g_test_add_func ("/inovda/portfolio/second-connection", test_second_connection);
   g_test_add_func ("/inovda/portfolio/changed-in-opening-thread", test_changed_in_opening_thread);
   g_test_add_func ("/inovda/portfolio/backup", test_backup);
+  g_test_add_func ("/inovda/portfolio/backup-over-itself", test_backup_over_itself);
+  g_test_add_func ("/inovda/portfolio/backup-over-open-file", test_backup_over_open_file);
   g_test_add_func ("/inovda/portfolio/evidence-link", test_evidence_link);
   g_test_add_func ("/inovda/portfolio/evidence-stored-once", test_evidence_stored_once);
   g_test_add_func ("/inovda/portfolio/evidence-rules", test_evidence_rules);

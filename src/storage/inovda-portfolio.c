@@ -513,9 +513,60 @@ inovda_portfolio_is_empty (InovdaPortfolio *self)
   return empty;
 }
 
+/* A file SQLite still keeps a journal for is open in another program, or
+ * was left by one that ended without closing it. A copy renamed over it
+ * would leave the other program writing into a file no longer there, and
+ * the journal would be read into the copy. Opened alone, a file left
+ * behind takes its journal back in and is closed without one; a file in
+ * use is refused. */
+static gboolean
+check_destination_unused (const char *destination,
+                          GError **error)
+{
+  static const char *const suffixes[] = { "-wal", "-journal" };
+  g_autofree char *name = NULL;
+  gboolean journal = FALSE;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *path = g_strconcat (destination, suffixes[i], NULL);
+
+      journal |= g_file_test (path, G_FILE_TEST_EXISTS);
+    }
+  if (!journal)
+    return TRUE;
+
+  /* Leaving WAL mode needs the file alone; so does a write lock, which a
+   * program writing with a rollback journal holds. */
+  rc = sqlite3_open_v2 (destination, &db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, "PRAGMA journal_mode = DELETE", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt) == SQLITE_ROW ? SQLITE_OK : sqlite3_errcode (db);
+  sqlite3_finalize (stmt);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (db, "BEGIN IMMEDIATE; ROLLBACK", NULL, NULL, NULL);
+
+  name = g_path_get_basename (destination);
+  if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+    /* Translators: %s is a file name */
+    g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
+                 _ ("%s is open in another program: close it there first, or choose another file"), name);
+  else if (rc != SQLITE_OK)
+    g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
+                 _ ("Could not write %s: %s"), destination,
+                 db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+  sqlite3_close (db);
+  return rc == SQLITE_OK;
+}
+
 /**
  * inovda_portfolio_backup:
- * @destination: a path; an existing file there is replaced
+ * @destination: a path; an existing file there is replaced, unless it is
+ *   the portfolio itself or a file another program has open
  *
  * Copies the whole portfolio with SQLite's online backup, into a temporary
  * file first, so that @destination is never left half written.
@@ -532,6 +583,10 @@ inovda_portfolio_backup (InovdaPortfolio *self,
 
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
   g_return_val_if_fail (destination != NULL, FALSE);
+
+  if (!inovda_portfolio_check_output (self, destination, error) ||
+      !check_destination_unused (destination, error))
+    return FALSE;
 
   partial = g_strconcat (destination, ".partial", NULL);
   g_unlink (partial);
