@@ -221,6 +221,55 @@ test_rollback_explicit_edit (Fixture *fixture,
   g_assert_cmpstr (inovda_portfolio_get_undo_label (fixture->portfolio), ==, label_before);
 }
 
+/* Another program (a second window, inovda-cli) may write the same file.
+ * Undoing an edit restored every column of the row, taking away what the
+ * other program had written since into the row's other fields, or into
+ * the same one. */
+static void
+test_undo_keeps_other_writers (Fixture *fixture,
+                               gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaPortfolio) other = NULL;
+  g_autofree char *tujuan = NULL;
+  g_autofree char *manfaat = NULL;
+  g_autofree char *hasil = NULL;
+
+  other = inovda_portfolio_open (inovda_portfolio_get_path (fixture->portfolio), &error);
+  g_assert_no_error (error);
+
+  g_assert_true (inovda_portfolio_set_field (fixture->portfolio, fixture->innovation, INOVDA_FIELD_TUJUAN, "Tujuan kami", &error));
+  g_assert_true (inovda_portfolio_set_field (fixture->portfolio, fixture->innovation, INOVDA_FIELD_HASIL, "Hasil kami", &error));
+  g_assert_no_error (error);
+  g_assert_true (inovda_portfolio_set_field (other, fixture->innovation, INOVDA_FIELD_MANFAAT, "Manfaat mereka", &error));
+  g_assert_true (inovda_portfolio_set_field (other, fixture->innovation, INOVDA_FIELD_HASIL, "Hasil mereka", &error));
+  g_assert_no_error (error);
+
+  /* Undone: our hasil, which they have changed since, stays theirs. */
+  g_assert_true (inovda_portfolio_undo (fixture->portfolio, &error));
+  g_assert_no_error (error);
+  hasil = field_of (fixture, INOVDA_FIELD_HASIL);
+  g_assert_cmpstr (hasil, ==, "Hasil mereka");
+
+  /* Undone: our tujuan, and nothing of theirs. */
+  g_assert_true (inovda_portfolio_undo (fixture->portfolio, &error));
+  g_assert_no_error (error);
+  tujuan = field_of (fixture, INOVDA_FIELD_TUJUAN);
+  manfaat = field_of (fixture, INOVDA_FIELD_MANFAAT);
+  g_assert_null (tujuan);
+  g_assert_cmpstr (manfaat, ==, "Manfaat mereka");
+
+  /* Redone: our tujuan again, still nothing of theirs. */
+  g_assert_true (inovda_portfolio_redo (fixture->portfolio, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&tujuan, g_free);
+  g_clear_pointer (&manfaat, g_free);
+  tujuan = field_of (fixture, INOVDA_FIELD_TUJUAN);
+  manfaat = field_of (fixture, INOVDA_FIELD_MANFAAT);
+  g_assert_cmpstr (tujuan, ==, "Tujuan kami");
+  g_assert_cmpstr (manfaat, ==, "Manfaat mereka");
+}
+
 int
 main (int argc,
       char *argv[])
@@ -232,6 +281,7 @@ main (int argc,
   g_test_add ("/inovda/undo/explicit-edit", Fixture, NULL, fixture_setup, test_explicit_edit_is_one_step, fixture_teardown);
   g_test_add ("/inovda/undo/failed-edit", Fixture, NULL, fixture_setup, test_failed_edit_changes_nothing, fixture_teardown);
   g_test_add ("/inovda/undo/rollback", Fixture, NULL, fixture_setup, test_rollback_explicit_edit, fixture_teardown);
+  g_test_add ("/inovda/undo/other-writers", Fixture, NULL, fixture_setup, test_undo_keeps_other_writers, fixture_teardown);
 
   return g_test_run ();
 }

@@ -15,7 +15,8 @@
  * current step. Undoing a step runs its statements newest first while
  * recording into a new step, which becomes the redo step. Being TEMP, the
  * triggers and the log belong to this connection only: another process
- * writing the same file neither records nor replays here. Files are left
+ * writing the same file neither records nor replays here, and an undone
+ * update leaves alone what the other one has written since. Files are left
  * out: they are content-addressed and immutable, and unreferenced ones are
  * collected when the portfolio is next opened. */
 
@@ -47,6 +48,37 @@ table_columns (InovdaPortfolio *self,
   return g_steal_pointer (&columns);
 }
 
+/* An update is reversed column by column, for the columns it changed,
+ * and only where the column still holds the value it wrote: another
+ * program may have written the row since, and undo must not take that
+ * away. */
+static void
+append_update_trigger (GString *sql,
+                       const char *table,
+                       GPtrArray *columns,
+                       const char *when,
+                       const char *log)
+{
+  g_string_append_printf (sql, "CREATE TEMP TRIGGER undo_%s_update AFTER UPDATE ON main.%s %s AND (", table, table, when);
+  for (guint i = 0; i < columns->len; i++)
+    g_string_append_printf (sql, "%sold.\"%s\" IS NOT new.\"%s\"",
+                            i > 0 ? " OR " : "",
+                            (const char *) g_ptr_array_index (columns, i),
+                            (const char *) g_ptr_array_index (columns, i));
+  g_string_append_printf (sql, ") BEGIN %s'UPDATE main.%s SET ' || substr (''", log, table);
+  for (guint i = 0; i < columns->len; i++)
+    {
+      const char *column = g_ptr_array_index (columns, i);
+
+      g_string_append_printf (sql,
+                              " || CASE WHEN old.\"%s\" IS NOT new.\"%s\" THEN "
+                              "', \"%s\" = CASE WHEN \"%s\" IS ' || quote (new.\"%s\") || "
+                              "' THEN ' || quote (old.\"%s\") || ' ELSE \"%s\" END' ELSE '' END",
+                              column, column, column, column, column, column, column);
+    }
+  g_string_append (sql, ", 3) || ' WHERE rowid = ' || new.rowid FROM undo_state; END;");
+}
+
 static char *
 trigger_sql (const char *table,
              GPtrArray *columns)
@@ -60,16 +92,7 @@ trigger_sql (const char *table,
                           "%s'DELETE FROM main.%s WHERE rowid = ' || new.rowid FROM undo_state; END;",
                           table, table, when, log, table);
 
-  g_string_append_printf (sql,
-                          "CREATE TEMP TRIGGER undo_%s_update AFTER UPDATE ON main.%s %s BEGIN "
-                          "%s'UPDATE main.%s SET ",
-                          table, table, when, log, table);
-  for (guint i = 0; i < columns->len; i++)
-    g_string_append_printf (sql, "%s\"%s\" = ' || quote (old.\"%s\") || '",
-                            i > 0 ? ", " : "",
-                            (const char *) g_ptr_array_index (columns, i),
-                            (const char *) g_ptr_array_index (columns, i));
-  g_string_append (sql, " WHERE rowid = ' || old.rowid FROM undo_state; END;");
+  append_update_trigger (sql, table, columns, when, log);
 
   g_string_append_printf (sql,
                           "CREATE TEMP TRIGGER undo_%s_delete AFTER DELETE ON main.%s %s BEGIN "
