@@ -290,6 +290,83 @@ test_refuse_foreign_files (void)
   g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_TOO_NEW);
 }
 
+/* A portfolio on a read-only medium, or in a folder the user may not
+ * write to: SQLite opens it read-only and failed at the first write, with
+ * "Not an Inovda portfolio" or its own English words. Root writes
+ * anywhere, so this runs as a user only. */
+static void
+test_read_only_file (void)
+{
+  g_autofree char *folder = inovda_test_temp_path ("folder");
+  g_autofree char *path = g_build_filename (folder, "p.inovda", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("root may write to read-only files");
+      return;
+    }
+
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+  portfolio = inovda_portfolio_open (path, &error);
+  g_assert_no_error (error);
+  add_sample (portfolio);
+  g_clear_object (&portfolio);
+
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  portfolio = inovda_portfolio_open (path, &error);
+  g_assert_null (portfolio);
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  g_clear_error (&error);
+  g_assert_cmpint (g_chmod (path, 0644), ==, 0);
+
+  /* The folder: SQLite cannot make the WAL's files beside the portfolio. */
+  g_assert_cmpint (g_chmod (folder, 0500), ==, 0);
+  portfolio = inovda_portfolio_open (path, &error);
+  g_assert_cmpint (g_chmod (folder, 0700), ==, 0);
+  g_assert_null (portfolio);
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM innovation"), ==, 1);
+}
+
+/* A full disk, as SQLite meets it when the file may not grow: the edit is
+ * refused in words that say so, and nothing of it is written. */
+static void
+test_full_disk (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_strdup (inovda_portfolio_get_path (portfolio));
+  gboolean ok = TRUE;
+
+  add_sample (portfolio);
+  g_assert_true (_inovda_portfolio_exec (portfolio, "PRAGMA max_page_count = 1", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (inovda_portfolio_begin_edit (portfolio, "Units", &error));
+  for (int i = 0; i < 500 && ok; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Unit %d with a name long enough to fill pages", i);
+      g_autofree char *code = g_strdup_printf ("U%d", i);
+
+      ok = inovda_portfolio_add_unit (portfolio, "63", code, name, NULL, &error) > 0;
+    }
+  g_assert_false (ok);
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FULL);
+  g_assert_nonnull (strstr (error->message, "full"));
+  g_clear_error (&error);
+  inovda_portfolio_rollback_edit (portfolio);
+
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM unit"), ==, 1);
+  g_assert_true (_inovda_portfolio_exec (portfolio, "PRAGMA max_page_count = 1073741823", &error));
+  g_assert_cmpint (inovda_portfolio_add_unit (portfolio, "63", "U1", "Unit 1", NULL, &error), >, 0);
+  g_assert_no_error (error);
+}
+
 /* A damaged file is caught by the integrity check that opening a file from
  * elsewhere runs, and nothing is written to it. */
 static void
@@ -1335,6 +1412,8 @@ main (int argc,
   g_test_add_func ("/inovda/portfolio/migrate-from-v1", test_migrate_from_v1);
   g_test_add_func ("/inovda/portfolio/migrate-defensive", test_migrate_defensive);
   g_test_add_func ("/inovda/portfolio/refuse-foreign-files", test_refuse_foreign_files);
+  g_test_add_func ("/inovda/portfolio/read-only-file", test_read_only_file);
+  g_test_add_func ("/inovda/portfolio/full-disk", test_full_disk);
   g_test_add_func ("/inovda/portfolio/damaged-file", test_damaged_file);
   g_test_add_func ("/inovda/portfolio/foreign-keys", test_foreign_keys);
   g_test_add_func ("/inovda/portfolio/field-validation", test_field_validation);

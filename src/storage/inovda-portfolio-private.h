@@ -62,6 +62,8 @@ gboolean _inovda_portfolio_exec (InovdaPortfolio *self,
 gboolean _inovda_portfolio_step_done (InovdaPortfolio *self,
                                       sqlite3_stmt *stmt,
                                       GError **error);
+gboolean _inovda_storage_set_file_error (int code,
+                                         GError **error);
 void _inovda_portfolio_set_error (InovdaPortfolio *self,
                                   GError **error,
                                   const char *what);

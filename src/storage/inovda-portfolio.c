@@ -142,6 +142,33 @@ inovda_portfolio_init (InovdaPortfolio *self)
 /* ---------------------------------------------------------------------- */
 /* Statements                                                             */
 
+/* Sets @error for the failures that are the file's, not the edit's: a
+ * file or folder that cannot be written, a full disk. SQLite's own words
+ * for them are English and name no file. Returns %FALSE for other codes. */
+gboolean
+_inovda_storage_set_file_error (int code,
+                                GError **error)
+{
+  switch (code & 0xff)
+    {
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_READ_ONLY,
+                   _ ("The portfolio cannot be changed: its file or folder is read-only. "
+                      "Copy it to a folder you can write to, then open the copy"));
+      return TRUE;
+
+    case SQLITE_FULL:
+      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FULL,
+                   _ ("The disk holding the portfolio is full: nothing was changed. "
+                      "Make room on it, then try again"));
+      return TRUE;
+
+    default:
+      return FALSE;
+    }
+}
+
 void
 _inovda_portfolio_set_error (InovdaPortfolio *self,
                              GError **error,
@@ -149,6 +176,9 @@ _inovda_portfolio_set_error (InovdaPortfolio *self,
 {
   int code = sqlite3_extended_errcode (self->db);
   int domain_code;
+
+  if (_inovda_storage_set_file_error (code, error))
+    return;
 
   switch (code & 0xff)
     {
@@ -308,6 +338,14 @@ inovda_portfolio_open (const char *path,
       g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
                    _ ("Could not open %s: %s"), path,
                    self->db != NULL ? sqlite3_errmsg (self->db) : g_strerror (ENOMEM));
+      return NULL;
+    }
+
+  /* SQLite opens a file it may not write read-only, and says so only at
+   * the first write. */
+  if (sqlite3_db_readonly (self->db, "main") == 1)
+    {
+      _inovda_storage_set_file_error (SQLITE_READONLY, error);
       return NULL;
     }
 

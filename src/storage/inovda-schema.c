@@ -186,6 +186,14 @@ query_int (sqlite3 *db,
       sqlite3_finalize (stmt);
       return FALSE;
     }
+  /* The WAL's files beside it could not be made: a read-only folder. */
+  if ((rc & 0xff) == SQLITE_CANTOPEN)
+    rc = SQLITE_READONLY;
+  if (rc != SQLITE_ROW && _inovda_storage_set_file_error (rc, error))
+    {
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
   if (rc != SQLITE_ROW)
     {
       g_set_error (error, INOVDA_STORAGE_ERROR,
@@ -205,11 +213,13 @@ exec (sqlite3 *db,
       GError **error)
 {
   char *message = NULL;
+  int rc = sqlite3_exec (db, sql, NULL, NULL, &message);
 
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+  if (rc != SQLITE_OK)
     {
-      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
-                   _ ("Could not update the portfolio: %s"), message ? message : "?");
+      if (!_inovda_storage_set_file_error (rc, error))
+        g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
+                     _ ("Could not update the portfolio: %s"), message ? message : "?");
       sqlite3_free (message);
       return FALSE;
     }
