@@ -367,6 +367,50 @@ test_full_disk (void)
   g_assert_no_error (error);
 }
 
+/* A damaged page that opening does not read: reading an evidence file
+ * from it said the file was not in the portfolio. */
+static void
+test_damaged_evidence_file (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_strdup (inovda_portfolio_get_path (portfolio));
+  g_autofree char *text = g_strnfill (40000, 'A');
+  g_autoptr (GBytes) document = g_bytes_new (text, strlen (text));
+  g_autoptr (GBytes) read = NULL;
+  g_autoptr (InovdaEvidence) evidence = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *sha256 = NULL;
+  gsize length = 0;
+  const char *run;
+  gsize page;
+  gint64 id = add_sample (portfolio);
+
+  g_assert_cmpint (inovda_portfolio_add_sid_evidence (portfolio, id, 2026, "16", document, "sk.pdf",
+                                                      "800/1/2025", "2025-01-02", "Penetapan inovasi", NULL, &error),
+                   >, 0);
+  g_assert_no_error (error);
+  g_clear_object (&portfolio);
+
+  /* Break the chain of the document's overflow pages. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  for (run = contents; run + 16 <= contents + length && strncmp (run, "AAAAAAAAAAAAAAAA", 16) != 0; run++)
+    ;
+  g_assert_cmpuint (run + 16 - contents, <=, length);
+  page = ((gsize) (run - contents) / 4096 + 1) * 4096;
+  g_assert_cmpuint (page + 4096, <, length);
+  memset (contents + page, 0xff, 4);
+  g_assert_true (g_file_set_contents (path, contents, length, NULL));
+
+  portfolio = inovda_portfolio_open (path, &error);
+  g_assert_no_error (error);
+  sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, document);
+  read = inovda_portfolio_read_file (portfolio, sha256, &error);
+  g_assert_null (read);
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "damaged"));
+}
+
 /* A damaged file is caught by the integrity check that opening a file from
  * elsewhere runs, and nothing is written to it. */
 static void
@@ -1415,6 +1459,7 @@ main (int argc,
   g_test_add_func ("/inovda/portfolio/read-only-file", test_read_only_file);
   g_test_add_func ("/inovda/portfolio/full-disk", test_full_disk);
   g_test_add_func ("/inovda/portfolio/damaged-file", test_damaged_file);
+  g_test_add_func ("/inovda/portfolio/damaged-evidence-file", test_damaged_evidence_file);
   g_test_add_func ("/inovda/portfolio/foreign-keys", test_foreign_keys);
   g_test_add_func ("/inovda/portfolio/field-validation", test_field_validation);
   g_test_add_func ("/inovda/portfolio/second-connection", test_second_connection);

@@ -857,6 +857,7 @@ inovda_portfolio_read_file (InovdaPortfolio *self,
 {
   sqlite3_stmt *stmt;
   GBytes *bytes = NULL;
+  int rc;
 
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), NULL);
 
@@ -864,10 +865,13 @@ inovda_portfolio_read_file (InovdaPortfolio *self,
   if (stmt == NULL)
     return NULL;
   _inovda_bind_text (stmt, 1, sha256);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
     bytes = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
+  else if (rc != SQLITE_DONE)
+    _inovda_portfolio_set_error (self, error, "file");
   sqlite3_reset (stmt);
-  if (bytes == NULL)
+  if (bytes == NULL && rc == SQLITE_DONE)
     g_set_error (error, INOVDA_INPUT_ERROR, INOVDA_INPUT_ERROR_NOT_FOUND,
                  _ ("The file %s is not in the portfolio"), sha256 ? sha256 : "");
   return bytes;

@@ -143,7 +143,7 @@ inovda_portfolio_init (InovdaPortfolio *self)
 /* Statements                                                             */
 
 /* Sets @error for the failures that are the file's, not the edit's: a
- * file or folder that cannot be written, a full disk. SQLite's own words
+ * file or folder that cannot be written, a damaged file, a full disk. SQLite's own words
  * for them are English and name no file. Returns %FALSE for other codes. */
 gboolean
 _inovda_storage_set_file_error (int code,
@@ -156,6 +156,11 @@ _inovda_storage_set_file_error (int code,
       g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_READ_ONLY,
                    _ ("The portfolio cannot be changed: its file or folder is read-only. "
                       "Copy it to a folder you can write to, then open the copy"));
+      return TRUE;
+
+    case SQLITE_CORRUPT:
+      g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CORRUPT,
+                   _ ("The portfolio file is damaged: %s"), sqlite3_errstr (code));
       return TRUE;
 
     case SQLITE_FULL:
