@@ -1446,6 +1446,40 @@ test_bulk_journal_crash (void)
   }
 }
 
+static gint64
+own_pragma (InovdaPortfolio *portfolio,
+            const char *sql)
+{
+  sqlite3_stmt *stmt = _inovda_portfolio_prepare (portfolio, sql, NULL);
+  gint64 value = -1;
+
+  g_assert_nonnull (stmt);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return value;
+}
+
+/* "A power cut loses nothing that was saved": in WAL mode, synchronous
+ * NORMAL keeps the file sound but may lose the last committed edits. */
+static void
+test_synchronous (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (GError) error = NULL;
+
+  g_assert_cmpint (own_pragma (portfolio, "PRAGMA main.synchronous"), ==, 2);
+  add_sample (portfolio);
+
+  /* Also after a bulk edit, which leaves the WAL and comes back. */
+  g_assert_true (inovda_portfolio_bulk_begin (portfolio, "Import", &error));
+  g_assert_no_error (error);
+  add_bulk_units (portfolio, 10);
+  g_assert_true (inovda_portfolio_bulk_commit (portfolio, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (own_pragma (portfolio, "PRAGMA main.synchronous"), ==, 2);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -1482,6 +1516,7 @@ main (int argc,
   g_test_add_func ("/inovda/portfolio/bulk-journal-shared", test_bulk_journal_shared);
   g_test_add_func ("/inovda/portfolio/bulk-journal-crash", test_bulk_journal_crash);
   g_test_add_func ("/inovda/portfolio/bulk-journal-busy", test_bulk_journal_busy);
+  g_test_add_func ("/inovda/portfolio/synchronous", test_synchronous);
 
   return g_test_run ();
 }

@@ -232,10 +232,10 @@ query_pragma (InovdaPortfolio *self,
  * size 200 MB each, the checkpoint half a second at the end of an
  * import). A connection may leave WAL mode only while it is alone on the
  * file, so with another one open (the application and inovda-cli) the
- * edit stays in the WAL rather than wait. Synchronous FULL is what
- * rollback journals need to survive a power cut; a crash during the edit
- * leaves a journal that the next open rolls back, and the next open
- * returns to WAL mode in any case. */
+ * edit stays in the WAL rather than wait. The portfolio's synchronous
+ * FULL is what both journals need to survive a power cut; a crash during
+ * the edit leaves a journal that the next open rolls back, and the next
+ * open returns to WAL mode in any case. */
 static gboolean
 set_journal_mode (InovdaPortfolio *self,
                   const char *sql,
@@ -257,8 +257,6 @@ static void
 leave_wal (InovdaPortfolio *self)
 {
   self->bulk_left_wal = set_journal_mode (self, "PRAGMA main.journal_mode = DELETE", "delete");
-  if (self->bulk_left_wal)
-    _inovda_portfolio_exec (self, "PRAGMA main.synchronous = FULL", NULL);
 }
 
 static void
@@ -266,8 +264,7 @@ return_to_wal (InovdaPortfolio *self)
 {
   if (!self->bulk_left_wal)
     return;
-  if (set_journal_mode (self, "PRAGMA main.journal_mode = WAL", "wal"))
-    _inovda_portfolio_exec (self, "PRAGMA main.synchronous = NORMAL", NULL);
+  set_journal_mode (self, "PRAGMA main.journal_mode = WAL", "wal");
   self->bulk_left_wal = FALSE;
 }
 
