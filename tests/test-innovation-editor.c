@@ -1723,6 +1723,39 @@ test_no_units_empty_state (Fixture *fixture,
   g_assert_finalize_object (window);
 }
 
+/* Typing is saved after a pause, and also now and then while it goes on
+ * without one: a crash or a power cut during a long stretch of typing
+ * loses only its last moments. */
+static void
+test_save_while_typing (Fixture *fixture,
+                        gconstpointer data)
+{
+  InovdaInnovationPage *page = NULL;
+  InovdaWindow *window = open_demo_window (fixture, &page);
+  InovdaInnovationEditor *editor = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "editor");
+  gint64 id = first_reported (fixture->portfolio);
+  g_autoptr (InovdaInnovation) stored = NULL;
+  g_autoptr (GString) typed = g_string_new ("Pemantauan");
+  GtkWidget *row;
+
+  g_assert_true (inovda_innovation_page_open (page, id));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  row = inovda_innovation_editor_get_field_widget (editor, INOVDA_FIELD_NAMA_INISIATOR);
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_string_append_c (typed, 'a' + i % 26);
+      gtk_editable_set_text (GTK_EDITABLE (row), typed->str);
+      spin_for (100);
+    }
+
+  stored = inovda_portfolio_get_innovation (fixture->portfolio, id, NULL);
+  g_assert_true (g_str_has_prefix (inovda_innovation_get_field (stored, INOVDA_FIELD_NAMA_INISIATOR), "Pemantauanabcdefghij"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -1756,6 +1789,8 @@ main (int argc,
               fixture_setup, test_switch_innovation, fixture_teardown);
   g_test_add ("/inovda/innovation-editor/edit-undo-redo", Fixture, NULL,
               fixture_setup, test_edit_undo_redo, fixture_teardown);
+  g_test_add ("/inovda/innovation-editor/save-while-typing", Fixture, NULL,
+              fixture_setup, test_save_while_typing, fixture_teardown);
   g_test_add ("/inovda/indicator-panel/level", Fixture, NULL,
               fixture_setup, test_indicator_level, fixture_teardown);
   g_test_add ("/inovda/indicator-panel/verified-evidence", Fixture, NULL,

@@ -19,6 +19,7 @@
 #include "inovda-urusan-row.h"
 
 #define SAVE_DELAY_MS 400
+#define SAVE_MAX_DELAY_MS 2000
 
 typedef enum
 {
@@ -109,6 +110,7 @@ typedef struct
   char *stored;  /* the value last read from the store */
   gboolean read; /* whether @stored is that of the innovation shown */
   guint save_id;
+  gint64 pending_since; /* monotonic time of the first change not saved */
 } Slot;
 
 struct _InovdaInnovationEditor
@@ -377,11 +379,22 @@ save_timeout_cb (gpointer data)
   save_slot (slot);
 }
 
+/* Typing is saved after a pause, so that a word is one edit, and at the
+ * latest SAVE_MAX_DELAY_MS after the first change not saved: waiting for a
+ * pause only, a crash or a power cut during a long stretch of typing would
+ * lose all of it. */
 static void
 schedule_save (Slot *slot)
 {
+  gint64 now = g_get_monotonic_time ();
+  gint64 waited_ms;
+
+  if (slot->save_id == 0)
+    slot->pending_since = now;
+  waited_ms = (now - slot->pending_since) / 1000;
   g_clear_handle_id (&slot->save_id, g_source_remove);
-  slot->save_id = g_timeout_add_once (SAVE_DELAY_MS, save_timeout_cb, slot);
+  slot->save_id = g_timeout_add_once ((guint) CLAMP (SAVE_MAX_DELAY_MS - waited_ms, 0, SAVE_DELAY_MS),
+                                      save_timeout_cb, slot);
 }
 
 static void
