@@ -1446,6 +1446,34 @@ test_bulk_journal_crash (void)
   }
 }
 
+/* "Copying that one file moves everything": copied while the portfolio is
+ * open, the file alone held none of the edits still in the WAL beside it. */
+static void
+test_file_alone_holds_edits (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *copy = inovda_test_temp_path ("copy.inovda");
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  gint64 id = add_sample (portfolio);
+
+  g_assert_true (inovda_portfolio_set_field (portfolio, id, INOVDA_FIELD_TUJUAN, "Mempercepat layanan", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (g_file_get_contents (inovda_portfolio_get_path (portfolio), &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+  g_assert_cmpint (count_rows (copy, "SELECT count(*) FROM innovation WHERE tujuan = 'Mempercepat layanan'"), ==, 1);
+
+  /* So does an undo. */
+  g_assert_true (inovda_portfolio_undo (portfolio, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (inovda_portfolio_get_path (portfolio), &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, contents, length, NULL));
+  g_assert_cmpint (count_rows (copy, "SELECT count(*) FROM innovation WHERE tujuan IS NULL"), ==, 1);
+}
+
 static gint64
 own_pragma (InovdaPortfolio *portfolio,
             const char *sql)
@@ -1517,6 +1545,7 @@ main (int argc,
   g_test_add_func ("/inovda/portfolio/bulk-journal-crash", test_bulk_journal_crash);
   g_test_add_func ("/inovda/portfolio/bulk-journal-busy", test_bulk_journal_busy);
   g_test_add_func ("/inovda/portfolio/synchronous", test_synchronous);
+  g_test_add_func ("/inovda/portfolio/file-alone-holds-edits", test_file_alone_holds_edits);
 
   return g_test_run ();
 }

@@ -765,6 +765,17 @@ step_has_changes (InovdaPortfolio *self,
   return changes;
 }
 
+/* "Copying that one file moves everything": a copy of the file taken while
+ * the portfolio is open would miss the edits still in the WAL beside it,
+ * so each edit goes on into the file once committed. Passive, so that it
+ * never waits for another program reading the file; what it cannot copy
+ * now goes with the next edit. */
+static void
+write_through (InovdaPortfolio *self)
+{
+  sqlite3_wal_checkpoint_v2 (self->db, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+}
+
 static gboolean
 transaction_commit (InovdaPortfolio *self,
                     const char *label,
@@ -783,6 +794,7 @@ transaction_commit (InovdaPortfolio *self,
   /* Typing a value that is already there is no edit. */
   if (!changed)
     return TRUE;
+  write_through (self);
 
   step.id = self->next_step++;
   step.label = g_strdup (label);
@@ -944,6 +956,7 @@ replay_newest (InovdaPortfolio *self,
       _inovda_portfolio_exec (self, "ROLLBACK", NULL);
       return FALSE;
     }
+  write_through (self);
 
   moved.id = self->next_step++;
   moved.label = g_steal_pointer (&g_array_index (from, InovdaUndoStep, from->len - 1).label);
