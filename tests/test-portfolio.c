@@ -1474,6 +1474,34 @@ test_file_alone_holds_edits (void)
   g_assert_cmpint (count_rows (copy, "SELECT count(*) FROM innovation WHERE tujuan IS NULL"), ==, 1);
 }
 
+/* A file renamed over the open portfolio: the connection wrote on into the
+ * file no longer there, and every later edit was lost at the close. */
+static void
+test_file_replaced (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_strdup (inovda_portfolio_get_path (portfolio));
+  g_autofree char *other = inovda_test_temp_path ("other.inovda");
+  gint64 id = add_sample (portfolio);
+
+  g_assert_true (inovda_portfolio_set_field (portfolio, id, INOVDA_FIELD_TUJUAN, "Mempercepat layanan", &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr (InovdaPortfolio) created = inovda_portfolio_open (other, &error);
+
+    g_assert_no_error (error);
+  }
+  g_assert_cmpint (g_rename (other, path), ==, 0);
+
+  g_assert_false (inovda_portfolio_set_field (portfolio, id, INOVDA_FIELD_MANFAAT, "Hilang", &error));
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "replaced"));
+  g_clear_error (&error);
+  g_assert_false (inovda_portfolio_undo (portfolio, &error));
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED);
+}
+
 static gint64
 own_pragma (InovdaPortfolio *portfolio,
             const char *sql)
@@ -1546,6 +1574,7 @@ main (int argc,
   g_test_add_func ("/inovda/portfolio/bulk-journal-busy", test_bulk_journal_busy);
   g_test_add_func ("/inovda/portfolio/synchronous", test_synchronous);
   g_test_add_func ("/inovda/portfolio/file-alone-holds-edits", test_file_alone_holds_edits);
+  g_test_add_func ("/inovda/portfolio/file-replaced", test_file_replaced);
 
   return g_test_run ();
 }

@@ -727,11 +727,29 @@ inovda_portfolio_announce_pending_changes (InovdaPortfolio *self)
     announce (self);
 }
 
+/* Another program may rename a file over the portfolio, or delete it: the
+ * connection would go on writing into the file no longer there, and each
+ * edit would be lost when the window closes. */
+static gboolean
+check_not_moved (InovdaPortfolio *self,
+                 GError **error)
+{
+  int moved = 0;
+
+  if (sqlite3_file_control (self->db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) != SQLITE_OK || !moved)
+    return TRUE;
+  g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_FAILED,
+               _ ("The portfolio file was replaced, moved or deleted by another program, "
+                  "so this change was not saved: open the portfolio again"));
+  return FALSE;
+}
+
 static gboolean
 transaction_begin (InovdaPortfolio *self,
                    GError **error)
 {
-  if (!_inovda_portfolio_exec (self, "BEGIN IMMEDIATE", error))
+  if (!check_not_moved (self, error) ||
+      !_inovda_portfolio_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
   if (!_inovda_undo_set_step (self, self->next_step, error))
     {
@@ -944,7 +962,8 @@ replay_newest (InovdaPortfolio *self,
     }
   step = g_array_index (from, InovdaUndoStep, from->len - 1);
 
-  if (!_inovda_portfolio_exec (self, "BEGIN IMMEDIATE", error))
+  if (!check_not_moved (self, error) ||
+      !_inovda_portfolio_exec (self, "BEGIN IMMEDIATE", error))
     return FALSE;
   /* Reversing statements run child rows before or after their parents,
    * depending on how the change cascaded: check references at commit. */
