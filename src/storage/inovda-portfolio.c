@@ -590,8 +590,10 @@ check_destination_unused (const char *destination,
   rc = sqlite3_open_v2 (destination, &db, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_prepare_v2 (db, "PRAGMA journal_mode = DELETE", -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt) == SQLITE_ROW ? SQLITE_OK : sqlite3_errcode (db);
+  if (rc == SQLITE_OK && sqlite3_step (stmt) != SQLITE_ROW)
+    rc = sqlite3_errcode (db);
+  else if (rc == SQLITE_OK && g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "delete") != 0)
+    rc = SQLITE_BUSY;
   sqlite3_finalize (stmt);
   if (rc == SQLITE_OK)
     rc = sqlite3_exec (db, "BEGIN IMMEDIATE; ROLLBACK", NULL, NULL, NULL);
