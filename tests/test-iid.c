@@ -389,7 +389,8 @@ test_eligibility_no_window (void)
 /* Four innovations, SPD verified for rows 1–9 only:
  * A diterima: klaim all 2 except 19 at 0 (74 − 4 = 70); the verifier lowers
  *   35 from 2 to 1 (70 − 4 = 66); evidence missing on 18 (level 2, but
- *   verified: no longer at risk) and on 19 (level 0, not at risk).
+ *   verified at 2: no longer at risk), on 19 (level 0, not at risk) and on
+ *   35 (level 2 above the 1 verified: at risk).
  * B diterima: klaim all 2 (74), nothing verified yet: verified kematangan 0,
  *   so its mandatory indicators are empty; evidence missing on 21 (level 2,
  *   at risk).
@@ -418,6 +419,7 @@ test_verifikasi (void)
   parse_levels (a->verified_level, "22202222222222222221");
   a->evidence_missing[2] = TRUE;
   a->evidence_missing[3] = TRUE;
+  a->evidence_missing[19] = TRUE;
   test_region_get (test, 1)->evidence_missing[5] = TRUE;
   /* Without evidence too, but a draft: it cannot cost anything. */
   test_region_get (test, 3)->evidence_missing[0] = TRUE;
@@ -433,8 +435,8 @@ test_verifikasi (void)
   g_assert_cmpint (result.klaim.total, ==, 6017);
   g_assert_cmpint (result.klaim.iid, ==, 2407);
   scores = (const InovdaInnovationScore *) (gpointer) result.klaim.innovations->data;
-  g_assert_cmpuint (scores[0].n_at_risk, ==, 0);
-  g_assert_cmpint (scores[0].first_at_risk, ==, -1);
+  g_assert_cmpuint (scores[0].n_at_risk, ==, 1);
+  g_assert_cmpint (scores[0].first_at_risk, ==, 19);
   g_assert_cmpuint (scores[1].n_at_risk, ==, 1);
   g_assert_cmpint (scores[1].first_at_risk, ==, 5);
   g_assert_cmphex (scores[3].ineligible, ==, INOVDA_INELIGIBLE_STATUS);

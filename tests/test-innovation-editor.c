@@ -1036,7 +1036,7 @@ test_indicator_level (Fixture *fixture,
 }
 
 /* A claimed level without evidence warns that verification may reject
- * it, until the verifier has given the indicator a level. */
+ * it, until the verifier has granted it. */
 static void
 test_indicator_verified_evidence (Fixture *fixture,
                                   gconstpointer data)
@@ -1049,6 +1049,7 @@ test_indicator_verified_evidence (Fixture *fixture,
   gint64 id = first_reported (fixture->portfolio);
   GtkWidget *attach_row = NULL;
   AdwComboRow *verified_row = NULL;
+  int claimed = 0;
 
   g_assert_true (inovda_innovation_page_open (page, id));
   adw_view_stack_set_visible_child_name (view_stack, "indicators");
@@ -1060,9 +1061,9 @@ test_indicator_verified_evidence (Fixture *fixture,
       const InovdaIndicator *indicator = g_ptr_array_index (catalogue->sid, i);
       InovdaIndicatorRow *row = inovda_indicator_panel_get_row (panel, indicator->id);
       int verified = 0;
+      int level = inovda_portfolio_get_sid_level (fixture->portfolio, id, INOVDA_DEMO_YEAR, indicator->id, NULL, &verified);
 
-      if (inovda_portfolio_get_sid_level (fixture->portfolio, id, INOVDA_DEMO_YEAR, indicator->id, NULL, &verified) > 0 &&
-          verified == INOVDA_LEVEL_UNVERIFIED)
+      if (level > 1 && verified == INOVDA_LEVEL_UNVERIFIED)
         {
           g_autoptr (GError) error = NULL;
           g_autoptr (GPtrArray) evidence = inovda_portfolio_list_sid_evidence (fixture->portfolio, id, INOVDA_DEMO_YEAR,
@@ -1073,14 +1074,18 @@ test_indicator_verified_evidence (Fixture *fixture,
             {
               attach_row = template_child (row, INOVDA_TYPE_INDICATOR_ROW, "attach_row");
               verified_row = template_child (row, INOVDA_TYPE_INDICATOR_ROW, "verified_row");
+              claimed = level;
             }
         }
     }
   g_assert_nonnull (attach_row);
   g_assert_true (gtk_widget_has_css_class (attach_row, "warning"));
 
-  adw_combo_row_set_selected (verified_row, 2 + 1); /* verified at level 2 */
+  /* The choices: not verified, then levels 0 to 3. */
+  adw_combo_row_set_selected (verified_row, (guint) claimed + 1); /* verified as claimed */
   g_assert_false (gtk_widget_has_css_class (attach_row, "warning"));
+  adw_combo_row_set_selected (verified_row, (guint) claimed); /* verified one level lower */
+  g_assert_true (gtk_widget_has_css_class (attach_row, "warning"));
   adw_combo_row_set_selected (verified_row, 0); /* not verified */
   g_assert_true (gtk_widget_has_css_class (attach_row, "warning"));
 

@@ -118,8 +118,9 @@ first_empty_mandatory (const Weights *weights,
   return -1;
 }
 
-/* The claimed levels without evidence that no verifier has judged yet,
- * and the first of them (or -1): once verified, a level risks nothing. */
+/* The claimed levels without evidence above what a verifier has granted
+ * (or not judged yet), and the first of them (or -1): a level verified as
+ * claimed risks nothing. */
 static guint
 count_at_risk (const Weights *weights,
                const InovdaScoreInnovation *innovation,
@@ -130,7 +131,8 @@ count_at_risk (const Weights *weights,
   *first = -1;
   for (guint i = 0; i < weights->len; i++)
     if (innovation->evidence_missing[i] && effective_level (innovation->level[i]) > 0 &&
-        innovation->verified_level[i] == INOVDA_LEVEL_UNVERIFIED)
+        (innovation->verified_level[i] == INOVDA_LEVEL_UNVERIFIED ||
+         innovation->verified_level[i] < effective_level (innovation->level[i])))
       {
         if (n++ == 0)
           *first = (int) i;

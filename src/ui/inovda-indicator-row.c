@@ -144,8 +144,10 @@ update_levels (InovdaIndicatorRow *self)
 static void
 update_score (InovdaIndicatorRow *self)
 {
-  /* A level the verifier has judged risks nothing for its evidence. */
-  gboolean missing_evidence = self->level > 0 && self->evidence_rows->len == 0 && self->verified == INOVDA_LEVEL_UNVERIFIED;
+  /* A level the verifier has granted risks nothing for its evidence; one
+   * claimed above it does. */
+  gboolean missing_evidence = self->level > 0 && self->evidence_rows->len == 0 &&
+                              (self->verified == INOVDA_LEVEL_UNVERIFIED || self->verified < self->level);
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->score_label), "dim-label");
   gtk_widget_remove_css_class (GTK_WIDGET (self->score_label), "warning");
