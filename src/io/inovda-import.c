@@ -1198,6 +1198,21 @@ check_submission_verified (InovdaImport *self,
   return FALSE;
 }
 
+/* A submission reports the year it was made for, and no other: the
+ * assessments of other years may be accepted or verified already. */
+static gboolean
+check_submission_year (InovdaImport *self,
+                       const InovdaRecord *record,
+                       int year)
+{
+  if (self->submission == NULL || year == self->submission->year)
+    return TRUE;
+  _inovda_import_problem (self, value_where (record, INOVDA_KEY_YEAR),
+                          /* Translators: the submission's year, then the year of the row */
+                          _ ("This is the submission for %d: it cannot report the year %d"), self->submission->year, year);
+  return FALSE;
+}
+
 /* An Indikator SPD row may only repeat what the portfolio holds. The
  * arguments are import_spd ()'s, @verified INOVDA_BULK_KEEP when empty. */
 static gboolean
@@ -2159,7 +2174,7 @@ import_sid (InovdaImport *self,
       check_answer_cells (self, record);
       return TRUE;
     }
-  if (!check_year (self, record, &year))
+  if (!check_year (self, record, &year) || !check_submission_year (self, record, year))
     return TRUE;
   if (is_unanswered_new_year (self, record, innovation, year))
     {
@@ -2499,7 +2514,7 @@ import_evidence (InovdaImport *self,
       const InovdaIndicator *indicator;
       Assessment *assessment;
 
-      if (!check_year (self, record, &year))
+      if (!check_year (self, record, &year) || !check_submission_year (self, record, year))
         return TRUE;
       indicator = check_indicator (self, record, year, INOVDA_ASPECT_SID, NULL);
       if (indicator == NULL)
