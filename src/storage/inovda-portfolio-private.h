@@ -47,6 +47,9 @@ struct _InovdaPortfolio
   gpointer bulk_state;
   /* The bulk edit runs with a rollback journal (see inovda-portfolio-bulk.c). */
   gboolean bulk_left_wal;
+
+  /* The copy of committed edits from the WAL into the file, due soon. */
+  GSource *write_through_source;
 };
 
 /* How long a statement waits for another connection's lock. */

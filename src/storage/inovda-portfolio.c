@@ -49,11 +49,15 @@ undo_step_clear (gpointer data)
   g_clear_pointer (&step->label, g_free);
 }
 
+static void cancel_write_through (InovdaPortfolio *self);
+
 static void
 inovda_portfolio_finalize (GObject *object)
 {
   InovdaPortfolio *self = (InovdaPortfolio *) object;
 
+  /* Closing the last connection copies the WAL into the file. */
+  cancel_write_through (self);
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->catalogues, g_hash_table_unref);
   if (self->db != NULL)
@@ -787,13 +791,55 @@ step_has_changes (InovdaPortfolio *self,
 
 /* "Copying that one file moves everything": a copy of the file taken while
  * the portfolio is open would miss the edits still in the WAL beside it,
- * so each edit goes on into the file once committed. Passive, so that it
- * never waits for another program reading the file; what it cannot copy
- * now goes with the next edit. */
+ * so committed edits go on into the file. Passive, so that it never waits
+ * for another program reading the file; what it cannot copy now goes with
+ * the next edit. */
 static void
 write_through (InovdaPortfolio *self)
 {
   sqlite3_wal_checkpoint_v2 (self->db, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+}
+
+#define WRITE_THROUGH_DELAY_MS 1500
+
+static gboolean
+write_through_cb (gpointer data)
+{
+  InovdaPortfolio *self = data;
+
+  g_clear_pointer (&self->write_through_source, g_source_unref);
+  write_through (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* A copy into the file costs three syncs besides the commit's own: a run of
+ * edits (typing, a level chosen per click) pays it once, a moment after
+ * its first edit. Without a main loop (inovda-cli) closing the file copies
+ * the WAL in; an edit committed by another thread (an import) is copied
+ * at once. */
+static void
+schedule_write_through (InovdaPortfolio *self)
+{
+  if (g_thread_self () != self->owner_thread)
+    {
+      write_through (self);
+      return;
+    }
+  if (self->write_through_source != NULL)
+    return;
+  self->write_through_source = g_timeout_source_new (WRITE_THROUGH_DELAY_MS);
+  g_source_set_priority (self->write_through_source, G_PRIORITY_LOW);
+  g_source_set_callback (self->write_through_source, write_through_cb, self, NULL);
+  g_source_attach (self->write_through_source, g_main_context_get_thread_default ());
+}
+
+static void
+cancel_write_through (InovdaPortfolio *self)
+{
+  if (self->write_through_source == NULL)
+    return;
+  g_source_destroy (self->write_through_source);
+  g_clear_pointer (&self->write_through_source, g_source_unref);
 }
 
 static gboolean
@@ -814,7 +860,7 @@ transaction_commit (InovdaPortfolio *self,
   /* Typing a value that is already there is no edit. */
   if (!changed)
     return TRUE;
-  write_through (self);
+  schedule_write_through (self);
 
   step.id = self->next_step++;
   step.label = g_strdup (label);
@@ -977,7 +1023,7 @@ replay_newest (InovdaPortfolio *self,
       _inovda_portfolio_exec (self, "ROLLBACK", NULL);
       return FALSE;
     }
-  write_through (self);
+  schedule_write_through (self);
 
   moved.id = self->next_step++;
   moved.label = g_steal_pointer (&g_array_index (from, InovdaUndoStep, from->len - 1).label);
