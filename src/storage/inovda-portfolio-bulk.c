@@ -370,7 +370,9 @@ bulk_end (InovdaPortfolio *self)
   g_object_set_data (G_OBJECT (self), BULK_KEY, NULL);
 }
 
-/* The same reversing statements as the row triggers of inovda-undo.c. */
+/* Reversing statements as the row triggers of inovda-undo.c write them,
+ * except that an update is reversed in every column: the import's undo
+ * restores its rows whole. */
 static gboolean
 build_log_sql (InovdaPortfolio *self,
                BulkState *state,
