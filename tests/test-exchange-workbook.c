@@ -90,6 +90,23 @@ has_problem (InovdaImport *import,
   return FALSE;
 }
 
+static gboolean
+has_note (InovdaImport *import,
+          const char *location,
+          const char *part)
+{
+  GPtrArray *notes = inovda_import_get_notes (import);
+
+  for (guint i = 0; i < notes->len; i++)
+    {
+      InovdaImportProblem *note = g_ptr_array_index (notes, i);
+
+      if (g_strcmp0 (note->location, location) == 0 && strstr (note->message, part) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* "Indikator SID" kept as a chart sheet: its rows would be lost without a
  * word, so the import refuses the file. */
 static void
@@ -1300,14 +1317,15 @@ typedef struct
   Edit edits[6];
   const char *where; /* the header of the cell the problem names */
   const char *message;
+  gboolean kept; /* not a problem: the portfolio's value stays, with a note */
 } SubmissionCase;
 
 static const SubmissionCase submission_cases[] = {
   /* Verification is the ministry's */
-  { "Indikator SID", "DEMO-2025-012", FALSE, 0, { { "Level Verifikasi", INOVDA_CELL_NUMBER, "3" } }, "Level Verifikasi", "leaves it empty or at 1" },
-  { "Indikator SID", "DEMO-2025-013", TRUE, 0, { { "Status", INOVDA_CELL_STRING, "diterima" } }, "Status", "cannot set it" },
+  { "Indikator SID", "DEMO-2025-012", FALSE, 0, { { "Level Verifikasi", INOVDA_CELL_NUMBER, "3" } }, "Level Verifikasi", "Level Verifikasi is not taken", TRUE },
+  { "Indikator SID", "DEMO-2025-013", TRUE, 0, { { "Status", INOVDA_CELL_STRING, "diterima" } }, "Status", "“diterima” is not taken", TRUE },
   { "Indikator SID", "DEMO-2025-014", FALSE, 0, { { "Status", INOVDA_CELL_STRING, "ditolak" } }, "Status", "cannot set it" },
-  { "Indikator SID", "DEMO-2025-012", TRUE, 0, { { "Status", INOVDA_CELL_STRING, "dikirim" } }, "Status", "cannot change it to “dikirim”" },
+  { "Indikator SID", "DEMO-2025-012", TRUE, 0, { { "Status", INOVDA_CELL_STRING, "dikirim" } }, "Status", "“dikirim” is not taken: the ministry's verification decides, and “diterima” stays", TRUE },
   /* Only the unit's own innovations */
   { "Inovasi", "DEMO-2025-012", FALSE, 0, { { "Kode Perangkat Daerah*", INOVDA_CELL_STRING, "BAPPEDA" } }, "Kode Perangkat Daerah*", "cannot report an innovation of unit BAPPEDA of region 63" },
   { "Inovasi", "DEMO-2025-012", FALSE, 0, { { "Kode Wilayah*", INOVDA_CELL_STRING, "63.71" } }, "Kode Wilayah*", "of region 63.71" },
@@ -1317,11 +1335,11 @@ static const SubmissionCase submission_cases[] = {
   /* Only the template's year: the others may be accepted already */
   { "Indikator SID", NULL, FALSE, 0, { { "ID Inovasi", INOVDA_CELL_STRING, "DEMO-2025-012" }, { "Tahun*", INOVDA_CELL_NUMBER, "2025" }, { "Nomor Indikator", INOVDA_CELL_STRING, "16" }, { "Level", INOVDA_CELL_NUMBER, "3" } }, "Tahun*", "cannot report the year 2025" },
   /* The region's data and other units stay as they are */
-  { "Indikator SPD", NULL, FALSE, 0, { { "Kode Wilayah*", INOVDA_CELL_STRING, "63" }, { "Tahun*", INOVDA_CELL_NUMBER, "2026" }, { "Nomor Indikator*", INOVDA_CELL_STRING, "1" }, { "Level", INOVDA_CELL_NUMBER, "0" } }, "Level", "Indikator SPD" },
+  { "Indikator SPD", NULL, FALSE, 0, { { "Kode Wilayah*", INOVDA_CELL_STRING, "63" }, { "Tahun*", INOVDA_CELL_NUMBER, "2026" }, { "Nomor Indikator*", INOVDA_CELL_STRING, "1" }, { "Level", INOVDA_CELL_NUMBER, "0" } }, "Level", "does not change the region's indicators (Indikator SPD)", TRUE },
   { "Bukti", NULL, FALSE, 0, { { "Kode Wilayah", INOVDA_CELL_STRING, "63" }, { "Tahun", INOVDA_CELL_NUMBER, "2026" }, { "Indikator atau Dokumen*", INOVDA_CELL_STRING, "1" }, { "Nomor Surat", INOVDA_CELL_STRING, "12/2026" } }, "ID Inovasi", "evidence of the region's indicators" },
-  { "Perangkat Daerah", NULL, FALSE, 1, { { "Nama Wilayah", INOVDA_CELL_STRING, "Kalsel" } }, "Nama Wilayah", "name or type of region 63" },
-  { "Perangkat Daerah", NULL, FALSE, 0, { { "Kode Wilayah*", INOVDA_CELL_STRING, "63" }, { "Kode Perangkat Daerah", INOVDA_CELL_STRING, "BAPENDA" }, { "Nama Perangkat Daerah", INOVDA_CELL_STRING, "Badan Pendapatan Daerah Baru" }, { "Singkatan", INOVDA_CELL_STRING, "Bapenda" } }, "Nama Perangkat Daerah", "cannot change the unit BAPENDA" },
-  { "Perangkat Daerah", NULL, FALSE, 0, { { "Kode Wilayah*", INOVDA_CELL_STRING, "63" }, { "Kode Perangkat Daerah", INOVDA_CELL_STRING, "DISPERPUSIP" }, { "Nama Perangkat Daerah", INOVDA_CELL_STRING, "Dinas Perpustakaan dan Kearsipan" } }, "Kode Perangkat Daerah", "cannot add the unit DISPERPUSIP" },
+  { "Perangkat Daerah", NULL, FALSE, 1, { { "Nama Wilayah", INOVDA_CELL_STRING, "Kalsel" } }, "Nama Wilayah", "does not change the name or type of region 63", TRUE },
+  { "Perangkat Daerah", NULL, FALSE, 0, { { "Kode Wilayah*", INOVDA_CELL_STRING, "63" }, { "Kode Perangkat Daerah", INOVDA_CELL_STRING, "BAPENDA" }, { "Nama Perangkat Daerah", INOVDA_CELL_STRING, "Badan Pendapatan Daerah Baru" }, { "Singkatan", INOVDA_CELL_STRING, "Bapenda" } }, "Nama Perangkat Daerah", "the unit BAPENDA stays as it is", TRUE },
+  { "Perangkat Daerah", NULL, FALSE, 0, { { "Kode Wilayah*", INOVDA_CELL_STRING, "63" }, { "Kode Perangkat Daerah", INOVDA_CELL_STRING, "DISPERPUSIP" }, { "Nama Perangkat Daerah", INOVDA_CELL_STRING, "Dinas Perpustakaan dan Kearsipan" } }, "Kode Perangkat Daerah", "the unit DISPERPUSIP is not added", TRUE },
 };
 
 /* The rows @test names in @sheets, or a new row. */
@@ -1344,7 +1362,9 @@ case_rows (GPtrArray *sheets,
 }
 
 /* Each rule alone, on an otherwise untouched template: refused with its
- * location, nothing changed. */
+ * location, or taken without the value the portfolio keeps (which may
+ * have moved on since the template was written), with a note there;
+ * nothing changed either way. */
 static void
 test_submission_refused (void)
 {
@@ -1380,9 +1400,18 @@ test_submission_refused (void)
       g_assert_nonnull (inovda_import_get_submission (import));
       cell = inovda_cell_reference (g_array_index (rows, guint, 0), find_column (find_sheet (sheets, test->sheet), test->where));
       location = g_strdup_printf ("%s!%s", test->sheet, cell);
-      if (!has_problem (import, location, test->message))
-        g_error ("case %u: no problem “%s” at %s", c, test->message, location);
-      g_assert_false (inovda_import_get_applied (import));
+      if (test->kept)
+        {
+          if (!has_note (import, location, test->message))
+            g_error ("case %u: no note “%s” at %s", c, test->message, location);
+          g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 0);
+        }
+      else
+        {
+          if (!has_problem (import, location, test->message))
+            g_error ("case %u: no problem “%s” at %s", c, test->message, location);
+          g_assert_false (inovda_import_get_applied (import));
+        }
       after = portfolio_checksum (path);
       g_assert_cmpstr (before, ==, after);
     }
@@ -1403,6 +1432,44 @@ query_int (const char *path,
   sqlite3_finalize (stmt);
   sqlite3_close (db);
   return value;
+}
+
+/* A template returned untouched after the portfolio moved on (the
+ * ministry's verification imported, a status accepted): its old values of
+ * what the unit does not decide are not problems; the portfolio's stay. */
+static void
+test_submission_stale (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (InovdaInnovation) innovation_12 = NULL;
+  g_autoptr (InovdaInnovation) innovation_13 = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *template = inovda_test_temp_path ("stale-submission.xlsx");
+
+  portfolio = new_portfolio (TRUE, &path);
+  g_assert_true (inovda_export_template (portfolio, template, "63", "DINKES", 2026, NULL, &error));
+  g_assert_no_error (error);
+
+  innovation_12 = inovda_portfolio_find_innovation (portfolio, "DEMO-2025-012", &error);
+  innovation_13 = inovda_portfolio_find_innovation (portfolio, "DEMO-2025-013", &error);
+  g_assert_no_error (error);
+  g_assert_true (inovda_portfolio_set_sid_verified (portfolio, inovda_innovation_get_id (innovation_12), 2026, "16", 2, &error));
+  g_assert_true (inovda_portfolio_set_status (portfolio, inovda_innovation_get_id (innovation_13), 2026, INOVDA_STATUS_DITERIMA, &error));
+  g_assert_no_error (error);
+
+  import = run_import (portfolio, template, FALSE);
+  g_assert_nonnull (inovda_import_get_submission (import));
+  g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 0);
+  g_assert_cmpuint (inovda_import_get_notes (import)->len, >=, 2);
+  g_assert_cmpint (query_int (path, "SELECT s.verified_level FROM sid_answer s JOIN assessment a ON a.id = "
+                                    "s.assessment_id JOIN innovation i ON i.id = a.innovation_id WHERE i.uid = "
+                                    "'DEMO-2025-012' AND a.year = 2026 AND s.indicator = '16'"),
+                   ==, 2);
+  g_assert_cmpint (query_int (path, "SELECT a.status = 'diterima' FROM assessment a JOIN innovation i ON i.id = "
+                                    "a.innovation_id WHERE i.uid = 'DEMO-2025-013' AND a.year = 2026"),
+                   ==, 1);
 }
 
 #define VERIFIED_16_SQL                                                                                         \
@@ -1962,6 +2029,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/workbook/template", test_template);
   g_test_add_func ("/inovda/exchange/workbook/submission/refused", test_submission_refused);
   g_test_add_func ("/inovda/exchange/workbook/submission/accepted", test_submission_accepted);
+  g_test_add_func ("/inovda/exchange/workbook/submission/stale", test_submission_stale);
   g_test_add_func ("/inovda/exchange/workbook/submission/bad-mark", test_submission_bad_mark);
   g_test_add_func ("/inovda/exchange/workbook/ministry-reconcile", test_ministry_reconcile);
   g_test_add_func ("/inovda/exchange/workbook/libreoffice-csv", test_libreoffice_csv);

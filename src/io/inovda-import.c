@@ -76,15 +76,16 @@ struct _InovdaImport
   GHashTable *touched_units; /* gint64* */
   gboolean touched_every_region;
 
-  GHashTable *regions;      /* code → GINT_TO_POINTER (1) */
-  GHashTable *units;        /* "region\x1fcode" → gint64* unit id (-1: would be added) */
-  GHashTable *innovations;  /* uid → Innovation* */
-  GHashTable *names;        /* "unit\x1fnormalised name" → Innovation* met in the file */
-  GHashTable *stored_names; /* "unit\x1fnormalised name" → uid in the portfolio */
-  GHashTable *names_loaded; /* unit ids whose stored names are in @stored_names */
-  GHashTable *assessments;  /* "innovation\x1fyear" → Assessment* */
-  GHashTable *blank_years;  /* the same keys → status code of a blank template row */
-  GHashTable *catalogues;   /* year → InovdaCatalogue* (NULL: none, reported) */
+  GHashTable *regions;       /* code → GINT_TO_POINTER (1) */
+  GHashTable *units;         /* "region\x1fcode" → gint64* unit id (-1: would be added) */
+  GHashTable *innovations;   /* uid → Innovation* */
+  GHashTable *names;         /* "unit\x1fnormalised name" → Innovation* met in the file */
+  GHashTable *stored_names;  /* "unit\x1fnormalised name" → uid in the portfolio */
+  GHashTable *names_loaded;  /* unit ids whose stored names are in @stored_names */
+  GHashTable *assessments;   /* "innovation\x1fyear" → Assessment* */
+  GHashTable *blank_years;   /* the same keys → status code of a blank template row */
+  GHashTable *kept_statuses; /* "innovation id:year" of a submission's status not taken, noted */
+  GHashTable *catalogues;    /* year → InovdaCatalogue* (NULL: none, reported) */
 
   /* The rows of one innovation and of one assessment come together: the
    * previous row's, with the cells they were found by. */
@@ -170,6 +171,7 @@ inovda_import_new (InovdaPortfolio *portfolio,
   self->names_loaded = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->assessments = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, assessment_free);
   self->blank_years = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->kept_statuses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->catalogues = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, catalogue_unref0);
   return self;
 }
@@ -196,6 +198,7 @@ inovda_import_free (InovdaImport *self)
   g_hash_table_unref (self->names_loaded);
   g_hash_table_unref (self->assessments);
   g_hash_table_unref (self->blank_years);
+  g_hash_table_unref (self->kept_statuses);
   g_free (self->last_uid_text);
   g_free (self->last_status_text);
   for (guint i = 0; i < INOVDA_N_KEYS; i++)
@@ -1082,9 +1085,12 @@ check_submission_region (InovdaImport *self,
     changed = INOVDA_KEY_REGION_LEVEL;
   else
     return TRUE;
-  _inovda_import_problem (self, value_where (record, changed),
-                          /* Translators: %s is a kode wilayah */
-                          _ ("A unit's submission cannot change the name or type of region %s"), code);
+  /* Not a problem: the portfolio may have moved on since the template
+   * was written. */
+  _inovda_import_note (self, value_where (record, changed),
+                       /* Translators: %s is a kode wilayah */
+                       _ ("A unit's submission does not change the name or type of region %s: they stay as they are"),
+                       code);
   return FALSE;
 }
 
@@ -1109,13 +1115,13 @@ check_submission_other_unit (InovdaImport *self,
     changed = INOVDA_KEY_UNIT_SHORT_NAME;
   else
     return TRUE;
-  _inovda_import_problem (self, value_where (record, changed),
-                          changed == INOVDA_KEY_UNIT_CODE
-                              /* Translators: the submission's unit code, then another unit's code */
-                              ? _ ("This is the submission of unit %s: it cannot add the unit %s")
-                              /* Translators: the submission's unit code, then another unit's code */
-                              : _ ("This is the submission of unit %s: it cannot change the unit %s"),
-                          self->submission->unit_code, code);
+  _inovda_import_note (self, value_where (record, changed),
+                       changed == INOVDA_KEY_UNIT_CODE
+                           /* Translators: the submission's unit code, then another unit's code */
+                           ? _ ("This is the submission of unit %s: the unit %s is not added")
+                           /* Translators: the submission's unit code, then another unit's code */
+                           : _ ("This is the submission of unit %s: the unit %s stays as it is"),
+                       self->submission->unit_code, code);
   return FALSE;
 }
 
@@ -1143,33 +1149,43 @@ is_verification_status (const char *code)
   return status == INOVDA_STATUS_DITERIMA || status == INOVDA_STATUS_DITOLAK;
 }
 
-/* diterima and ditolak are the ministry's: kept, never set. The status is
- * still taken after a problem: with a problem nothing is written. */
-static void
-check_submission_status (InovdaImport *self,
-                         const InovdaRecord *record,
-                         gint64 innovation_id,
-                         int year,
-                         const char *status)
+/* diterima and ditolak are the ministry's: a status the portfolio holds
+ * stays when the file would set one or leave one, whether the clerk typed
+ * it or the portfolio has moved on since the template was written.
+ * Returns: (transfer full) (nullable): the status to take; NULL after a
+ * problem (a verification status where the portfolio holds none). */
+static char *
+submission_status (InovdaImport *self,
+                   const InovdaRecord *record,
+                   gint64 innovation_id,
+                   int year,
+                   const char *status)
 {
   g_autofree char *stored = innovation_id != 0 ? inovda_portfolio_bulk_get_status (self->portfolio, innovation_id, year) : NULL;
+  char *noted_key;
 
-  if (g_strcmp0 (status, stored) == 0)
-    return;
-  if (is_verification_status (status))
-    _inovda_import_problem (self, value_where (record, INOVDA_KEY_STATUS),
-                            /* Translators: %s is a status, diterima or ditolak */
-                            _ ("Status “%s” is the outcome of the ministry's verification: a unit's submission cannot set it"),
-                            status);
-  else if (stored != NULL && is_verification_status (stored))
-    _inovda_import_problem (self, value_where (record, INOVDA_KEY_STATUS),
-                            /* Translators: the stored status (diterima or ditolak), then the status given */
-                            _ ("Status “%s” is the outcome of the ministry's verification: a unit's submission cannot "
-                               "change it to “%s”"),
-                            stored, status);
+  if (g_strcmp0 (status, stored) == 0 || (!is_verification_status (status) && (stored == NULL || !is_verification_status (stored))))
+    return g_strdup (status);
+  if (stored == NULL)
+    {
+      _inovda_import_problem (self, value_where (record, INOVDA_KEY_STATUS),
+                              /* Translators: %s is a status, diterima or ditolak */
+                              _ ("Status “%s” is the outcome of the ministry's verification: a unit's submission cannot set it"),
+                              status);
+      return NULL;
+    }
+  /* Once for each assessment, not on each of its rows. */
+  noted_key = g_strdup_printf ("%" G_GINT64_FORMAT ":%d", innovation_id, year);
+  if (g_hash_table_add (self->kept_statuses, noted_key))
+    _inovda_import_note (self, value_where (record, INOVDA_KEY_STATUS),
+                         /* Translators: the status in the file, then the status the portfolio holds */
+                         _ ("Status “%s” is not taken: the ministry's verification decides, and “%s” stays"),
+                         status, stored);
+  return g_steal_pointer (&stored);
 }
 
-/* Level Verifikasi: empty, or the verified level the portfolio holds. */
+/* Level Verifikasi is never taken from a submission: a note when it
+ * differs from what the portfolio holds. */
 static gboolean
 check_submission_verified (InovdaImport *self,
                            const InovdaRecord *record,
@@ -1186,16 +1202,9 @@ check_submission_verified (InovdaImport *self,
                               : INOVDA_LEVEL_UNVERIFIED;
   if (verified == stored)
     return TRUE;
-  if (stored < 0)
-    _inovda_import_problem (self, value_where (record, INOVDA_KEY_VERIFIED),
-                            _ ("Level Verifikasi is the ministry's verification: a unit's submission leaves it empty"));
-  else
-    _inovda_import_problem (self, value_where (record, INOVDA_KEY_VERIFIED),
-                            /* Translators: %d is the verified level the portfolio holds */
-                            _ ("Level Verifikasi is the ministry's verification: a unit's submission leaves it empty "
-                               "or at %d"),
-                            stored);
-  return FALSE;
+  _inovda_import_note (self, value_where (record, INOVDA_KEY_VERIFIED),
+                       _ ("Level Verifikasi is not taken: the ministry's verification decides, and the portfolio's stays"));
+  return TRUE;
 }
 
 /* A submission reports the year it was made for, and no other: the
@@ -1241,8 +1250,9 @@ check_submission_spd (InovdaImport *self,
     changed = INOVDA_KEY_VERIFIED;
   else
     return TRUE;
-  _inovda_import_problem (self, value_where (record, changed),
-                          _ ("A unit's submission cannot change the region's indicators (Indikator SPD)"));
+  _inovda_import_note (self, value_where (record, changed),
+                       _ ("A unit's submission does not change the region's indicators (Indikator SPD): they stay as "
+                          "they are"));
   return FALSE;
 }
 
@@ -1954,9 +1964,15 @@ get_assessment_uncached (InovdaImport *self,
 
   if (status != NULL && !check_status (self, record, &status))
     return NULL;
-  if (status != NULL && self->submission != NULL &&
-      (assessment == NULL || assessment->status == NULL))
-    check_submission_status (self, record, innovation->known_new ? 0 : innovation->id, year, status);
+  if (status != NULL && self->submission != NULL)
+    {
+      char *taken = submission_status (self, record, innovation->known_new ? 0 : innovation->id, year, status);
+
+      g_free (status);
+      status = taken;
+      if (status == NULL)
+        return NULL;
+    }
 
   if (assessment != NULL)
     {
