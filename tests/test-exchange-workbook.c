@@ -1541,6 +1541,17 @@ test_submission_accepted (void)
   assert_no_problems (full);
   g_assert_null (inovda_import_get_submission (full));
   g_assert_cmpint (query_int (path, VERIFIED_16_SQL), ==, 3);
+  /* A template's own column without its mark is said aloud: the mark
+   * may have been taken out. */
+  {
+    GPtrArray *notes = inovda_import_get_notes (full);
+    gboolean said = FALSE;
+
+    for (guint i = 0; i < notes->len; i++)
+      said |= strstr (((InovdaImportProblem *) g_ptr_array_index (notes, i))->message, "lacks the template's mark") != NULL;
+    g_assert_true (said);
+    g_assert_cmpuint (inovda_import_get_notes (import)->len, ==, 0);
+  }
 }
 
 /* A mark that is not one refuses the file; so does one for a unit the

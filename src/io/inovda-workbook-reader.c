@@ -98,6 +98,13 @@ read_header (SheetReader *reader,
           continue;
         }
       g_hash_table_add (seen, (gpointer) column);
+      if (column->template_only && inovda_import_get_submission (reader->import) == NULL)
+        /* Translators: %s is the header of a column only submission templates have */
+        _inovda_import_note (reader->import, &where,
+                             _ ("The column “%s” belongs to a unit's submission template, but the workbook lacks the "
+                                "template's mark: it is imported as a full workbook, Level Verifikasi and statuses "
+                                "included"),
+                             cells[i].text);
       if (reader->columns->len <= cells[i].column)
         g_ptr_array_set_size (reader->columns, cells[i].column + 1);
       g_ptr_array_index (reader->columns, cells[i].column) = (gpointer) column;
