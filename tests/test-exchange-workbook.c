@@ -73,16 +73,16 @@ assert_no_problems (InovdaImport *import)
   g_assert_cmpint (inovda_import_get_format (import), ==, INOVDA_IMPORT_WORKBOOK);
 }
 
+/* Whether @list (InovdaImportProblem*) has one at @location whose message
+ * holds @part (any message when NULL). */
 static gboolean
-has_problem (InovdaImport *import,
-             const char *location,
-             const char *part)
+list_has (GPtrArray *list,
+          const char *location,
+          const char *part)
 {
-  GPtrArray *problems = inovda_import_get_problems (import);
-
-  for (guint i = 0; i < problems->len; i++)
+  for (guint i = 0; i < list->len; i++)
     {
-      InovdaImportProblem *problem = g_ptr_array_index (problems, i);
+      InovdaImportProblem *problem = g_ptr_array_index (list, i);
 
       if (g_strcmp0 (problem->location, location) == 0 && (part == NULL || strstr (problem->message, part) != NULL))
         return TRUE;
@@ -91,20 +91,19 @@ has_problem (InovdaImport *import,
 }
 
 static gboolean
+has_problem (InovdaImport *import,
+             const char *location,
+             const char *part)
+{
+  return list_has (inovda_import_get_problems (import), location, part);
+}
+
+static gboolean
 has_note (InovdaImport *import,
           const char *location,
           const char *part)
 {
-  GPtrArray *notes = inovda_import_get_notes (import);
-
-  for (guint i = 0; i < notes->len; i++)
-    {
-      InovdaImportProblem *note = g_ptr_array_index (notes, i);
-
-      if (g_strcmp0 (note->location, location) == 0 && strstr (note->message, part) != NULL)
-        return TRUE;
-    }
-  return FALSE;
+  return list_has (inovda_import_get_notes (import), location, part);
 }
 
 /* "Indikator SID" kept as a chart sheet: its rows would be lost without a
