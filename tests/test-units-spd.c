@@ -993,10 +993,31 @@ test_import_submission (Fixture *fixture,
 
   g_assert_true (inovda_export_template (fixture->portfolio, path, "63", "DINKES", 2026, NULL, &error));
   g_assert_no_error (error);
+  /* The ministry's verification came in after the template went out: the
+   * returned template's old Level Verifikasi is not taken, and the
+   * preview says so. */
+  {
+    g_autoptr (InovdaInnovation) innovation = inovda_portfolio_find_innovation (fixture->portfolio, "DEMO-2025-012", &error);
+
+    g_assert_no_error (error);
+    g_assert_true (inovda_portfolio_set_sid_verified (fixture->portfolio, inovda_innovation_get_id (innovation), 2026,
+                                                      "16", 2, &error));
+    g_assert_no_error (error);
+  }
   dialog = g_object_ref (inovda_import_dialog_new (GTK_WINDOW (window), fixture->portfolio, file));
   gtk_window_present (GTK_WINDOW (dialog));
   wait_for_state (dialog, INOVDA_IMPORT_DIALOG_PREVIEW);
   gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+
+  g_assert_cmpuint (inovda_import_dialog_get_n_problems (dialog), ==, 0);
+  g_assert_true (gtk_widget_get_visible (template_child (dialog, INOVDA_TYPE_IMPORT_DIALOG, "notes_box")));
+  {
+    GtkWidget *row = gtk_widget_get_first_child (template_child (dialog, INOVDA_TYPE_IMPORT_DIALOG, "notes_list"));
+
+    g_assert_nonnull (row);
+    g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Level Verifikasi is not taken"));
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), !=, NULL);
+  }
 
   label = template_child (dialog, INOVDA_TYPE_IMPORT_DIALOG, "submission_label");
   g_assert_true (gtk_widget_get_visible (label));
@@ -1080,6 +1101,7 @@ test_import_good (Fixture *fixture,
 
   counts = inovda_import_dialog_get_counts (dialog);
   g_assert_cmpuint (inovda_import_dialog_get_n_problems (dialog), ==, 0);
+  g_assert_false (gtk_widget_get_visible (template_child (dialog, INOVDA_TYPE_IMPORT_DIALOG, "notes_box")));
   g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_ADDED], ==, 2);
   g_assert_cmpuint (counts->units_added, ==, 2);
   /* The check changed nothing. */

@@ -35,6 +35,8 @@ struct _InovdaImportDialog
   GtkLabel *details_label;
   GtkBox *scores_box;
   GtkListBox *scores_list;
+  GtkBox *notes_box;
+  GtkListBox *notes_list;
   GtkBox *list_box;
   GtkLabel *list_label;
   GtkListView *list_view;
@@ -274,7 +276,6 @@ score_row_new (const char *title,
   return row;
 }
 
-/* What the import would do to the index of each region it moves. */
 /* A unit's returned template is held to its own rules: the analyst sees
  * which unit and year they were checked against. */
 static void
@@ -295,6 +296,43 @@ show_submission (InovdaImportDialog *self)
   gtk_label_set_label (self->submission_label, text);
 }
 
+/* Rows of their own, not a scrolled list, so that their wrapped texts are
+ * measured as shown; the innovations below need the room. */
+#define MAX_NOTE_ROWS 3
+
+/* What the import reads and leaves out without a problem: a column that
+ * is not Inovda's, a value a unit's submission does not decide. */
+static void
+show_notes (InovdaImportDialog *self)
+{
+  GPtrArray *notes = inovda_import_get_notes (self->checked);
+  g_autoptr (GPtrArray) sorted = NULL;
+  GtkWidget *row;
+
+  while ((row = gtk_widget_get_first_child (GTK_WIDGET (self->notes_list))) != NULL)
+    gtk_list_box_remove (self->notes_list, row);
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_box), notes->len > 0);
+
+  sorted = g_ptr_array_copy (notes, NULL, NULL);
+  g_ptr_array_set_free_func (sorted, NULL);
+  g_ptr_array_sort (sorted, compare_problems);
+  for (guint i = 0; i < MIN (sorted->len, MAX_NOTE_ROWS); i++)
+    {
+      const InovdaImportProblem *note = g_ptr_array_index (sorted, i);
+
+      gtk_list_box_append (self->notes_list, score_row_new (note->message, note->location));
+    }
+  if (sorted->len > MAX_NOTE_ROWS)
+    {
+      guint more = sorted->len - MAX_NOTE_ROWS;
+      g_autofree char *title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more note", "… and %u more notes", more),
+                                                more);
+
+      gtk_list_box_append (self->notes_list, score_row_new (title, NULL));
+    }
+}
+
+/* What the import would do to the index of each region it moves. */
 static void
 show_score_changes (InovdaImportDialog *self,
                     GPtrArray *changes)
@@ -471,6 +509,7 @@ show_preview (InovdaImportDialog *self)
     }
 
   show_submission (self);
+  show_notes (self);
   show_score_changes (self, n_problems == 0 ? inovda_import_get_score_changes (self->checked) : NULL);
   gtk_label_set_label (self->verdict_label, verdict);
   gtk_label_set_label (self->details_label, details);
@@ -879,6 +918,8 @@ inovda_import_dialog_class_init (InovdaImportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, details_label);
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, scores_box);
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, scores_list);
+  gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, notes_box);
+  gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, notes_list);
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, list_box);
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, list_label);
   gtk_widget_class_bind_template_child (widget_class, InovdaImportDialog, list_view);
