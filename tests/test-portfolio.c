@@ -1491,6 +1491,43 @@ test_file_alone_holds_edits (void)
   g_assert_true (copy_holds (portfolio, copy, "SELECT count(*) FROM innovation WHERE tujuan IS NULL"));
 }
 
+static void
+count_announced_cb (InovdaPortfolio *portfolio,
+                    guint *n)
+{
+  (*n)++;
+}
+
+/* What another program commits to the file (inovda-cli, a second window)
+ * is announced when the portfolio is refreshed; its own edits are not
+ * announced twice. */
+static void
+test_refresh (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
+  g_autoptr (InovdaPortfolio) other = NULL;
+  g_autoptr (GError) error = NULL;
+  gint64 id = add_sample (portfolio);
+  guint n_changed = 0;
+
+  other = inovda_portfolio_open (inovda_portfolio_get_path (portfolio), &error);
+  g_assert_no_error (error);
+  g_signal_connect (portfolio, "changed", G_CALLBACK (count_announced_cb), &n_changed);
+
+  g_assert_false (inovda_portfolio_refresh (portfolio));
+  g_assert_true (inovda_portfolio_set_field (other, id, INOVDA_FIELD_TUJUAN, "Ditulis di tempat lain", &error));
+  g_assert_no_error (error);
+  g_assert_true (inovda_portfolio_refresh (portfolio));
+  g_assert_cmpuint (n_changed, ==, 1);
+  g_assert_false (inovda_portfolio_refresh (portfolio));
+
+  g_assert_true (inovda_portfolio_set_field (portfolio, id, INOVDA_FIELD_MANFAAT, "Ditulis di sini", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 2);
+  g_assert_false (inovda_portfolio_refresh (portfolio));
+  g_assert_cmpuint (n_changed, ==, 2);
+}
+
 /* A file renamed over the open portfolio: the connection wrote on into the
  * file no longer there, and every later edit was lost at the close. */
 static void
@@ -1592,6 +1629,7 @@ main (int argc,
   g_test_add_func ("/inovda/portfolio/synchronous", test_synchronous);
   g_test_add_func ("/inovda/portfolio/file-alone-holds-edits", test_file_alone_holds_edits);
   g_test_add_func ("/inovda/portfolio/file-replaced", test_file_replaced);
+  g_test_add_func ("/inovda/portfolio/refresh", test_refresh);
 
   return g_test_run ();
 }

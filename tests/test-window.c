@@ -496,6 +496,46 @@ test_application_actions (Fixture *fixture,
 
 /* ------------------------------------------------------------------------ */
 
+/* Back in the window after inovda-cli wrote to the portfolio, the window
+ * shows what it wrote. */
+static void
+test_window_refresh (Fixture *fixture,
+                     gconstpointer data)
+{
+  InovdaWindow *window = NULL;
+  g_autoptr (InovdaPortfolio) other = NULL;
+  g_autoptr (InovdaInnovation) innovation = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *before = NULL;
+  GtkLabel *iid_label;
+
+  g_assert_true (inovda_demo_populate (fixture->portfolio, FALSE, &error));
+  g_assert_no_error (error);
+  window = g_object_ref (inovda_window_new (NULL, fixture->portfolio));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  iid_label = template_child (template_child (window, INOVDA_TYPE_WINDOW, "summary_page"), INOVDA_TYPE_SUMMARY_PAGE,
+                              "klaim_iid_label");
+  before = g_strdup (gtk_label_get_label (iid_label));
+
+  /* Another program takes a counted innovation out of the index. */
+  other = inovda_portfolio_open (inovda_portfolio_get_path (fixture->portfolio), &error);
+  g_assert_no_error (error);
+  innovation = inovda_portfolio_find_innovation (other, "DEMO-2025-012", &error);
+  g_assert_no_error (error);
+  g_assert_true (inovda_portfolio_set_status (other, inovda_innovation_get_id (innovation), INOVDA_DEMO_YEAR,
+                                              INOVDA_STATUS_DRAF, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (gtk_label_get_label (iid_label), ==, before);
+
+  g_object_notify (G_OBJECT (window), "is-active");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_label_get_label (iid_label), !=, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -509,6 +549,8 @@ main (int argc,
               fixture_setup, test_window_demo, fixture_teardown);
   g_test_add ("/inovda/window/undo-toast", Fixture, NULL,
               fixture_setup, test_window_undo_toast, fixture_teardown);
+  g_test_add ("/inovda/window/refresh", Fixture, NULL,
+              fixture_setup, test_window_refresh, fixture_teardown);
   g_test_add ("/inovda/window/year", Fixture, NULL,
               fixture_setup, test_window_year, fixture_teardown);
   g_test_add ("/inovda/window/screenshots", Fixture, NULL,

@@ -50,6 +50,10 @@ struct _InovdaPortfolio
 
   /* The copy of committed edits from the WAL into the file, due soon. */
   GSource *write_through_source;
+
+  /* PRAGMA data_version as last seen: it moves when another connection
+   * (inovda-cli, a second window) commits to the file. */
+  gint64 data_version;
 };
 
 /* How long a statement waits for another connection's lock. */

@@ -50,6 +50,7 @@ undo_step_clear (gpointer data)
 }
 
 static void cancel_write_through (InovdaPortfolio *self);
+static gint64 read_data_version (InovdaPortfolio *self);
 
 static void
 inovda_portfolio_finalize (GObject *object)
@@ -378,6 +379,7 @@ inovda_portfolio_open (const char *path,
   if (!collect_unused_files (self, error) ||
       !_inovda_undo_install (self, error))
     return NULL;
+  self->data_version = read_data_version (self);
 
   return g_steal_pointer (&self);
 }
@@ -1032,6 +1034,49 @@ replay_newest (InovdaPortfolio *self,
   g_hash_table_remove_all (self->catalogues);
 
   announce_changes (self);
+  return TRUE;
+}
+
+static gint64
+read_data_version (InovdaPortfolio *self)
+{
+  sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "PRAGMA main.data_version", NULL);
+  gint64 version = -1;
+
+  if (stmt == NULL)
+    return -1;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return version;
+}
+
+/**
+ * inovda_portfolio_refresh:
+ * @self: a portfolio
+ *
+ * Announces what another program (inovda-cli, a second window) has
+ * committed to the file since the last call, with the #InovdaPortfolio::changed
+ * signal. Cheap: one PRAGMA. Call it from the thread that opened the
+ * portfolio while no edit is running.
+ *
+ * Returns: whether another program changed the file
+ */
+gboolean
+inovda_portfolio_refresh (InovdaPortfolio *self)
+{
+  gint64 version;
+
+  g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
+  g_return_val_if_fail (g_thread_self () == self->owner_thread, FALSE);
+
+  if (self->in_explicit_edit || self->savepoint_depth > 0 || self->bulk_state != NULL)
+    return FALSE;
+  version = read_data_version (self);
+  if (version < 0 || version == self->data_version)
+    return FALSE;
+  self->data_version = version;
+  announce (self);
   return TRUE;
 }
 

@@ -75,6 +75,7 @@ gboolean inovda_portfolio_can_redo (InovdaPortfolio *self);
 const char *inovda_portfolio_get_undo_label (InovdaPortfolio *self);
 const char *inovda_portfolio_get_redo_label (InovdaPortfolio *self);
 void inovda_portfolio_announce_pending_changes (InovdaPortfolio *self);
+gboolean inovda_portfolio_refresh (InovdaPortfolio *self);
 gboolean inovda_portfolio_undo (InovdaPortfolio *self,
                                 GError **error);
 gboolean inovda_portfolio_redo (InovdaPortfolio *self,

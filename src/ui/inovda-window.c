@@ -382,6 +382,18 @@ portfolio_changed_cb (InovdaWindow *self,
   reload (self);
 }
 
+/* Back in the window after inovda-cli or another program wrote to the
+ * portfolio: what they wrote is shown. Not on a timer, which would reload
+ * the pages under the analyst's hands. */
+static void
+is_active_changed_cb (InovdaWindow *self,
+                      GParamSpec *pspec,
+                      gpointer user_data)
+{
+  if (self->portfolio != NULL)
+    inovda_portfolio_refresh (self->portfolio);
+}
+
 static void
 region_dropdown_selected_cb (InovdaWindow *self,
                              GParamSpec *pspec,
@@ -659,6 +671,7 @@ inovda_window_init (InovdaWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   inovda_drop_down_search_anywhere (self->region_dropdown);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_changed_cb), NULL);
   _inovda_window_dnd_init (self);
   _inovda_window_undo_keys_init (self);
   {
