@@ -266,6 +266,8 @@ return_to_wal (InovdaPortfolio *self)
     return;
   set_journal_mode (self, "PRAGMA main.journal_mode = WAL", "wal");
   self->bulk_left_wal = FALSE;
+  /* Changing the journal moves data_version too: no other program's edit. */
+  self->data_version = _inovda_portfolio_read_data_version (self);
 }
 
 /* SQLite checks a row's references as the row is written, opening each

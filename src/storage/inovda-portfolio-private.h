@@ -127,4 +127,6 @@ gboolean _inovda_portfolio_require_region (InovdaPortfolio *self,
                                            const char *code,
                                            GError **error);
 
+gint64 _inovda_portfolio_read_data_version (InovdaPortfolio *self);
+
 G_END_DECLS

@@ -50,7 +50,6 @@ undo_step_clear (gpointer data)
 }
 
 static void cancel_write_through (InovdaPortfolio *self);
-static gint64 read_data_version (InovdaPortfolio *self);
 
 static void
 inovda_portfolio_finalize (GObject *object)
@@ -379,7 +378,7 @@ inovda_portfolio_open (const char *path,
   if (!collect_unused_files (self, error) ||
       !_inovda_undo_install (self, error))
     return NULL;
-  self->data_version = read_data_version (self);
+  self->data_version = _inovda_portfolio_read_data_version (self);
 
   return g_steal_pointer (&self);
 }
@@ -1037,8 +1036,8 @@ replay_newest (InovdaPortfolio *self,
   return TRUE;
 }
 
-static gint64
-read_data_version (InovdaPortfolio *self)
+gint64
+_inovda_portfolio_read_data_version (InovdaPortfolio *self)
 {
   sqlite3_stmt *stmt = _inovda_portfolio_prepare (self, "PRAGMA main.data_version", NULL);
   gint64 version = -1;
@@ -1070,9 +1069,12 @@ inovda_portfolio_refresh (InovdaPortfolio *self)
   g_return_val_if_fail (INOVDA_IS_PORTFOLIO (self), FALSE);
   g_return_val_if_fail (g_thread_self () == self->owner_thread, FALSE);
 
-  if (self->in_explicit_edit || self->savepoint_depth > 0 || self->bulk_state != NULL)
+  /* An edit under way, maybe another thread's (an import), has the
+   * connection: its statements are not to be shared meanwhile. */
+  if (self->in_explicit_edit || self->savepoint_depth > 0 || self->bulk_state != NULL ||
+      !sqlite3_get_autocommit (self->db))
     return FALSE;
-  version = read_data_version (self);
+  version = _inovda_portfolio_read_data_version (self);
   if (version < 0 || version == self->data_version)
     return FALSE;
   self->data_version = version;

@@ -382,6 +382,24 @@ portfolio_changed_cb (InovdaWindow *self,
   reload (self);
 }
 
+/* Whether a dialog of this window (an import, an export) is open: its
+ * work may be using the portfolio in another thread. */
+static gboolean
+has_modal_dialog (InovdaWindow *self)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (window) == GTK_WINDOW (self) && gtk_window_get_modal (window) &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Back in the window after inovda-cli or another program wrote to the
  * portfolio: what they wrote is shown. Not on a timer, which would reload
  * the pages under the analyst's hands. */
@@ -390,7 +408,7 @@ is_active_changed_cb (InovdaWindow *self,
                       GParamSpec *pspec,
                       gpointer user_data)
 {
-  if (self->portfolio != NULL)
+  if (self->portfolio != NULL && gtk_window_is_active (GTK_WINDOW (self)) && !has_modal_dialog (self))
     inovda_portfolio_refresh (self->portfolio);
 }
 
