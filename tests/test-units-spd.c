@@ -1088,6 +1088,10 @@ test_import_good (Fixture *fixture,
     g_assert_true (g_str_has_prefix (adw_status_page_get_description (template_child (window, INOVDA_TYPE_WINDOW,
                                                                                       "presentation_status")),
                                      "The slides show a region"));
+    /* Presentasi offers what makes a region, as the other pages do. */
+    g_assert_false (gtk_widget_get_visible (template_child (window, INOVDA_TYPE_WINDOW, "present_button")));
+    g_assert_true (gtk_widget_get_visible (template_child (window, INOVDA_TYPE_WINDOW, "presentation_import_button")));
+    g_assert_true (gtk_widget_get_visible (template_child (window, INOVDA_TYPE_WINDOW, "presentation_demo_button")));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "acceleration"));
     g_assert_true (gtk_widget_get_visible (template_child (template_child (window, INOVDA_TYPE_WINDOW, "acceleration_page"),
                                                            INOVDA_TYPE_ACCELERATION_PAGE, "empty_buttons")));
@@ -1131,6 +1135,8 @@ test_import_good (Fixture *fixture,
 
   /* The window reloaded from the applied import. */
   g_assert_cmpstr (inovda_window_get_region_code (window), ==, "6399");
+  g_assert_true (gtk_widget_get_visible (template_child (window, INOVDA_TYPE_WINDOW, "present_button")));
+  g_assert_false (gtk_widget_get_visible (template_child (window, INOVDA_TYPE_WINDOW, "presentation_demo_button")));
   innovations = inovda_portfolio_list_innovations (fixture->portfolio, "6399", 2026, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (g_list_model_get_n_items (innovations), ==, 2);

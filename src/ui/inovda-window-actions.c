@@ -467,6 +467,10 @@ _inovda_window_update_actions (InovdaWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-region-indicator", has_portfolio && self->region != NULL);
   _inovda_window_update_exchange_actions (self);
   gtk_widget_action_set_enabled (widget, "win.present", can_present);
+  /* Without a region, offer what makes one instead of a button that is off. */
+  gtk_widget_set_visible (self->present_button, self->region != NULL);
+  gtk_widget_set_visible (self->presentation_import_button, self->region == NULL);
+  gtk_widget_set_visible (self->presentation_demo_button, self->region == NULL);
   /* Say why the button cannot be pressed. */
   adw_status_page_set_description (self->presentation_status,
                                    can_present ? _ ("Full-screen slides for the coordination meeting: the index and its predikat, the variables against last year, one slide per regional agency, the most mature innovations, the gaps and the plan from Acceleration. Use the arrow keys to move and Esc to leave.")

@@ -40,6 +40,9 @@ struct _InovdaWindow
   InovdaSpdPage *spd_page;
   InovdaAccelerationPage *acceleration_page;
   AdwStatusPage *presentation_status;
+  GtkWidget *present_button;
+  GtkWidget *presentation_import_button;
+  GtkWidget *presentation_demo_button;
 
   /* Owned references */
   InovdaPortfolio *portfolio;

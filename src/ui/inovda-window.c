@@ -647,6 +647,9 @@ inovda_window_class_init (InovdaWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/inovda/Inovda/ui/inovda-window.ui");
   gtk_widget_class_bind_template_child (widget_class, InovdaWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, InovdaWindow, presentation_status);
+  gtk_widget_class_bind_template_child (widget_class, InovdaWindow, present_button);
+  gtk_widget_class_bind_template_child (widget_class, InovdaWindow, presentation_import_button);
+  gtk_widget_class_bind_template_child (widget_class, InovdaWindow, presentation_demo_button);
   gtk_widget_class_bind_template_child (widget_class, InovdaWindow, sidebar_list);
   gtk_widget_class_bind_template_child (widget_class, InovdaWindow, region_dropdown);
   gtk_widget_class_bind_template_child (widget_class, InovdaWindow, year_box);
