@@ -1319,6 +1319,20 @@ typedef struct
   gboolean kept; /* not a problem: the portfolio's value stays, with a note */
 } SubmissionCase;
 
+/* The demo portfolio (its file in @path) and DINKES's 2026 template
+ * written to @template. */
+static InovdaPortfolio *
+dinkes_template (char **path,
+                 const char *template)
+{
+  g_autoptr (GError) error = NULL;
+  InovdaPortfolio *portfolio = new_portfolio (TRUE, path);
+
+  g_assert_true (inovda_export_template (portfolio, template, "63", "DINKES", 2026, NULL, &error));
+  g_assert_no_error (error);
+  return portfolio;
+}
+
 static const SubmissionCase submission_cases[] = {
   /* Verification is the ministry's */
   { "Indikator SID", "DEMO-2025-012", FALSE, 0, { { "Level Verifikasi", INOVDA_CELL_NUMBER, "3" } }, "Level Verifikasi", "Level Verifikasi is not taken", TRUE },
@@ -1373,9 +1387,7 @@ test_submission_refused (void)
   g_autofree char *template = inovda_test_temp_path ("submission.xlsx");
   g_autofree char *before = NULL;
 
-  portfolio = new_portfolio (TRUE, &path);
-  g_assert_true (inovda_export_template (portfolio, template, "63", "DINKES", 2026, NULL, &error));
-  g_assert_no_error (error);
+  portfolio = dinkes_template (&path, template);
   before = portfolio_checksum (path);
 
   for (guint c = 0; c < G_N_ELEMENTS (submission_cases); c++)
@@ -1447,9 +1459,7 @@ test_submission_stale (void)
   g_autofree char *path = NULL;
   g_autofree char *template = inovda_test_temp_path ("stale-submission.xlsx");
 
-  portfolio = new_portfolio (TRUE, &path);
-  g_assert_true (inovda_export_template (portfolio, template, "63", "DINKES", 2026, NULL, &error));
-  g_assert_no_error (error);
+  portfolio = dinkes_template (&path, template);
 
   innovation_12 = inovda_portfolio_find_innovation (portfolio, "DEMO-2025-012", &error);
   innovation_13 = inovda_portfolio_find_innovation (portfolio, "DEMO-2025-013", &error);
@@ -1495,9 +1505,7 @@ test_submission_accepted (void)
   Sheet *sid;
   guint row;
 
-  portfolio = new_portfolio (TRUE, &path);
-  g_assert_true (inovda_export_template (portfolio, template, "63", "DINKES", 2026, NULL, &error));
-  g_assert_no_error (error);
+  portfolio = dinkes_template (&path, template);
   sheets = read_workbook (template);
   sid = find_sheet (sheets, "Indikator SID");
   for (guint r = 1; r < sid->rows->len; r++)
@@ -1575,9 +1583,7 @@ test_submission_bad_mark (void)
   g_autofree char *template = inovda_test_temp_path ("submission.xlsx");
   g_autoptr (GPtrArray) sheets = NULL;
 
-  portfolio = new_portfolio (TRUE, &path);
-  g_assert_true (inovda_export_template (portfolio, template, "63", "DINKES", 2026, NULL, &error));
-  g_assert_no_error (error);
+  portfolio = dinkes_template (&path, template);
   sheets = read_workbook (template);
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
     {
@@ -1782,9 +1788,7 @@ test_submission_libreoffice (void)
       g_test_skip ("LibreOffice (soffice) is not installed; install libreoffice-calc-nogui to check that it keeps the mark");
       return;
     }
-  portfolio = new_portfolio (TRUE, &path);
-  g_assert_true (inovda_export_template (portfolio, template, "63", "DINKES", 2026, NULL, &error));
-  g_assert_no_error (error);
+  portfolio = dinkes_template (&path, template);
   {
     g_autofree char *env = g_strconcat ("-env:UserInstallation=", profile_uri, NULL);
     const char *argv[] = { soffice, env, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
@@ -1807,9 +1811,7 @@ test_submission_openpyxl (void)
   g_autofree char *resaved = inovda_test_temp_path ("submission-openpyxl.xlsx");
   gboolean saved = FALSE;
 
-  portfolio = new_portfolio (TRUE, &path);
-  g_assert_true (inovda_export_template (portfolio, template, "63", "DINKES", 2026, NULL, &error));
-  g_assert_no_error (error);
+  portfolio = dinkes_template (&path, template);
   for (guint i = 0; i < G_N_ELEMENTS (pythons) && !saved; i++)
     {
       g_autofree char *python = g_find_program_in_path (pythons[i]);

@@ -837,20 +837,28 @@ inovda_portfolio_bulk_find_unit (InovdaPortfolio *self,
   return id;
 }
 
+/* Steps @stmt, a bound SELECT of one text: the text, or NULL. */
+static char *
+fetch_text (sqlite3_stmt *stmt)
+{
+  char *text = NULL;
+
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return text;
+}
+
 char *
 inovda_portfolio_bulk_unit_region (InovdaPortfolio *self,
                                    gint64 unit_id)
 {
   sqlite3_stmt *stmt = bulk_prepare (self, "SELECT region_code FROM unit WHERE id = ?1", NULL);
-  char *code = NULL;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, unit_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    code = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  return code;
+  return fetch_text (stmt);
 }
 
 gboolean
@@ -1005,16 +1013,12 @@ inovda_portfolio_bulk_get_status (InovdaPortfolio *self,
                                   int year)
 {
   sqlite3_stmt *stmt = bulk_prepare (self, "SELECT status FROM assessment WHERE innovation_id = ?1 AND year = ?2", NULL);
-  char *status = NULL;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, innovation_id);
   sqlite3_bind_int (stmt, 2, year);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    status = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_reset (stmt);
-  return status;
+  return fetch_text (stmt);
 }
 
 int
