@@ -140,8 +140,8 @@ record_xml_error (FirstError *first,
   if (line <= 0 && xml_error->node != NULL)
     line = (int) xmlGetLineNo ((xmlNode *) xml_error->node);
   /* libxml2's own words stay, in English, after a sentence that says what
-   * kind of fault it is. */
-  detail = g_strstrip (g_strdup (xml_error->message != NULL ? xml_error->message : ""));
+   * kind of fault it is. They may quote the file, cut inside a character. */
+  detail = g_strstrip (g_utf8_make_valid (xml_error->message != NULL ? xml_error->message : "", -1));
   if (xml_error->domain == XML_FROM_SCHEMASV)
     /* Translators: %s is the XML library's description, in English */
     message = g_strdup_printf (_ ("The catalogue does not follow the catalogue schema: %s"), detail);

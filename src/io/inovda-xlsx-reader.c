@@ -452,7 +452,8 @@ part_error_cb (void *context,
 
   if (part->xml_message != NULL || xml_error == NULL || xml_error->level < XML_ERR_ERROR)
     return;
-  part->xml_message = g_strstrip (g_strdup (xml_error->message != NULL ? xml_error->message : ""));
+  /* libxml2 may quote the part, cut inside a character. */
+  part->xml_message = g_strstrip (g_utf8_make_valid (xml_error->message != NULL ? xml_error->message : "", -1));
   part->xml_line = xml_error->line;
 }
 

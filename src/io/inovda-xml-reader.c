@@ -709,11 +709,13 @@ internal_subset_cb (void *user_data,
 /* The validator's and the parser's errors, in words                      */
 
 /* libxml2's own text, without our namespace: only for the rare kinds of
- * error that have no sentence of their own here. */
+ * error that have no sentence of their own here. It may quote the file,
+ * cut inside a character. */
 static char *
 libxml_text (XML_ERROR_CONST xmlError *xml_error)
 {
-  GString *text = g_string_new (xml_error->message != NULL ? xml_error->message : "");
+  g_autofree char *valid = g_utf8_make_valid (xml_error->message != NULL ? xml_error->message : "", -1);
+  GString *text = g_string_new (valid);
 
   g_string_replace (text, "{" NS "}", "", 0);
   return g_strstrip (g_string_free (text, FALSE));
