@@ -4,6 +4,9 @@
 #
 #   build-aux/dev.sh run     install what is missing, build, start Inovda
 #   build-aux/dev.sh test    install what is missing, build, run all tests
+#   build-aux/dev.sh fuzz TARGET [SECONDS]
+#                            run a fuzz target of tests/fuzz (clang, libFuzzer,
+#                            AddressSanitizer) for SECONDS (default 600)
 #
 # BUILD_DIR (default: build) chooses the build folder.
 set -euo pipefail
@@ -73,8 +76,22 @@ case "${1:-}" in
     python3 build-aux/test-summary.py "$BUILD_DIR/meson-logs/testlog.json"
     exit $status
     ;;
+  fuzz)
+    target=${2:?usage: $0 fuzz fuzz-spreadsheet|fuzz-import|fuzz-catalogue [SECONDS]}
+    install_missing "${PACKAGES[@]}" clang
+    BUILD_DIR=${BUILD_DIR_FUZZ:-build-fuzz}
+    export CC=clang
+    configure -Dfuzzing=true -Db_sanitize=address,undefined -Db_lundef=false
+    ninja -C "$BUILD_DIR" "tests/fuzz/$target"
+    # New inputs go to the build folder; the committed seeds are read only.
+    mkdir -p "$BUILD_DIR/corpus/$target"
+    ASAN_OPTIONS=detect_leaks=0 "$BUILD_DIR/tests/fuzz/$target" \
+      "$BUILD_DIR/corpus/$target" "tests/fuzz/corpus/$target" \
+      -max_total_time="${3:-600}" -timeout=10 -rss_limit_mb=3000 -max_len=131072 \
+      -artifact_prefix="$BUILD_DIR/$target-" -print_final_stats=1
+    ;;
   *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|fuzz" >&2
     exit 1
     ;;
 esac

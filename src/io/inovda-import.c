@@ -435,6 +435,9 @@ format_location (const InovdaSourceLocation *where)
  * its start and its explanation at the end kept. */
 #define MAX_MESSAGE_LENGTH 1024
 
+static char *format_message (const char *format,
+                             va_list args) G_GNUC_PRINTF (1, 0);
+
 static char *
 format_message (const char *format,
                 va_list args)
