@@ -254,6 +254,81 @@ test_migrate_defensive (void)
 }
 
 static void
+assert_refused (const char *path,
+                const char *words)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaPortfolio) portfolio = inovda_portfolio_open (path, &error);
+
+  g_assert_null (portfolio);
+  g_assert_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, words));
+}
+
+/* A portfolio handed over by someone else may carry triggers that would
+ * run inside the application's edits: any object Inovda does not create
+ * is refused, before a migration touches the file. */
+static void
+test_refuse_foreign_objects (void)
+{
+  g_autofree char *path = inovda_test_temp_path ("objects.inovda");
+  g_autofree char *old_path = inovda_test_temp_path ("objects-v1.inovda");
+  g_autofree char *old_setup = g_strconcat (_inovda_schema_migration (1),
+                                            "PRAGMA user_version = 1;"
+                                            "PRAGMA application_id = 1229870660;"
+                                            "CREATE TRIGGER wipe AFTER INSERT ON innovation BEGIN DELETE FROM unit; END;",
+                                            NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaPortfolio) portfolio = inovda_portfolio_open (path, &error);
+
+  g_assert_no_error (error);
+  g_clear_object (&portfolio);
+
+  g_assert_cmpint (exec_sql (path, "CREATE TRIGGER wipe AFTER UPDATE ON innovation BEGIN DELETE FROM evidence; END;"), ==, SQLITE_OK);
+  assert_refused (path, "(trigger wipe)");
+  g_assert_cmpint (exec_sql (path, "DROP TRIGGER wipe; CREATE VIEW everything AS SELECT * FROM innovation;"), ==, SQLITE_OK);
+  assert_refused (path, "(view everything)");
+  g_assert_cmpint (exec_sql (path, "DROP VIEW everything; CREATE TABLE notes (x);"), ==, SQLITE_OK);
+  assert_refused (path, "(table notes)");
+  g_assert_cmpint (exec_sql (path, "DROP TABLE notes; DROP INDEX innovation_unit;"), ==, SQLITE_OK);
+  assert_refused (path, "lacks");
+  g_assert_cmpint (exec_sql (path, "CREATE INDEX innovation_unit ON innovation (unit_id);"), ==, SQLITE_OK);
+
+  /* SQLite's statistics, as an import leaves them, are no stranger. */
+  g_assert_cmpint (exec_sql (path, "ANALYZE"), ==, SQLITE_OK);
+  g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'"), ==, 1);
+  portfolio = inovda_portfolio_open (path, &error);
+  g_assert_no_error (error);
+  g_clear_object (&portfolio);
+
+  g_assert_cmpint (exec_sql (old_path, old_setup), ==, SQLITE_OK);
+  assert_refused (old_path, "(trigger wipe)");
+  g_assert_cmpint (count_rows (old_path, "PRAGMA user_version"), ==, 1);
+}
+
+/* The connection is set up for files it cannot trust. */
+static void
+test_untrusted_file_settings (void)
+{
+  g_autofree char *path = inovda_test_temp_path ("settings.inovda");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaPortfolio) portfolio = inovda_portfolio_open (path, &error);
+  int defensive = 0;
+  int trusted = 1;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_no_error (error);
+  sqlite3_db_config (portfolio->db, SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
+  sqlite3_db_config (portfolio->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, -1, &trusted);
+  g_assert_cmpint (defensive, ==, 1);
+  g_assert_cmpint (trusted, ==, 0);
+  g_assert_cmpint (sqlite3_prepare_v2 (portfolio->db, "PRAGMA cell_size_check", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
+  sqlite3_finalize (stmt);
+}
+
+static void
 test_refuse_foreign_files (void)
 {
   g_autofree char *text_path = inovda_test_temp_path ("not.inovda");
@@ -1600,6 +1675,8 @@ main (int argc,
   g_test_add_func ("/inovda/portfolio/migrate-from-v1", test_migrate_from_v1);
   g_test_add_func ("/inovda/portfolio/migrate-defensive", test_migrate_defensive);
   g_test_add_func ("/inovda/portfolio/refuse-foreign-files", test_refuse_foreign_files);
+  g_test_add_func ("/inovda/portfolio/refuse-foreign-objects", test_refuse_foreign_objects);
+  g_test_add_func ("/inovda/portfolio/untrusted-file-settings", test_untrusted_file_settings);
   g_test_add_func ("/inovda/portfolio/read-only-file", test_read_only_file);
   g_test_add_func ("/inovda/portfolio/full-disk", test_full_disk);
   g_test_add_func ("/inovda/portfolio/damaged-file", test_damaged_file);

@@ -360,6 +360,12 @@ inovda_portfolio_open (const char *path,
 
   sqlite3_busy_timeout (self->db, INOVDA_PORTFOLIO_BUSY_TIMEOUT_MS);
   sqlite3_extended_result_codes (self->db, 1);
+  /* A portfolio may come from anyone: SQLite's settings for files it
+   * cannot trust (https://sqlite.org/security.html). */
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_DEFENSIVE, 1, NULL);
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, NULL);
+  if (!_inovda_portfolio_exec (self, "PRAGMA cell_size_check = ON", error))
+    return NULL;
 
   if (!_inovda_schema_migrate (self->db, &version, error))
     return NULL;

@@ -267,6 +267,101 @@ migrate (sqlite3 *db,
   return TRUE;
 }
 
+/* The tables and indexes of a portfolio, "type name table" per line in
+ * order; ANALYZE's statistics are left out. */
+static gboolean
+list_objects (sqlite3 *db,
+              GString *out,
+              GError **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db,
+                           "SELECT type, name, tbl_name FROM sqlite_schema"
+                           " WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY type, name",
+                           -1, &stmt, NULL);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_string_append_printf (out, "%s %s %s\n", sqlite3_column_text (stmt, 0), sqlite3_column_text (stmt, 1),
+                              sqlite3_column_text (stmt, 2));
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE && !_inovda_storage_set_file_error (rc, error))
+    g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CORRUPT,
+                 _ ("Not an Inovda portfolio: %s"), sqlite3_errmsg (db));
+  return rc == SQLITE_DONE;
+}
+
+/* What list_objects() gives for a file of @version that only Inovda has
+ * written: the steps up to it, run once in memory. */
+static const char *
+expected_objects (int version)
+{
+  static char *objects[INOVDA_PORTFOLIO_SCHEMA_VERSION + 1];
+  G_LOCK_DEFINE_STATIC (objects);
+  const char *result;
+
+  G_LOCK (objects);
+  if (objects[version] == NULL)
+    {
+      g_autoptr (GString) text = g_string_new (NULL);
+      sqlite3 *db = NULL;
+
+      if (sqlite3_open_v2 (":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY, NULL) != SQLITE_OK)
+        g_error ("SQLite cannot open a database in memory");
+      for (int v = 0; v < version; v++)
+        if (sqlite3_exec (db, migrations[v], NULL, NULL, NULL) != SQLITE_OK)
+          g_error ("Schema step %d failed in memory: %s", v + 1, sqlite3_errmsg (db));
+      if (!list_objects (db, text, NULL))
+        g_error ("SQLite cannot list a schema in memory");
+      sqlite3_close (db);
+      objects[version] = g_string_free (g_steal_pointer (&text), FALSE);
+    }
+  result = objects[version];
+  G_UNLOCK (objects);
+  return result;
+}
+
+/* A portfolio may come from anyone. Its triggers and views would run
+ * inside Inovda's own edits, and a table or index Inovda does not know
+ * means that another program has changed the file: both are refused. */
+static gboolean
+check_objects (sqlite3 *db,
+               int version,
+               GError **error)
+{
+  g_autoptr (GString) found = g_string_new (NULL);
+  g_auto (GStrv) found_lines = NULL;
+  g_auto (GStrv) expected_lines = NULL;
+
+  if (!list_objects (db, found, error))
+    return FALSE;
+  if (g_str_equal (found->str, expected_objects (version)))
+    return TRUE;
+
+  found_lines = g_strsplit (found->str, "\n", -1);
+  expected_lines = g_strsplit (expected_objects (version), "\n", -1);
+  for (guint i = 0; found_lines[i] != NULL; i++)
+    if (found_lines[i][0] != '\0' && !g_strv_contains ((const char *const *) expected_lines, found_lines[i]))
+      {
+        g_auto (GStrv) words = g_strsplit (found_lines[i], " ", 3);
+
+        g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CORRUPT,
+                     /* Translators: %s are an SQL object's kind (table, index, trigger, view) and name */
+                     _ ("The portfolio holds an object Inovda does not create (%s %s): another program has "
+                        "changed it, and it is not opened"),
+                     words[0], words[1] != NULL ? words[1] : "");
+        return FALSE;
+      }
+  g_set_error (error, INOVDA_STORAGE_ERROR, INOVDA_STORAGE_ERROR_CORRUPT,
+               _ ("The portfolio lacks tables or indexes of its version (%d): another program has changed it, "
+                  "and it is not opened"),
+               version);
+  return FALSE;
+}
+
 /* Brings the file to INOVDA_PORTFOLIO_SCHEMA_VERSION in one transaction. */
 gboolean
 _inovda_schema_migrate (sqlite3 *db,
@@ -297,6 +392,9 @@ _inovda_schema_migrate (sqlite3 *db,
                    version, INOVDA_PORTFOLIO_SCHEMA_VERSION);
       return FALSE;
     }
+
+  if ((version > 0 || n_tables > 0) && !check_objects (db, version, error))
+    return FALSE;
 
   if (version < INOVDA_PORTFOLIO_SCHEMA_VERSION)
     {
