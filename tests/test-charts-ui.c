@@ -17,7 +17,7 @@
 #include "model/inovda-decimal.h"
 #include "storage/inovda-demo.h"
 #include "ui/inovda-acceleration-page.h"
-#include "ui/inovda-chart-view.h"
+#include "ui/inovda-chart-view-private.h"
 #include "ui/inovda-presentation.h"
 #include "ui/inovda-radar-charts.h"
 #include "ui/inovda-scenario.h"
@@ -346,6 +346,60 @@ test_dashboard (Fixture *fixture,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   save_screenshot (GTK_WIDGET (window), "dashboard-dark");
 
+  close_window (window);
+}
+
+/* The summary's chart is titled briefly under the page's heading; saved, it
+ * names the region and the year, in inovda-cli's words. */
+static void
+test_dashboard_export (Fixture *fixture,
+                       gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, 1366, 736);
+  InovdaSummaryPage *page = template_child (window, INOVDA_TYPE_WINDOW, "summary_page");
+  InovdaChartView *view = template_child (page, INOVDA_TYPE_SUMMARY_PAGE, "chart_view");
+  g_autoptr (InovdaRegion) region = NULL;
+  g_autoptr (InovdaRadarChart) document = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("inovda-chart-XXXXXX", &error);
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *pdf_title = NULL;
+  gsize length = 0;
+  gboolean found = FALSE;
+  g_autofree char *subtitle = NULL;
+  gint64 deadline;
+
+  g_assert_no_error (error);
+  region = inovda_portfolio_get_region (fixture->portfolio, INOVDA_DEMO_REGION, &error);
+  g_assert_no_error (error);
+  subtitle = g_strdup_printf (_ ("Variables of the Indeks Inovasi Daerah %d, as a share of each maximum"),
+                              INOVDA_DEMO_YEAR);
+
+  g_assert_cmpstr (inovda_radar_chart_get_title (inovda_chart_view_get_chart (view)), ==,
+                   _ ("Variables of the Index"));
+  document = _inovda_chart_view_dup_document_chart (view);
+  g_assert_cmpstr (inovda_radar_chart_get_title (document), ==, inovda_region_get_name (region));
+  g_assert_cmpstr (inovda_radar_chart_get_subtitle (document), ==, subtitle);
+  g_assert_cmpuint (inovda_radar_chart_get_n_series (document), ==,
+                    inovda_radar_chart_get_n_series (inovda_chart_view_get_chart (view)));
+
+  /* The file written from the page carries the title. */
+  path = g_build_filename (dir, "chart.pdf", NULL);
+  _inovda_chart_view_save (view, INOVDA_CHART_FORMAT_PDF, 1.0, path);
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (!g_file_test (path, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
+    spin (10);
+  spin (50);
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  pdf_title = g_strdup_printf ("/Title (%s)", inovda_region_get_name (region));
+  for (gsize i = 0; !found && i + strlen (pdf_title) <= length; i++)
+    found = memcmp (contents + i, pdf_title, strlen (pdf_title)) == 0;
+  g_assert_true (found);
+
+  g_assert_cmpint (g_remove (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
   close_window (window);
 }
 
@@ -891,6 +945,8 @@ main (int argc,
               fixture_setup, test_pages_new_destroy, fixture_teardown);
   g_test_add ("/inovda/charts-ui/dashboard", Fixture, NULL,
               fixture_setup, test_dashboard, fixture_teardown);
+  g_test_add ("/inovda/charts-ui/dashboard-export", Fixture, NULL,
+              fixture_setup, test_dashboard_export, fixture_teardown);
   g_test_add ("/inovda/charts-ui/what-if", Fixture, NULL,
               fixture_setup, test_what_if, fixture_teardown);
   g_test_add ("/inovda/charts-ui/apply", Fixture, NULL,

@@ -134,6 +134,34 @@ inovda_radar_chart_new_for_catalogue (InovdaCatalogue *catalogue,
   return self;
 }
 
+/**
+ * inovda_radar_chart_copy:
+ *
+ * A chart is read-only once shared; a copy can be given other titles.
+ *
+ * Returns: (transfer full): a new chart with the same titles, axes and series
+ */
+InovdaRadarChart *
+inovda_radar_chart_copy (const InovdaRadarChart *self)
+{
+  InovdaRadarChart *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  copy = inovda_radar_chart_new (self->level, self->title, self->subtitle);
+  for (guint k = 0; k < self->axes->len; k++)
+    {
+      const Axis *axis = g_ptr_array_index (self->axes, k);
+      inovda_radar_chart_add_axis (copy, axis->key, axis->number, axis->name);
+    }
+  for (guint s = 0; s < self->series->len; s++)
+    {
+      const Series *series = g_ptr_array_index (self->series, s);
+      inovda_radar_chart_add_series (copy, series->label, series->values);
+    }
+  return copy;
+}
+
 InovdaRadarChart *
 inovda_radar_chart_ref (InovdaRadarChart *self)
 {
@@ -197,6 +225,71 @@ inovda_radar_chart_set_titles (InovdaRadarChart *self,
   self->title = g_strdup (title);
   g_free (self->subtitle);
   self->subtitle = g_strdup (subtitle);
+}
+
+static char *
+subject_subtitle (InovdaRadarLevel level,
+                  const InovdaRadarSubject *subject)
+{
+  const char *region_name = subject->region_name;
+  int year = subject->year;
+  guint n = subject->n_counted;
+
+  if (subject->kind == INOVDA_SCOPE_INNOVATION && level == INOVDA_RADAR_VARIABLES)
+    /* Translators: the innovation's perangkat daerah, the region, then the year */
+    return g_strdup_printf (_ ("SID variables · %s · %s %d"), subject->unit_name, region_name, year);
+  if (subject->kind == INOVDA_SCOPE_INNOVATION)
+    /* Translators: the innovation's perangkat daerah, the region, then the year */
+    return g_strdup_printf (_ ("SID indicators · %s · %s %d"), subject->unit_name, region_name, year);
+  if (subject->kind == INOVDA_SCOPE_UNIT && level == INOVDA_RADAR_VARIABLES)
+    /* Translators: the region, then the year */
+    return g_strdup_printf (_ ("Mean SID variables of the counted innovations · %s %d"), region_name, year);
+  if (subject->kind == INOVDA_SCOPE_UNIT)
+    /* Translators: the region, then the year */
+    return g_strdup_printf (_ ("Mean SID indicators of the counted innovations · %s %d"), region_name, year);
+  if (level == INOVDA_RADAR_VARIABLES)
+    /* Translators: the year */
+    return g_strdup_printf (_ ("Variables of the Indeks Inovasi Daerah %d, as a share of each maximum"), year);
+  /* Translators: the number of innovations, then the year */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Mean SID indicators of %u counted innovation, %d",
+                                       "Mean SID indicators of %u counted innovations, %d", n),
+                          n, year);
+}
+
+/**
+ * inovda_radar_chart_dup_subject_titles:
+ * @level: what the chart's axes are
+ * @subject: whose chart it is
+ * @title: (out) (transfer full): the region's, unit's or innovation's name
+ * @subtitle: (out) (transfer full): what the chart shows, with the year
+ *
+ * The titles of a chart read away from Inovda: a saved or copied chart and
+ * the charts of inovda-cli name the same things in the same words.
+ */
+void
+inovda_radar_chart_dup_subject_titles (InovdaRadarLevel level,
+                                       const InovdaRadarSubject *subject,
+                                       char **title,
+                                       char **subtitle)
+{
+  g_return_if_fail (subject != NULL);
+  g_return_if_fail (subject->region_name != NULL);
+  g_return_if_fail (title != NULL && subtitle != NULL);
+
+  switch (subject->kind)
+    {
+    case INOVDA_SCOPE_UNIT:
+      *title = g_strdup (subject->unit_name);
+      break;
+    case INOVDA_SCOPE_INNOVATION:
+      *title = g_strdup (subject->innovation_name);
+      break;
+    case INOVDA_SCOPE_REGION:
+    default:
+      *title = g_strdup (subject->region_name);
+      break;
+    }
+  *subtitle = subject_subtitle (level, subject);
 }
 
 guint

@@ -29,6 +29,18 @@ typedef enum
 
 typedef struct _InovdaRadarChart InovdaRadarChart;
 
+/* Whose chart it is, named in the titles of a chart that leaves the window
+ * (a file, the clipboard, inovda-cli), where no page around it says so. */
+typedef struct
+{
+  InovdaScopeKind kind;
+  const char *region_name;
+  const char *unit_name;       /* unit scope: the unit; innovation scope: its unit */
+  const char *innovation_name; /* innovation scope */
+  int year;
+  guint n_counted; /* the region's counted innovations */
+} InovdaRadarSubject;
+
 #define INOVDA_TYPE_RADAR_CHART (inovda_radar_chart_get_type ())
 
 GType inovda_radar_chart_get_type (void) G_GNUC_CONST;
@@ -40,6 +52,7 @@ InovdaRadarChart *inovda_radar_chart_new_for_catalogue (InovdaCatalogue *catalog
                                                         InovdaScopeKind scope,
                                                         const char *title,
                                                         const char *subtitle);
+InovdaRadarChart *inovda_radar_chart_copy (const InovdaRadarChart *self) G_GNUC_WARN_UNUSED_RESULT;
 InovdaRadarChart *inovda_radar_chart_ref (InovdaRadarChart *self);
 void inovda_radar_chart_unref (InovdaRadarChart *self);
 
@@ -49,6 +62,10 @@ const char *inovda_radar_chart_get_subtitle (const InovdaRadarChart *self);
 void inovda_radar_chart_set_titles (InovdaRadarChart *self,
                                     const char *title,
                                     const char *subtitle);
+void inovda_radar_chart_dup_subject_titles (InovdaRadarLevel level,
+                                            const InovdaRadarSubject *subject,
+                                            char **title,
+                                            char **subtitle);
 guint inovda_radar_chart_get_n_axes (const InovdaRadarChart *self);
 guint inovda_radar_chart_get_n_series (const InovdaRadarChart *self);
 const char *inovda_radar_chart_get_axis_key (const InovdaRadarChart *self,

@@ -159,37 +159,6 @@ add_year_series (InovdaRadarChart *chart,
                                           INOVDA_PROJECTION_VERIFIKASI, scope, verified);
 }
 
-static char *
-chart_subtitle (InovdaRadarLevel level,
-                const InovdaScope *scope,
-                const Year *year,
-                int number,
-                const char *unit_name)
-{
-  const char *region_name = year->region->region.name;
-  guint n = year->score.klaim.counted;
-
-  if (scope->kind == INOVDA_SCOPE_INNOVATION && level == INOVDA_RADAR_VARIABLES)
-    /* Translators: the innovation's perangkat daerah, the region, then the year */
-    return g_strdup_printf (_ ("SID variables · %s · %s %d"), unit_name, region_name, number);
-  if (scope->kind == INOVDA_SCOPE_INNOVATION)
-    /* Translators: the innovation's perangkat daerah, the region, then the year */
-    return g_strdup_printf (_ ("SID indicators · %s · %s %d"), unit_name, region_name, number);
-  if (scope->kind == INOVDA_SCOPE_UNIT && level == INOVDA_RADAR_VARIABLES)
-    /* Translators: the region, then the year */
-    return g_strdup_printf (_ ("Mean SID variables of the counted innovations · %s %d"), region_name, number);
-  if (scope->kind == INOVDA_SCOPE_UNIT)
-    /* Translators: the region, then the year */
-    return g_strdup_printf (_ ("Mean SID indicators of the counted innovations · %s %d"), region_name, number);
-  if (level == INOVDA_RADAR_VARIABLES)
-    /* Translators: the year */
-    return g_strdup_printf (_ ("Variables of the Indeks Inovasi Daerah %d, as a share of each maximum"), number);
-  /* Translators: the number of innovations, then the year */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Mean SID indicators of %u counted innovation, %d",
-                                       "Mean SID indicators of %u counted innovations, %d", n),
-                          n, number);
-}
-
 int
 inovda_cli_chart (InovdaCliOptions *options)
 {
@@ -199,14 +168,14 @@ inovda_cli_chart (InovdaCliOptions *options)
   g_autoptr (GError) error = NULL;
   g_auto (Year) current = { 0 };
   g_auto (Year) compared = { 0 };
+  g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
+  InovdaRadarSubject subject = { INOVDA_SCOPE_REGION };
   InovdaChartFormat format;
   InovdaChartStyle style;
   InovdaScope scope = { INOVDA_SCOPE_REGION, NULL, 0 };
   InovdaRadarLevel level;
   const char *out;
-  const char *title;
-  const char *unit_name = NULL;
   int width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT, scale = 1;
   int status = INOVDA_EXIT_OK;
   int year;
@@ -235,7 +204,9 @@ inovda_cli_chart (InovdaCliOptions *options)
   status = year_load (&current, options, portfolio, year);
   if (status != INOVDA_EXIT_OK)
     return status;
-  title = current.region->region.name;
+  subject.region_name = current.region->region.name;
+  subject.year = year;
+  subject.n_counted = current.score.klaim.counted;
 
   if (options->unit != NULL)
     {
@@ -244,7 +215,8 @@ inovda_cli_chart (InovdaCliOptions *options)
         return inovda_cli_report_error (options, error);
       scope.kind = INOVDA_SCOPE_UNIT;
       scope.unit_code = inovda_unit_get_code (unit);
-      title = inovda_unit_get_name (unit);
+      subject.kind = INOVDA_SCOPE_UNIT;
+      subject.unit_name = inovda_unit_get_name (unit);
     }
   else if (options->innovation != NULL)
     {
@@ -259,9 +231,10 @@ inovda_cli_chart (InovdaCliOptions *options)
         }
       scope.kind = INOVDA_SCOPE_INNOVATION;
       scope.innovation_index = (guint) index;
-      title = current.region->region.innovations[index].name;
       unit = inovda_portfolio_find_unit (portfolio, options->region, current.region->region.innovations[index].unit_code, NULL);
-      unit_name = unit != NULL ? inovda_unit_get_name (unit) : current.region->region.innovations[index].unit_code;
+      subject.kind = INOVDA_SCOPE_INNOVATION;
+      subject.innovation_name = current.region->region.innovations[index].name;
+      subject.unit_name = unit != NULL ? inovda_unit_get_name (unit) : current.region->region.innovations[index].unit_code;
     }
 
   if (options->level != NULL)
@@ -269,7 +242,7 @@ inovda_cli_chart (InovdaCliOptions *options)
   else
     level = scope.kind == INOVDA_SCOPE_REGION ? INOVDA_RADAR_VARIABLES : INOVDA_RADAR_INDICATORS;
 
-  subtitle = chart_subtitle (level, &scope, &current, year, unit_name);
+  inovda_radar_chart_dup_subject_titles (level, &subject, &title, &subtitle);
   chart = inovda_radar_chart_new_for_catalogue (current.catalogue, level, scope.kind, title, subtitle);
   add_year_series (chart, &current, year, &scope, TRUE);
 

@@ -130,6 +130,34 @@ export_done_cb (GObject *object,
   notify (self, text, job->path);
 }
 
+/* Writes the document chart to @path in a worker thread; a toast or an
+ * error dialog says how it went. */
+void
+_inovda_chart_view_save (InovdaChartView *self,
+                         InovdaChartFormat format,
+                         double scale,
+                         const char *path)
+{
+  g_autoptr (GTask) task = NULL;
+  ExportJob *job;
+
+  g_return_if_fail (self->chart != NULL);
+
+  job = g_new0 (ExportJob, 1);
+  job->chart = _inovda_chart_view_dup_document_chart (self);
+  document_style (&job->style);
+  job->format = format;
+  job->scale = scale;
+  job->path = g_strdup (path);
+  _inovda_chart_view_export_size (self, &job->width, &job->height);
+
+  /* The chart is shared read-only, so a worker can draw it. */
+  task = g_task_new (self, NULL, export_done_cb, NULL);
+  g_task_set_source_tag (task, _inovda_chart_view_save);
+  g_task_set_task_data (task, job, export_job_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
 static void
 save_response_cb (InovdaChartView *self,
                   int response,
@@ -137,9 +165,7 @@ save_response_cb (InovdaChartView *self,
 {
   g_autoptr (GtkNativeDialog) chooser = g_steal_pointer (&self->file_chooser);
   g_autoptr (GFile) file = NULL;
-  g_autoptr (GTask) task = NULL;
   g_autofree char *path = NULL;
-  ExportJob *job;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
@@ -158,26 +184,15 @@ save_response_cb (InovdaChartView *self,
       return;
     }
 
-  job = g_new0 (ExportJob, 1);
-  job->chart = inovda_radar_chart_ref (self->chart);
-  document_style (&job->style);
-  job->format = self->save_format;
-  job->scale = self->save_scale;
-  job->path = g_steal_pointer (&path);
-  _inovda_chart_view_export_size (self, &job->width, &job->height);
-
-  /* The chart is shared read-only, so a worker can draw it. */
-  task = g_task_new (self, NULL, export_done_cb, NULL);
-  g_task_set_source_tag (task, save_response_cb);
-  g_task_set_task_data (task, job, export_job_free);
-  g_task_run_in_thread (task, export_thread);
+  _inovda_chart_view_save (self, self->save_format, self->save_scale, path);
 }
 
 static char *
 suggested_name (InovdaChartView *self,
                 const char *suffix)
 {
-  const char *title = inovda_radar_chart_get_title (self->chart);
+  const char *title = self->document_title != NULL ? self->document_title
+                                                   : inovda_radar_chart_get_title (self->chart);
   g_autoptr (GString) name = g_string_new (NULL);
 
   /* Keep letters, digits and spaces of the title, nothing a file system
@@ -271,6 +286,7 @@ copy_action (GtkWidget *widget,
              GVariant *param)
 {
   InovdaChartView *self = INOVDA_CHART_VIEW (widget);
+  g_autoptr (InovdaRadarChart) chart = NULL;
   g_autoptr (GdkTexture) texture = NULL;
   g_autoptr (GBytes) bytes = NULL;
   InovdaChartStyle style;
@@ -284,6 +300,7 @@ copy_action (GtkWidget *widget,
 
   g_return_if_fail (self->chart != NULL);
 
+  chart = _inovda_chart_view_dup_document_chart (self);
   _inovda_chart_view_export_size (self, &width, &height);
   pixel_width = (int) ceil (width * scale);
   pixel_height = (int) ceil (height * scale);
@@ -292,7 +309,7 @@ copy_action (GtkWidget *widget,
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, pixel_width, pixel_height);
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
-  inovda_chart_render_radar (cr, width, height, self->chart, &style);
+  inovda_chart_render_radar (cr, width, height, chart, &style);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
@@ -326,6 +343,22 @@ _inovda_chart_view_export_size (InovdaChartView *self,
     }
   *width = round (w);
   *height = round (h);
+}
+
+/* Returns: (transfer full): the chart as saved or copied, under the
+ * document titles when the view has them */
+InovdaRadarChart *
+_inovda_chart_view_dup_document_chart (InovdaChartView *self)
+{
+  InovdaRadarChart *chart;
+
+  g_return_val_if_fail (self->chart != NULL, NULL);
+
+  if (self->document_title == NULL && self->document_subtitle == NULL)
+    return inovda_radar_chart_ref (self->chart);
+  chart = inovda_radar_chart_copy (self->chart);
+  inovda_radar_chart_set_titles (chart, self->document_title, self->document_subtitle);
+  return chart;
 }
 
 void

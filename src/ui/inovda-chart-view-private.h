@@ -22,6 +22,8 @@ struct _InovdaChartView
   /* Owned references */
   InovdaRadarChart *chart;
   GtkNativeDialog *file_chooser;
+  char *document_title;
+  char *document_subtitle;
 
   InovdaChartStyle style;
   InovdaRadarGeometry geometry;
@@ -40,5 +42,10 @@ void _inovda_chart_view_export_size (InovdaChartView *self,
                                      double *width,
                                      double *height);
 void _inovda_chart_view_dispose_export (InovdaChartView *self);
+InovdaRadarChart *_inovda_chart_view_dup_document_chart (InovdaChartView *self) G_GNUC_WARN_UNUSED_RESULT;
+void _inovda_chart_view_save (InovdaChartView *self,
+                              InovdaChartFormat format,
+                              double scale,
+                              const char *path);
 
 G_END_DECLS

@@ -323,6 +323,8 @@ inovda_chart_view_dispose (GObject *object)
   _inovda_chart_view_dispose_export (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), INOVDA_TYPE_CHART_VIEW);
   g_clear_pointer (&self->chart, inovda_radar_chart_unref);
+  g_clear_pointer (&self->document_title, g_free);
+  g_clear_pointer (&self->document_subtitle, g_free);
 
   G_OBJECT_CLASS (inovda_chart_view_parent_class)->dispose (object);
 }
@@ -516,4 +518,27 @@ inovda_chart_view_set_exportable (InovdaChartView *self,
   self->exportable = exportable;
   gtk_widget_set_visible (GTK_WIDGET (self->menu_button), exportable);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPORTABLE]);
+}
+
+/**
+ * inovda_chart_view_set_document_titles:
+ * @self: a chart view
+ * @title: (nullable): the title of the chart saved or copied
+ * @subtitle: (nullable): the line under it
+ *
+ * A page may title its chart briefly, its own heading naming the region and
+ * the year; a chart saved or copied leaves that heading behind, so it takes
+ * these titles instead. With %NULL for both, it keeps the chart's own.
+ */
+void
+inovda_chart_view_set_document_titles (InovdaChartView *self,
+                                       const char *title,
+                                       const char *subtitle)
+{
+  g_return_if_fail (INOVDA_IS_CHART_VIEW (self));
+
+  g_free (self->document_title);
+  self->document_title = g_strdup (title);
+  g_free (self->document_subtitle);
+  self->document_subtitle = g_strdup (subtitle);
 }

@@ -25,5 +25,8 @@ void inovda_chart_view_set_chart (InovdaChartView *self,
                                   InovdaRadarChart *chart);
 void inovda_chart_view_set_exportable (InovdaChartView *self,
                                        gboolean exportable);
+void inovda_chart_view_set_document_titles (InovdaChartView *self,
+                                            const char *title,
+                                            const char *subtitle);
 
 G_END_DECLS

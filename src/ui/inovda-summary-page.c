@@ -634,8 +634,18 @@ show_chart (InovdaSummaryPage *self,
             InovdaRegionResult *result)
 {
   g_autoptr (InovdaRadarChart) chart = inovda_radar_charts_variables (portfolio, result, NULL);
+  InovdaRadarSubject subject = { INOVDA_SCOPE_REGION };
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
 
+  /* The page's heading names the region and the year; a saved chart names
+   * them itself, as inovda-cli's does. */
+  subject.region_name = inovda_region_get_name (result->region);
+  subject.year = result->year;
+  subject.n_counted = result->score.klaim.counted;
+  inovda_radar_chart_dup_subject_titles (inovda_radar_chart_get_level (chart), &subject, &title, &subtitle);
   inovda_chart_view_set_chart (self->chart_view, chart);
+  inovda_chart_view_set_document_titles (self->chart_view, title, subtitle);
 }
 
 static void
