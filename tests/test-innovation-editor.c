@@ -1226,6 +1226,8 @@ test_add_delete_resubmit (Fixture *fixture,
   guint n_all = g_list_model_get_n_items (shown);
   AdwMessageDialog *dialog;
   GtkWidget *box;
+  GtkDropDown *units;
+  GtkStack *stack;
   gint64 id;
 
   /* Add: a name and a unit in a dialog; the new innovation opens. */
@@ -1235,6 +1237,14 @@ test_add_delete_resubmit (Fixture *fixture,
   g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
   box = adw_message_dialog_get_extra_child (dialog);
   gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_first_child (box)), "Layanan Keliling Adminduk");
+  /* With every agency listed, none is chosen for the analyst: the
+   * drop-down asks for one, and Add waits for it. */
+  units = GTK_DROP_DOWN (gtk_widget_get_last_child (box));
+  g_assert_cmpuint (gtk_drop_down_get_selected (units), ==, GTK_INVALID_LIST_POSITION);
+  stack = find_descendant (GTK_WIDGET (units), GTK_TYPE_STACK);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_stack_get_visible_child (stack))), ==, "Choose an agency");
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "add"));
+  gtk_drop_down_set_selected (units, 0);
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "add"));
   adw_message_dialog_response (dialog, "add");
   gtk_window_destroy (GTK_WINDOW (dialog));

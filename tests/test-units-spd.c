@@ -574,6 +574,7 @@ test_unit_merge_target (Fixture *fixture,
   GtkDropDown *target_dropdown;
   GtkEditable *search;
   GtkListView *popup_list;
+  GtkStack *stack;
   GListModel *shown;
   g_autoptr (InovdaUnit) found = NULL;
   guint position = GTK_INVALID_LIST_POSITION;
@@ -586,9 +587,12 @@ test_unit_merge_target (Fixture *fixture,
   g_assert_null (inovda_unit_dialog_get_target (dialog));
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
   g_assert_cmpstr (adw_message_dialog_get_default_response (ADW_MESSAGE_DIALOG (dialog)), ==, "cancel");
-  /* The row says what to do, where GTK 4.8 shows "(None)". */
-  g_assert_cmpstr (adw_action_row_get_subtitle (template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "target_row")), ==,
-                   "Choose the agency that took over");
+  /* The drop-down says what to choose, where GTK 4.8 shows "(None)". */
+  stack = find_descendant (GTK_WIDGET (target_dropdown), GTK_TYPE_STACK);
+  g_assert_nonnull (stack);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_stack_get_visible_child (stack))), ==,
+                   "Choose an agency");
 
   /* Searching finds an agency by a word inside its name, and by its code. */
   g_assert_true (gtk_drop_down_get_enable_search (target_dropdown));
@@ -621,8 +625,36 @@ test_unit_merge_target (Fixture *fixture,
   gtk_drop_down_set_selected (target_dropdown, position);
   g_assert_cmpstr (inovda_unit_get_code (inovda_unit_dialog_get_target (dialog)), ==, "DINKES");
   g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "item");
   respond (dialog, "cancel");
   g_assert_nonnull (shown_row (page, "BRIDA"));
+}
+
+/* In a region of one agency, there is nothing to merge into, and the
+ * drop-down says so. */
+static void
+test_unit_merge_no_target (Fixture *fixture,
+                           gconstpointer data)
+{
+  g_autoptr (GListModel) units = inovda_portfolio_list_units (fixture->portfolio, INOVDA_DEMO_REGION,
+                                                              INOVDA_DEMO_YEAR, NULL);
+  g_autoptr (InovdaUnit) unit = g_list_model_get_item (units, 0);
+  g_autoptr (GListStore) alone = g_list_store_new (INOVDA_TYPE_UNIT);
+  InovdaUnitDialog *dialog;
+  GtkDropDown *target_dropdown;
+  GtkStack *stack;
+
+  g_list_store_append (alone, unit);
+  dialog = g_object_ref_sink (inovda_unit_dialog_new (NULL, INOVDA_UNIT_DIALOG_MERGE, G_LIST_MODEL (alone), unit));
+  target_dropdown = template_child (dialog, INOVDA_TYPE_UNIT_DIALOG, "target_dropdown");
+  stack = find_descendant (GTK_WIDGET (target_dropdown), GTK_TYPE_STACK);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (target_dropdown)), ==, 0);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (gtk_stack_get_child_by_name (stack, "empty"))), ==,
+                   "No other agency");
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (target_dropdown)));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "apply"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
 }
 
 static double
@@ -1524,6 +1556,7 @@ main (int argc,
   g_test_add ("/inovda/units/edits", Fixture, demo, fixture_setup, test_unit_edits, fixture_teardown);
   g_test_add ("/inovda/units/duplicate-names", Fixture, demo, fixture_setup, test_unit_duplicate_names, fixture_teardown);
   g_test_add ("/inovda/units/merge-target", Fixture, demo, fixture_setup, test_unit_merge_target, fixture_teardown);
+  g_test_add ("/inovda/units/merge-no-target", Fixture, demo, fixture_setup, test_unit_merge_no_target, fixture_teardown);
   g_test_add ("/inovda/units/keep-place", Fixture, demo, fixture_setup, test_unit_keep_place, fixture_teardown);
   g_test_add ("/inovda/units/dialog-widths", Fixture, demo, fixture_setup, test_dialog_widths, fixture_teardown);
   g_test_add ("/inovda/units/drill-down", Fixture, demo, fixture_setup, test_unit_drill_down, fixture_teardown);

@@ -160,3 +160,36 @@ inovda_drop_down_search_anywhere (GtkDropDown *dropdown)
   g_signal_connect (dropdown, "notify::expression", G_CALLBACK (match_anywhere_cb), NULL);
 }
 #endif
+
+/**
+ * inovda_drop_down_set_placeholder:
+ * @dropdown: a drop-down
+ * @text: what to choose, shown while nothing is chosen
+ *
+ * With nothing chosen, GTK's drop-down shows “(None)”, and GTK 4.8 has no
+ * placeholder: its button shows a stack's "empty" page, a label, which
+ * takes @text, dimmed, instead.
+ *
+ * Returns: whether the drop-down had that label to change
+ */
+gboolean
+inovda_drop_down_set_placeholder (GtkDropDown *dropdown,
+                                  const char *text)
+{
+  GtkWidget *stack;
+  GtkWidget *empty;
+
+  g_return_val_if_fail (GTK_IS_DROP_DOWN (dropdown), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  /* The button comes before the popup, which has no stack. */
+  stack = inovda_ui_find_descendant (GTK_WIDGET (dropdown), GTK_TYPE_STACK);
+  empty = stack != NULL ? gtk_stack_get_child_by_name (GTK_STACK (stack), "empty") : NULL;
+  if (!GTK_IS_LABEL (empty))
+    return FALSE;
+
+  gtk_label_set_label (GTK_LABEL (empty), text);
+  gtk_label_set_ellipsize (GTK_LABEL (empty), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (empty, "dim-label");
+  return TRUE;
+}

@@ -11,5 +11,7 @@
 G_BEGIN_DECLS
 
 void inovda_drop_down_search_anywhere (GtkDropDown *dropdown);
+gboolean inovda_drop_down_set_placeholder (GtkDropDown *dropdown,
+                                           const char *text);
 
 G_END_DECLS

@@ -586,12 +586,14 @@ add_response_cb (InovdaInnovationPage *self,
 }
 
 static void
-add_name_changed_cb (AdwMessageDialog *dialog,
-                     GtkEditable *entry)
+add_changed_cb (AdwMessageDialog *dialog)
 {
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "name-entry");
+  GtkDropDown *units = g_object_get_data (G_OBJECT (dialog), "unit-dropdown");
   g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
 
-  adw_message_dialog_set_response_enabled (dialog, "add", name[0] != '\0');
+  adw_message_dialog_set_response_enabled (dialog, "add",
+                                           name[0] != '\0' && gtk_drop_down_get_selected_item (units) != NULL);
 }
 
 static void
@@ -626,6 +628,12 @@ add_action (GtkWidget *widget,
   inovda_drop_down_search_anywhere (GTK_DROP_DOWN (units));
   gtk_widget_set_tooltip_text (units, _ ("Regional agency"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (units), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Regional agency"), -1);
+  /* The agency the list shows, else none: an innovation is not added to
+   * an agency that only happened to come first. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (units), GTK_INVALID_LIST_POSITION);
+  /* Translators: shown in the New Innovation dialog's drop-down until an
+   * agency is chosen */
+  inovda_drop_down_set_placeholder (GTK_DROP_DOWN (units), _ ("Choose an agency"));
   if (unit_id != 0)
     {
       guint n_units = g_list_model_get_n_items (self->units);
@@ -652,7 +660,8 @@ add_action (GtkWidget *widget,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data (G_OBJECT (dialog), "name-entry", entry);
   g_object_set_data (G_OBJECT (dialog), "unit-dropdown", units);
-  g_signal_connect_object (entry, "changed", G_CALLBACK (add_name_changed_cb), dialog, G_CONNECT_SWAPPED);
+  g_signal_connect_object (entry, "changed", G_CALLBACK (add_changed_cb), dialog, G_CONNECT_SWAPPED);
+  g_signal_connect_object (units, "notify::selected", G_CALLBACK (add_changed_cb), dialog, G_CONNECT_SWAPPED);
   g_signal_connect_object (dialog, "response", G_CALLBACK (add_response_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);

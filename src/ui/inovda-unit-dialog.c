@@ -292,9 +292,17 @@ setup_merge (InovdaUnitDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->name_row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->short_name_row), FALSE);
   gtk_drop_down_set_model (self->target_dropdown, G_LIST_MODEL (self->targets));
-  /* GTK 4.8's drop-down shows "(None)" with nothing chosen, and has no
-   * placeholder: the row says what to choose. */
-  adw_action_row_set_subtitle (self->target_row, _ ("Choose the agency that took over"));
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->targets)) > 0)
+    /* Translators: shown in the merge dialog's drop-down until an agency is
+     * chosen */
+    inovda_drop_down_set_placeholder (self->target_dropdown, _ ("Choose an agency"));
+  else
+    {
+      /* Translators: the merge dialog's drop-down when the region has no
+       * other agency */
+      inovda_drop_down_set_placeholder (self->target_dropdown, _ ("No other agency"));
+      gtk_widget_set_sensitive (GTK_WIDGET (self->target_dropdown), FALSE);
+    }
   /* Merging is not undone lightly: nobody merges into an agency that
    * only happened to come first. */
   gtk_drop_down_set_selected (self->target_dropdown, GTK_INVALID_LIST_POSITION);
