@@ -1128,6 +1128,63 @@ attach_and_wait (InovdaIndicatorRow *row,
   g_assert_cmpuint (inovda_indicator_row_get_evidence_rows (row)->len, ==, n_expected);
 }
 
+static GtkLabel *
+find_title_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "title"))
+    return GTK_LABEL (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkLabel *found = find_title_label (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* In a narrow window, a file used elsewhere too keeps its name whole: the
+ * mark saying so takes two short lines, not the name's width. */
+static void
+test_evidence_reuse_narrow (Fixture *fixture,
+                            gconstpointer data)
+{
+  InovdaInnovationPage *page = NULL;
+  InovdaWindow *window = open_demo_window_sized (fixture, 800, 700, &page);
+  InovdaIndicatorPanel *panel = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "indicator_panel");
+  AdwViewStack *view_stack = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "view_stack");
+  g_autoptr (GListModel) innovations = list_scored (fixture->portfolio, INOVDA_DEMO_YEAR);
+  g_autoptr (InovdaCatalogue) catalogue = inovda_portfolio_get_catalogue (fixture->portfolio, INOVDA_DEMO_YEAR, NULL);
+  const InovdaIndicator *first = g_ptr_array_index (catalogue->sid, 0);
+  InovdaEvidenceRow *reused = NULL;
+  GtkLabel *title;
+
+  for (guint i = 0; reused == NULL && i < g_list_model_get_n_items (innovations); i++)
+    {
+      g_autoptr (InovdaInnovation) innovation = g_list_model_get_item (innovations, i);
+      GPtrArray *rows;
+
+      g_assert_true (inovda_innovation_page_open (page, inovda_innovation_get_id (innovation)));
+      adw_view_stack_set_visible_child_name (view_stack, "indicators");
+      rows = inovda_indicator_row_get_evidence_rows (inovda_indicator_panel_get_row (panel, first->id));
+      for (guint k = 0; reused == NULL && k < rows->len; k++)
+        if (inovda_evidence_row_get_reuse_text (g_ptr_array_index (rows, k)) != NULL &&
+            strlen (inovda_evidence_row_get_evidence (g_ptr_array_index (rows, k))->file_name) <= 30)
+          reused = g_ptr_array_index (rows, k);
+    }
+  g_assert_nonnull (reused);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  title = find_title_label (GTK_WIDGET (reused));
+  g_assert_nonnull (title);
+  g_assert_cmpstr (gtk_label_get_label (title), ==, inovda_evidence_row_get_evidence (reused)->file_name);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (title)));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 static void
 test_evidence_attach (Fixture *fixture,
                       gconstpointer data)
@@ -1813,6 +1870,8 @@ main (int argc,
               fixture_setup, test_indicator_verified_evidence, fixture_teardown);
   g_test_add ("/inovda/indicator-panel/evidence", Fixture, NULL,
               fixture_setup, test_evidence_attach, fixture_teardown);
+  g_test_add ("/inovda/innovation-page/evidence-reuse-narrow", Fixture, NULL,
+              fixture_setup, test_evidence_reuse_narrow, fixture_teardown);
   g_test_add ("/inovda/innovation-page/add-delete-resubmit", Fixture, NULL,
               fixture_setup, test_add_delete_resubmit, fixture_teardown);
 

@@ -218,6 +218,13 @@ inovda_evidence_row_init (InovdaEvidenceRow *self)
 {
   self->reuse_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_widget_set_valign (GTK_WIDGET (self->reuse_label), GTK_ALIGN_CENTER);
+  /* On two short lines rather than one long one, which took the width of
+   * the file's name in a narrow window. */
+  gtk_label_set_wrap (self->reuse_label, TRUE);
+  gtk_label_set_width_chars (self->reuse_label, 16);
+  gtk_label_set_max_width_chars (self->reuse_label, 18);
+  gtk_label_set_justify (self->reuse_label, GTK_JUSTIFY_RIGHT);
+  gtk_label_set_xalign (self->reuse_label, 1.0);
   gtk_widget_add_css_class (GTK_WIDGET (self->reuse_label), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (self->reuse_label), "accent");
   adw_action_row_add_suffix (ADW_ACTION_ROW (self), GTK_WIDGET (self->reuse_label));
