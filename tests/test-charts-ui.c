@@ -440,6 +440,18 @@ test_what_if (Fixture *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "acceleration"));
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
 
+  /* Saved, the what-if chart names the region and the year. */
+  {
+    InovdaChartView *view = template_child (page, INOVDA_TYPE_ACCELERATION_PAGE, "chart_view");
+    g_autoptr (InovdaRadarChart) document = _inovda_chart_view_dup_document_chart (view);
+    g_autoptr (InovdaRegion) region = inovda_portfolio_get_region (fixture->portfolio, INOVDA_DEMO_REGION, NULL);
+    g_autofree char *subtitle = g_strdup_printf (_ ("Variables of the Indeks Inovasi Daerah %d, as a share of each maximum"),
+                                                 INOVDA_DEMO_YEAR);
+
+    g_assert_cmpstr (inovda_radar_chart_get_title (document), ==, inovda_region_get_name (region));
+    g_assert_cmpstr (inovda_radar_chart_get_subtitle (document), ==, subtitle);
+  }
+
   inovda_score_region (before->catalogue, &before->region, &real);
   expected_real = format_iid (real.klaim.iid);
   g_assert_cmpstr (gtk_label_get_label (real_label), ==, expected_real);

@@ -149,6 +149,23 @@ set_score (GtkLabel *label,
   gtk_label_set_label (label, text);
 }
 
+/* The page's bar names the scenario; a saved chart names the region and
+ * the year, as the summary's and inovda-cli's do. */
+static void
+set_document_titles (InovdaAccelerationPage *self,
+                     InovdaRadarChart *chart)
+{
+  InovdaRadarSubject subject = { INOVDA_SCOPE_REGION };
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+
+  subject.region_name = inovda_region_get_name (self->result->region);
+  subject.year = self->result->year;
+  subject.n_counted = self->result->score.klaim.counted;
+  inovda_radar_chart_dup_subject_titles (inovda_radar_chart_get_level (chart), &subject, &title, &subtitle);
+  inovda_chart_view_set_document_titles (self->chart_view, title, subtitle);
+}
+
 /* ------------------------------------------------------------------------ */
 
 static void
@@ -185,6 +202,7 @@ show_comparison (InovdaAccelerationPage *self)
 
   chart = inovda_radar_charts_what_if (self->result, &self->what_if->region, what_if);
   inovda_chart_view_set_chart (self->chart_view, chart);
+  set_document_titles (self, chart);
 }
 
 static GtkWidget *
