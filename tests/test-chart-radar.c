@@ -717,6 +717,40 @@ test_export_pdf (void)
   g_assert_cmpuint (n_fonts, >, 0);
 }
 
+/* The titles of a chart away from the window name whose chart it is and
+ * the year, in the words inovda-cli has always used. */
+static void
+test_subject_titles (void)
+{
+  static const InovdaRadarSubject region = { INOVDA_SCOPE_REGION, "Kabupaten Banjar", NULL, NULL, 2026, 12 };
+  static const InovdaRadarSubject unit = { INOVDA_SCOPE_UNIT, "Kabupaten Banjar", "Dinas Kesehatan", NULL, 2026, 12 };
+  static const InovdaRadarSubject innovation = { INOVDA_SCOPE_INNOVATION, "Kabupaten Banjar", "Dinas Kesehatan", "TEPAT", 2025, 12 };
+  static const struct
+  {
+    const InovdaRadarSubject *subject;
+    InovdaRadarLevel level;
+    const char *title;
+    const char *subtitle;
+  } cases[] = {
+    { &region, INOVDA_RADAR_VARIABLES, "Kabupaten Banjar", "Variables of the Indeks Inovasi Daerah 2026, as a share of each maximum" },
+    { &region, INOVDA_RADAR_INDICATORS, "Kabupaten Banjar", "Mean SID indicators of 12 counted innovations, 2026" },
+    { &unit, INOVDA_RADAR_INDICATORS, "Dinas Kesehatan", "Mean SID indicators of the counted innovations · Kabupaten Banjar 2026" },
+    { &unit, INOVDA_RADAR_VARIABLES, "Dinas Kesehatan", "Mean SID variables of the counted innovations · Kabupaten Banjar 2026" },
+    { &innovation, INOVDA_RADAR_INDICATORS, "TEPAT", "SID indicators · Dinas Kesehatan · Kabupaten Banjar 2025" },
+    { &innovation, INOVDA_RADAR_VARIABLES, "TEPAT", "SID variables · Dinas Kesehatan · Kabupaten Banjar 2025" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *subtitle = NULL;
+
+      inovda_radar_chart_dup_subject_titles (cases[i].level, cases[i].subject, &title, &subtitle);
+      g_assert_cmpstr (title, ==, cases[i].title);
+      g_assert_cmpstr (subtitle, ==, cases[i].subtitle);
+    }
+}
+
 int
 main (int argc,
       char *argv[])
@@ -737,6 +771,7 @@ main (int argc,
   g_test_add_func ("/inovda/chart/export/error", test_export_error);
   g_test_add_func ("/inovda/chart/export/svg", test_export_svg);
   g_test_add_func ("/inovda/chart/export/pdf", test_export_pdf);
+  g_test_add_func ("/inovda/chart/subject-titles", test_subject_titles);
 
   return g_test_run ();
 }
