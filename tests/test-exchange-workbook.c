@@ -2015,6 +2015,83 @@ test_ministry_reconcile (void)
   g_assert_cmpstr (verified_before, !=, verified_after);
 }
 
+/* A list with the ministry's verified totals only (its own list, or
+ * SIMONDA's "Skor SID Terverifikasi"): the totals cannot be turned into
+ * levels, and the import says so instead of doing nothing in silence; the
+ * rows still count, and a status the ministry decided is taken. */
+static void
+test_ministry_totals_only (void)
+{
+  g_autoptr (InovdaPortfolio) portfolio = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *list = inovda_test_temp_path ("daftar.xlsx");
+  g_autofree char *returned = inovda_test_temp_path ("daftar-total.xlsx");
+  g_autoptr (GPtrArray) sheets = NULL;
+  g_autoptr (InovdaImport) import = NULL;
+  g_autoptr (InovdaInnovation) decided = NULL;
+  g_autofree char *decided_uid = NULL;
+  g_autofree char *total_reference = NULL;
+  g_autofree char *total_location = NULL;
+  InovdaExportOptions options = { NULL, 2026, FALSE };
+  const InovdaImportCounts *counts;
+  GArray *header;
+  Sheet *sheet;
+  gint64 decided_id;
+  guint n_rows = 0;
+
+  portfolio = new_portfolio (TRUE, &path);
+  g_assert_true (inovda_export_ministry_list (portfolio, list, &options, NULL, &error));
+  g_assert_no_error (error);
+  sheets = read_workbook (list);
+  sheet = find_sheet (sheets, "Daftar Inovasi Daerah");
+  header = g_ptr_array_index (sheet->rows, 0);
+
+  for (guint r = 1; r < sheet->rows->len; r++)
+    if (get_cell (sheets, "Daftar Inovasi Daerah", r, "ID Inovda") != NULL)
+      {
+        set_cell (sheets, "Daftar Inovasi Daerah", r, INOVDA_MINISTRY_VERIFIED_SCORE, INOVDA_CELL_NUMBER, "40");
+        for (guint i = 0; i < header->len; i++)
+          if (g_str_has_prefix (g_array_index (header, Cell, i).text, INOVDA_MINISTRY_VERIFIED_PREFIX))
+            set_cell (sheets, "Daftar Inovasi Daerah", r, g_array_index (header, Cell, i).text, INOVDA_CELL_EMPTY, NULL);
+        n_rows++;
+      }
+  for (guint i = header->len; i-- > 0;)
+    if (g_str_has_prefix (g_array_index (header, Cell, i).text, INOVDA_MINISTRY_VERIFIED_PREFIX))
+      {
+        g_free (g_array_index (header, Cell, i).text);
+        g_array_remove_index (header, i);
+      }
+  /* The first innovation sent is accepted by the ministry. */
+  for (guint r = 1; r < sheet->rows->len && decided_uid == NULL; r++)
+    if (g_strcmp0 (get_cell (sheets, "Daftar Inovasi Daerah", r, "Status"), "dikirim") == 0)
+      {
+        decided_uid = g_strdup (get_cell (sheets, "Daftar Inovasi Daerah", r, "ID Inovda"));
+        set_cell (sheets, "Daftar Inovasi Daerah", r, "Status", INOVDA_CELL_STRING, "diterima");
+      }
+  g_assert_nonnull (decided_uid);
+  g_assert_cmpuint (n_rows, >, 10);
+  total_reference = inovda_cell_reference (0, find_column (sheet, INOVDA_MINISTRY_VERIFIED_SCORE));
+  total_location = g_strconcat ("Daftar Inovasi Daerah!", total_reference, NULL);
+  write_workbook (sheets, returned, FALSE);
+
+  import = run_import (portfolio, returned, FALSE);
+  g_assert_cmpuint (inovda_import_get_n_problems (import), ==, 0);
+  g_assert_true (has_note (import, total_location, "“Skor Kematangan Terverifikasi” is a total and was not read"));
+  counts = inovda_import_get_counts (import);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_UPDATED], ==, 1);
+  g_assert_cmpuint (counts->innovations[INOVDA_IMPORT_UNCHANGED], ==, n_rows - 1);
+  g_assert_cmpuint (counts->answers_updated + counts->answers_added, ==, 0);
+
+  decided = inovda_portfolio_find_innovation (portfolio, decided_uid, &error);
+  g_assert_no_error (error);
+  decided_id = inovda_innovation_get_id (decided);
+  g_clear_object (&decided);
+  decided = inovda_portfolio_get_innovation_in_year (portfolio, decided_id, 2026, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (inovda_innovation_get_status (decided), ==, "diterima");
+}
+
 int
 main (int argc,
       char *argv[])
@@ -2044,6 +2121,7 @@ main (int argc,
   g_test_add_func ("/inovda/exchange/workbook/submission/stale", test_submission_stale);
   g_test_add_func ("/inovda/exchange/workbook/submission/bad-mark", test_submission_bad_mark);
   g_test_add_func ("/inovda/exchange/workbook/ministry-reconcile", test_ministry_reconcile);
+  g_test_add_func ("/inovda/exchange/workbook/ministry-totals-only", test_ministry_totals_only);
   g_test_add_func ("/inovda/exchange/workbook/libreoffice-csv", test_libreoffice_csv);
   g_test_add_func ("/inovda/exchange/workbook/libreoffice-fixture", test_libreoffice_fixture);
   g_test_add_func ("/inovda/exchange/workbook/submission/libreoffice", test_submission_libreoffice);

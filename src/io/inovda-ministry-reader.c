@@ -42,6 +42,7 @@ static G_DEFINE_QUARK (inovda - ministry - reader - stop, stop)
       ROLE_REGION_CODE,
       ROLE_UNIT_CODE,
       ROLE_VERIFIED,
+      ROLE_VERIFIED_TOTAL, /* a verified score: a total, not read */
     } Role;
 
 typedef struct
@@ -60,6 +61,7 @@ typedef struct
   GHashTable *regions; /* normalised name → code */
   GHashTable *names;   /* "region\x1fnormalised name" → uid */
   GHashTable *loaded;  /* region codes whose names are in @names */
+  guint n_verified_columns;
 } Reader;
 
 static Role
@@ -95,7 +97,9 @@ role_of (const char *header,
     { "Waktu Pengembangan", ROLE_KNOWN },
     { INOVDA_MINISTRY_SCORE, ROLE_KNOWN },
     { "Kematangan", ROLE_KNOWN },
-    { INOVDA_MINISTRY_VERIFIED_SCORE, ROLE_KNOWN },
+    { INOVDA_MINISTRY_VERIFIED_SCORE, ROLE_VERIFIED_TOTAL },
+    { "Skor SID Terverifikasi", ROLE_VERIFIED_TOTAL },
+    { "Nilai Verifikasi", ROLE_VERIFIED_TOTAL },
     { "Nama Akun", ROLE_KNOWN },
     { "Dibuat Oleh", ROLE_KNOWN },
     { "Koordinat", ROLE_KNOWN },
@@ -208,6 +212,10 @@ read_header (Reader *reader,
              const InovdaCell *cells,
              guint n_cells)
 {
+  InovdaSourceLocation header_where = { reader->sheet_name, row, 0 };
+  InovdaSourceLocation total_where = { reader->sheet_name, row, 0 };
+  const char *total_header = NULL;
+
   reader->header_found = TRUE;
   for (guint i = 0; i < n_cells; i++)
     {
@@ -221,10 +229,31 @@ read_header (Reader *reader,
           _inovda_import_note (reader->import, &where, _ ("The column “%s” is not a column of the ministry list and was not read"), cells[i].text);
           continue;
         }
+      if (column.role == ROLE_VERIFIED)
+        reader->n_verified_columns++;
+      if (column.role == ROLE_VERIFIED_TOTAL && total_header == NULL)
+        {
+          total_where.column = cells[i].column;
+          total_header = cells[i].text;
+        }
       if (reader->columns->len <= cells[i].column)
         g_array_set_size (reader->columns, cells[i].column + 1);
       g_array_index (reader->columns, Column, cells[i].column) = column;
     }
+  if (reader->n_verified_columns > 0)
+    return;
+  /* The ministry's verification is only taken indicator by indicator. */
+  if (total_header != NULL)
+    _inovda_import_note (reader->import, &total_where,
+                         /* Translators: %s is a column's header, such as “Skor Kematangan Terverifikasi” */
+                         _ ("The column “%s” is a total and was not read: Inovda takes the verified level of each "
+                            "indicator, from columns “Verifikasi 16”, “Verifikasi 17” …, which the list lacks; "
+                            "only the statuses of its innovations were read"),
+                         total_header);
+  else
+    _inovda_import_note (reader->import, &header_where,
+                         _ ("The list has no verified levels (columns “Verifikasi 16”, “Verifikasi 17” …): "
+                            "only the statuses of its innovations were read"));
 }
 
 static const char *
@@ -313,6 +342,7 @@ row_cb (guint row,
   InovdaSourceLocation uid_where = where, name_where = where, pemda_where = where, code_where = where;
   InovdaSourceLocation year_where = where, status_where = where;
   const char *uid, *name, *pemda, *region_code, *year, *status;
+  gboolean answered = FALSE;
   InovdaRecord record;
 
   if (!reader->header_found)
@@ -371,6 +401,19 @@ row_cb (guint row,
       record.values[INOVDA_KEY_STATUS] = (InovdaRecordValue){ status, status_where };
       record.values[INOVDA_KEY_INDICATOR] = (InovdaRecordValue){ column->indicator, cell_where };
       record.values[INOVDA_KEY_VERIFIED] = (InovdaRecordValue){ cells[i].text, cell_where };
+      if (!_inovda_import_record (reader->import, &record, error))
+        return FALSE;
+      answered = TRUE;
+    }
+
+  /* A row the ministry has not verified yet still gives its status, and
+   * is counted, unchanged or not. */
+  if (!answered)
+    {
+      _inovda_record_reset (&record, INOVDA_RECORD_ASSESSMENT, &where);
+      record.values[INOVDA_KEY_UID] = (InovdaRecordValue){ uid, uid_where };
+      record.values[INOVDA_KEY_YEAR] = (InovdaRecordValue){ year, year != NULL ? year_where : where };
+      record.values[INOVDA_KEY_STATUS] = (InovdaRecordValue){ status, status_where };
       if (!_inovda_import_record (reader->import, &record, error))
         return FALSE;
     }
