@@ -243,6 +243,15 @@ static const BadCase bad_cases[] = {
   { "<r a=\"<\"/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
   { "<r a=\"1/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
   { "<1r/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  /* Names with an empty prefix or local part, or two colons (found by
+   * fuzzing: they were handed on with an empty name). */
+  { "<:/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<x:/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<:x/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<x:y:z/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r x:=\"1\"/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r :x=\"1\"/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  { "<r a:b:c=\"1\"/>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
   { "<r></ r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
   { "<r><", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
   { "<r><ab></ac></r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },

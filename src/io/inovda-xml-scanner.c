@@ -169,6 +169,20 @@ scan_name (const char *q,
     }
 }
 
+/* Namespaces in XML: "local" or "prefix:local", neither part empty, one
+ * colon at most. @local and @name_end as scan_name() gives them. */
+static inline gboolean
+is_qualified_name (const char *name,
+                   const char *local,
+                   const char *name_end)
+{
+  if (local == name_end)
+    return FALSE;
+  if (local == name)
+    return TRUE;
+  return local - 1 > name && memchr (name, ':', (gsize) (local - 1 - name)) == NULL;
+}
+
 /* The first '<' in [p, end), or NULL. */
 static inline const char *
 find_open (const char *p,
@@ -818,7 +832,7 @@ scan_start_tag (InovdaXmlScanner *self,
   if ((class_of (name) & CLASS_NAME_START) == 0)
     return refuse (self, position, error, "invalid element name");
   q = scan_name (name, end, &local);
-  if (q == NULL)
+  if (q == NULL || (q < end && !is_qualified_name (name, local, q)))
     return refuse (self, position, error, "invalid element name");
   name_length = (gsize) (q - name);
 
@@ -855,7 +869,7 @@ scan_start_tag (InovdaXmlScanner *self,
 
       attribute_name = q;
       q = scan_name (q, end, &attribute_local);
-      if (q == NULL)
+      if (q == NULL || (q < end && !is_qualified_name (attribute_name, attribute_local, q)))
         return refuse (self, position, error, "invalid attribute name");
       if (n_attributes == MAX_ATTRIBUTES)
         return refuse (self, position, error, "too many attributes");
