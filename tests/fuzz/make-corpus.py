@@ -71,6 +71,15 @@ def first_sheet_as_csv(path):
     return out.getvalue().encode()
 
 
+def worksheets(path):
+    """The worksheets of a workbook, cut as the parts are, each after the
+    byte that sets fuzz-xml-scanner's chunk size."""
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if re.search(r'worksheets/[^/]+\.xml$', info.filename, re.I):
+                yield info.filename, b'\x07' + cut_rows(archive.read(info))
+
+
 def write(target, name, content):
     folder = os.path.join(HERE, 'corpus', target)
     os.makedirs(folder, exist_ok=True)
@@ -121,6 +130,9 @@ def demo_exports(cli):
             if name == 'demo-ministry-list.xlsx':
                 write('fuzz-import', 'demo-ministry-list.csv', first_sheet_as_csv(out))
             if name.endswith('.xlsx'):
+                for part, content in worksheets(out):
+                    if len(content) <= 32768:
+                        write('fuzz-xml-scanner', name + '-' + os.path.basename(part), content)
                 write('fuzz-import', name + '.parts', parts(out))
                 write('fuzz-spreadsheet', name + '.parts', parts(out))
             else:
@@ -132,6 +144,9 @@ def main():
     if len(sys.argv) != 2:
         sys.exit('usage: make-corpus.py PATH/TO/inovda-cli')
     seed_files('fuzz-spreadsheet', os.path.join(DATA, 'spreadsheet'))
+    for name in ('libreoffice.xlsx', 'gnumeric.xlsx', 'openpyxl.xlsx', 'edge-cases.xlsx', 'strict.xlsx'):
+        for part, content in worksheets(os.path.join(DATA, 'spreadsheet', name)):
+            write('fuzz-xml-scanner', name + '-' + os.path.basename(part), content)
     seed_files('fuzz-import', os.path.join(DATA, 'exchange'))
     seed_files('fuzz-import', os.path.join(DATA, 'exchange-ui'))
     demo_exports(sys.argv[1])
