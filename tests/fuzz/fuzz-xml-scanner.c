@@ -5,9 +5,9 @@
  *
  * The scanner reads nearly every byte of a workbook. Each input is scanned
  * twice, whole and in small chunks (their size taken from the input's
- * first byte), and the two scans must agree: every event, every decoded
- * attribute, the error and its line. Text handed over is wanted in
- * elements whose name has an even length.
+ * first byte), and the two scans must agree: every event and every decoded
+ * attribute of a document read, the error and its line of one refused.
+ * Text handed over is wanted in elements whose name has an even length.
  */
 
 #include "config.h"
@@ -111,6 +111,8 @@ static const InovdaXmlScannerHandlers handlers = {
   .text = on_text,
 };
 
+/* The events of a scan, or when it fails only its error and line: the
+ * text handed over before an error may end anywhere, and is discarded. */
 static char *
 scan (const guint8 *data,
       gsize length,
@@ -118,7 +120,7 @@ scan (const guint8 *data,
 {
   Source source = { data, length, 0, chunk };
   g_autoptr (GString) scratch = g_string_new (NULL);
-  GString *events = g_string_new (NULL);
+  g_autoptr (GString) events = g_string_new (NULL);
   Transcript transcript = { NULL, events, scratch };
   g_autoptr (InovdaXmlScanner) scanner = inovda_xml_scanner_new (read_chunk, &source, &handlers, &transcript);
   g_autoptr (GError) error = NULL;
@@ -128,9 +130,9 @@ scan (const guint8 *data,
   if (!inovda_xml_scanner_run (scanner, &error))
     {
       g_assert (error->domain == INOVDA_XML_SCAN_ERROR);
-      g_string_append_printf (events, "\n! %d at line %d", error->code, inovda_xml_scanner_get_line (scanner));
+      return g_strdup_printf ("error %d at line %d", error->code, inovda_xml_scanner_get_line (scanner));
     }
-  return g_string_free (events, FALSE);
+  return g_string_free (g_steal_pointer (&events), FALSE);
 }
 
 int
