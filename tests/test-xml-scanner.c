@@ -226,6 +226,10 @@ static const BadCase bad_cases[] = {
   { "<r><a></r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
   { "<r>\n\n<a></b></r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 3 },
   { "<r>&foo;</r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
+  /* The line of the reference, not of the start of its text (found by
+   * fuzzing: it depended on where the input was cut). */
+  { "<r>\n\nab &x;</r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 3 },
+  { "<r>\n\" &<</r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 2 },
   { "<r>&#0;</r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
   { "<r>&#xD800;</r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },
   { "<r>a &amp b c d e f g h i j k l m n o p</r>", 0, INOVDA_XML_SCAN_ERROR_MALFORMED, 1 },

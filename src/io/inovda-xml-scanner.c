@@ -431,12 +431,14 @@ decode_reference (const char *p,
 }
 
 /* Appends @length bytes of character data to @out with their references
- * decoded (unless @raw, for CDATA) and line ends normalised. */
+ * decoded (unless @raw, for CDATA) and line ends normalised. On a bad
+ * reference, sets *@bad (when not NULL) to it. */
 static gboolean
 decode_text (const char *text,
              gsize length,
              gboolean raw,
-             GString *out)
+             GString *out,
+             const char **bad)
 {
   const char *p = text;
   const char *end = text + length;
@@ -467,7 +469,11 @@ decode_text (const char *text,
           gsize used = decode_reference (special, end, out);
 
           if (used == 0)
-            return FALSE;
+            {
+              if (bad != NULL)
+                *bad = special;
+              return FALSE;
+            }
           p = special + used;
         }
     }
@@ -480,7 +486,7 @@ _inovda_xml_attribute_decode (const InovdaXmlAttribute *attribute,
                               gsize *length)
 {
   g_string_truncate (scratch, 0);
-  if (!decode_text (attribute->value, attribute->value_length, FALSE, scratch))
+  if (!decode_text (attribute->value, attribute->value_length, FALSE, scratch, NULL))
     return NULL;
   *length = scratch->len;
   return scratch->str;
@@ -527,6 +533,7 @@ deliver_text (InovdaXmlScanner *self,
               gboolean raw,
               GError **error)
 {
+  const char *bad = text;
   gsize plain = 0;
 
   if (length == 0)
@@ -536,8 +543,8 @@ deliver_text (InovdaXmlScanner *self,
     return self->handlers.text (self->user_data, text, length, error);
 
   g_string_truncate (self->text, 0);
-  if (!decode_text (text, length, raw, self->text))
-    return malformed (self, (gsize) (text - self->buffer), error, "invalid character or entity reference");
+  if (!decode_text (text, length, raw, self->text, &bad))
+    return malformed (self, (gsize) (bad - self->buffer), error, "invalid character or entity reference");
   return self->handlers.text (self->user_data, self->text->str, self->text->len, error);
 }
 
