@@ -474,6 +474,20 @@ sidebar_focus_leave_cb (InovdaWindow *self)
     select_sidebar_row (self, section_index (gtk_stack_get_visible_child_name (self->stack)));
 }
 
+/* The shortcuts window opens on the section of the page shown: the keys
+ * of the pages went unnoticed behind its section menu. */
+static void
+update_help_overlay_section (InovdaWindow *self)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+  gboolean pages = g_strcmp0 (page, "units") == 0 || g_strcmp0 (page, "region-indicators") == 0 ||
+                   g_strcmp0 (page, "acceleration") == 0 || g_strcmp0 (page, "presentation") == 0;
+
+  if (overlay != NULL)
+    g_object_set (overlay, "section-name", pages ? "pages" : "general", NULL);
+}
+
 static void
 stack_visible_child_changed_cb (InovdaWindow *self,
                                 GParamSpec *pspec,
@@ -481,6 +495,7 @@ stack_visible_child_changed_cb (InovdaWindow *self,
 {
   select_sidebar_row (self, section_index (gtk_stack_get_visible_child_name (stack)));
   update_title (self);
+  update_help_overlay_section (self);
   refresh_visible_page (self);
   _inovda_window_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SECTION]);
