@@ -657,6 +657,49 @@ test_unit_merge_no_target (Fixture *fixture,
   g_assert_finalize_object (dialog);
 }
 
+/* The New Submission Template dialog asks for the agency, unless the page
+ * shown is one agency's or the region has only one. */
+static void
+test_template_unit_choice (Fixture *fixture,
+                           gconstpointer data)
+{
+  InovdaWindow *window = open_window (fixture, "summary", 1280, 860);
+  g_autoptr (GListModel) units = inovda_portfolio_list_units (fixture->portfolio, INOVDA_DEMO_REGION,
+                                                              INOVDA_DEMO_YEAR, NULL);
+  g_autoptr (InovdaUnit) unit = g_list_model_get_item (units, 0);
+  g_autoptr (GListStore) alone = g_list_store_new (INOVDA_TYPE_UNIT);
+  InovdaExportDialog *dialog;
+  AdwComboRow *unit_row;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-template", NULL));
+  dialog = INOVDA_EXPORT_DIALOG (find_toplevel (INOVDA_TYPE_EXPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  unit_row = template_child (dialog, INOVDA_TYPE_EXPORT_DIALOG, "unit_row");
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (unit_row)), >, 1);
+  g_assert_cmpuint (adw_combo_row_get_selected (unit_row), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_null (inovda_export_dialog_get_unit (dialog));
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "export"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (unit_row)), ==, "Choose an agency");
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (dialog));
+  inovda_test_save_screenshot (GTK_WIDGET (dialog), "template-dialog-choose");
+
+  /* Choosing one enables Create, and the row names it. */
+  inovda_export_dialog_select_unit (dialog, "DINKES");
+  g_assert_cmpstr (inovda_unit_get_code (inovda_export_dialog_get_unit (dialog)), ==, "DINKES");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "export"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (unit_row)), ==,
+                   inovda_unit_get_name (inovda_export_dialog_get_unit (dialog)));
+  respond (dialog, "cancel");
+
+  /* One agency: nothing to choose. */
+  g_list_store_append (alone, unit);
+  dialog = g_object_ref_sink (inovda_export_dialog_new_template (NULL, G_LIST_MODEL (alone), INOVDA_DEMO_YEAR));
+  g_assert_true (inovda_export_dialog_get_unit (dialog) == unit);
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "export"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (dialog);
+}
+
 static double
 scroll_value (InovdaUnitPage *page)
 {
@@ -1557,6 +1600,8 @@ main (int argc,
   g_test_add ("/inovda/units/duplicate-names", Fixture, demo, fixture_setup, test_unit_duplicate_names, fixture_teardown);
   g_test_add ("/inovda/units/merge-target", Fixture, demo, fixture_setup, test_unit_merge_target, fixture_teardown);
   g_test_add ("/inovda/units/merge-no-target", Fixture, demo, fixture_setup, test_unit_merge_no_target, fixture_teardown);
+  g_test_add ("/inovda/units/template-unit-choice", Fixture, demo, fixture_setup, test_template_unit_choice,
+              fixture_teardown);
   g_test_add ("/inovda/units/keep-place", Fixture, demo, fixture_setup, test_unit_keep_place, fixture_teardown);
   g_test_add ("/inovda/units/dialog-widths", Fixture, demo, fixture_setup, test_dialog_widths, fixture_teardown);
   g_test_add ("/inovda/units/drill-down", Fixture, demo, fixture_setup, test_unit_drill_down, fixture_teardown);

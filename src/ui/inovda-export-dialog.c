@@ -52,7 +52,15 @@ update (InovdaExportDialog *self)
   gboolean ready;
 
   if (self->template)
-    ready = adw_combo_row_get_selected_item (self->unit_row) != NULL;
+    {
+      ready = adw_combo_row_get_selected_item (self->unit_row) != NULL;
+      /* The combo row's subtitle shows the agency chosen, and is dimmed:
+       * until one is, it says what to do. */
+      if (!ready)
+        /* Translators: shown in the New Submission Template dialog until
+         * an agency is chosen */
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (self->unit_row), _ ("Choose an agency"));
+    }
   else
     ready = self->formats->len > 0 && adw_combo_row_get_selected (self->format_row) != GTK_INVALID_LIST_POSITION;
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "export", ready);
@@ -203,6 +211,11 @@ inovda_export_dialog_new_template (GtkWindow *parent,
   gtk_widget_set_visible (GTK_WIDGET (self->format_row), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->scope_row), FALSE);
   adw_combo_row_set_model (self->unit_row, units);
+  /* A template goes to one agency: nobody sends it to the one that only
+   * happened to come first. A region of one agency has nothing to choose,
+   * and an agency in view is chosen by inovda_export_dialog_select_unit(). */
+  if (g_list_model_get_n_items (units) != 1)
+    adw_combo_row_set_selected (self->unit_row, GTK_INVALID_LIST_POSITION);
   update (self);
   return self;
 }
