@@ -1048,7 +1048,7 @@ test_indicator_verified_evidence (Fixture *fixture,
   AdwViewStack *view_stack = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "view_stack");
   g_autoptr (InovdaCatalogue) catalogue = inovda_portfolio_get_catalogue (fixture->portfolio, INOVDA_DEMO_YEAR, NULL);
   gint64 id = first_reported (fixture->portfolio);
-  GtkWidget *attach_row = NULL;
+  GtkWidget *attach_row = NULL; /* its text, which warns */
   AdwComboRow *verified_row = NULL;
   int claimed = 0;
 
@@ -1073,7 +1073,7 @@ test_indicator_verified_evidence (Fixture *fixture,
           g_assert_no_error (error);
           if (evidence->len == 0)
             {
-              attach_row = template_child (row, INOVDA_TYPE_INDICATOR_ROW, "attach_row");
+              attach_row = template_child (row, INOVDA_TYPE_INDICATOR_ROW, "attach_label");
               verified_row = template_child (row, INOVDA_TYPE_INDICATOR_ROW, "verified_row");
               claimed = level;
             }
@@ -1142,6 +1142,94 @@ find_title_label (GtkWidget *widget)
         return found;
     }
   return NULL;
+}
+
+/* The evidence row's text is never squeezed into short lines beside its
+ * buttons: it stays on one line beside them, or the buttons go below it;
+ * either way inside the row. Returns whether they went below. */
+static gboolean
+assert_attach_row_laid_out (InovdaIndicatorRow *row)
+{
+  GtkWidget *attach_row = template_child (row, INOVDA_TYPE_INDICATOR_ROW, "attach_row");
+  GtkWidget *label = template_child (row, INOVDA_TYPE_INDICATOR_ROW, "attach_label");
+  GtkWidget *buttons = gtk_widget_get_next_sibling (label);
+  graphene_rect_t label_bounds;
+  graphene_rect_t button_bounds;
+  gboolean below;
+
+  g_assert_true (GTK_IS_BOX (buttons));
+  g_assert_true (gtk_widget_compute_bounds (label, attach_row, &label_bounds));
+  g_assert_true (gtk_widget_compute_bounds (buttons, attach_row, &button_bounds));
+  below = button_bounds.origin.y >= label_bounds.origin.y + label_bounds.size.height;
+  if (!below)
+    {
+      g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (label))), ==, 1);
+      g_assert_cmpfloat (button_bounds.origin.x, >=, label_bounds.origin.x + label_bounds.size.width);
+    }
+  g_assert_cmpfloat (button_bounds.origin.y + button_bounds.size.height, <=, gtk_widget_get_height (attach_row));
+  g_assert_cmpfloat (button_bounds.origin.x + button_bounds.size.width, <=, gtk_widget_get_width (attach_row));
+  return below;
+}
+
+static void
+test_evidence_attach_row_widths (Fixture *fixture,
+                                 gconstpointer data)
+{
+  /* The widest the test display (1280 px) allows. */
+  const int widths[] = { 800, 1280 };
+
+  for (guint w = 0; w < G_N_ELEMENTS (widths); w++)
+    {
+      InovdaInnovationPage *page = NULL;
+      InovdaWindow *window = open_demo_window_sized (fixture, widths[w], 900, &page);
+      InovdaIndicatorPanel *panel = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "indicator_panel");
+      AdwViewStack *view_stack = template_child (page, INOVDA_TYPE_INNOVATION_PAGE, "view_stack");
+      g_autoptr (InovdaCatalogue) catalogue = inovda_portfolio_get_catalogue (fixture->portfolio, INOVDA_DEMO_YEAR,
+                                                                              NULL);
+      gint64 id = first_reported (fixture->portfolio);
+      gboolean warned = FALSE;
+      gboolean plain = FALSE;
+
+      g_assert_true (inovda_innovation_page_open (page, id));
+      adw_view_stack_set_visible_child_name (view_stack, "indicators");
+      gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+      g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), >=, widths[w] - 20);
+
+      /* Rows with the short text and with the warning's longer one. */
+      for (guint i = 0; i < catalogue->sid->len; i++)
+        {
+          const InovdaIndicator *indicator = g_ptr_array_index (catalogue->sid, i);
+          InovdaIndicatorRow *row = inovda_indicator_panel_get_row (panel, indicator->id);
+          GtkWidget *attach_row = template_child (row, INOVDA_TYPE_INDICATOR_ROW, "attach_row");
+          GtkWidget *attach_label = template_child (row, INOVDA_TYPE_INDICATOR_ROW, "attach_label");
+          gboolean below = assert_attach_row_laid_out (row);
+
+          if (gtk_widget_has_css_class (attach_label, "warning"))
+            {
+              if (!warned)
+                {
+                  g_autofree char *name = g_strdup_printf ("attach-row-warning-%d", widths[w]);
+
+                  inovda_test_save_screenshot (gtk_widget_get_parent (attach_row), name);
+                }
+              warned = TRUE;
+            }
+          else
+            {
+              plain = TRUE;
+              /* Wide, the short text has the buttons beside it. */
+              if (widths[w] >= 1280)
+                g_assert_false (below);
+            }
+        }
+      g_assert_true (warned);
+      g_assert_true (plain);
+
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_finalize_object (window);
+      inovda_test_portfolio_close (fixture);
+      inovda_test_portfolio_open (fixture, FALSE);
+    }
 }
 
 /* In a narrow window, a file used elsewhere too keeps its name whole: the
@@ -1872,6 +1960,8 @@ main (int argc,
               fixture_setup, test_evidence_attach, fixture_teardown);
   g_test_add ("/inovda/innovation-page/evidence-reuse-narrow", Fixture, NULL,
               fixture_setup, test_evidence_reuse_narrow, fixture_teardown);
+  g_test_add ("/inovda/indicator-panel/attach-row-widths", Fixture, NULL,
+              fixture_setup, test_evidence_attach_row_widths, fixture_teardown);
   g_test_add ("/inovda/innovation-page/add-delete-resubmit", Fixture, NULL,
               fixture_setup, test_add_delete_resubmit, fixture_teardown);
 

@@ -12,6 +12,7 @@
 
 #include "inovda-evidence-dialog.h"
 #include "inovda-evidence-row.h"
+#include "inovda-fold-layout.h"
 #include "inovda-indicator-row.h"
 #include "inovda-ui-format.h"
 #include "inovda-ui-layout.h"
@@ -36,7 +37,8 @@ struct _InovdaIndicatorRow
   AdwActionRow *level_rows[INOVDA_LEVEL_MAX + 1];
   GtkCheckButton *level_checks[INOVDA_LEVEL_MAX + 1];
   AdwActionRow *rules_row;
-  AdwActionRow *attach_row;
+  GtkWidget *attach_row;
+  GtkLabel *attach_label;
 
   /* Owned references */
   InovdaCatalogue *catalogue;
@@ -148,6 +150,7 @@ update_score (InovdaIndicatorRow *self)
    * claimed above it does. */
   gboolean missing_evidence = self->level > 0 && self->evidence_rows->len == 0 &&
                               (self->verified == INOVDA_LEVEL_UNVERIFIED || self->verified < self->level);
+  const char *attach_text;
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->score_label), "dim-label");
   gtk_widget_remove_css_class (GTK_WIDGET (self->score_label), "warning");
@@ -167,18 +170,14 @@ update_score (InovdaIndicatorRow *self)
                                 self->indicator->mandatory ? "warning" : "dim-label");
     }
 
+  attach_text = missing_evidence ? _ ("No evidence yet: the level may be rejected at verification")
+                                 : _ ("Drop files here, or");
+  gtk_label_set_label (self->attach_label, attach_text);
+  /* On the text only: the buttons would take its colour. */
   if (missing_evidence)
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->attach_row),
-                                     _ ("No evidence yet: the level may be rejected at verification"));
-      gtk_widget_add_css_class (GTK_WIDGET (self->attach_row), "warning");
-    }
+    gtk_widget_add_css_class (GTK_WIDGET (self->attach_label), "warning");
   else
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->attach_row),
-                                     _ ("Drop files here, or"));
-      gtk_widget_remove_css_class (GTK_WIDGET (self->attach_row), "warning");
-    }
+    gtk_widget_remove_css_class (GTK_WIDGET (self->attach_label), "warning");
 }
 
 static gboolean
@@ -570,6 +569,9 @@ inovda_indicator_row_class_init (InovdaIndicatorRowClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "level3_check", FALSE, G_STRUCT_OFFSET (InovdaIndicatorRow, level_checks[3]));
   gtk_widget_class_bind_template_child (widget_class, InovdaIndicatorRow, rules_row);
   gtk_widget_class_bind_template_child (widget_class, InovdaIndicatorRow, attach_row);
+
+  g_type_ensure (INOVDA_TYPE_FOLD_LAYOUT);
+  gtk_widget_class_bind_template_child (widget_class, InovdaIndicatorRow, attach_label);
   gtk_widget_class_bind_template_callback (widget_class, level_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, basis_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, verified_selected_cb);
