@@ -13,6 +13,7 @@
 
 #include "storage/inovda-demo.h"
 #include "ui/inovda-acceleration-page.h"
+#include "ui/inovda-chart-view.h"
 #include "ui/inovda-columns.h"
 #include "ui/inovda-window.h"
 #include "inovda-test-ui.h"
@@ -241,6 +242,58 @@ test_acceleration_page_save_name (Fixture *fixture,
   g_assert_finalize_object (page);
 }
 
+/* The what-if chart draws the scenario once it changes something: before,
+ * its series would lie exactly under the portfolio's, listed in the
+ * legend yet unseen. */
+static void
+assert_chart_series (InovdaChartView *view,
+                     const char *const *labels)
+{
+  InovdaRadarChart *chart = inovda_chart_view_get_chart (view);
+  guint n = g_strv_length ((char **) labels);
+
+  g_assert_nonnull (chart);
+  g_assert_cmpuint (inovda_radar_chart_get_n_series (chart), ==, n);
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpstr (inovda_radar_chart_get_series_label (chart, i), ==, labels[i]);
+}
+
+static void
+test_acceleration_page_what_if_series (Fixture *fixture,
+                                       gconstpointer data)
+{
+  InovdaWindow *window = g_object_ref (inovda_window_new (NULL, fixture->portfolio));
+  GtkWidget *page;
+  InovdaChartView *view;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  inovda_window_set_year (window, INOVDA_DEMO_YEAR);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "acceleration"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  page = template_child (window, INOVDA_TYPE_WINDOW, "acceleration_page");
+  view = template_child (page, INOVDA_TYPE_ACCELERATION_PAGE, "chart_view");
+
+  assert_chart_series (view, (const char *const[]){ "Portfolio", NULL });
+  inovda_test_save_screenshot (GTK_WIDGET (view), "what-if-chart-unchanged");
+
+  g_assert_true (gtk_widget_activate_action (page, "acceleration.try-gap", "u", 0));
+  g_assert_cmpuint (inovda_acceleration_page_get_scenario (INOVDA_ACCELERATION_PAGE (page))->changes->len, ==, 1);
+  assert_chart_series (view, (const char *const[]){ "Portfolio", "What-if", NULL });
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  inovda_test_save_screenshot (GTK_WIDGET (view), "what-if-chart-changed");
+
+  g_assert_true (gtk_widget_activate_action (page, "acceleration.remove-change", "u", 0));
+  assert_chart_series (view, (const char *const[]){ "Portfolio", NULL });
+  g_assert_true (gtk_widget_activate_action (page, "acceleration.try-gap", "u", 0));
+  assert_chart_series (view, (const char *const[]){ "Portfolio", "What-if", NULL });
+  g_assert_true (gtk_widget_activate_action (page, "acceleration.reset", NULL));
+  assert_chart_series (view, (const char *const[]){ "Portfolio", NULL });
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -248,6 +301,8 @@ main (int argc,
   if (!inovda_test_ui_init (&argc, &argv))
     return 0;
 
+  g_test_add ("/inovda/acceleration-page/what-if-series", Fixture, NULL,
+              fixture_setup, test_acceleration_page_what_if_series, fixture_teardown);
   g_test_add ("/inovda/acceleration-page/narrow", Fixture, NULL,
               fixture_setup, test_acceleration_page_narrow, fixture_teardown);
   g_test_add ("/inovda/acceleration-page/gap-details", Fixture, NULL,

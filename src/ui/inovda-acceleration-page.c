@@ -200,7 +200,10 @@ show_comparison (InovdaAccelerationPage *self)
   gtk_label_set_label (self->scenario_label,
                        self->scenario->name != NULL ? self->scenario->name : _ ("What-if"));
 
-  chart = inovda_radar_charts_what_if (self->result, &self->what_if->region, what_if);
+  if (self->scenario->changes->len > 0)
+    chart = inovda_radar_charts_what_if (self->result, &self->what_if->region, what_if);
+  else
+    chart = inovda_radar_charts_what_if (self->result, NULL, NULL);
   inovda_chart_view_set_chart (self->chart_view, chart);
   set_document_titles (self, chart);
 }

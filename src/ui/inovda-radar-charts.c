@@ -161,10 +161,13 @@ inovda_radar_charts_unit (InovdaRegionResult *result,
 /**
  * inovda_radar_charts_what_if:
  * @result: the real year, scored
- * @region: a changed copy of @result's inputs
- * @klaim: the klaim projection of @region
+ * @region: (nullable): a changed copy of @result's inputs, %NULL before
+ *   any change
+ * @klaim: (nullable): the klaim projection of @region
  *
- * The variables of the real portfolio against the what-if copy.
+ * The variables of the real portfolio against the what-if copy. Before a
+ * change the copy would be drawn exactly under the portfolio, and listed
+ * in the legend as a series nobody can see: it is left out.
  *
  * Returns: (transfer full): the chart
  */
@@ -177,7 +180,7 @@ inovda_radar_charts_what_if (InovdaRegionResult *result,
   g_autoptr (InovdaRadarChart) chart = NULL;
 
   g_return_val_if_fail (result != NULL && result->error == NULL, NULL);
-  g_return_val_if_fail (region != NULL && klaim != NULL, NULL);
+  g_return_val_if_fail ((region == NULL) == (klaim == NULL), NULL);
 
   chart = inovda_radar_chart_new_for_catalogue (result->catalogue, INOVDA_RADAR_VARIABLES,
                                                 INOVDA_SCOPE_REGION,
@@ -187,10 +190,11 @@ inovda_radar_charts_what_if (InovdaRegionResult *result,
                                         &result->score.klaim, INOVDA_PROJECTION_KLAIM, &scope,
                                         /* Translators: a chart series, the data as stored. */
                                         _ ("Portfolio"));
-  inovda_radar_chart_add_scored_series (chart, result->catalogue, region, klaim,
-                                        INOVDA_PROJECTION_KLAIM, &scope,
-                                        /* Translators: a chart series, the data with the
-                                         * scenario's changes. */
-                                        _ ("What-if"));
+  if (region != NULL)
+    inovda_radar_chart_add_scored_series (chart, result->catalogue, region, klaim,
+                                          INOVDA_PROJECTION_KLAIM, &scope,
+                                          /* Translators: a chart series, the data with the
+                                           * scenario's changes. */
+                                          _ ("What-if"));
   return g_steal_pointer (&chart);
 }
