@@ -375,6 +375,85 @@ test_window_year (Fixture *fixture,
   g_assert_finalize_object (window);
 }
 
+/* At the width of a phone, the header keeps its width for the section's
+ * name, and names the region and the year chosen at the top of the
+ * sections list; wide again, they are back in the header. */
+static void
+test_window_narrow_header (Fixture *fixture,
+                           gconstpointer data)
+{
+  InovdaWindow *window = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaRegion) region = NULL;
+  g_autofree char *subtitle = NULL;
+  AdwLeaflet *leaflet;
+  GtkWidget *header_bar;
+  GtkWidget *region_dropdown;
+  GtkWidget *year_box;
+  GtkWidget *choice_box;
+  AdwWindowTitle *section_title;
+
+  g_assert_true (inovda_demo_populate (fixture->portfolio, FALSE, &error));
+  g_assert_no_error (error);
+  region = inovda_portfolio_get_region (fixture->portfolio, INOVDA_DEMO_REGION, &error);
+  g_assert_no_error (error);
+  window = g_object_ref (inovda_window_new (NULL, fixture->portfolio));
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  inovda_window_set_year (window, INOVDA_DEMO_YEAR);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-section", "s", "units"));
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+
+  leaflet = template_child (window, INOVDA_TYPE_WINDOW, "leaflet");
+  header_bar = template_child (window, INOVDA_TYPE_WINDOW, "header_bar");
+  region_dropdown = template_child (window, INOVDA_TYPE_WINDOW, "region_dropdown");
+  year_box = template_child (window, INOVDA_TYPE_WINDOW, "year_box");
+  choice_box = template_child (window, INOVDA_TYPE_WINDOW, "folded_choice_box");
+  section_title = template_child (window, INOVDA_TYPE_WINDOW, "section_title");
+
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_false (gtk_widget_is_ancestor (region_dropdown, header_bar));
+  g_assert_false (gtk_widget_is_ancestor (year_box, header_bar));
+  g_assert_true (gtk_widget_is_ancestor (region_dropdown, choice_box));
+  g_assert_true (gtk_widget_is_ancestor (year_box, choice_box));
+  g_assert_true (gtk_widget_get_visible (region_dropdown));
+  g_assert_true (gtk_widget_get_visible (choice_box));
+  /* The section's name whole, the region and year under it. */
+  g_assert_cmpstr (adw_window_title_get_title (section_title), ==, "Regional Agencies");
+  for (GtkWidget *label = find_descendant (GTK_WIDGET (section_title), GTK_TYPE_LABEL); label != NULL;
+       label = gtk_widget_get_next_sibling (label))
+    if (GTK_IS_LABEL (label) && gtk_widget_get_visible (label))
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))));
+  subtitle = g_strdup_printf ("%s · %d", inovda_region_get_name (region), INOVDA_DEMO_YEAR);
+  g_assert_cmpstr (adw_window_title_get_subtitle (section_title), ==, subtitle);
+  inovda_test_save_screenshot (GTK_WIDGET (window), "header-600");
+
+  /* Another year, shown at once in the subtitle. */
+  inovda_window_set_year (window, INOVDA_DEMO_YEAR - 1);
+  g_clear_pointer (&subtitle, g_free);
+  subtitle = g_strdup_printf ("%s · %d", inovda_region_get_name (region), INOVDA_DEMO_YEAR - 1);
+  g_assert_cmpstr (adw_window_title_get_subtitle (section_title), ==, subtitle);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+  g_assert_false (adw_leaflet_get_folded (leaflet));
+  g_assert_true (gtk_widget_is_ancestor (region_dropdown, header_bar));
+  g_assert_true (gtk_widget_is_ancestor (year_box, header_bar));
+  g_assert_false (gtk_widget_get_visible (choice_box));
+  /* The region before the title, the year after it. */
+  {
+    graphene_rect_t region_bounds;
+    graphene_rect_t year_bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (region_dropdown, header_bar, &region_bounds));
+    g_assert_true (gtk_widget_compute_bounds (year_box, header_bar, &year_bounds));
+    g_assert_cmpfloat (region_bounds.origin.x, <, year_bounds.origin.x);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
 static void
 test_window_screenshots (Fixture *fixture,
                          gconstpointer data)
@@ -827,6 +906,8 @@ main (int argc,
               fixture_setup, test_window_refresh, fixture_teardown);
   g_test_add ("/inovda/window/year", Fixture, NULL,
               fixture_setup, test_window_year, fixture_teardown);
+  g_test_add ("/inovda/window/narrow-header", Fixture, NULL,
+              fixture_setup, test_window_narrow_header, fixture_teardown);
   g_test_add ("/inovda/window/screenshots", Fixture, NULL,
               fixture_setup, test_window_screenshots, fixture_teardown);
   g_test_add ("/inovda/application/actions", Fixture, NULL,

@@ -23,6 +23,8 @@ struct _InovdaWindow
   /* Template widgets */
   AdwLeaflet *leaflet;
   GtkListBox *sidebar_list;
+  GtkBox *folded_choice_box;
+  AdwHeaderBar *header_bar;
   GtkDropDown *region_dropdown;
   GtkBox *year_box;
   GtkDropDown *year_dropdown;

@@ -73,6 +73,56 @@ compare_int (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+static gboolean
+choices_folded (InovdaWindow *self)
+{
+  return gtk_widget_get_parent (GTK_WIDGET (self->region_dropdown)) == GTK_WIDGET (self->folded_choice_box);
+}
+
+static void
+update_folded_choice_box (InovdaWindow *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->folded_choice_box),
+                          choices_folded (self) && gtk_widget_get_visible (GTK_WIDGET (self->region_dropdown)));
+}
+
+/* At the width of a phone, the region and the year beside the section's
+ * name left each of them a few letters: folded, they go to the top of the
+ * sections list, where the back button leads. */
+static void
+place_choices (InovdaWindow *self,
+               gboolean folded)
+{
+  GtkWidget *region = GTK_WIDGET (self->region_dropdown);
+  GtkWidget *year = GTK_WIDGET (self->year_box);
+
+  if (folded == choices_folded (self))
+    return;
+
+  g_object_ref (region);
+  g_object_ref (year);
+  if (folded)
+    {
+      adw_header_bar_remove (self->header_bar, region);
+      adw_header_bar_remove (self->header_bar, year);
+      gtk_widget_set_hexpand (region, TRUE);
+      gtk_box_append (self->folded_choice_box, region);
+      gtk_box_append (self->folded_choice_box, year);
+    }
+  else
+    {
+      gtk_box_remove (self->folded_choice_box, region);
+      gtk_box_remove (self->folded_choice_box, year);
+      gtk_widget_set_hexpand (region, FALSE);
+      /* After the back button, and before the main menu. */
+      adw_header_bar_pack_start (self->header_bar, region);
+      adw_header_bar_pack_end (self->header_bar, year);
+    }
+  g_object_unref (region);
+  g_object_unref (year);
+  update_folded_choice_box (self);
+}
+
 static void
 update_title (InovdaWindow *self)
 {
@@ -87,9 +137,17 @@ update_title (InovdaWindow *self)
     {
       g_autofree char *file_name = g_path_get_basename (inovda_portfolio_get_path (self->portfolio));
       g_autofree char *title = NULL;
+      g_autofree char *choice = NULL;
 
+      /* Folded, the header names the region and the year chosen at the
+       * top of the sections list; the file is named there. */
+      if (choices_folded (self) && self->region != NULL)
+        /* Translators: the subtitle of a narrow window's header: a
+         * region's name and an assessment year. */
+        choice = g_strdup_printf (_ ("%s · %d"), inovda_region_get_name (self->region), self->year);
       adw_window_title_set_subtitle (self->window_title, file_name);
-      adw_window_title_set_subtitle (self->section_title, file_name);
+      adw_window_title_set_subtitle (self->section_title, choice != NULL ? choice : file_name);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->section_title), choice);
       /* Translators: the window title; %s is the portfolio's file name. */
       title = g_strdup_printf (_ ("%s — Inovda"), file_name);
       gtk_window_set_title (GTK_WINDOW (self), title);
@@ -98,6 +156,7 @@ update_title (InovdaWindow *self)
     {
       adw_window_title_set_subtitle (self->window_title, NULL);
       adw_window_title_set_subtitle (self->section_title, NULL);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->section_title), NULL);
       gtk_window_set_title (GTK_WINDOW (self), _ ("Inovda"));
     }
 }
@@ -259,6 +318,7 @@ reload_regions (InovdaWindow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->region_dropdown), n_regions > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->year_box), n_regions > 0);
+  update_folded_choice_box (self);
 
   if (g_strcmp0 (previous, inovda_window_get_region_code (self)) != 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REGION_CODE]);
@@ -502,10 +562,20 @@ stack_visible_child_changed_cb (InovdaWindow *self,
 }
 
 static void
+choice_changed_cb (InovdaWindow *self,
+                   GParamSpec *pspec,
+                   gpointer user_data)
+{
+  update_title (self);
+}
+
+static void
 leaflet_folded_changed_cb (InovdaWindow *self,
                            GParamSpec *pspec,
                            AdwLeaflet *leaflet)
 {
+  place_choices (self, adw_leaflet_get_folded (leaflet));
+  update_title (self);
   /* A folded sidebar is a plain list to pick from; unfolded, it shows the
    * current section. */
   if (adw_leaflet_get_folded (leaflet))
@@ -666,6 +736,8 @@ inovda_window_class_init (InovdaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, InovdaWindow, presentation_import_button);
   gtk_widget_class_bind_template_child (widget_class, InovdaWindow, presentation_demo_button);
   gtk_widget_class_bind_template_child (widget_class, InovdaWindow, sidebar_list);
+  gtk_widget_class_bind_template_child (widget_class, InovdaWindow, folded_choice_box);
+  gtk_widget_class_bind_template_child (widget_class, InovdaWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, InovdaWindow, region_dropdown);
   gtk_widget_class_bind_template_child (widget_class, InovdaWindow, year_box);
   gtk_widget_class_bind_template_child (widget_class, InovdaWindow, year_dropdown);
@@ -708,6 +780,8 @@ inovda_window_init (InovdaWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   inovda_drop_down_search_anywhere (self->region_dropdown);
   g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_changed_cb), NULL);
+  g_signal_connect (self, "notify::region-code", G_CALLBACK (choice_changed_cb), NULL);
+  g_signal_connect (self, "notify::year", G_CALLBACK (choice_changed_cb), NULL);
   _inovda_window_dnd_init (self);
   _inovda_window_undo_keys_init (self);
   {
