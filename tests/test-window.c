@@ -21,6 +21,7 @@
 #include "ui/inovda-summary-page.h"
 #include "ui/inovda-ui-format.h"
 #include "ui/inovda-window.h"
+#include "ui/inovda-window-private.h"
 #include "inovda-test-ui.h"
 
 typedef InovdaTestPortfolio Fixture;
@@ -889,6 +890,47 @@ test_window_refresh (Fixture *fixture,
   g_assert_finalize_object (window);
 }
 
+/* A portfolio already open in a window is brought forward, not opened a
+ * second time in another one. */
+static void
+test_application_one_window_per_portfolio (Fixture *fixture,
+                                           gconstpointer data)
+{
+  g_autoptr (InovdaApplication) application = inovda_application_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) file = g_file_new_for_path (fixture->path);
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autoptr (GFile) wal_file = g_file_new_for_path (wal);
+  InovdaWindow *holder;
+  InovdaWindow *other;
+
+  g_application_set_flags (G_APPLICATION (application),
+                           g_application_get_flags (G_APPLICATION (application)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+
+  holder = g_object_ref (inovda_window_new (GTK_APPLICATION (application), fixture->portfolio));
+  gtk_window_present (GTK_WINDOW (holder));
+  other = g_object_ref (inovda_window_new (GTK_APPLICATION (application), NULL));
+  gtk_window_present (GTK_WINDOW (other));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (application))), ==, 2);
+
+  /* Opened again in its own window, nothing changes. */
+  _inovda_window_open_file (holder, file);
+  g_assert_true (inovda_window_get_portfolio (holder) == fixture->portfolio);
+
+  /* Asked for in another window (or by its journal's name), the window
+   * that has it comes forward and the empty one goes. */
+  g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
+  _inovda_window_open_file (other, wal_file);
+  g_assert_true (inovda_window_get_portfolio (holder) == fixture->portfolio);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (application))), ==, 1);
+  g_assert_finalize_object (other);
+
+  gtk_window_destroy (GTK_WINDOW (holder));
+  g_assert_finalize_object (holder);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -914,6 +956,8 @@ main (int argc,
               fixture_setup, test_application_actions, fixture_teardown);
   g_test_add ("/inovda/application/shortcuts-listed", Fixture, NULL,
               fixture_setup, test_application_shortcuts_listed, fixture_teardown);
+  g_test_add ("/inovda/application/one-window-per-portfolio", Fixture, NULL,
+              fixture_setup, test_application_one_window_per_portfolio, fixture_teardown);
 
   return g_test_run ();
 }

@@ -413,6 +413,26 @@ show_region_indicator_action (GtkWidget *widget,
     g_warning ("Unknown region indicator “%s”", indicator);
 }
 
+/* The window of the application that has @path open, or NULL. */
+static InovdaWindow *
+window_holding (InovdaWindow *self,
+                const char *path)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  GList *windows = application != NULL ? gtk_application_get_windows (application) : NULL;
+
+  if (self->portfolio != NULL && inovda_portfolio_is_own_file (self->portfolio, path))
+    return self;
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      InovdaWindow *window = INOVDA_IS_WINDOW (l->data) ? l->data : NULL;
+
+      if (window != NULL && window->portfolio != NULL && inovda_portfolio_is_own_file (window->portfolio, path))
+        return window;
+    }
+  return NULL;
+}
+
 void
 _inovda_window_open_file (InovdaWindow *self,
                           GFile *file)
@@ -420,6 +440,7 @@ _inovda_window_open_file (InovdaWindow *self,
   g_autoptr (InovdaPortfolio) portfolio = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *path = NULL;
+  InovdaWindow *holder;
 
   g_return_if_fail (INOVDA_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -430,6 +451,18 @@ _inovda_window_open_file (InovdaWindow *self,
       g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                    _ ("Only portfolios stored on this computer can be opened."));
       inovda_window_show_error (self, _ ("Could Not Open the Portfolio"), error);
+      return;
+    }
+
+  /* One window per portfolio: two would each undo the other's edits as
+   * their own. The window that has it is brought forward, and a window
+   * opened only for it goes. */
+  holder = window_holding (self, path);
+  if (holder != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (holder));
+      if (holder != self && self->portfolio == NULL)
+        gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
 
