@@ -439,6 +439,12 @@ test_window_narrow_header (Fixture *fixture,
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   g_assert_false (adw_leaflet_get_folded (leaflet));
   g_assert_true (gtk_widget_is_ancestor (region_dropdown, header_bar));
+  /* Cut short in a narrow header, the region's name is whole in its tooltip. */
+  {
+    g_autofree char *tooltip = g_strdup_printf ("Region: %s", inovda_region_get_name (region));
+
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (region_dropdown), ==, tooltip);
+  }
   g_assert_true (gtk_widget_is_ancestor (year_box, header_bar));
   g_assert_false (gtk_widget_get_visible (choice_box));
   /* The region before the title, the year after it. */

@@ -472,6 +472,19 @@ is_active_changed_cb (InovdaWindow *self,
     inovda_portfolio_refresh (self->portfolio);
 }
 
+/* A narrow header cuts the region's name short: the tooltip has it whole. */
+static void
+update_region_tooltip (GtkDropDown *dropdown)
+{
+  InovdaRegion *region = gtk_drop_down_get_selected_item (dropdown);
+  g_autofree char *tooltip = NULL;
+
+  if (region != NULL)
+    /* Translators: the tooltip of the region drop-down; %s is the region's name */
+    tooltip = g_strdup_printf (_ ("Region: %s"), inovda_region_get_name (region));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (dropdown), tooltip != NULL ? tooltip : _ ("Region"));
+}
+
 static void
 region_dropdown_selected_cb (InovdaWindow *self,
                              GParamSpec *pspec,
@@ -479,6 +492,7 @@ region_dropdown_selected_cb (InovdaWindow *self,
 {
   guint selected;
 
+  update_region_tooltip (dropdown);
   if (self->updating_dropdowns || self->regions == NULL)
     return;
 
