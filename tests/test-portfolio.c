@@ -294,6 +294,17 @@ test_refuse_foreign_objects (void)
   assert_refused (path, "lacks");
   g_assert_cmpint (exec_sql (path, "CREATE INDEX innovation_unit ON innovation (unit_id);"), ==, SQLITE_OK);
 
+  /* Nor does a name like SQLite's own hide a trigger (written into the
+   * schema by hand, as a crafted file would). */
+  g_assert_cmpint (exec_sql (path, "PRAGMA writable_schema = ON;"
+                                   "INSERT INTO sqlite_schema VALUES ('trigger', 'sqlite_stat1', 'innovation', 0,"
+                                   " 'CREATE TRIGGER sqlite_stat1 AFTER UPDATE ON innovation BEGIN DELETE FROM unit; END');"),
+                   ==, SQLITE_OK);
+  assert_refused (path, "(trigger sqlite_stat1)");
+  g_assert_cmpint (exec_sql (path, "PRAGMA writable_schema = ON;"
+                                   "DELETE FROM sqlite_schema WHERE type = 'trigger';"),
+                   ==, SQLITE_OK);
+
   /* SQLite's statistics, as an import leaves them, are no stranger. */
   g_assert_cmpint (exec_sql (path, "ANALYZE"), ==, SQLITE_OK);
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM sqlite_schema WHERE name = 'sqlite_stat1'"), ==, 1);

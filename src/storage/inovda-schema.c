@@ -279,7 +279,8 @@ list_objects (sqlite3 *db,
 
   rc = sqlite3_prepare_v2 (db,
                            "SELECT type, name, tbl_name FROM sqlite_schema"
-                           " WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY type, name",
+                           " WHERE NOT (type = 'table' AND name IN ('sqlite_stat1', 'sqlite_stat4'))"
+                           " ORDER BY type, name",
                            -1, &stmt, NULL);
   while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
