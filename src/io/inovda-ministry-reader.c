@@ -406,9 +406,10 @@ row_cb (guint row,
       answered = TRUE;
     }
 
-  /* A row the ministry has not verified yet still gives its status, and
-   * is counted, unchanged or not. */
-  if (!answered)
+  /* A row the ministry has not verified yet still gives its status for
+   * its year, and is counted, unchanged or not. The ministry's own list
+   * names no year: its rows give nothing to take. */
+  if (!answered && year != NULL && status != NULL)
     {
       _inovda_record_reset (&record, INOVDA_RECORD_ASSESSMENT, &where);
       record.values[INOVDA_KEY_UID] = (InovdaRecordValue){ uid, uid_where };
