@@ -21,9 +21,10 @@ PACKAGES=(
   desktop-file-utils appstream libxml2-utils python3 shared-mime-info
   fonts-cantarell fonts-dejavu-core
 )
-# Tests also compare with LibreOffice and inspect PDFs; without these they
+# Tests also compare with LibreOffice and openpyxl, inspect PDFs, parse the
+# Flatpak manifests and format numbers in Indonesian; without these they
 # skip those checks and say so.
-TEST_PACKAGES=(xvfb xauth libreoffice-calc-nogui poppler-utils)
+TEST_PACKAGES=(xvfb xauth libreoffice-calc-nogui poppler-utils python3-openpyxl flatpak-builder locales)
 
 install_missing () {
   local missing=()
@@ -33,10 +34,19 @@ install_missing () {
   [ ${#missing[@]} -eq 0 ] && return 0
 
   echo "Installing: ${missing[*]}"
-  local sudo=()
-  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-  "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+as_root () {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# The Indonesian locale, for the tests of decimal commas and dates.
+ensure_indonesian_locale () {
+  locale -a 2>/dev/null | grep -qi '^id_ID\.utf-\?8$' && return 0
+  echo "Generating the id_ID.UTF-8 locale"
+  as_root localedef -i id_ID -c -f UTF-8 id_ID.UTF-8
 }
 
 configure () {
@@ -67,6 +77,7 @@ case "${1:-}" in
     ;;
   test)
     install_missing "${PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    ensure_indonesian_locale
     configure -Dwerror=true
     ninja -C "$BUILD_DIR"
     status=0
