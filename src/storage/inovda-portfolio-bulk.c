@@ -14,6 +14,7 @@
 #include "inovda-error.h"
 #include "inovda-portfolio-bulk.h"
 #include "inovda-portfolio-private.h"
+#include "inovda-writeback.h"
 
 /* The bulk writer of the importers. A national import writes about 800,000
  * rows; the public edit API would open a savepoint and fire a logging
@@ -123,6 +124,8 @@ typedef struct
   GString *pending_text;
   GHashTable *known[N_PARENTS]; /* see require_parent */
   gint64 last_known[N_PARENTS];
+  InovdaWriteback *writeback; /* NULL where the system has none */
+  guint n_statements;
 } BulkState;
 
 static void
@@ -137,6 +140,7 @@ bulk_state_free (gpointer data)
   g_string_free (state->pending_text, TRUE);
   for (guint i = 0; i < N_PARENTS; i++)
     g_hash_table_unref (state->known[i]);
+  g_clear_pointer (&state->writeback, inovda_writeback_free);
   g_free (state);
 }
 
@@ -180,6 +184,8 @@ bulk_prepare (InovdaPortfolio *self,
 
   if (state == NULL)
     return _inovda_portfolio_prepare (self, sql, error);
+  if (++state->n_statements % 256 == 0)
+    inovda_writeback_poll (state->writeback);
   stmt = g_hash_table_lookup (state->statements, sql);
   if (stmt != NULL)
     {
@@ -605,6 +611,7 @@ inovda_portfolio_bulk_begin (InovdaPortfolio *self,
   state->statements = g_hash_table_new (g_direct_hash, g_direct_equal);
   state->pending_text = g_string_sized_new (1024);
   state->pending_table = BATCH_NONE;
+  state->writeback = inovda_writeback_new (sqlite3_db_filename (self->db, "main"));
   for (guint i = 0; i < N_PARENTS; i++)
     state->known[i] = parents[i].text_key ? g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL)
                                           : g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
