@@ -882,8 +882,12 @@ typedef struct
 } SheetJob;
 
 /* Batches a sheet read ahead may fill while the caller still works through
- * the sheet before it: about 32 MB at most. */
-#define READ_AHEAD_BATCHES 32
+ * the sheet before it: at most about 80 MB (a batch of Indikator SID's
+ * rows is 1.2 MB). While the import stores Inovasi, the parser of
+ * Indikator SID, the longest of its chains, fills them on the core the
+ * import leaves idle; 32 batches were full half a second before Inovasi
+ * was stored. */
+#define READ_AHEAD_BATCHES 64
 
 static gboolean read_sheet_rows (gpointer data,
                                  InovdaRowFunc func,
