@@ -10,6 +10,7 @@
 
 #include "inovda-error.h"
 #include "inovda-test-utils.h"
+#include "storage/inovda-portfolio-bulk.h"
 #include "storage/inovda-portfolio.h"
 
 typedef struct
@@ -270,6 +271,75 @@ test_undo_keeps_other_writers (Fixture *fixture,
   g_assert_cmpstr (manfaat, ==, "Manfaat mereka");
 }
 
+/* The same for an import: its undo restored the rows it updated whole,
+ * taking away what another program had written into them since. */
+static void
+test_import_undo_keeps_other_writers (Fixture *fixture,
+                                      gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaPortfolio) other = NULL;
+  const char *fields[INOVDA_N_FIELDS] = { NULL };
+  InovdaBulkOutcome outcome;
+  g_autofree char *tujuan = NULL;
+  g_autofree char *manfaat = NULL;
+  g_autofree char *hasil = NULL;
+
+  g_assert_true (inovda_portfolio_set_field (fixture->portfolio, fixture->innovation, INOVDA_FIELD_HASIL, "Hasil awal", &error));
+  g_assert_no_error (error);
+
+  fields[INOVDA_FIELD_TUJUAN] = "Tujuan impor";
+  fields[INOVDA_FIELD_HASIL] = "Hasil impor";
+  g_assert_true (inovda_portfolio_bulk_begin (fixture->portfolio, "Impor", &error));
+  g_assert_cmpint (inovda_portfolio_bulk_innovation (fixture->portfolio, fixture->innovation, NULL, 0, fields, NULL,
+                                                     &outcome, NULL, &error),
+                   ==, fixture->innovation);
+  g_assert_no_error (error);
+  g_assert_cmpint (outcome, ==, INOVDA_BULK_UPDATED);
+  g_assert_true (inovda_portfolio_bulk_commit (fixture->portfolio, &error));
+  g_assert_no_error (error);
+
+  /* Undone and redone alone: the fields as they were, then as imported. */
+  g_assert_true (inovda_portfolio_undo (fixture->portfolio, &error));
+  g_assert_no_error (error);
+  hasil = field_of (fixture, INOVDA_FIELD_HASIL);
+  tujuan = field_of (fixture, INOVDA_FIELD_TUJUAN);
+  g_assert_cmpstr (hasil, ==, "Hasil awal");
+  g_assert_null (tujuan);
+  g_assert_true (inovda_portfolio_redo (fixture->portfolio, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&hasil, g_free);
+  hasil = field_of (fixture, INOVDA_FIELD_HASIL);
+  g_assert_cmpstr (hasil, ==, "Hasil impor");
+  g_clear_pointer (&hasil, g_free);
+
+  other = inovda_portfolio_open (inovda_portfolio_get_path (fixture->portfolio), &error);
+  g_assert_no_error (error);
+  g_assert_true (inovda_portfolio_set_field (other, fixture->innovation, INOVDA_FIELD_MANFAAT, "Manfaat mereka", &error));
+  g_assert_true (inovda_portfolio_set_field (other, fixture->innovation, INOVDA_FIELD_HASIL, "Hasil mereka", &error));
+  g_assert_no_error (error);
+
+  /* Undone: the import's tujuan; their manfaat and their hasil stay. */
+  g_assert_true (inovda_portfolio_undo (fixture->portfolio, &error));
+  g_assert_no_error (error);
+  tujuan = field_of (fixture, INOVDA_FIELD_TUJUAN);
+  manfaat = field_of (fixture, INOVDA_FIELD_MANFAAT);
+  hasil = field_of (fixture, INOVDA_FIELD_HASIL);
+  g_assert_null (tujuan);
+  g_assert_cmpstr (manfaat, ==, "Manfaat mereka");
+  g_assert_cmpstr (hasil, ==, "Hasil mereka");
+
+  /* Redone: the import's tujuan again, still nothing of theirs lost. */
+  g_assert_true (inovda_portfolio_redo (fixture->portfolio, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&tujuan, g_free);
+  g_clear_pointer (&manfaat, g_free);
+  tujuan = field_of (fixture, INOVDA_FIELD_TUJUAN);
+  manfaat = field_of (fixture, INOVDA_FIELD_MANFAAT);
+  g_assert_cmpstr (tujuan, ==, "Tujuan impor");
+  g_assert_cmpstr (manfaat, ==, "Manfaat mereka");
+}
+
 int
 main (int argc,
       char *argv[])
@@ -282,6 +352,8 @@ main (int argc,
   g_test_add ("/inovda/undo/failed-edit", Fixture, NULL, fixture_setup, test_failed_edit_changes_nothing, fixture_teardown);
   g_test_add ("/inovda/undo/rollback", Fixture, NULL, fixture_setup, test_rollback_explicit_edit, fixture_teardown);
   g_test_add ("/inovda/undo/other-writers", Fixture, NULL, fixture_setup, test_undo_keeps_other_writers, fixture_teardown);
+  g_test_add ("/inovda/undo/import-other-writers", Fixture, NULL, fixture_setup, test_import_undo_keeps_other_writers,
+              fixture_teardown);
 
   return g_test_run ();
 }

@@ -124,7 +124,8 @@ typedef struct
   GString *pending_text;
   GHashTable *known[N_PARENTS]; /* see require_parent */
   gint64 last_known[N_PARENTS];
-  InovdaWriteback *writeback; /* NULL where the system has none */
+  gboolean updates_by_trigger; /* the undo's update triggers record them */
+  InovdaWriteback *writeback;  /* NULL where the system has none */
   guint n_statements;
 } BulkState;
 
@@ -300,8 +301,12 @@ bulk_connection_end (InovdaPortfolio *self)
 
 /* The undo triggers fire on every row even while recording is off: a
  * trigger program and a statement journal per inserted row, about a
- * tenth of a national import. They are dropped for the bulk edit (the
- * drop is part of its transaction) and created again at its end. */
+ * tenth of a national import. The insert and delete triggers are dropped
+ * for the bulk edit (the drop is part of its transaction) and created
+ * again at its end; the update triggers stay and record, so that the
+ * import's undo reverses an update column by column, as an edit's is,
+ * and keeps what another program has written since. Updates are few,
+ * and the update triggers do not fire on inserts. */
 #define PLAIN_TRIGGER "CREATE TRIGGER "
 #define TEMP_TRIGGER "CREATE TEMP TRIGGER "
 
@@ -316,7 +321,9 @@ set_triggers_aside (InovdaPortfolio *self,
   int rc;
 
   state->triggers = g_ptr_array_new_with_free_func (g_free);
-  if (sqlite3_prepare_v2 (self->db, "SELECT name, sql FROM temp.sqlite_master WHERE type = 'trigger' AND name GLOB 'undo_*'",
+  if (sqlite3_prepare_v2 (self->db,
+                          "SELECT name, sql FROM temp.sqlite_master WHERE type = 'trigger' AND name GLOB 'undo_*' "
+                          "AND NOT name GLOB 'undo_*_update'",
                           -1, &stmt, NULL) != SQLITE_OK)
     {
       _inovda_portfolio_set_error (self, error, "undo");
@@ -339,9 +346,10 @@ set_triggers_aside (InovdaPortfolio *self,
   sqlite3_finalize (stmt);
   if (unknown)
     {
-      /* Not the triggers of inovda-undo.c: leave them alone. */
+      /* Not the triggers of inovda-undo.c: leave them alone, switched
+       * off, and log updates here. */
       g_ptr_array_set_size (state->triggers, 0);
-      return TRUE;
+      return _inovda_portfolio_exec (self, "UPDATE temp.undo_state SET recording = 0", error);
     }
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
     {
@@ -355,6 +363,7 @@ set_triggers_aside (InovdaPortfolio *self,
       if (!_inovda_portfolio_exec (self, drop, error))
         return FALSE;
     }
+  state->updates_by_trigger = TRUE;
   return TRUE;
 }
 
@@ -379,8 +388,8 @@ bulk_end (InovdaPortfolio *self)
 }
 
 /* Reversing statements as the row triggers of inovda-undo.c write them,
- * except that an update is reversed in every column: the import's undo
- * restores its rows whole. */
+ * for when those are not ours to set aside (set_triggers_aside): then an
+ * update is reversed in every column. */
 static gboolean
 build_log_sql (InovdaPortfolio *self,
                BulkState *state,
@@ -452,7 +461,11 @@ log_update (InovdaPortfolio *self,
             gint64 rowid,
             GError **error)
 {
-  return log_row (self, get_state (self)->update_sql, table, rowid, error);
+  BulkState *state = get_state (self);
+
+  if (state->updates_by_trigger)
+    return TRUE;
+  return log_row (self, state->update_sql, table, rowid, error);
 }
 
 static gboolean
@@ -622,8 +635,7 @@ inovda_portfolio_bulk_begin (InovdaPortfolio *self,
     goto failed;
 
   state->step = query_int64 (self, "SELECT step FROM temp.undo_state", error);
-  if (state->step <= 0 ||
-      !_inovda_portfolio_exec (self, "UPDATE temp.undo_state SET recording = 0", error))
+  if (state->step <= 0)
     goto failed;
 
   for (guint i = 0; i < G_N_ELEMENTS (insert_tables); i++)
