@@ -14,8 +14,11 @@
 #include "inovda-row-pipe.h"
 #include "inovda-spreadsheet-private.h"
 
+/* A batch ends at whichever comes first; the cells' bound keeps a batch
+ * of many one-letter cells as small as one of long texts (1 MiB each). */
 #define BATCH_ROWS 4096
 #define BATCH_TEXT (1024 * 1024)
+#define BATCH_CELLS 65536
 
 typedef struct
 {
@@ -148,7 +151,7 @@ static void
 row_added (Pipe *pipe,
            Batch *batch)
 {
-  if (batch->rows->len >= BATCH_ROWS || batch->text->len >= BATCH_TEXT)
+  if (batch->rows->len >= BATCH_ROWS || batch->text->len >= BATCH_TEXT || batch->cells->len >= BATCH_CELLS)
     send_current_batch (pipe);
 }
 
@@ -280,7 +283,8 @@ pipe_free (Pipe *pipe)
  * @max_batches: how many batches of rows may wait for the consumer
  *
  * Runs @producer in a worker thread, which reads ahead of the consumer by
- * up to @max_batches batches (4,096 rows or 1 MiB of text each).
+ * up to @max_batches batches (4,096 rows, 1 MiB of text or 65,536 cells
+ * each).
  *
  * Returns: the pipe, or %NULL when no thread could be made (@producer_data
  *   is then not freed)

@@ -882,8 +882,8 @@ typedef struct
 } SheetJob;
 
 /* Batches a sheet read ahead may fill while the caller still works through
- * the sheet before it: at most about 80 MB (a batch of Indikator SID's
- * rows is 1.2 MB). While the import stores Inovasi, the parser of
+ * the sheet before it: 80 MB of Indikator SID's rows (1.2 MB a batch),
+ * never more than about 130 MB whatever the file (inovda-row-pipe.c). While the import stores Inovasi, the parser of
  * Indikator SID, the longest of its chains, fills them on the core the
  * import leaves idle; 32 batches were full half a second before Inovasi
  * was stored. */
