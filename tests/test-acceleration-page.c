@@ -274,21 +274,21 @@ test_acceleration_page_what_if_series (Fixture *fixture,
   page = template_child (window, INOVDA_TYPE_WINDOW, "acceleration_page");
   view = template_child (page, INOVDA_TYPE_ACCELERATION_PAGE, "chart_view");
 
-  assert_chart_series (view, (const char *const[]){ "Portfolio", NULL });
+  assert_chart_series (view, (const char *const[]){ _ ("Portfolio"), NULL });
   inovda_test_save_screenshot (GTK_WIDGET (view), "what-if-chart-unchanged");
 
   g_assert_true (gtk_widget_activate_action (page, "acceleration.try-gap", "u", 0));
   g_assert_cmpuint (inovda_acceleration_page_get_scenario (INOVDA_ACCELERATION_PAGE (page))->changes->len, ==, 1);
-  assert_chart_series (view, (const char *const[]){ "Portfolio", "What-if", NULL });
+  assert_chart_series (view, (const char *const[]){ _ ("Portfolio"), _ ("What-if"), NULL });
   gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
   inovda_test_save_screenshot (GTK_WIDGET (view), "what-if-chart-changed");
 
   g_assert_true (gtk_widget_activate_action (page, "acceleration.remove-change", "u", 0));
-  assert_chart_series (view, (const char *const[]){ "Portfolio", NULL });
+  assert_chart_series (view, (const char *const[]){ _ ("Portfolio"), NULL });
   g_assert_true (gtk_widget_activate_action (page, "acceleration.try-gap", "u", 0));
-  assert_chart_series (view, (const char *const[]){ "Portfolio", "What-if", NULL });
+  assert_chart_series (view, (const char *const[]){ _ ("Portfolio"), _ ("What-if"), NULL });
   g_assert_true (gtk_widget_activate_action (page, "acceleration.reset", NULL));
-  assert_chart_series (view, (const char *const[]){ "Portfolio", NULL });
+  assert_chart_series (view, (const char *const[]){ _ ("Portfolio"), NULL });
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (window);

@@ -420,7 +420,7 @@ test_window_narrow_header (Fixture *fixture,
   g_assert_true (gtk_widget_get_visible (region_dropdown));
   g_assert_true (gtk_widget_get_visible (choice_box));
   /* The section's name whole, the region and year under it. */
-  g_assert_cmpstr (adw_window_title_get_title (section_title), ==, "Regional Agencies");
+  g_assert_cmpstr (adw_window_title_get_title (section_title), ==, _ ("Regional Agencies"));
   for (GtkWidget *label = find_descendant (GTK_WIDGET (section_title), GTK_TYPE_LABEL); label != NULL;
        label = gtk_widget_get_next_sibling (label))
     if (GTK_IS_LABEL (label) && gtk_widget_get_visible (label))
@@ -441,7 +441,7 @@ test_window_narrow_header (Fixture *fixture,
   g_assert_true (gtk_widget_is_ancestor (region_dropdown, header_bar));
   /* Cut short in a narrow header, the region's name is whole in its tooltip. */
   {
-    g_autofree char *tooltip = g_strdup_printf ("Region: %s", inovda_region_get_name (region));
+    g_autofree char *tooltip = g_strdup_printf (_ ("Region: %s"), inovda_region_get_name (region));
 
     g_assert_cmpstr (gtk_widget_get_tooltip_text (region_dropdown), ==, tooltip);
   }
