@@ -42,11 +42,19 @@ as_root () {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
-# The Indonesian locale, for the tests of decimal commas and dates.
+has_indonesian_locale () {
+  locale -a 2>/dev/null | grep -qi '^id_ID\.utf-\?8$'
+}
+
+# The Indonesian locale, for the tests of decimal commas and dates and the
+# Indonesian screenshots. Enabled in /etc/locale.gen, as Debian does it, so
+# that a later locale-gen keeps it.
 ensure_indonesian_locale () {
-  locale -a 2>/dev/null | grep -qi '^id_ID\.utf-\?8$' && return 0
+  has_indonesian_locale && return 0
   echo "Generating the id_ID.UTF-8 locale"
-  as_root localedef -i id_ID -c -f UTF-8 id_ID.UTF-8
+  as_root sh -c "grep -q '^id_ID.UTF-8 UTF-8' /etc/locale.gen 2>/dev/null || echo 'id_ID.UTF-8 UTF-8' >> /etc/locale.gen" || true
+  as_root locale-gen --keep-existing >/dev/null || true
+  has_indonesian_locale || echo "The id_ID.UTF-8 locale could not be generated: the Indonesian checks will run in English" >&2
 }
 
 configure () {
