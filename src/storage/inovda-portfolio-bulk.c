@@ -455,6 +455,35 @@ log_row (InovdaPortfolio *self,
   return _inovda_portfolio_step_done (self, stmt, error);
 }
 
+/* SQLite gives a new row the largest rowid plus one, so a row inserted
+ * after this edit deleted the last row of its table takes that row's
+ * rowid, below the range that the undo deletes: it is reversed on its
+ * own, after the deleted row's INSERT has been logged. */
+static gboolean
+log_insert_below_range (InovdaPortfolio *self,
+                        const char *table,
+                        gint64 rowid,
+                        GError **error)
+{
+  BulkState *state = get_state (self);
+  sqlite3_stmt *stmt;
+
+  for (guint i = 0; i < G_N_ELEMENTS (insert_tables); i++)
+    if (g_str_equal (insert_tables[i], table) && rowid > state->old_max[i])
+      return TRUE;
+
+  stmt = _inovda_portfolio_prepare (self,
+                                    "INSERT INTO temp.undo_log (step, sql) "
+                                    "VALUES (?1, 'DELETE FROM main.' || ?2 || ' WHERE rowid = ' || ?3)",
+                                    error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, state->step);
+  _inovda_bind_text (stmt, 2, table);
+  sqlite3_bind_int64 (stmt, 3, rowid);
+  return _inovda_portfolio_step_done (self, stmt, error);
+}
+
 static gboolean
 log_update (InovdaPortfolio *self,
             const char *table,
@@ -663,6 +692,17 @@ failed:
   return FALSE;
 }
 
+void
+inovda_portfolio_bulk_set_trial (InovdaPortfolio *self)
+{
+  BulkState *state = get_state (self);
+
+  g_return_if_fail (INOVDA_IS_PORTFOLIO (self));
+  g_return_if_fail (state != NULL);
+
+  g_clear_pointer (&state->writeback, inovda_writeback_free);
+}
+
 /**
  * inovda_portfolio_bulk_flush:
  *
@@ -751,7 +791,8 @@ inovda_portfolio_bulk_rollback (InovdaPortfolio *self)
   /* The rollback undid the drop; should the transaction have ended
    * before, the triggers are created again here. */
   if (triggers != NULL && triggers->len > 0 &&
-      query_pragma (self, "SELECT count(*) FROM temp.sqlite_master WHERE type = 'trigger' AND name GLOB 'undo_*'") == 0)
+      query_pragma (self, "SELECT count(*) FROM temp.sqlite_master WHERE type = 'trigger' AND name GLOB 'undo_*' "
+                          "AND NOT name GLOB 'undo_*_update'") == 0)
     for (guint i = 0; i < triggers->len; i++)
       if (!_inovda_portfolio_exec (self, triggers->pdata[i], NULL))
         g_critical ("The undo log could not be restored after a failed import");
@@ -1272,7 +1313,10 @@ insert_urusan (InovdaPortfolio *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, innovation_id);
   _inovda_bind_text (stmt, 2, code);
-  return _inovda_portfolio_step_done (self, stmt, error);
+  if (!_inovda_portfolio_step_done (self, stmt, error))
+    return FALSE;
+  return sqlite3_changes (self->db) == 0 ||
+         log_insert_below_range (self, "innovation_urusan", sqlite3_last_insert_rowid (self->db), error);
 }
 
 /* Makes the stored set of urusan lain equal to @codes, row by row. */
