@@ -79,8 +79,8 @@ test_batch_bounds (void)
   /* Four cells a row: 4,096 rows to a batch. */
   g_assert_cmpuint (rows_in_first_batch (4), <=, 4096);
   g_assert_cmpuint (rows_in_first_batch (4), >=, 4095);
-  /* 128 one-digit cells a row: 256 KiB of text in 4,096 rows, but
-   * 524,288 cells of 16 bytes; the batch ends at 65,536 cells. */
+  /* 128 one-digit cells a row: 4,096 rows are 1 MiB of text but 524,288
+   * cells of 16 bytes; the batch ends at 65,536 cells. */
   g_assert_cmpuint (rows_in_first_batch (128), <=, 65536 / 128);
 }
 

@@ -2830,6 +2830,8 @@ inovda_import_run (InovdaImport *self,
   label = g_strdup_printf (_ ("Import %s"), basename);
   if (!inovda_portfolio_bulk_begin (self->portfolio, label, error))
     return FALSE;
+  if (dry_run)
+    inovda_portfolio_bulk_set_trial (self->portfolio);
 
   self->dry_run = dry_run;
   self->writing = TRUE;

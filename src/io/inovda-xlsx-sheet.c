@@ -883,10 +883,11 @@ typedef struct
 
 /* Batches a sheet read ahead may fill while the caller still works through
  * the sheet before it: 80 MB of Indikator SID's rows (1.2 MB a batch),
- * never more than about 130 MB whatever the file (inovda-row-pipe.c). While the import stores Inovasi, the parser of
- * Indikator SID, the longest of its chains, fills them on the core the
- * import leaves idle; 32 batches were full half a second before Inovasi
- * was stored. */
+ * never more than about 130 MB whatever the sheet (inovda-row-pipe.c);
+ * the pipe keeps its batches once the caller reads the sheet.
+ * While the import stores Inovasi, the parser of Indikator SID, the
+ * longest of its chains, fills them on the core the import leaves idle;
+ * 32 batches were full half a second before Inovasi was stored. */
 #define READ_AHEAD_BATCHES 64
 
 static gboolean read_sheet_rows (gpointer data,

@@ -152,6 +152,9 @@ typedef enum
 gboolean inovda_portfolio_bulk_begin (InovdaPortfolio *self,
                                       const char *label,
                                       GError **error);
+/* The edit is a trial that will be rolled back (a dry run): its pages
+ * need not be written to disk as it grows. */
+void inovda_portfolio_bulk_set_trial (InovdaPortfolio *self);
 gboolean inovda_portfolio_bulk_flush (InovdaPortfolio *self,
                                       GError **error);
 gboolean inovda_portfolio_bulk_commit (InovdaPortfolio *self,

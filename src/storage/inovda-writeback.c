@@ -9,11 +9,13 @@
 
 #include "inovda-writeback.h"
 
+#include <sys/stat.h>
+#include <sys/types.h>
+
 #ifdef __linux__
 #include <dirent.h>
 #include <fcntl.h>
 #include <stdlib.h>
-#include <sys/stat.h>
 #endif
 
 /* A large edit leaves every page it wrote in the kernel's cache until the
