@@ -66,6 +66,16 @@ field_of (Fixture *fixture,
 }
 
 static void
+assert_field (Fixture *fixture,
+              InovdaField field,
+              const char *expected)
+{
+  g_autofree char *value = field_of (fixture, field);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
+static void
 test_field_undo_redo (Fixture *fixture,
                       gconstpointer data)
 {
@@ -232,9 +242,6 @@ test_undo_keeps_other_writers (Fixture *fixture,
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (InovdaPortfolio) other = NULL;
-  g_autofree char *tujuan = NULL;
-  g_autofree char *manfaat = NULL;
-  g_autofree char *hasil = NULL;
 
   other = inovda_portfolio_open (inovda_portfolio_get_path (fixture->portfolio), &error);
   g_assert_no_error (error);
@@ -249,26 +256,19 @@ test_undo_keeps_other_writers (Fixture *fixture,
   /* Undone: our hasil, which they have changed since, stays theirs. */
   g_assert_true (inovda_portfolio_undo (fixture->portfolio, &error));
   g_assert_no_error (error);
-  hasil = field_of (fixture, INOVDA_FIELD_HASIL);
-  g_assert_cmpstr (hasil, ==, "Hasil mereka");
+  assert_field (fixture, INOVDA_FIELD_HASIL, "Hasil mereka");
 
   /* Undone: our tujuan, and nothing of theirs. */
   g_assert_true (inovda_portfolio_undo (fixture->portfolio, &error));
   g_assert_no_error (error);
-  tujuan = field_of (fixture, INOVDA_FIELD_TUJUAN);
-  manfaat = field_of (fixture, INOVDA_FIELD_MANFAAT);
-  g_assert_null (tujuan);
-  g_assert_cmpstr (manfaat, ==, "Manfaat mereka");
+  assert_field (fixture, INOVDA_FIELD_TUJUAN, NULL);
+  assert_field (fixture, INOVDA_FIELD_MANFAAT, "Manfaat mereka");
 
   /* Redone: our tujuan again, still nothing of theirs. */
   g_assert_true (inovda_portfolio_redo (fixture->portfolio, &error));
   g_assert_no_error (error);
-  g_clear_pointer (&tujuan, g_free);
-  g_clear_pointer (&manfaat, g_free);
-  tujuan = field_of (fixture, INOVDA_FIELD_TUJUAN);
-  manfaat = field_of (fixture, INOVDA_FIELD_MANFAAT);
-  g_assert_cmpstr (tujuan, ==, "Tujuan kami");
-  g_assert_cmpstr (manfaat, ==, "Manfaat mereka");
+  assert_field (fixture, INOVDA_FIELD_TUJUAN, "Tujuan kami");
+  assert_field (fixture, INOVDA_FIELD_MANFAAT, "Manfaat mereka");
 }
 
 /* The same for an import: its undo restored the rows it updated whole,
@@ -281,9 +281,6 @@ test_import_undo_keeps_other_writers (Fixture *fixture,
   g_autoptr (InovdaPortfolio) other = NULL;
   const char *fields[INOVDA_N_FIELDS] = { NULL };
   InovdaBulkOutcome outcome;
-  g_autofree char *tujuan = NULL;
-  g_autofree char *manfaat = NULL;
-  g_autofree char *hasil = NULL;
 
   g_assert_true (inovda_portfolio_set_field (fixture->portfolio, fixture->innovation, INOVDA_FIELD_HASIL, "Hasil awal", &error));
   g_assert_no_error (error);
@@ -308,22 +305,15 @@ test_import_undo_keeps_other_writers (Fixture *fixture,
   /* Undone: the import's tujuan; their manfaat and their hasil stay. */
   g_assert_true (inovda_portfolio_undo (fixture->portfolio, &error));
   g_assert_no_error (error);
-  tujuan = field_of (fixture, INOVDA_FIELD_TUJUAN);
-  manfaat = field_of (fixture, INOVDA_FIELD_MANFAAT);
-  hasil = field_of (fixture, INOVDA_FIELD_HASIL);
-  g_assert_null (tujuan);
-  g_assert_cmpstr (manfaat, ==, "Manfaat mereka");
-  g_assert_cmpstr (hasil, ==, "Hasil mereka");
+  assert_field (fixture, INOVDA_FIELD_TUJUAN, NULL);
+  assert_field (fixture, INOVDA_FIELD_MANFAAT, "Manfaat mereka");
+  assert_field (fixture, INOVDA_FIELD_HASIL, "Hasil mereka");
 
   /* Redone: the import's tujuan again, still nothing of theirs lost. */
   g_assert_true (inovda_portfolio_redo (fixture->portfolio, &error));
   g_assert_no_error (error);
-  g_clear_pointer (&tujuan, g_free);
-  g_clear_pointer (&manfaat, g_free);
-  tujuan = field_of (fixture, INOVDA_FIELD_TUJUAN);
-  manfaat = field_of (fixture, INOVDA_FIELD_MANFAAT);
-  g_assert_cmpstr (tujuan, ==, "Tujuan impor");
-  g_assert_cmpstr (manfaat, ==, "Manfaat mereka");
+  assert_field (fixture, INOVDA_FIELD_TUJUAN, "Tujuan impor");
+  assert_field (fixture, INOVDA_FIELD_MANFAAT, "Manfaat mereka");
 }
 
 /* An import that replaces the last urusan lain of the table: SQLite gave

@@ -432,6 +432,19 @@ build_log_sql (InovdaPortfolio *self,
   return TRUE;
 }
 
+/* Whether the row is above the table's rows before the edit, so that
+ * the range delete of the undo reverses it. */
+static gboolean
+in_inserted_range (BulkState *state,
+                   const char *table,
+                   gint64 rowid)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (insert_tables); i++)
+    if (g_str_equal (insert_tables[i], table))
+      return rowid > state->old_max[i];
+  return FALSE;
+}
+
 static gboolean
 log_row (InovdaPortfolio *self,
          GHashTable *sql_by_table,
@@ -442,10 +455,8 @@ log_row (InovdaPortfolio *self,
   BulkState *state = get_state (self);
   sqlite3_stmt *stmt;
 
-  /* Rows this import inserted are reversed by the range delete. */
-  for (guint i = 0; i < G_N_ELEMENTS (insert_tables); i++)
-    if (g_str_equal (insert_tables[i], table) && rowid > state->old_max[i])
-      return TRUE;
+  if (in_inserted_range (state, table, rowid))
+    return TRUE;
 
   stmt = _inovda_portfolio_prepare (self, g_hash_table_lookup (sql_by_table, table), error);
   if (stmt == NULL)
@@ -468,9 +479,8 @@ log_insert_below_range (InovdaPortfolio *self,
   BulkState *state = get_state (self);
   sqlite3_stmt *stmt;
 
-  for (guint i = 0; i < G_N_ELEMENTS (insert_tables); i++)
-    if (g_str_equal (insert_tables[i], table) && rowid > state->old_max[i])
-      return TRUE;
+  if (in_inserted_range (state, table, rowid))
+    return TRUE;
 
   stmt = _inovda_portfolio_prepare (self,
                                     "INSERT INTO temp.undo_log (step, sql) "
