@@ -793,6 +793,19 @@ test_edit_undo_redo (Fixture *fixture,
   gtk_editable_set_text (GTK_EDITABLE (latitude_row), "-3.316694");
   inovda_innovation_editor_save_pending (editor);
   g_assert_null (inovda_innovation_editor_get_field_error (editor, INOVDA_FIELD_LATITUDE));
+  /* Typed with a comma, stored with a point, shown again as the locale
+   * writes decimals. */
+  gtk_editable_set_text (GTK_EDITABLE (latitude_row), "-3,5");
+  inovda_innovation_editor_save_pending (editor);
+  g_assert_null (inovda_innovation_editor_get_field_error (editor, INOVDA_FIELD_LATITUDE));
+  {
+    g_autoptr (InovdaInnovation) stored = inovda_portfolio_get_innovation (fixture->portfolio, id, NULL);
+    g_autofree char *shown = g_strdup_printf ("-3%c316694", inovda_decimal_mark ());
+
+    g_assert_cmpstr (inovda_innovation_get_field (stored, INOVDA_FIELD_LATITUDE), ==, "-3.500000");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (latitude_row)), ==, shown);
+  }
 
   /* A choice is saved at once, and a long text counts its words. */
   gtk_editable_set_text (GTK_EDITABLE (date_row), "17/08/2025");

@@ -9,11 +9,13 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "inovda-date-row.h"
 #include "inovda-innovation-editor.h"
 #include "inovda-region-result.h"
 #include "inovda-text-section.h"
+#include "inovda-ui-format.h"
 #include "inovda-ui-keys.h"
 #include "inovda-ui-layout.h"
 #include "inovda-urusan-row.h"
@@ -326,6 +328,21 @@ slot_shows (Slot *slot,
   return g_strcmp0 (normalized, stored) == 0;
 }
 
+/* A coordinate as the locale writes decimals (-3,316694 in Indonesian);
+ * the store keeps a point and accepts either when the text is saved. */
+static char *
+shown_text (Slot *slot,
+            const char *value)
+{
+  char *text = g_strdup (value != NULL ? value : "");
+  char *point;
+
+  if (inovda_field_get_info (slot->field)->kind == INOVDA_FIELD_KIND_DECIMAL &&
+      (point = strchr (text, '.')) != NULL)
+    *point = inovda_decimal_mark ();
+  return text;
+}
+
 static void
 slot_set_value (Slot *slot,
                 const char *value)
@@ -342,8 +359,9 @@ slot_set_value (Slot *slot,
   else
     {
       int position = gtk_editable_get_position (GTK_EDITABLE (slot->widget));
+      g_autofree char *text = shown_text (slot, value);
 
-      gtk_editable_set_text (GTK_EDITABLE (slot->widget), value != NULL ? value : "");
+      gtk_editable_set_text (GTK_EDITABLE (slot->widget), text);
       if (gtk_widget_has_focus (slot->widget) || gtk_widget_get_focus_child (slot->widget) != NULL)
         gtk_editable_set_position (GTK_EDITABLE (slot->widget), position);
     }
