@@ -232,6 +232,21 @@ test_rollback_explicit_edit (Fixture *fixture,
   g_assert_cmpstr (inovda_portfolio_get_undo_label (fixture->portfolio), ==, label_before);
 }
 
+/* Another program (a second window, inovda-cli) writes manfaat and hasil
+ * into the same file. */
+static InovdaPortfolio *
+other_program_writes (Fixture *fixture)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaPortfolio) other = inovda_portfolio_open (inovda_portfolio_get_path (fixture->portfolio), &error);
+
+  g_assert_no_error (error);
+  g_assert_true (inovda_portfolio_set_field (other, fixture->innovation, INOVDA_FIELD_MANFAAT, "Manfaat mereka", &error));
+  g_assert_true (inovda_portfolio_set_field (other, fixture->innovation, INOVDA_FIELD_HASIL, "Hasil mereka", &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&other);
+}
+
 /* Another program (a second window, inovda-cli) may write the same file.
  * Undoing an edit restored every column of the row, taking away what the
  * other program had written since into the row's other fields, or into
@@ -243,15 +258,10 @@ test_undo_keeps_other_writers (Fixture *fixture,
   g_autoptr (GError) error = NULL;
   g_autoptr (InovdaPortfolio) other = NULL;
 
-  other = inovda_portfolio_open (inovda_portfolio_get_path (fixture->portfolio), &error);
-  g_assert_no_error (error);
-
   g_assert_true (inovda_portfolio_set_field (fixture->portfolio, fixture->innovation, INOVDA_FIELD_TUJUAN, "Tujuan kami", &error));
   g_assert_true (inovda_portfolio_set_field (fixture->portfolio, fixture->innovation, INOVDA_FIELD_HASIL, "Hasil kami", &error));
   g_assert_no_error (error);
-  g_assert_true (inovda_portfolio_set_field (other, fixture->innovation, INOVDA_FIELD_MANFAAT, "Manfaat mereka", &error));
-  g_assert_true (inovda_portfolio_set_field (other, fixture->innovation, INOVDA_FIELD_HASIL, "Hasil mereka", &error));
-  g_assert_no_error (error);
+  other = other_program_writes (fixture);
 
   /* Undone: our hasil, which they have changed since, stays theirs. */
   g_assert_true (inovda_portfolio_undo (fixture->portfolio, &error));
@@ -282,9 +292,6 @@ test_import_undo_keeps_other_writers (Fixture *fixture,
   const char *fields[INOVDA_N_FIELDS] = { NULL };
   InovdaBulkOutcome outcome;
 
-  g_assert_true (inovda_portfolio_set_field (fixture->portfolio, fixture->innovation, INOVDA_FIELD_HASIL, "Hasil awal", &error));
-  g_assert_no_error (error);
-
   fields[INOVDA_FIELD_TUJUAN] = "Tujuan impor";
   fields[INOVDA_FIELD_HASIL] = "Hasil impor";
   g_assert_true (inovda_portfolio_bulk_begin (fixture->portfolio, "Impor", &error));
@@ -296,11 +303,7 @@ test_import_undo_keeps_other_writers (Fixture *fixture,
   g_assert_true (inovda_portfolio_bulk_commit (fixture->portfolio, &error));
   g_assert_no_error (error);
 
-  other = inovda_portfolio_open (inovda_portfolio_get_path (fixture->portfolio), &error);
-  g_assert_no_error (error);
-  g_assert_true (inovda_portfolio_set_field (other, fixture->innovation, INOVDA_FIELD_MANFAAT, "Manfaat mereka", &error));
-  g_assert_true (inovda_portfolio_set_field (other, fixture->innovation, INOVDA_FIELD_HASIL, "Hasil mereka", &error));
-  g_assert_no_error (error);
+  other = other_program_writes (fixture);
 
   /* Undone: the import's tujuan; their manfaat and their hasil stay. */
   g_assert_true (inovda_portfolio_undo (fixture->portfolio, &error));

@@ -116,6 +116,7 @@ typedef struct
   gint64 reserved_seq[G_N_ELEMENTS (insert_tables)];
   GHashTable *update_sql;   /* table → SQL that logs a row's reversing UPDATE */
   GHashTable *delete_sql;   /* table → SQL that logs a row's reversing INSERT */
+  GHashTable *insert_sql;   /* table → SQL that logs a row's reversing DELETE */
   GHashTable *statements;   /* SQL text, by address → sqlite3_stmt* (owned by the portfolio) */
   GPtrArray *triggers;      /* SQL of the undo triggers set aside, or NULL */
   BatchTable pending_table; /* of the rows waiting, BATCH_NONE for none */
@@ -136,6 +137,7 @@ bulk_state_free (gpointer data)
 
   g_hash_table_unref (state->update_sql);
   g_hash_table_unref (state->delete_sql);
+  g_hash_table_unref (state->insert_sql);
   g_hash_table_unref (state->statements);
   g_clear_pointer (&state->triggers, g_ptr_array_unref);
   g_string_free (state->pending_text, TRUE);
@@ -387,9 +389,10 @@ bulk_end (InovdaPortfolio *self)
   g_object_set_data (G_OBJECT (self), BULK_KEY, NULL);
 }
 
-/* Reversing statements as the row triggers of inovda-undo.c write them,
- * for when those are not ours to set aside (set_triggers_aside): then an
- * update is reversed in every column. */
+/* The statements that log a row's reversal, as the row triggers of
+ * inovda-undo.c write them. Updates are logged here only when those
+ * triggers are not ours to keep (set_triggers_aside), and then reversed
+ * in every column. */
 static gboolean
 build_log_sql (InovdaPortfolio *self,
                BulkState *state,
@@ -429,6 +432,10 @@ build_log_sql (InovdaPortfolio *self,
 
   g_hash_table_insert (state->update_sql, g_strdup (table), g_string_free (update, FALSE));
   g_hash_table_insert (state->delete_sql, g_strdup (table), g_string_free (insert, FALSE));
+  g_hash_table_insert (state->insert_sql, g_strdup (table),
+                       g_strdup_printf ("INSERT INTO temp.undo_log (step, sql) "
+                                        "VALUES (?1, 'DELETE FROM main.%s WHERE rowid = ' || ?2)",
+                                        table));
   return TRUE;
 }
 
@@ -476,22 +483,7 @@ log_insert_below_range (InovdaPortfolio *self,
                         gint64 rowid,
                         GError **error)
 {
-  BulkState *state = get_state (self);
-  sqlite3_stmt *stmt;
-
-  if (in_inserted_range (state, table, rowid))
-    return TRUE;
-
-  stmt = _inovda_portfolio_prepare (self,
-                                    "INSERT INTO temp.undo_log (step, sql) "
-                                    "VALUES (?1, 'DELETE FROM main.' || ?2 || ' WHERE rowid = ' || ?3)",
-                                    error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, state->step);
-  _inovda_bind_text (stmt, 2, table);
-  sqlite3_bind_int64 (stmt, 3, rowid);
-  return _inovda_portfolio_step_done (self, stmt, error);
+  return log_row (self, get_state (self)->insert_sql, table, rowid, error);
 }
 
 static gboolean
@@ -660,6 +652,7 @@ inovda_portfolio_bulk_begin (InovdaPortfolio *self,
   state = g_new0 (BulkState, 1);
   state->update_sql = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state->delete_sql = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  state->insert_sql = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   state->statements = g_hash_table_new (g_direct_hash, g_direct_equal);
   state->pending_text = g_string_sized_new (1024);
   state->pending_table = BATCH_NONE;
