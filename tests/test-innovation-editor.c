@@ -805,6 +805,15 @@ test_edit_undo_redo (Fixture *fixture,
     g_assert_cmpstr (inovda_innovation_get_field (stored, INOVDA_FIELD_LATITUDE), ==, "-3.500000");
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (latitude_row)), ==, shown);
+    {
+      GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (latitude_row, GTK_TYPE_SCROLLED_WINDOW));
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (latitude_row, gtk_scrolled_window_get_child (scroller), &bounds));
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), bounds.origin.y - 250);
+    }
+    gtk_test_widget_wait_for_draw (GTK_WIDGET (window));
+    inovda_test_save_screenshot (GTK_WIDGET (window), "innovation-editor-location");
   }
 
   /* A choice is saved at once, and a long text counts its words. */
