@@ -124,6 +124,53 @@ test_follows_growth (Fixture *fixture,
   sqlite3_close (db);
 }
 
+/* Every 32 MB of growth a thread of the writeback syncs the file, so that
+ * the commit's own sync finds little left in the disk's cache; freeing
+ * the writeback waits for a sync in progress. */
+static void
+test_syncs_as_it_grows (Fixture *fixture,
+                        gconstpointer data)
+{
+  g_autoptr (InovdaWriteback) writeback = NULL;
+  sqlite3 *db = NULL;
+  gint64 deadline;
+
+#ifndef __linux__
+  g_test_skip ("only Linux has sync_file_range()");
+  return;
+#endif
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  exec (db, "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 100; CREATE TABLE t (x BLOB)");
+  writeback = inovda_writeback_new (fixture->path);
+  g_assert_nonnull (writeback);
+
+  /* 24 MB: the writing is started, no sync asked for yet. */
+  exec (db, "BEGIN; WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6000) "
+            "INSERT INTO t SELECT randomblob (4000) FROM n");
+  inovda_writeback_poll (writeback);
+  g_assert_cmpint (inovda_writeback_get_started (writeback), >, 20 * 1024 * 1024);
+  g_usleep (G_USEC_PER_SEC / 20);
+  g_assert_cmpuint (inovda_writeback_get_n_flushes (writeback), ==, 0);
+
+  /* 24 MB more: a sync. */
+  exec (db, "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6000) "
+            "INSERT INTO t SELECT randomblob (4000) FROM n");
+  inovda_writeback_poll (writeback);
+  deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+  while (inovda_writeback_get_n_flushes (writeback) == 0 && g_get_monotonic_time () < deadline)
+    g_usleep (G_USEC_PER_SEC / 100);
+  g_assert_cmpuint (inovda_writeback_get_n_flushes (writeback), ==, 1);
+
+  /* Asked for again and freed at once: the free waits for it. */
+  exec (db, "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 9000) "
+            "INSERT INTO t SELECT randomblob (4000) FROM n");
+  inovda_writeback_poll (writeback);
+  g_clear_pointer (&writeback, inovda_writeback_free);
+  exec (db, "COMMIT");
+  sqlite3_close (db);
+}
+
 /* Once SQLite closes the file, its descriptor number may name another
  * file: the writeback stops rather than touch it. */
 static void
@@ -165,6 +212,8 @@ main (int argc,
               fixture_set_up, test_borrows_sqlite_descriptor, fixture_tear_down);
   g_test_add ("/inovda/writeback/follows-growth", Fixture, NULL,
               fixture_set_up, test_follows_growth, fixture_tear_down);
+  g_test_add ("/inovda/writeback/syncs-as-it-grows", Fixture, NULL,
+              fixture_set_up, test_syncs_as_it_grows, fixture_tear_down);
   g_test_add ("/inovda/writeback/stops-when-descriptor-is-gone", Fixture, NULL,
               fixture_set_up, test_stops_when_descriptor_is_gone, fixture_tear_down);
 

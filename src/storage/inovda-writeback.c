@@ -11,6 +11,7 @@
 
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 #ifdef __linux__
 #include <dirent.h>
@@ -24,16 +25,32 @@
  * writing them as the file grows lets the disk work while the edit goes
  * on; the commit's sync, which alone makes the edit durable, is
  * unchanged. Only Linux has sync_file_range(); elsewhere this does
- * nothing. */
+ * nothing.
+ *
+ * Written pages may still wait in the disk's own cache, which the
+ * commit's sync then has to empty (a third of a second for a national
+ * import on a virtual disk). Every FLUSH_STEP of growth a thread of its
+ * own syncs the file, so that the disk empties its cache while the edit
+ * goes on. A sync more than SQLite asks for only makes written pages
+ * durable sooner: it changes nothing of what a crash leaves. */
 
 #define WRITEBACK_STEP (4 * 1024 * 1024)
+#define FLUSH_STEP (32 * 1024 * 1024)
 
 struct _InovdaWriteback
 {
   int fd; /* SQLite's own descriptor of the file, never closed here */
   dev_t device;
   ino_t inode;
-  off_t started; /* bytes of the file whose writing was started */
+  off_t started;    /* bytes of the file whose writing was started */
+  off_t flushed_at; /* started, when the last sync was asked for */
+
+  GThread *flusher; /* created at the first sync asked for */
+  GMutex lock;
+  GCond wake;
+  gboolean flush_wanted;
+  gboolean quit;
+  guint n_flushes; /* syncs done by the flusher */
 };
 
 #ifdef __linux__
@@ -69,6 +86,50 @@ find_descriptor (dev_t device,
 }
 #endif
 
+#ifdef __linux__
+static gpointer
+flusher_run (gpointer data)
+{
+  InovdaWriteback *self = data;
+
+  g_mutex_lock (&self->lock);
+  for (;;)
+    {
+      int fd;
+
+      while (!self->flush_wanted && !self->quit)
+        g_cond_wait (&self->wake, &self->lock);
+      if (self->quit)
+        break;
+      self->flush_wanted = FALSE;
+      fd = self->fd;
+      g_mutex_unlock (&self->lock);
+      /* The descriptor stays open until the edit ends, and the edit ends
+       * only after this thread was joined. */
+      if (fd >= 0)
+        fdatasync (fd);
+      g_mutex_lock (&self->lock);
+      self->n_flushes++;
+    }
+  g_mutex_unlock (&self->lock);
+  return NULL;
+}
+
+static void
+ask_for_flush (InovdaWriteback *self)
+{
+  if (self->started - self->flushed_at < FLUSH_STEP)
+    return;
+  self->flushed_at = self->started;
+  g_mutex_lock (&self->lock);
+  if (self->flusher == NULL)
+    self->flusher = g_thread_try_new ("inovda-flush", flusher_run, self, NULL);
+  self->flush_wanted = TRUE;
+  g_cond_signal (&self->wake);
+  g_mutex_unlock (&self->lock);
+}
+#endif
+
 InovdaWriteback *
 inovda_writeback_new (const char *path)
 {
@@ -87,6 +148,9 @@ inovda_writeback_new (const char *path)
   self->device = info.st_dev;
   self->inode = info.st_ino;
   self->started = info.st_size;
+  self->flushed_at = info.st_size;
+  g_mutex_init (&self->lock);
+  g_cond_init (&self->wake);
   return self;
 #else
   (void) path;
@@ -105,13 +169,16 @@ inovda_writeback_poll (InovdaWriteback *self)
   if (fstat (self->fd, &info) != 0 || info.st_dev != self->device || info.st_ino != self->inode)
     {
       /* The descriptor was closed and its number reused: stop. */
+      g_mutex_lock (&self->lock);
       self->fd = -1;
+      g_mutex_unlock (&self->lock);
       return;
     }
   if (info.st_size - self->started < WRITEBACK_STEP)
     return;
   sync_file_range (self->fd, self->started, info.st_size - self->started, SYNC_FILE_RANGE_WRITE);
   self->started = info.st_size;
+  ask_for_flush (self);
 #else
   (void) self;
 #endif
@@ -127,8 +194,36 @@ inovda_writeback_get_started (InovdaWriteback *self)
   return self->fd >= 0 ? (gint64) self->started : -1;
 }
 
+/* Syncs the flusher has finished so far. */
+guint
+inovda_writeback_get_n_flushes (InovdaWriteback *self)
+{
+  guint n;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  g_mutex_lock (&self->lock);
+  n = self->n_flushes;
+  g_mutex_unlock (&self->lock);
+  return n;
+}
+
+/* Waits for a sync in progress: SQLite may close the descriptor once
+ * this returns. */
 void
 inovda_writeback_free (InovdaWriteback *self)
 {
+  if (self == NULL)
+    return;
+  if (self->flusher != NULL)
+    {
+      g_mutex_lock (&self->lock);
+      self->quit = TRUE;
+      g_cond_signal (&self->wake);
+      g_mutex_unlock (&self->lock);
+      g_thread_join (self->flusher);
+    }
+  g_mutex_clear (&self->lock);
+  g_cond_clear (&self->wake);
   g_free (self);
 }
