@@ -306,6 +306,165 @@ dump_sheet (InovdaSpreadsheet *book,
   return g_string_free (dump, FALSE);
 }
 
+static char *write_workbook_with_strings (const char *name,
+                                          GString *sheet,
+                                          const char *shared_strings);
+
+/* The same sheet with a space before the end of every cell's start tag,
+ * a form that the one-pass reading of the usual cells (take_cell in
+ * inovda-xlsx-sheet.c) leaves to the scanner's tags. */
+static char *
+tag_by_tag_form (const char *xml)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = xml;
+
+  for (;;)
+    {
+      const char *cell = strstr (p, "<c");
+      const char *close;
+
+      while (cell != NULL && cell[2] != ' ' && cell[2] != '>' && cell[2] != '/')
+        cell = strstr (cell + 2, "<c");
+      if (cell == NULL)
+        break;
+      close = strchr (cell, '>');
+      g_assert_nonnull (close);
+      if (close[-1] == '/')
+        close--;
+      g_string_append_len (out, p, close - p);
+      g_string_append_c (out, ' ');
+      p = close;
+    }
+  g_string_append (out, p);
+  return g_string_free (out, FALSE);
+}
+
+/* Every cell of the first sheet as "B4=s:text" lines, or the error. */
+static char *
+read_sheet_dump (const char *sheet_xml,
+                 const char *shared_strings)
+{
+  g_autoptr (GString) sheet = g_string_new (sheet_xml);
+  g_autofree char *path = write_workbook_with_strings ("forms.xlsx", sheet, shared_strings);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (InovdaSpreadsheet) book = inovda_spreadsheet_open (path, &error);
+  g_autoptr (Grid) grid = grid_new ();
+  g_autofree gpointer *keys = NULL;
+  GString *dump = g_string_new (NULL);
+  guint n_keys = 0;
+
+  g_assert_no_error (error);
+  if (!inovda_spreadsheet_read_sheet (book, 0, collect_row_cb, grid, NULL, &error))
+    {
+      const char *location = strstr (error->message, ".xlsx: ");
+
+      /* Without the file's name, which differs from one workbook to the next. */
+      g_assert_nonnull (location);
+      g_string_append_printf (dump, "error: %s", location + strlen (".xlsx: "));
+      return g_string_free (dump, FALSE);
+    }
+  keys = g_hash_table_get_keys_as_array (grid->cells, &n_keys);
+  qsort (keys, n_keys, sizeof (gpointer), compare_strings);
+  for (guint i = 0; i < n_keys; i++)
+    g_string_append_printf (dump, "%s=%s\n", (char *) keys[i], (char *) g_hash_table_lookup (grid->cells, keys[i]));
+  for (guint i = 0; i < grid->rows->len; i++)
+    g_string_append_printf (dump, "row %u\n", g_array_index (grid->rows, guint, i));
+  return g_string_free (dump, FALSE);
+}
+
+#define SHEET_START "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+#define SHEET_END "</sheetData></worksheet>"
+#define TWO_SHARED_STRINGS                                                                        \
+  "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>zero</t></si>" \
+  "<si><t>one</t></si></sst>"
+
+/* The usual cells are read in one pass, the others tag by tag: a sheet
+ * reads the same, with the same errors, in both forms. */
+static void
+test_cell_forms (void)
+{
+  static const char good[] =
+      SHEET_START
+      "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>plain</t></is></c>"
+      "<c r=\"B1\" s=\"1\" t=\"inlineStr\"><is><t>caf\xC3\xA9 _x0041_ a_b</t></is></c>"
+      "<c r=\"C1\" t=\"inlineStr\"><is><t></t></is></c><c r=\"D1\" t=\"inlineStr\"><is><t>two\nlines</t></is></c></row>"
+      "<row r=\"2\"><c r=\"A2\"><v>3.5</v></c><c r=\"B2\" s=\"1\"><v> 42 </v></c><c r=\"C2\" t=\"n\"><v>-1E3</v></c>"
+      "<c r=\"D2\" t=\"b\"><v>1</v></c><c r=\"E2\" t=\"e\"><v>#N/A</v></c><c r=\"F2\" t=\"str\"><v>text</v></c>"
+      "<c r=\"G2\" t=\"d\"><v>2024-02-29</v></c><c r=\"H2\" t=\"inlineStr\"><v>value of an inline cell</v></c>"
+      "<c r=\"I2\" t=\"s\"><is><t>inline text of a shared cell</t></is></c></row>"
+      "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>1</v></c><c r=\"B3\" t=\"s\"><v>0</v></c><c r=\"C3\"/><c r=\"D3\"></c>"
+      "<c t=\"inlineStr\"><is><t>no reference</t></is></c><c s=\"1\"><v>7</v></c><c><v>8</v></c></row>"
+      "<row r=\"5\"><c r=\"B5\" t=\"inlineStr\"><is><t>a &amp; b</t></is></c>"
+      "<c r=\"C5\" t=\"inlineStr\"><is><t xml:space=\"preserve\"> spaced </t></is></c>"
+      "<c r=\"D5\" t=\"inlineStr\"><is><r><t>rich</t></r><r><t> runs</t></r></is></c>"
+      "<c r=\"E5\"><f>1+1</f><v>2</v></c><c r=\"F5\" t='s'><v>0</v></c><c r=\"G5\" t=\"inlineStr\"><is><t>cr\r\nlf</t></is></c></row>"
+      "<row><c t=\"inlineStr\"><is><t>a row without its number</t></is></c></row>"
+      "<row r=\"9\"><c r=\"AA9\" t=\"inlineStr\"><is><t>far</t></is></c><c r=\"XFD9\"><v>1</v></c></row>"
+      "<row r=\"10\"/><row r=\"11\"><c r=\"A11\" t=\"inlineStr\"/></row>" SHEET_END;
+  static const char *const bad_cells[] = {
+    "<c r=\"A2\" t=\"zz\"><v>1</v></c>",
+    "<c r=\"A2\" s=\"9\"><v>1</v></c>",
+    "<c r=\"A2\" s=\"x\"><v>1</v></c>",
+    "<c r=\"A2\" t=\"d\"><v>2024-02-30</v></c>",
+    "<c r=\"A2\" t=\"inlineStr\"><is><t>bad \x01</t></is></c>",
+    "<c r=\"A2\" t=\"inlineStr\"><is><t>bad \xC3(</t></is></c>",
+    "<c r=\"A2\" t=\"s\"><v>7</v></c>",
+    "<c r=\"A2\" t=\"s\"><v>x</v></c>",
+    "<c r=\"A2\"><v>abc</v></c>",
+    "<c r=\"A2\" t=\"b\"><v>maybe</v></c>",
+    "<c r=\"1A\"><v>1</v></c>",
+    "<c r=\"XFE2\"><v>1</v></c>",
+  };
+  g_autofree char *tag_by_tag = tag_by_tag_form (good);
+  g_autofree char *expected = read_sheet_dump (tag_by_tag, TWO_SHARED_STRINGS);
+  g_autofree char *got = read_sheet_dump (good, TWO_SHARED_STRINGS);
+
+  g_assert_true (strstr (tag_by_tag, "<c r=\"A1\" t=\"inlineStr\" >") != NULL);
+  g_assert_true (strstr (tag_by_tag, "<c r=\"C3\" />") != NULL);
+  g_assert_true (strstr (expected, "A1=s:plain\n") != NULL);
+  g_assert_true (strstr (expected, "A3=s:one\n") != NULL);
+  g_assert_true (strstr (expected, "E3=s:no reference\n") != NULL);
+  g_assert_cmpstr (got, ==, expected);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_cells); i++)
+    {
+      g_autofree char *sheet = g_strconcat (SHEET_START "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\">",
+                                            bad_cells[i], "</row>" SHEET_END, NULL);
+      g_autofree char *sheet_tag_by_tag = tag_by_tag_form (sheet);
+      g_autofree char *bad_expected = read_sheet_dump (sheet_tag_by_tag, TWO_SHARED_STRINGS);
+      g_autofree char *bad_got = read_sheet_dump (sheet, TWO_SHARED_STRINGS);
+
+      g_test_message ("%s", bad_cells[i]);
+      g_assert_true (g_str_has_prefix (bad_expected, "error: "));
+      g_assert_cmpstr (bad_got, ==, bad_expected);
+    }
+
+  /* A cell outside a row, and a text longer than a cell may hold. */
+  {
+    g_autoptr (GString) long_text = g_string_new (SHEET_START "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");
+    g_autofree char *outside = NULL;
+    g_autofree char *outside_expected = NULL;
+    g_autofree char *long_form = NULL;
+    g_autofree char *long_expected = NULL;
+    g_autofree char *long_got = NULL;
+
+    outside = read_sheet_dump (SHEET_START "<c r=\"A1\"><v>1</v></c>" SHEET_END, NULL);
+    outside_expected = read_sheet_dump (SHEET_START "<c r=\"A1\" ><v>1</v></c>" SHEET_END, NULL);
+    g_assert_true (g_str_has_prefix (outside_expected, "error: "));
+    g_assert_cmpstr (outside, ==, outside_expected);
+
+    for (guint i = 0; i <= INOVDA_SPREADSHEET_MAX_CELL_TEXT; i++)
+      g_string_append_c (long_text, 'a' + i % 26);
+    g_string_append (long_text, "</t></is></c></row>" SHEET_END);
+    long_form = tag_by_tag_form (long_text->str);
+    long_expected = read_sheet_dump (long_form, NULL);
+    long_got = read_sheet_dump (long_text->str, NULL);
+    g_assert_true (g_str_has_prefix (long_expected, "error: "));
+    g_assert_cmpstr (long_got, ==, long_expected);
+  }
+}
+
 /* With a read order, each sheet is read ahead while the one before it is
  * handed over: the rows are the same in every order, also when the caller
  * strays from the order or stops early. */
@@ -1936,6 +2095,7 @@ main (int argc,
   g_test_add_func ("/inovda/spreadsheet/xlsx/read-ahead", test_read_ahead);
   g_test_add_func ("/inovda/spreadsheet/xlsx/read-ahead-same-sheet", test_read_ahead_same_sheet);
   g_test_add_func ("/inovda/spreadsheet/xlsx/repeated-texts", test_repeated_texts);
+  g_test_add_func ("/inovda/spreadsheet/xlsx/cell-forms", test_cell_forms);
   g_test_add_func ("/inovda/spreadsheet/xlsx/other-sheets", test_other_sheets);
   g_test_add_func ("/inovda/spreadsheet/xlsx/strict", test_strict);
   g_test_add_func ("/inovda/spreadsheet/xlsx/dates-1900", test_dates_1900);

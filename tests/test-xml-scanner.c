@@ -524,6 +524,116 @@ test_guard_boundaries (void)
   }
 }
 
+typedef struct
+{
+  Transcript transcript;
+  guint n_taken;
+} Taker;
+
+/* Takes <k>letters</k> whole, written as the scanner would report it,
+ * and refuses <bad…>; leaves everything else to the scanner. */
+static gssize
+take_k (gpointer user_data,
+        const char *start,
+        const char *end,
+        GError **error)
+{
+  Taker *taker = user_data;
+  const char *p = start + 3;
+
+  if (memcmp (start, "<bad", 4) == 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "taker refused");
+      return -1;
+    }
+  if (memcmp (start, "<k>", 3) != 0)
+    return 0;
+  while (g_ascii_isalpha (*p))
+    p++;
+  if (p == start + 3 || end - p < 4 || memcmp (p, "</k>", 4) != 0)
+    return 0;
+  end_text (&taker->transcript);
+  g_string_append (taker->transcript.transcript, "<k>[");
+  g_string_append_len (taker->transcript.transcript, start + 3, p - start - 3);
+  g_string_append (taker->transcript.transcript, "]</k>");
+  taker->n_taken++;
+  return p + 4 - start;
+}
+
+static const InovdaXmlScannerHandlers taking_handlers = {
+  .start_element = on_start,
+  .end_element = on_end,
+  .text = on_text,
+  .take_element = take_k,
+};
+
+/* An element taken by the caller is skipped as a whole: the scanner's
+ * nesting, line count and checks go on after it, elements cut by the end
+ * of the buffer are offered again or read by the scanner, and the
+ * taker's error ends the scan. */
+static void
+test_take_element (void)
+{
+  static const char document[] = "<r>\n<k>ab</k><a>x</a><k>cd</k><k/><k>e&amp;</k>\n<o><k>fg</k></o></r>";
+  static const char expected[] = "<r>[\n]<k>[ab]</k><a>[x]</a><k>[cd]</k><k/><k>[e&]</k>[\n]<o><k>[fg]</k></o></r>";
+
+  for (guint i = 0; i < G_N_ELEMENTS (chunk_sizes); i++)
+    {
+      Source source = { document, strlen (document), 0, chunk_sizes[i] };
+      Taker taker = { { 0 } };
+      g_autoptr (InovdaXmlScanner) scanner = inovda_xml_scanner_new (read_chunk, &source, &taking_handlers, &taker);
+      g_autoptr (GString) scratch = g_string_new (NULL);
+      g_autoptr (GString) text = g_string_new (NULL);
+      g_autoptr (GError) error = NULL;
+
+      taker.transcript.scanner = scanner;
+      taker.transcript.transcript = text;
+      taker.transcript.scratch = scratch;
+      taker.transcript.want_text = TRUE;
+      g_assert_true (inovda_xml_scanner_run (scanner, &error));
+      g_assert_no_error (error);
+      end_text (&taker.transcript);
+      g_assert_cmpstr (text->str, ==, expected);
+      if (chunk_sizes[i] == 4096)
+        g_assert_cmpuint (taker.n_taken, ==, 3);
+    }
+
+  {
+    static const char bad[] = "<r>\n<k>ab</k>\n<bad/></r>";
+    Source source = { bad, strlen (bad), 0, 4096 };
+    Taker taker = { { 0 } };
+    g_autoptr (InovdaXmlScanner) scanner = inovda_xml_scanner_new (read_chunk, &source, &taking_handlers, &taker);
+    g_autoptr (GString) scratch = g_string_new (NULL);
+    g_autoptr (GString) text = g_string_new (NULL);
+    g_autoptr (GError) error = NULL;
+
+    taker.transcript.scanner = scanner;
+    taker.transcript.transcript = text;
+    taker.transcript.scratch = scratch;
+    g_assert_false (inovda_xml_scanner_run (scanner, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+    g_assert_cmpint (inovda_xml_scanner_get_line (scanner), ==, 3);
+  }
+
+  /* A taken element does not close the one around it. */
+  {
+    static const char unclosed[] = "<r><k>ab</k>";
+    Source source = { unclosed, strlen (unclosed), 0, 4096 };
+    Taker taker = { { 0 } };
+    g_autoptr (InovdaXmlScanner) scanner = inovda_xml_scanner_new (read_chunk, &source, &taking_handlers, &taker);
+    g_autoptr (GString) scratch = g_string_new (NULL);
+    g_autoptr (GString) text = g_string_new (NULL);
+    g_autoptr (GError) error = NULL;
+
+    taker.transcript.scanner = scanner;
+    taker.transcript.transcript = text;
+    taker.transcript.scratch = scratch;
+    g_assert_false (inovda_xml_scanner_run (scanner, &error));
+    g_assert_error (error, INOVDA_XML_SCAN_ERROR, INOVDA_XML_SCAN_ERROR_MALFORMED);
+    g_assert_cmpuint (taker.n_taken, ==, 1);
+  }
+}
+
 int
 main (int argc,
       char *argv[])
@@ -541,6 +651,7 @@ main (int argc,
   g_test_add_func ("/inovda/xml-scanner/buffer-boundaries", test_buffer_boundaries);
   g_test_add_func ("/inovda/xml-scanner/nul-bytes", test_nul_bytes);
   g_test_add_func ("/inovda/xml-scanner/guard-boundaries", test_guard_boundaries);
+  g_test_add_func ("/inovda/xml-scanner/take-element", test_take_element);
 
   return g_test_run ();
 }

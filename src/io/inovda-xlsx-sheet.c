@@ -689,16 +689,16 @@ add_merge (SheetReader *reader,
 }
 
 static gboolean
-sheet_text (gpointer user_data,
-            const char *text,
-            gsize length,
-            GError **error)
+capture_text (SheetReader *reader,
+              Capture capture,
+              const char *text,
+              gsize length,
+              GError **error)
 {
-  SheetReader *reader = user_data;
   GString *target;
   gsize start = 0;
 
-  switch (reader->capture)
+  switch (capture)
     {
     case CAPTURE_VALUE:
       target = reader->value;
@@ -720,6 +720,225 @@ sheet_text (gpointer user_data,
     return cell_error (reader, error, _ ("The cell holds more than 32,767 characters"));
   _inovda_string_append (target, text, length);
   return TRUE;
+}
+
+static gboolean
+sheet_text (gpointer user_data,
+            const char *text,
+            gsize length,
+            GError **error)
+{
+  SheetReader *reader = user_data;
+
+  return capture_text (reader, reader->capture, text, length, error);
+}
+
+/* Letters and digits: all that the values of a cell's r, s and t hold. */
+static const guint8 plain_value_bytes[256] = {
+  ['0'] = 1,
+  ['1'] = 1,
+  ['2'] = 1,
+  ['3'] = 1,
+  ['4'] = 1,
+  ['5'] = 1,
+  ['6'] = 1,
+  ['7'] = 1,
+  ['8'] = 1,
+  ['9'] = 1,
+  ['A'] = 1,
+  ['B'] = 1,
+  ['C'] = 1,
+  ['D'] = 1,
+  ['E'] = 1,
+  ['F'] = 1,
+  ['G'] = 1,
+  ['H'] = 1,
+  ['I'] = 1,
+  ['J'] = 1,
+  ['K'] = 1,
+  ['L'] = 1,
+  ['M'] = 1,
+  ['N'] = 1,
+  ['O'] = 1,
+  ['P'] = 1,
+  ['Q'] = 1,
+  ['R'] = 1,
+  ['S'] = 1,
+  ['T'] = 1,
+  ['U'] = 1,
+  ['V'] = 1,
+  ['W'] = 1,
+  ['X'] = 1,
+  ['Y'] = 1,
+  ['Z'] = 1,
+  ['a'] = 1,
+  ['b'] = 1,
+  ['c'] = 1,
+  ['d'] = 1,
+  ['e'] = 1,
+  ['f'] = 1,
+  ['g'] = 1,
+  ['h'] = 1,
+  ['i'] = 1,
+  ['j'] = 1,
+  ['k'] = 1,
+  ['l'] = 1,
+  ['m'] = 1,
+  ['n'] = 1,
+  ['o'] = 1,
+  ['p'] = 1,
+  ['q'] = 1,
+  ['r'] = 1,
+  ['s'] = 1,
+  ['t'] = 1,
+  ['u'] = 1,
+  ['v'] = 1,
+  ['w'] = 1,
+  ['x'] = 1,
+  ['y'] = 1,
+  ['z'] = 1,
+};
+
+/* ` r="B7"`, ` s="3"` or ` t="s"` at @q: fills @attribute and returns
+ * what follows, or NULL for anything else. */
+static inline const char *
+take_plain_attribute (const char *q,
+                      InovdaXmlAttribute *attribute)
+{
+  const char *v = q + 4;
+
+  if (q[0] != ' ' || (q[1] != 'r' && q[1] != 's' && q[1] != 't') || q[2] != '=' || q[3] != '"')
+    return NULL;
+  while (plain_value_bytes[(guchar) *v])
+    v++;
+  if (*v != '"')
+    return NULL;
+  attribute->name = q + 1;
+  attribute->name_length = 1;
+  attribute->value = q + 4;
+  attribute->value_length = (gsize) (v - q - 4);
+  attribute->has_reference = FALSE;
+  attribute->prefixed = FALSE;
+  return v + 1;
+}
+
+/* The first '<', '&', carriage return or zero byte at or after @p, or
+ * @end: text up to a '<' is taken as it is. Reads up to 15 bytes past
+ * @end, where the scanner keeps zero bytes. */
+static inline const char *
+find_plain_text_end (const char *p,
+                     const char *end)
+{
+#ifdef __SSE2__
+  const __m128i open = _mm_set1_epi8 ('<');
+  const __m128i amp = _mm_set1_epi8 ('&');
+  const __m128i cr = _mm_set1_epi8 ('\r');
+  const __m128i zero = _mm_setzero_si128 ();
+
+  for (; p < end; p += 16)
+    {
+      __m128i block = _mm_loadu_si128 ((const __m128i *) (gconstpointer) p);
+      __m128i hits = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (block, open), _mm_cmpeq_epi8 (block, amp)),
+                                   _mm_or_si128 (_mm_cmpeq_epi8 (block, cr), _mm_cmpeq_epi8 (block, zero)));
+      guint mask = (guint) _mm_movemask_epi8 (hits);
+
+      if (mask != 0)
+        {
+          p += __builtin_ctz (mask);
+          return p < end ? p : end;
+        }
+    }
+  return end;
+#else
+  while (p < end && *p != '<' && *p != '&' && *p != '\r' && *p != '\0')
+    p++;
+  return p;
+#endif
+}
+
+/* Nearly every cell of a worksheet is written in one of a few forms:
+ *   <c r="B7" s="3" t="inlineStr"><is><t>text</t></is></c>
+ *   <c r="B7" s="3" t="s"><v>12</v></c>
+ *   <c r="B7" s="3"/>
+ * Such a cell, whole in the scanner's buffer, is read here in one pass
+ * rather than as up to six tags of the scanner, through the same
+ * start_cell, capture_text and finish_cell. Anything else (another
+ * attribute, a space or a quote of another kind, a reference, a formula,
+ * rich text, a cell cut by the end of the buffer) is left to the
+ * scanner, which reads every form. */
+static gssize
+take_cell (gpointer user_data,
+           const char *start,
+           const char *end,
+           GError **error)
+{
+  SheetReader *reader = user_data;
+  InovdaXmlAttribute attributes[3];
+  guint n_attributes = 0;
+  const char *q = start + 2;
+  const char *text;
+  const char *stop;
+  const char *close;
+  gsize close_length;
+  Capture capture;
+
+  if (start[1] != 'c' || start[2] != ' ' || !reader->in_row || reader->in_cell || !reader->in_sheet_data)
+    return 0;
+  while (*q == ' ')
+    {
+      if (n_attributes == G_N_ELEMENTS (attributes))
+        return 0;
+      q = take_plain_attribute (q, &attributes[n_attributes]);
+      if (q == NULL)
+        return 0;
+      for (guint i = 0; i < n_attributes; i++)
+        if (attributes[i].name[0] == attributes[n_attributes].name[0])
+          return 0;
+      n_attributes++;
+    }
+  if (q >= end)
+    return 0;
+
+  if (q[0] == '/' && q[1] == '>' && q + 2 <= end)
+    {
+      if (!start_cell (reader, attributes, n_attributes, TRUE, error))
+        return -1;
+      return q + 2 - start;
+    }
+  if (*q++ != '>')
+    return 0;
+  if (memcmp (q, "<v>", 3) == 0)
+    {
+      text = q + 3;
+      close = "</v></c>";
+      capture = CAPTURE_VALUE;
+    }
+  else if (memcmp (q, "<is><t>", 7) == 0)
+    {
+      text = q + 7;
+      close = "</t></is></c>";
+      capture = CAPTURE_TEXT;
+    }
+  else if (memcmp (q, "</c>", 4) == 0)
+    {
+      text = q;
+      close = "</c>";
+      capture = CAPTURE_NONE;
+    }
+  else
+    return 0;
+  close_length = strlen (close);
+  stop = find_plain_text_end (text, end);
+  if (stop >= end || (gsize) (end - stop) < close_length || memcmp (stop, close, close_length) != 0)
+    return 0;
+
+  if (!start_cell (reader, attributes, n_attributes, FALSE, error) ||
+      !capture_text (reader, capture, text, (gsize) (stop - text), error))
+    return -1;
+  reader->in_cell = FALSE;
+  if (!finish_cell (reader, error))
+    return -1;
+  return stop + close_length - start;
 }
 
 static G_GNUC_NO_INLINE gboolean
@@ -990,6 +1209,7 @@ read_sheet_rows (gpointer data,
     .start_element = sheet_start_element,
     .end_element = sheet_end_element,
     .text = sheet_text,
+    .take_element = take_cell,
   };
   SheetJob *job = data;
   InovdaSheet *info = g_ptr_array_index (job->book->sheets, job->sheet);

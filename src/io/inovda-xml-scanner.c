@@ -1071,6 +1071,26 @@ inovda_xml_scanner_run (InovdaXmlScanner *self,
           position = (gsize) (open - self->buffer);
         }
 
+      if (self->handlers.take_element != NULL && self->depth > 0)
+        {
+          const char *tag = self->buffer + position;
+          gssize taken;
+
+          if (tag[1] != '/' && tag[1] != '!' && tag[1] != '?')
+            {
+              self->mark = position;
+              taken = self->handlers.take_element (self->user_data, tag, self->buffer + self->length, error);
+              if (taken < 0)
+                return FALSE;
+              g_assert ((gsize) taken <= self->length - position);
+              if (taken > 0)
+                {
+                  position += (gsize) taken;
+                  continue;
+                }
+            }
+        }
+
       used = scan_markup (self, position, at_document_start, error);
       if (used < 0)
         return FALSE;

@@ -65,6 +65,18 @@ typedef struct
                     const char *text,
                     gsize length,
                     GError **error);
+  /* Optional. Offered each start tag inside the root element, before the
+   * scanner reads it: @start is its '<', @end the end of the bytes read so
+   * far, followed by at least 32 zero bytes. The function may read a
+   * whole element itself and return its length in bytes; 0 leaves the
+   * element to the scanner, -1 is an error. It takes only an element it
+   * has checked to be well formed, whole before @end, and holding no
+   * reference, carriage return, comment or other markup the scanner would
+   * decode or refuse; its other handlers are not called for it. */
+  gssize (*take_element) (gpointer user_data,
+                          const char *start,
+                          const char *end,
+                          GError **error);
 } InovdaXmlScannerHandlers;
 
 typedef struct _InovdaXmlScanner InovdaXmlScanner;
