@@ -180,6 +180,7 @@ test_create_empty (void)
   g_assert_cmpint (inovda_portfolio_get_schema_version (portfolio), ==, INOVDA_PORTFOLIO_SCHEMA_VERSION);
   g_assert_true (inovda_portfolio_is_empty (portfolio));
   g_assert_cmpint (count_rows (path, "SELECT journal_mode = 'wal' FROM pragma_journal_mode"), ==, 1);
+  g_assert_cmpint (count_rows (path, "PRAGMA page_size"), ==, INOVDA_PORTFOLIO_PAGE_SIZE);
   g_assert_cmpint (count_rows (path, "SELECT count(*) FROM pragma_table_info('innovation') WHERE name = 'waktu_pengembangan'"), ==, 1);
   assert_enumeration_checks (path);
   assert_evidence_indexes (path);
@@ -224,6 +225,8 @@ test_migrate_from_v1 (void)
   g_assert_no_error (error);
   assert_enumeration_checks (path);
   assert_evidence_indexes (path);
+  /* Its pages stay as SQLite made them. */
+  g_assert_cmpint (count_rows (path, "PRAGMA page_size"), ==, 4096);
 }
 
 /* A connection that refuses writes to sqlite_schema (SQLite's defensive
@@ -461,7 +464,7 @@ test_damaged_evidence_file (void)
   g_autoptr (InovdaPortfolio) portfolio = new_portfolio ();
   g_autoptr (GError) error = NULL;
   g_autofree char *path = g_strdup (inovda_portfolio_get_path (portfolio));
-  g_autofree char *text = g_strnfill (40000, 'A');
+  g_autofree char *text = g_strnfill (100000, 'A');
   g_autoptr (GBytes) document = g_bytes_new (text, strlen (text));
   g_autoptr (GBytes) read = NULL;
   g_autoptr (InovdaEvidence) evidence = NULL;
@@ -483,8 +486,8 @@ test_damaged_evidence_file (void)
   for (run = contents; run + 16 <= contents + length && strncmp (run, "AAAAAAAAAAAAAAAA", 16) != 0; run++)
     ;
   g_assert_cmpuint (run + 16 - contents, <=, length);
-  page = ((gsize) (run - contents) / 4096 + 1) * 4096;
-  g_assert_cmpuint (page + 4096, <, length);
+  page = ((gsize) (run - contents) / INOVDA_PORTFOLIO_PAGE_SIZE + 1) * INOVDA_PORTFOLIO_PAGE_SIZE;
+  g_assert_cmpuint (page + INOVDA_PORTFOLIO_PAGE_SIZE, <, length);
   memset (contents + page, 0xff, 4);
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
 
@@ -518,10 +521,10 @@ test_damaged_file (void)
     }
   g_clear_object (&portfolio);
 
-  /* Overwrite the middle of the file, past the header page. */
+  /* Overwrite the page after the header page, a table's root. */
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  g_assert_cmpuint (length, >, 3 * 4096);
-  memset (contents + 4096 + 100, 0x5a, 4096);
+  g_assert_cmpuint (length, >, 3 * INOVDA_PORTFOLIO_PAGE_SIZE);
+  memset (contents + INOVDA_PORTFOLIO_PAGE_SIZE, 0x5a, INOVDA_PORTFOLIO_PAGE_SIZE);
   g_assert_true (g_file_set_contents (path, contents, length, NULL));
 
   portfolio = inovda_portfolio_open (path, &error);

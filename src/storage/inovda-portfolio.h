@@ -33,6 +33,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (InovdaPortfolio, inovda_portfolio, INOVDA, PORTFOLIO, GObject)
 
 #define INOVDA_PORTFOLIO_SCHEMA_VERSION 4
+/* Bytes per database page of a portfolio created by this version. */
+#define INOVDA_PORTFOLIO_PAGE_SIZE 16384
 
 typedef struct
 {

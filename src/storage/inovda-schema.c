@@ -397,6 +397,14 @@ _inovda_schema_migrate (sqlite3 *db,
   if ((version > 0 || n_tables > 0) && !check_objects (db, version, error))
     return FALSE;
 
+  /* A new file gets pages of 16 KiB rather than SQLite's 4 KiB: an
+   * innovation's row (3 to 5 KB of texts) then fits in one page instead of
+   * spilling onto overflow pages, and a large import writes a quarter of
+   * the pages, a system call each (national import 3.7 → 3.25 s). Only an
+   * empty file takes it; an older portfolio keeps its pages. */
+  if (version == 0 && n_tables == 0 && !exec (db, "PRAGMA page_size = " G_STRINGIFY (INOVDA_PORTFOLIO_PAGE_SIZE), error))
+    return FALSE;
+
   if (version < INOVDA_PORTFOLIO_SCHEMA_VERSION)
     {
       int defensive = 0;
