@@ -64,7 +64,7 @@ rows_in_first_batch (guint n_cells)
 {
   g_autoptr (GError) error = NULL;
   Run run = { n_cells, 0, 0, 0 };
-  InovdaRowPipe *pipe = _inovda_row_pipe_start (produce_rows, &run, NULL, 1);
+  InovdaRowPipe *pipe = _inovda_row_pipe_start (produce_rows, &run, NULL, 1, FALSE);
 
   g_assert_nonnull (pipe);
   g_assert_true (_inovda_row_pipe_finish (pipe, consume_row, &run, NULL, &error));
@@ -84,6 +84,38 @@ test_batch_bounds (void)
   g_assert_cmpuint (rows_in_first_batch (128), <=, 65536 / 128);
 }
 
+/* A pipe started held produces nothing until it is released or its
+ * consumer starts; discarded while held, its producer never runs. */
+static void
+test_held (void)
+{
+  g_autoptr (GError) error = NULL;
+  Run run = { 4, 0, 0, 0 };
+  InovdaRowPipe *pipe = _inovda_row_pipe_start (produce_rows, &run, NULL, 64, TRUE);
+
+  g_assert_nonnull (pipe);
+  g_usleep (G_USEC_PER_SEC / 20);
+  g_assert_cmpint (g_atomic_int_get (&run.produced), ==, 0);
+  _inovda_row_pipe_release (pipe);
+  while (g_atomic_int_get (&run.produced) == 0)
+    g_usleep (1000);
+  g_assert_true (_inovda_row_pipe_finish (pipe, consume_row, &run, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (run.consumed, ==, N_ROWS);
+
+  /* The consumer's start lets it begin. */
+  run = (Run){ 4, 0, 0, 0 };
+  pipe = _inovda_row_pipe_start (produce_rows, &run, NULL, 1, TRUE);
+  g_assert_true (_inovda_row_pipe_finish (pipe, consume_row, &run, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (run.consumed, ==, N_ROWS);
+
+  run = (Run){ 4, 0, 0, 0 };
+  pipe = _inovda_row_pipe_start (produce_rows, &run, NULL, 1, TRUE);
+  _inovda_row_pipe_discard (pipe);
+  g_assert_cmpint (g_atomic_int_get (&run.produced), ==, 0);
+}
+
 int
 main (int argc,
       char *argv[])
@@ -91,6 +123,7 @@ main (int argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/inovda/row-pipe/batch-bounds", test_batch_bounds);
+  g_test_add_func ("/inovda/row-pipe/held", test_held);
 
   return g_test_run ();
 }

@@ -44,6 +44,7 @@ struct _InovdaRowPipe
   GQueue spare;
   guint n_batches;
   guint max_batches;
+  gboolean held; /* the producer waits for _inovda_row_pipe_release */
   gboolean stopped;
   gboolean producer_done;
   gboolean producer_ok;
@@ -221,7 +222,17 @@ produce (gpointer data)
 {
   Pipe *pipe = data;
   g_autoptr (GError) error = NULL;
-  gboolean ok = pipe->producer (pipe->producer_data, _inovda_row_pipe_add_row, pipe, &error);
+  gboolean stopped;
+  gboolean ok = FALSE;
+
+  g_mutex_lock (&pipe->lock);
+  while (pipe->held && !pipe->stopped)
+    g_cond_wait (&pipe->cond, &pipe->lock);
+  stopped = pipe->stopped;
+  g_mutex_unlock (&pipe->lock);
+
+  if (!stopped)
+    ok = pipe->producer (pipe->producer_data, _inovda_row_pipe_add_row, pipe, &error);
 
   if (ok)
     send_current_batch (pipe);
@@ -281,6 +292,8 @@ pipe_free (Pipe *pipe)
 /**
  * _inovda_row_pipe_start:
  * @max_batches: how many batches of rows may wait for the consumer
+ * @held: whether the producer waits for _inovda_row_pipe_release() or the
+ *   consumer before it starts
  *
  * Runs @producer in a worker thread, which reads ahead of the consumer by
  * up to @max_batches batches (4,096 rows, 1 MiB of text or 65,536 cells
@@ -293,7 +306,8 @@ InovdaRowPipe *
 _inovda_row_pipe_start (InovdaRowProducer producer,
                         gpointer producer_data,
                         GDestroyNotify producer_data_free,
-                        guint max_batches)
+                        guint max_batches,
+                        gboolean held)
 {
   Pipe *pipe = g_new0 (Pipe, 1);
 
@@ -304,6 +318,7 @@ _inovda_row_pipe_start (InovdaRowProducer producer,
   pipe->producer = producer;
   pipe->producer_data = producer_data;
   pipe->max_batches = MAX (max_batches, 1);
+  pipe->held = held;
 
   pipe->thread = g_thread_try_new ("inovda-rows", produce, pipe, NULL);
   if (pipe->thread == NULL)
@@ -328,6 +343,8 @@ _inovda_row_pipe_finish (InovdaRowPipe *pipe,
   gboolean ok = TRUE;
 
   g_mutex_lock (&pipe->lock);
+  pipe->held = FALSE;
+  g_cond_broadcast (&pipe->cond);
   for (;;)
     {
       Batch *batch;
@@ -367,6 +384,16 @@ _inovda_row_pipe_finish (InovdaRowPipe *pipe,
   return ok;
 }
 
+/* Lets a producer started held begin. */
+void
+_inovda_row_pipe_release (InovdaRowPipe *pipe)
+{
+  g_mutex_lock (&pipe->lock);
+  pipe->held = FALSE;
+  g_cond_broadcast (&pipe->cond);
+  g_mutex_unlock (&pipe->lock);
+}
+
 /* Stops a producer whose rows are not wanted, and frees @pipe. */
 void
 _inovda_row_pipe_discard (InovdaRowPipe *pipe)
@@ -387,7 +414,7 @@ _inovda_row_pipe_run (InovdaRowProducer producer,
                       GCancellable *cancellable,
                       GError **error)
 {
-  InovdaRowPipe *pipe = _inovda_row_pipe_start (producer, producer_data, NULL, INOVDA_ROW_PIPE_BATCHES);
+  InovdaRowPipe *pipe = _inovda_row_pipe_start (producer, producer_data, NULL, INOVDA_ROW_PIPE_BATCHES, FALSE);
 
   if (pipe == NULL)
     return producer (producer_data, func, user_data, error);

@@ -38,7 +38,9 @@ typedef struct _InovdaRowPipe InovdaRowPipe;
 InovdaRowPipe *_inovda_row_pipe_start (InovdaRowProducer producer,
                                        gpointer producer_data,
                                        GDestroyNotify producer_data_free,
-                                       guint max_batches);
+                                       guint max_batches,
+                                       gboolean held);
+void _inovda_row_pipe_release (InovdaRowPipe *pipe);
 gboolean _inovda_row_pipe_finish (InovdaRowPipe *pipe,
                                   InovdaRowFunc func,
                                   gpointer user_data,

@@ -80,6 +80,7 @@ struct _InovdaSpreadsheet
   GMutex read_ahead_lock;
   GArray *read_order;                 /* guint sheet indexes, or NULL */
   struct _InovdaRowPipe **read_ahead; /* per sheet, or NULL */
+  gboolean *parsed;                   /* per sheet: its last parser has ended; with read_ahead */
 };
 
 typedef struct

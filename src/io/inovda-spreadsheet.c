@@ -517,6 +517,7 @@ inovda_spreadsheet_free (InovdaSpreadsheet *self)
   g_clear_pointer (&self->xlsx, _inovda_xlsx_free);
   g_clear_pointer (&self->read_order, g_array_unref);
   g_clear_pointer (&self->read_ahead, g_free);
+  g_clear_pointer (&self->parsed, g_free);
   g_mutex_clear (&self->archive_lock);
   g_mutex_clear (&self->read_ahead_lock);
   g_clear_pointer (&self->sheets, g_ptr_array_unref);
@@ -697,7 +698,10 @@ inovda_spreadsheet_set_read_order (InovdaSpreadsheet *self,
     if (sheets[i] < self->sheets->len)
       g_array_append_val (self->read_order, sheets[i]);
   if (self->read_ahead == NULL)
-    self->read_ahead = g_new0 (struct _InovdaRowPipe *, self->sheets->len);
+    {
+      self->read_ahead = g_new0 (struct _InovdaRowPipe *, self->sheets->len);
+      self->parsed = g_new0 (gboolean, self->sheets->len);
+    }
   g_mutex_unlock (&self->read_ahead_lock);
 }
 

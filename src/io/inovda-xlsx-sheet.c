@@ -1113,6 +1113,10 @@ static gboolean read_sheet_rows (gpointer data,
                                  InovdaRowFunc func,
                                  gpointer user_data,
                                  GError **error);
+static gboolean parse_sheet (SheetJob *job,
+                             InovdaRowFunc func,
+                             gpointer user_data,
+                             GError **error);
 
 static SheetJob *
 sheet_job_new (InovdaSpreadsheet *book,
@@ -1156,7 +1160,10 @@ next_in_read_order (InovdaSpreadsheet *book,
 }
 
 /* Starts reading the sheet after @sheet in the announced order, unless it
- * is being read already. */
+ * is being read already. While @sheet's own parser runs, the new one is
+ * held until that ends (sheet_parsed) or the caller reaches its sheet:
+ * three busy threads on two cores would take from the caller's thread,
+ * the import's longest, and the parser it waits for. */
 static void
 read_ahead (InovdaSpreadsheet *book,
             guint sheet,
@@ -1170,9 +1177,28 @@ read_ahead (InovdaSpreadsheet *book,
     {
       SheetJob *job = sheet_job_new (book, (guint) next, cancellable);
 
-      book->read_ahead[next] = _inovda_row_pipe_start (read_sheet_rows, job, sheet_job_free, READ_AHEAD_BATCHES);
+      book->parsed[next] = FALSE;
+      book->read_ahead[next] =
+          _inovda_row_pipe_start (read_sheet_rows, job, sheet_job_free, READ_AHEAD_BATCHES, !book->parsed[sheet]);
       if (book->read_ahead[next] == NULL)
         sheet_job_free (job);
+    }
+  g_mutex_unlock (&book->read_ahead_lock);
+}
+
+/* Called by the parser of @sheet as it ends: lets the sheet read ahead
+ * begin. */
+static void
+sheet_parsed (InovdaSpreadsheet *book,
+              guint sheet)
+{
+  g_mutex_lock (&book->read_ahead_lock);
+  if (book->read_ahead != NULL)
+    {
+      book->parsed[sheet] = TRUE;
+      for (guint i = 0; i < book->sheets->len; i++)
+        if (book->read_ahead[i] != NULL)
+          _inovda_row_pipe_release (book->read_ahead[i]);
     }
   g_mutex_unlock (&book->read_ahead_lock);
 }
@@ -1205,13 +1231,25 @@ read_sheet_rows (gpointer data,
                  gpointer user_data,
                  GError **error)
 {
+  SheetJob *job = data;
+  gboolean ok = parse_sheet (job, func, user_data, error);
+
+  sheet_parsed (job->book, job->sheet);
+  return ok;
+}
+
+static gboolean
+parse_sheet (SheetJob *job,
+             InovdaRowFunc func,
+             gpointer user_data,
+             GError **error)
+{
   static const InovdaXmlScannerHandlers handlers = {
     .start_element = sheet_start_element,
     .end_element = sheet_end_element,
     .text = sheet_text,
     .take_element = take_cell,
   };
-  SheetJob *job = data;
   InovdaSheet *info = g_ptr_array_index (job->book->sheets, job->sheet);
   g_autoptr (InovdaXlsxPart) part = NULL;
   SheetReader reader = { 0 };
@@ -1263,6 +1301,9 @@ _inovda_xlsx_read_sheet (InovdaSpreadsheet *self,
 
   g_mutex_lock (&self->read_ahead_lock);
   pipe = self->read_ahead != NULL ? g_steal_pointer (&self->read_ahead[sheet]) : NULL;
+  /* Its parser starts below. */
+  if (pipe == NULL && self->read_ahead != NULL)
+    self->parsed[sheet] = FALSE;
   g_mutex_unlock (&self->read_ahead_lock);
   /* Out of the announced order: what was read ahead is of no use. */
   if (pipe == NULL)
