@@ -1101,13 +1101,13 @@ typedef struct
 } SheetJob;
 
 /* Batches a sheet read ahead may fill while the caller still works through
- * the sheet before it: 80 MB of Indikator SID's rows (1.2 MB a batch),
- * never more than about 130 MB whatever the sheet (inovda-row-pipe.c);
- * the pipe keeps its batches once the caller reads the sheet.
- * While the import stores Inovasi, the parser of Indikator SID, the
- * longest of its chains, fills them on the core the import leaves idle;
- * 32 batches were full half a second before Inovasi was stored. */
-#define READ_AHEAD_BATCHES 64
+ * the sheet before it: 20 MB of Indikator SID's rows (1.2 MB a batch),
+ * never more than about 33 MB whatever the sheet (inovda-row-pipe.c);
+ * the pipe keeps its batches once the caller reads the sheet. The parser
+ * of Indikator SID is faster than the import's storing of its rows, so
+ * a deeper read-ahead only holds more memory: 16 and 64 batches import
+ * the national workbook in the same time, in 78 and 190 MB. */
+#define READ_AHEAD_BATCHES 16
 
 static gboolean read_sheet_rows (gpointer data,
                                  InovdaRowFunc func,
