@@ -733,72 +733,6 @@ sheet_text (gpointer user_data,
   return capture_text (reader, reader->capture, text, length, error);
 }
 
-/* Letters and digits: all that the values of a cell's r, s and t hold. */
-static const guint8 plain_value_bytes[256] = {
-  ['0'] = 1,
-  ['1'] = 1,
-  ['2'] = 1,
-  ['3'] = 1,
-  ['4'] = 1,
-  ['5'] = 1,
-  ['6'] = 1,
-  ['7'] = 1,
-  ['8'] = 1,
-  ['9'] = 1,
-  ['A'] = 1,
-  ['B'] = 1,
-  ['C'] = 1,
-  ['D'] = 1,
-  ['E'] = 1,
-  ['F'] = 1,
-  ['G'] = 1,
-  ['H'] = 1,
-  ['I'] = 1,
-  ['J'] = 1,
-  ['K'] = 1,
-  ['L'] = 1,
-  ['M'] = 1,
-  ['N'] = 1,
-  ['O'] = 1,
-  ['P'] = 1,
-  ['Q'] = 1,
-  ['R'] = 1,
-  ['S'] = 1,
-  ['T'] = 1,
-  ['U'] = 1,
-  ['V'] = 1,
-  ['W'] = 1,
-  ['X'] = 1,
-  ['Y'] = 1,
-  ['Z'] = 1,
-  ['a'] = 1,
-  ['b'] = 1,
-  ['c'] = 1,
-  ['d'] = 1,
-  ['e'] = 1,
-  ['f'] = 1,
-  ['g'] = 1,
-  ['h'] = 1,
-  ['i'] = 1,
-  ['j'] = 1,
-  ['k'] = 1,
-  ['l'] = 1,
-  ['m'] = 1,
-  ['n'] = 1,
-  ['o'] = 1,
-  ['p'] = 1,
-  ['q'] = 1,
-  ['r'] = 1,
-  ['s'] = 1,
-  ['t'] = 1,
-  ['u'] = 1,
-  ['v'] = 1,
-  ['w'] = 1,
-  ['x'] = 1,
-  ['y'] = 1,
-  ['z'] = 1,
-};
-
 /* ` r="B7"`, ` s="3"` or ` t="s"` at @q: fills @attribute and returns
  * what follows, or NULL for anything else. */
 static inline const char *
@@ -809,7 +743,8 @@ take_plain_attribute (const char *q,
 
   if (q[0] != ' ' || (q[1] != 'r' && q[1] != 's' && q[1] != 't') || q[2] != '=' || q[3] != '"')
     return NULL;
-  while (plain_value_bytes[(guchar) *v])
+  /* Letters and digits are all that the values of r, s and t hold. */
+  while (g_ascii_isalnum (*v))
     v++;
   if (*v != '"')
     return NULL;
