@@ -440,6 +440,28 @@ test_cell_forms (void)
       g_assert_cmpstr (bad_got, ==, bad_expected);
     }
 
+  /* Cells nested near the scanner's limit on depth (256): the limit
+   * holds for the cells read in one pass too. */
+  for (guint wrappers = 248; wrappers <= 254; wrappers++)
+    {
+      g_autoptr (GString) deep = g_string_new (SHEET_START "<row r=\"1\">");
+      g_autofree char *deep_form = NULL;
+      g_autofree char *deep_expected = NULL;
+      g_autofree char *deep_got = NULL;
+
+      for (guint i = 0; i < wrappers; i++)
+        g_string_append (deep, "<x>");
+      g_string_append (deep, "<c r=\"A1\"><v>1</v></c><c r=\"B1\" t=\"inlineStr\"><is><t>b</t></is></c>");
+      for (guint i = 0; i < wrappers; i++)
+        g_string_append (deep, "</x>");
+      g_string_append (deep, "</row>" SHEET_END);
+      deep_form = tag_by_tag_form (deep->str);
+      deep_expected = read_sheet_dump (deep_form, NULL);
+      deep_got = read_sheet_dump (deep->str, NULL);
+      g_test_message ("%u elements around the cells", wrappers);
+      g_assert_cmpstr (deep_got, ==, deep_expected);
+    }
+
   /* A cell outside a row, and a text longer than a cell may hold. */
   {
     g_autoptr (GString) long_text = g_string_new (SHEET_START "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");

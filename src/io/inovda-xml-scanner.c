@@ -1071,7 +1071,9 @@ inovda_xml_scanner_run (InovdaXmlScanner *self,
           position = (gsize) (open - self->buffer);
         }
 
-      if (self->handlers.take_element != NULL && self->depth > 0)
+      /* Only where the deepest element a caller takes (three levels, as
+       * in <c><is><t>) stays within the nesting limit. */
+      if (self->handlers.take_element != NULL && self->depth > 0 && self->depth + 3 <= MAX_DEPTH)
         {
           const char *tag = self->buffer + position;
           gssize taken;

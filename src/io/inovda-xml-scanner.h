@@ -65,8 +65,9 @@ typedef struct
                     const char *text,
                     gsize length,
                     GError **error);
-  /* Optional. Offered each start tag inside the root element, before the
-   * scanner reads it: @start is its '<', @end the end of the bytes read so
+  /* Optional. Offered each start tag inside the root element where three
+   * more levels of elements would stay within the nesting limit, before
+   * the scanner reads it: @start is its '<', @end the end of the bytes read so
    * far, followed by at least 32 zero bytes. The function may read a
    * whole element itself and return its length in bytes; 0 leaves the
    * element to the scanner, -1 is an error. It takes only an element it

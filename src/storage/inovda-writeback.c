@@ -87,6 +87,15 @@ find_descriptor (dev_t device,
 #endif
 
 #ifdef __linux__
+static gboolean
+same_file (InovdaWriteback *self,
+           int fd)
+{
+  struct stat info;
+
+  return fstat (fd, &info) == 0 && info.st_dev == self->device && info.st_ino == self->inode;
+}
+
 static gpointer
 flusher_run (gpointer data)
 {
@@ -104,9 +113,10 @@ flusher_run (gpointer data)
       self->flush_wanted = FALSE;
       fd = self->fd;
       g_mutex_unlock (&self->lock);
-      /* The descriptor stays open until the edit ends, and the edit ends
-       * only after this thread was joined. */
-      if (fd >= 0)
+      /* The edit ends only after this thread was joined, but a portfolio
+       * finalized in the middle of one closes SQLite's descriptor first:
+       * only the same file is synced. */
+      if (fd >= 0 && same_file (self, fd))
         fdatasync (fd);
       g_mutex_lock (&self->lock);
       self->n_flushes++;
