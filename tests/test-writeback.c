@@ -89,6 +89,33 @@ test_borrows_sqlite_descriptor (Fixture *fixture,
   sqlite3_close (db);
 }
 
+/* A file of one table of blobs, with a cache small enough that a large
+ * transaction writes its pages into the file before the commit. */
+static InovdaWriteback *
+open_small_cache (Fixture *fixture,
+                  sqlite3 **db)
+{
+  InovdaWriteback *writeback;
+
+  g_assert_cmpint (sqlite3_open (fixture->path, db), ==, SQLITE_OK);
+  exec (*db, "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 100; CREATE TABLE t (x BLOB)");
+  writeback = inovda_writeback_new (fixture->path);
+  g_assert_nonnull (writeback);
+  return writeback;
+}
+
+/* Appends @n blobs of 4,000 random bytes. */
+static void
+add_blobs (sqlite3 *db,
+           guint n)
+{
+  g_autofree char *sql = g_strdup_printf ("WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %u) "
+                                          "INSERT INTO t SELECT randomblob (4000) FROM n",
+                                          n);
+
+  exec (db, sql);
+}
+
 static void
 test_follows_growth (Fixture *fixture,
                      gconstpointer data)
@@ -102,10 +129,7 @@ test_follows_growth (Fixture *fixture,
   return;
 #endif
 
-  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  exec (db, "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 100; CREATE TABLE t (x BLOB)");
-  writeback = inovda_writeback_new (fixture->path);
-  g_assert_nonnull (writeback);
+  writeback = open_small_cache (fixture, &db);
   before = inovda_writeback_get_started (writeback);
 
   /* A little growth waits for more. */
@@ -115,8 +139,8 @@ test_follows_growth (Fixture *fixture,
 
   /* A transaction larger than SQLite's cache spills its pages into the
    * file before the commit: their writing is started then. */
-  exec (db, "BEGIN; WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
-            "INSERT INTO t SELECT randomblob (4000) FROM n");
+  exec (db, "BEGIN");
+  add_blobs (db, 3000);
   g_assert_cmpint (file_size (fixture->path), >, before + 8 * 1024 * 1024);
   inovda_writeback_poll (writeback);
   g_assert_cmpint (inovda_writeback_get_started (writeback), ==, file_size (fixture->path));
@@ -140,22 +164,18 @@ test_syncs_as_it_grows (Fixture *fixture,
   return;
 #endif
 
-  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
-  exec (db, "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 100; CREATE TABLE t (x BLOB)");
-  writeback = inovda_writeback_new (fixture->path);
-  g_assert_nonnull (writeback);
+  writeback = open_small_cache (fixture, &db);
 
   /* 24 MB: the writing is started, no sync asked for yet. */
-  exec (db, "BEGIN; WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6000) "
-            "INSERT INTO t SELECT randomblob (4000) FROM n");
+  exec (db, "BEGIN");
+  add_blobs (db, 6000);
   inovda_writeback_poll (writeback);
   g_assert_cmpint (inovda_writeback_get_started (writeback), >, 20 * 1024 * 1024);
   g_usleep (G_USEC_PER_SEC / 20);
   g_assert_cmpuint (inovda_writeback_get_n_flushes (writeback), ==, 0);
 
   /* 24 MB more: a sync. */
-  exec (db, "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 6000) "
-            "INSERT INTO t SELECT randomblob (4000) FROM n");
+  add_blobs (db, 6000);
   inovda_writeback_poll (writeback);
   deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   while (inovda_writeback_get_n_flushes (writeback) == 0 && g_get_monotonic_time () < deadline)
@@ -163,8 +183,7 @@ test_syncs_as_it_grows (Fixture *fixture,
   g_assert_cmpuint (inovda_writeback_get_n_flushes (writeback), ==, 1);
 
   /* Asked for again and freed at once: the free waits for it. */
-  exec (db, "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 9000) "
-            "INSERT INTO t SELECT randomblob (4000) FROM n");
+  add_blobs (db, 9000);
   inovda_writeback_poll (writeback);
   g_clear_pointer (&writeback, inovda_writeback_free);
   exec (db, "COMMIT");

@@ -567,6 +567,35 @@ static const InovdaXmlScannerHandlers taking_handlers = {
   .take_element = take_k,
 };
 
+/* Scans @document @chunk bytes at a time with take_k; returns the
+ * transcript, or NULL with @error set. */
+static char *
+scan_taking (const char *document,
+             gsize chunk,
+             guint *n_taken,
+             int *line,
+             GError **error)
+{
+  Source source = { document, strlen (document), 0, chunk };
+  Taker taker = { { 0 } };
+  g_autoptr (InovdaXmlScanner) scanner = inovda_xml_scanner_new (read_chunk, &source, &taking_handlers, &taker);
+  g_autoptr (GString) scratch = g_string_new (NULL);
+  g_autoptr (GString) text = g_string_new (NULL);
+  gboolean ok;
+
+  taker.transcript.scanner = scanner;
+  taker.transcript.transcript = text;
+  taker.transcript.scratch = scratch;
+  taker.transcript.want_text = TRUE;
+  ok = inovda_xml_scanner_run (scanner, error);
+  *n_taken = taker.n_taken;
+  *line = inovda_xml_scanner_get_line (scanner);
+  if (!ok)
+    return NULL;
+  end_text (&taker.transcript);
+  return g_strdup (text->str);
+}
+
 /* An element taken by the caller is skipped as a whole: the scanner's
  * nesting, line count and checks go on after it, elements cut by the end
  * of the buffer are offered again or read by the scanner, and the
@@ -576,61 +605,35 @@ test_take_element (void)
 {
   static const char document[] = "<r>\n<k>ab</k><a>x</a><k>cd</k><k/><k>e&amp;</k>\n<o><k>fg</k></o></r>";
   static const char expected[] = "<r>[\n]<k>[ab]</k><a>[x]</a><k>[cd]</k><k/><k>[e&]</k>[\n]<o><k>[fg]</k></o></r>";
+  guint n_taken = 0;
+  int line = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (chunk_sizes); i++)
     {
-      Source source = { document, strlen (document), 0, chunk_sizes[i] };
-      Taker taker = { { 0 } };
-      g_autoptr (InovdaXmlScanner) scanner = inovda_xml_scanner_new (read_chunk, &source, &taking_handlers, &taker);
-      g_autoptr (GString) scratch = g_string_new (NULL);
-      g_autoptr (GString) text = g_string_new (NULL);
       g_autoptr (GError) error = NULL;
+      g_autofree char *transcript = scan_taking (document, chunk_sizes[i], &n_taken, &line, &error);
 
-      taker.transcript.scanner = scanner;
-      taker.transcript.transcript = text;
-      taker.transcript.scratch = scratch;
-      taker.transcript.want_text = TRUE;
-      g_assert_true (inovda_xml_scanner_run (scanner, &error));
       g_assert_no_error (error);
-      end_text (&taker.transcript);
-      g_assert_cmpstr (text->str, ==, expected);
+      g_assert_cmpstr (transcript, ==, expected);
       if (chunk_sizes[i] == 4096)
-        g_assert_cmpuint (taker.n_taken, ==, 3);
+        g_assert_cmpuint (n_taken, ==, 3);
     }
 
   {
-    static const char bad[] = "<r>\n<k>ab</k>\n<bad/></r>";
-    Source source = { bad, strlen (bad), 0, 4096 };
-    Taker taker = { { 0 } };
-    g_autoptr (InovdaXmlScanner) scanner = inovda_xml_scanner_new (read_chunk, &source, &taking_handlers, &taker);
-    g_autoptr (GString) scratch = g_string_new (NULL);
-    g_autoptr (GString) text = g_string_new (NULL);
     g_autoptr (GError) error = NULL;
 
-    taker.transcript.scanner = scanner;
-    taker.transcript.transcript = text;
-    taker.transcript.scratch = scratch;
-    g_assert_false (inovda_xml_scanner_run (scanner, &error));
+    g_assert_null (scan_taking ("<r>\n<k>ab</k>\n<bad/></r>", 4096, &n_taken, &line, &error));
     g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
-    g_assert_cmpint (inovda_xml_scanner_get_line (scanner), ==, 3);
+    g_assert_cmpint (line, ==, 3);
   }
 
   /* A taken element does not close the one around it. */
   {
-    static const char unclosed[] = "<r><k>ab</k>";
-    Source source = { unclosed, strlen (unclosed), 0, 4096 };
-    Taker taker = { { 0 } };
-    g_autoptr (InovdaXmlScanner) scanner = inovda_xml_scanner_new (read_chunk, &source, &taking_handlers, &taker);
-    g_autoptr (GString) scratch = g_string_new (NULL);
-    g_autoptr (GString) text = g_string_new (NULL);
     g_autoptr (GError) error = NULL;
 
-    taker.transcript.scanner = scanner;
-    taker.transcript.transcript = text;
-    taker.transcript.scratch = scratch;
-    g_assert_false (inovda_xml_scanner_run (scanner, &error));
+    g_assert_null (scan_taking ("<r><k>ab</k>", 4096, &n_taken, &line, &error));
     g_assert_error (error, INOVDA_XML_SCAN_ERROR, INOVDA_XML_SCAN_ERROR_MALFORMED);
-    g_assert_cmpuint (taker.n_taken, ==, 1);
+    g_assert_cmpuint (n_taken, ==, 1);
   }
 }
 

@@ -757,40 +757,6 @@ take_plain_attribute (const char *q,
   return v + 1;
 }
 
-/* The first '<', '&', carriage return or zero byte at or after @p, or
- * @end: text up to a '<' is taken as it is. Reads up to 15 bytes past
- * @end, where the scanner keeps zero bytes. */
-static inline const char *
-find_plain_text_end (const char *p,
-                     const char *end)
-{
-#ifdef __SSE2__
-  const __m128i open = _mm_set1_epi8 ('<');
-  const __m128i amp = _mm_set1_epi8 ('&');
-  const __m128i cr = _mm_set1_epi8 ('\r');
-  const __m128i zero = _mm_setzero_si128 ();
-
-  for (; p < end; p += 16)
-    {
-      __m128i block = _mm_loadu_si128 ((const __m128i *) (gconstpointer) p);
-      __m128i hits = _mm_or_si128 (_mm_or_si128 (_mm_cmpeq_epi8 (block, open), _mm_cmpeq_epi8 (block, amp)),
-                                   _mm_or_si128 (_mm_cmpeq_epi8 (block, cr), _mm_cmpeq_epi8 (block, zero)));
-      guint mask = (guint) _mm_movemask_epi8 (hits);
-
-      if (mask != 0)
-        {
-          p += __builtin_ctz (mask);
-          return p < end ? p : end;
-        }
-    }
-  return end;
-#else
-  while (p < end && *p != '<' && *p != '&' && *p != '\r' && *p != '\0')
-    p++;
-  return p;
-#endif
-}
-
 /* Nearly every cell of a worksheet is written in one of a few forms:
  *   <c r="B7" s="3" t="inlineStr"><is><t>text</t></is></c>
  *   <c r="B7" s="3" t="s"><v>12</v></c>
@@ -863,7 +829,7 @@ take_cell (gpointer user_data,
   else
     return 0;
   close_length = strlen (close);
-  stop = find_plain_text_end (text, end);
+  stop = _inovda_xml_find_text_stop (text, end);
   if (stop >= end || (gsize) (end - stop) < close_length || memcmp (stop, close, close_length) != 0)
     return 0;
 

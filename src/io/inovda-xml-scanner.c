@@ -240,6 +240,13 @@ find_text_stop (const char *p,
 #endif
 }
 
+const char *
+_inovda_xml_find_text_stop (const char *p,
+                            const char *end)
+{
+  return find_text_stop (p, end);
+}
+
 InovdaXmlScanner *
 inovda_xml_scanner_new (InovdaXmlReadFunc read_func,
                         gpointer source,

@@ -99,6 +99,12 @@ gboolean inovda_xml_scanner_run (InovdaXmlScanner *self,
 /* The line (1-based) of the construct being reported or refused. */
 int inovda_xml_scanner_get_line (InovdaXmlScanner *self);
 
+/* The first '<', '&' or carriage return in [@p, @end), or @end: text up
+ * to a '<' needs nothing decoded. Reads up to 15 bytes past @end, as the
+ * scanner's buffer allows. */
+const char *_inovda_xml_find_text_stop (const char *p,
+                                        const char *end);
+
 const char *_inovda_xml_attribute_decode (const InovdaXmlAttribute *attribute,
                                           GString *scratch,
                                           gsize *length);
