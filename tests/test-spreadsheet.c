@@ -434,8 +434,9 @@ test_cell_forms (void)
       g_autofree char *sheet_tag_by_tag = tag_by_tag_form (sheet);
       g_autofree char *bad_expected = read_sheet_dump (sheet_tag_by_tag, TWO_SHARED_STRINGS);
       g_autofree char *bad_got = read_sheet_dump (sheet, TWO_SHARED_STRINGS);
+      g_autofree char *shown = g_strescape (bad_cells[i], NULL);
 
-      g_test_message ("%s", bad_cells[i]);
+      g_test_message ("%s", shown);
       g_assert_true (g_str_has_prefix (bad_expected, "error: "));
       g_assert_cmpstr (bad_got, ==, bad_expected);
     }
