@@ -87,13 +87,13 @@ find_descriptor (dev_t device,
 #endif
 
 #ifdef __linux__
+/* Whether @fd still names the file; fills @info. */
 static gboolean
 same_file (InovdaWriteback *self,
-           int fd)
+           int fd,
+           struct stat *info)
 {
-  struct stat info;
-
-  return fstat (fd, &info) == 0 && info.st_dev == self->device && info.st_ino == self->inode;
+  return fstat (fd, info) == 0 && info->st_dev == self->device && info->st_ino == self->inode;
 }
 
 static gpointer
@@ -104,6 +104,7 @@ flusher_run (gpointer data)
   g_mutex_lock (&self->lock);
   for (;;)
     {
+      struct stat info;
       int fd;
 
       while (!self->flush_wanted && !self->quit)
@@ -116,7 +117,7 @@ flusher_run (gpointer data)
       /* The edit ends only after this thread was joined, but a portfolio
        * finalized in the middle of one closes SQLite's descriptor first:
        * only the same file is synced. */
-      if (fd >= 0 && same_file (self, fd))
+      if (fd >= 0 && same_file (self, fd, &info))
         fdatasync (fd);
       g_mutex_lock (&self->lock);
       self->n_flushes++;
@@ -176,7 +177,7 @@ inovda_writeback_poll (InovdaWriteback *self)
 
   if (self == NULL || self->fd < 0)
     return;
-  if (fstat (self->fd, &info) != 0 || info.st_dev != self->device || info.st_ino != self->inode)
+  if (!same_file (self, self->fd, &info))
     {
       /* The descriptor was closed and its number reused: stop. */
       g_mutex_lock (&self->lock);

@@ -15,10 +15,10 @@
 #include "inovda-innovation-editor.h"
 #include "inovda-region-result.h"
 #include "inovda-text-section.h"
-#include "inovda-ui-format.h"
 #include "inovda-ui-keys.h"
 #include "inovda-ui-layout.h"
 #include "inovda-urusan-row.h"
+#include "model/inovda-decimal.h"
 
 #define SAVE_DELAY_MS 400
 #define SAVE_MAX_DELAY_MS 2000
