@@ -127,7 +127,16 @@ test_field_keeps_value (void)
   g_assert_false (inovda_field_keeps_value (INOVDA_FIELD_NAME, " Samsat"));
   g_assert_false (inovda_field_keeps_value (INOVDA_FIELD_NAME, "\xff\xfe"));
   g_assert_false (inovda_field_keeps_value (INOVDA_FIELD_NAME, ""));
-  g_assert_false (inovda_field_keeps_value (INOVDA_FIELD_TAHAPAN, "penerapan"));
+  g_assert_true (inovda_field_keeps_value (INOVDA_FIELD_TAHAPAN, "penerapan"));
+  g_assert_false (inovda_field_keeps_value (INOVDA_FIELD_TAHAPAN, "Penerapan"));
+  g_assert_false (inovda_field_keeps_value (INOVDA_FIELD_TAHAPAN, "penerapan "));
+  g_assert_false (inovda_field_keeps_value (INOVDA_FIELD_TAHAPAN, "selesai"));
+  g_assert_true (inovda_field_keeps_value (INOVDA_FIELD_URUSAN_UTAMA, "1.01"));
+  g_assert_false (inovda_field_keeps_value (INOVDA_FIELD_URUSAN_UTAMA, "1.01 Pendidikan"));
+  g_assert_true (inovda_field_keeps_value (INOVDA_FIELD_WAKTU_PENERAPAN, "2024-02-29"));
+  g_assert_false (inovda_field_keeps_value (INOVDA_FIELD_WAKTU_PENERAPAN, "2023-02-29"));
+  g_assert_false (inovda_field_keeps_value (INOVDA_FIELD_WAKTU_PENERAPAN, "29/02/2024"));
+  g_assert_false (inovda_field_keeps_value (INOVDA_FIELD_LATITUDE, "-3.316694"));
 }
 
 int

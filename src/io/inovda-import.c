@@ -1846,13 +1846,14 @@ import_innovation (InovdaImport *self,
           fields[f] = NULL;
           continue;
         }
-      normalized = normalize_field (f, text);
-      /* Nearly every text is stored as it came: no copy. */
-      if (normalized == NULL && inovda_field_keeps_value (f, text))
+      /* Nearly every value is stored as it came: no copy. A blank one
+       * clears the field. */
+      if (!g_ascii_isspace (*text) && inovda_field_keeps_value (f, text))
         {
           fields[f] = text;
           continue;
         }
+      normalized = normalize_field (f, text);
       if (!inovda_field_validate (f, normalized != NULL ? normalized : text, &valid, &local_error))
         {
           report_field_problem (self, record, f, text, normalized, local_error);

@@ -336,7 +336,8 @@ inovda_field_validate (InovdaField field,
  * returns when it would be @value itself.
  *
  * Returns: %TRUE for a text that is valid UTF-8, not empty and, unless it
- *   is a long text, without spaces around it
+ *   is a long text, without spaces around it; for a code, an urusan or a
+ *   date, when it is one as the field stores it
  */
 gboolean
 inovda_field_keeps_value (InovdaField field,
@@ -349,15 +350,39 @@ inovda_field_keeps_value (InovdaField field,
   info = &fields[field];
   if (value == NULL || *value == '\0')
     return FALSE;
-  if (info->kind == INOVDA_FIELD_KIND_TEXT)
+  switch (info->kind)
     {
-      gsize length = strlen (value);
+    case INOVDA_FIELD_KIND_TEXT:
+      {
+        gsize length = strlen (value);
 
-      if (g_ascii_isspace (value[0]) || g_ascii_isspace (value[length - 1]))
-        return FALSE;
+        if (g_ascii_isspace (value[0]) || g_ascii_isspace (value[length - 1]))
+          return FALSE;
+      }
+      break;
+
+    case INOVDA_FIELD_KIND_LONG_TEXT:
+      break;
+
+    /* Codes and dates written as they are stored, as every export writes
+     * them; they are ASCII. */
+    case INOVDA_FIELD_KIND_ENUM:
+      return in_choices (info->choices, value);
+
+    case INOVDA_FIELD_KIND_URUSAN:
+      return inovda_urusan_lookup (value) != NULL;
+
+    case INOVDA_FIELD_KIND_DATE:
+      return inovda_date_is_valid (value);
+
+    case INOVDA_FIELD_KIND_BOOLEAN:
+      return g_str_equal (value, "ya") || g_str_equal (value, "tidak");
+
+    /* Stored with six decimals, which nobody writes. */
+    case INOVDA_FIELD_KIND_DECIMAL:
+    default:
+      return FALSE;
     }
-  else if (info->kind != INOVDA_FIELD_KIND_LONG_TEXT)
-    return FALSE;
   return text_is_utf8 (value);
 }
 
