@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "inovda-fixed-icon.h"
 
@@ -20,6 +21,10 @@ struct _InovdaFixedIcon
   GtkWidget parent_instance;
 
   const char *icon_name; /* interned */
+  /* The error, warning and success colours of the CSS, looked up again
+   * after the CSS changed. */
+  GdkRGBA palette[3];
+  gboolean palette_valid;
 };
 
 G_DEFINE_FINAL_TYPE (InovdaFixedIcon, inovda_fixed_icon, GTK_TYPE_WIDGET)
@@ -45,6 +50,114 @@ inovda_fixed_icon_measure (GtkWidget *widget,
   *minimum = *natural = ICON_SIZE;
 }
 
+/* A symbolic icon is drawn through a colour matrix, which the cairo
+ * renderer applies pixel by pixel on a surface of its own each time: a
+ * column of icons scrolled a page a frame spent more on that than on
+ * all its text. The icon is drawn so once per colour and kept, with the
+ * icon theme, until the theme changes. */
+#define MAX_TEXTURES 64
+
+typedef struct
+{
+  const char *icon_name; /* interned */
+  GtkTextDirection direction;
+  int scale;
+  guint32 colors[4];
+} TextureKey;
+
+static guint
+texture_key_hash (gconstpointer data)
+{
+  const TextureKey *key = data;
+  guint hash = g_direct_hash (key->icon_name) ^ ((guint) key->direction << 4) ^ ((guint) key->scale << 8);
+
+  for (guint i = 0; i < G_N_ELEMENTS (key->colors); i++)
+    hash = hash * 31 + key->colors[i];
+  return hash;
+}
+
+static gboolean
+texture_key_equal (gconstpointer a,
+                   gconstpointer b)
+{
+  return memcmp (a, b, sizeof (TextureKey)) == 0;
+}
+
+static GHashTable *
+textures_of (GtkIconTheme *theme)
+{
+  GHashTable *textures = g_object_get_data (G_OBJECT (theme), "inovda-fixed-icon-textures");
+
+  if (textures == NULL)
+    {
+      textures = g_hash_table_new_full (texture_key_hash, texture_key_equal, g_free, g_object_unref);
+      g_object_set_data_full (G_OBJECT (theme), "inovda-fixed-icon-textures", textures,
+                              (GDestroyNotify) g_hash_table_unref);
+      g_signal_connect_swapped (theme, "changed", G_CALLBACK (g_hash_table_remove_all), textures);
+    }
+  return textures;
+}
+
+static GdkTexture *
+render_icon (GtkIconTheme *theme,
+             const TextureKey *key,
+             const GdkRGBA colors[4])
+{
+  g_autoptr (GtkIconPaintable) paintable =
+      gtk_icon_theme_lookup_icon (theme, key->icon_name, NULL, ICON_SIZE, key->scale, key->direction, 0);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GskRenderer) renderer = gsk_cairo_renderer_new ();
+  GdkTexture *texture;
+
+  gtk_snapshot_scale (snapshot, key->scale, key->scale);
+  gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (paintable), GDK_SNAPSHOT (snapshot), ICON_SIZE,
+                                            ICON_SIZE, colors, 4);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL || !gsk_renderer_realize (renderer, NULL, NULL))
+    return NULL;
+  texture = gsk_renderer_render_texture (
+      renderer, node, &GRAPHENE_RECT_INIT (0, 0, ICON_SIZE * key->scale, ICON_SIZE * key->scale));
+  gsk_renderer_unrealize (renderer);
+  return texture;
+}
+
+static guint32
+pack_color (const GdkRGBA *color)
+{
+  return (guint32) lrint (CLAMP (color->red, 0, 1) * 255) << 24 |
+         (guint32) lrint (CLAMP (color->green, 0, 1) * 255) << 16 |
+         (guint32) lrint (CLAMP (color->blue, 0, 1) * 255) << 8 | (guint32) lrint (CLAMP (color->alpha, 0, 1) * 255);
+}
+
+static GdkTexture *
+icon_texture (InovdaFixedIcon *self,
+              const GdkRGBA colors[4])
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gtk_widget_get_display (widget));
+  GHashTable *textures = textures_of (theme);
+  TextureKey key = { 0 };
+  GdkTexture *texture;
+
+  key.icon_name = self->icon_name;
+  key.direction = gtk_widget_get_direction (widget);
+  key.scale = gtk_widget_get_scale_factor (widget);
+  for (guint i = 0; i < G_N_ELEMENTS (key.colors); i++)
+    key.colors[i] = pack_color (&colors[i]);
+  texture = g_hash_table_lookup (textures, &key);
+  if (texture != NULL)
+    return texture;
+
+  texture = render_icon (theme, &key, colors);
+  if (texture == NULL)
+    return NULL;
+  if (g_hash_table_size (textures) >= MAX_TEXTURES)
+    g_hash_table_remove_all (textures);
+  g_hash_table_insert (textures, g_memdup2 (&key, sizeof key), texture);
+  return texture;
+}
+
 /* Draws as GtkImage does: centred, a symbolic icon in the CSS colour. */
 static void
 inovda_fixed_icon_snapshot (GtkWidget *widget,
@@ -52,7 +165,7 @@ inovda_fixed_icon_snapshot (GtkWidget *widget,
 {
   InovdaFixedIcon *self = INOVDA_FIXED_ICON (widget);
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
-  g_autoptr (GtkIconPaintable) paintable = NULL;
+  GdkTexture *texture;
   GdkRGBA colors[4];
   int x;
   int y;
@@ -60,31 +173,34 @@ inovda_fixed_icon_snapshot (GtkWidget *widget,
   if (self->icon_name == NULL)
     return;
 
-  paintable = gtk_icon_theme_lookup_icon (gtk_icon_theme_get_for_display (gtk_widget_get_display (widget)),
-                                          self->icon_name, NULL, ICON_SIZE,
-                                          gtk_widget_get_scale_factor (widget),
-                                          gtk_widget_get_direction (widget), 0);
-
   /* Foreground, error, warning and success, as GTK's default icon palette. */
   gtk_style_context_get_color (context, &colors[0]);
-  if (!gtk_style_context_lookup_color (context, "error_color", &colors[1]))
-    colors[1] = colors[0];
-  if (!gtk_style_context_lookup_color (context, "warning_color", &colors[2]))
-    colors[2] = colors[0];
-  if (!gtk_style_context_lookup_color (context, "success_color", &colors[3]))
-    colors[3] = colors[0];
+  if (!self->palette_valid)
+    {
+      const char *const names[] = { "error_color", "warning_color", "success_color" };
 
+      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+        if (!gtk_style_context_lookup_color (context, names[i], &self->palette[i]))
+          self->palette[i] = (GdkRGBA){ 0, 0, 0, -1 }; /* the foreground */
+      self->palette_valid = TRUE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (self->palette); i++)
+    colors[i + 1] = self->palette[i].alpha < 0 ? colors[0] : self->palette[i];
+
+  texture = icon_texture (self, colors);
+  if (texture == NULL)
+    return;
   x = (int) floor ((gtk_widget_get_width (widget) - ICON_SIZE) / 2.0);
   y = (int) floor ((gtk_widget_get_height (widget) - ICON_SIZE) / 2.0);
-  if (x != 0 || y != 0)
-    {
-      gtk_snapshot_save (snapshot);
-      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
-    }
-  gtk_symbolic_paintable_snapshot_symbolic (GTK_SYMBOLIC_PAINTABLE (paintable), GDK_SNAPSHOT (snapshot),
-                                            ICON_SIZE, ICON_SIZE, colors, G_N_ELEMENTS (colors));
-  if (x != 0 || y != 0)
-    gtk_snapshot_restore (snapshot);
+  gtk_snapshot_append_texture (snapshot, texture, &GRAPHENE_RECT_INIT (x, y, ICON_SIZE, ICON_SIZE));
+}
+
+static void
+inovda_fixed_icon_css_changed (GtkWidget *widget,
+                               GtkCssStyleChange *change)
+{
+  INOVDA_FIXED_ICON (widget)->palette_valid = FALSE;
+  GTK_WIDGET_CLASS (inovda_fixed_icon_parent_class)->css_changed (widget, change);
 }
 
 static void
@@ -136,6 +252,7 @@ inovda_fixed_icon_class_init (InovdaFixedIconClass *klass)
 
   widget_class->measure = inovda_fixed_icon_measure;
   widget_class->snapshot = inovda_fixed_icon_snapshot;
+  widget_class->css_changed = inovda_fixed_icon_css_changed;
 
   properties[PROP_ICON_NAME] =
       g_param_spec_string ("icon-name", NULL, NULL, NULL,
