@@ -102,6 +102,18 @@ find_descendant (GtkWidget *widget,
   return inovda_ui_find_descendant (widget, type);
 }
 
+/* A new window showing @child, drawn once. */
+G_GNUC_UNUSED static GtkWidget *
+inovda_test_window_with (GtkWidget *child)
+{
+  GtkWidget *window = gtk_window_new ();
+
+  gtk_window_set_child (GTK_WINDOW (window), child);
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_test_widget_wait_for_draw (window);
+  return window;
+}
+
 G_GNUC_UNUSED static void
 inovda_test_save_screenshot (GtkWidget *widget,
                              const char *name)

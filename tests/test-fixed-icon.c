@@ -73,17 +73,12 @@ window_with (GtkWidget *box,
              GtkWidget *image,
              GtkWidget *icon)
 {
-  GtkWidget *window = gtk_window_new ();
-
   gtk_image_set_pixel_size (GTK_IMAGE (image), SIZE);
   gtk_widget_set_halign (image, GTK_ALIGN_START);
   gtk_widget_set_halign (icon, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (box), image);
   gtk_box_append (GTK_BOX (box), icon);
-  gtk_window_set_child (GTK_WINDOW (window), box);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (window);
-  return window;
+  return inovda_test_window_with (box);
 }
 
 /* In each colour the icon is GtkImage's, to a rounding of the alpha; a

@@ -23,8 +23,6 @@ window_of_cells (InovdaTextColumn *column,
                  int width,
                  GPtrArray *cells)
 {
-  GtkWidget *window = gtk_window_new ();
-
   for (guint i = 0; i < n; i++)
     {
       GtkWidget *cell = inovda_text_cell_new (column);
@@ -34,10 +32,7 @@ window_of_cells (InovdaTextColumn *column,
       gtk_box_append (GTK_BOX (box), cell);
       g_ptr_array_add (cells, cell);
     }
-  gtk_window_set_child (GTK_WINDOW (window), box);
-  gtk_window_present (GTK_WINDOW (window));
-  gtk_test_widget_wait_for_draw (window);
-  return window;
+  return inovda_test_window_with (box);
 }
 
 /* Thirty cells of three stages draw three shaped texts; a column of names
