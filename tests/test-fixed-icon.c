@@ -4,7 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The icon of list cells: drawn as GtkImage draws the same icon, in the
- * colour its CSS gives it now, from a texture kept per colour.
+ * colours its CSS gives it now, in either text direction and at the
+ * surface's scale, from textures kept per icon and colours until the
+ * icon theme changes. Run a second time with GDK_SCALE=2.
  */
 
 #include "config.h"
@@ -12,11 +14,15 @@
 #include "inovda-test-ui.h"
 #include "ui/inovda-fixed-icon.h"
 
-#define ICON "emblem-ok-symbolic"
 #define SIZE 16
+/* Foreground only, then one with a part in the error colour. */
+#define PLAIN_ICON "emblem-ok-symbolic"
+#define TWO_COLOUR_ICON "network-error-symbolic"
+/* Adwaita has a right-to-left variant of it. */
+#define DIRECTED_ICON "pan-end-symbolic"
 
-/* @widget as it is drawn, in pixels of 4 bytes (B, G, R, A, premultiplied);
- * all 0 when it draws nothing. */
+/* @widget as it is drawn at its scale, in pixels of 4 bytes (B, G, R, A,
+ * premultiplied); all 0 when it draws nothing. */
 static GBytes *
 draw (GtkWidget *widget)
 {
@@ -25,18 +31,20 @@ draw (GtkWidget *widget)
   g_autoptr (GskRenderNode) node = NULL;
   g_autoptr (GdkTexture) texture = NULL;
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  gsize stride = SIZE * 4;
-  guchar *pixels = g_malloc0 (stride * SIZE);
+  int scale = gtk_widget_get_scale_factor (widget);
+  gsize stride = SIZE * scale * 4;
+  guchar *pixels = g_malloc0 (stride * SIZE * scale);
 
   g_assert_cmpint (gtk_widget_get_width (widget), ==, SIZE);
   g_assert_cmpint (gtk_widget_get_height (widget), ==, SIZE);
+  gtk_snapshot_scale (snapshot, scale, scale);
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), SIZE, SIZE);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   if (node == NULL)
-    return g_bytes_new_take (pixels, stride * SIZE);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, SIZE, SIZE));
+    return g_bytes_new_take (pixels, stride * SIZE * scale);
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, SIZE * scale, SIZE * scale));
   gdk_texture_download (texture, pixels, stride);
-  return g_bytes_new_take (pixels, stride * SIZE);
+  return g_bytes_new_take (pixels, stride * SIZE * scale);
 }
 
 /* The largest difference of one channel between two drawings. */
@@ -49,6 +57,7 @@ max_difference (GBytes *a,
   const guchar *pb = g_bytes_get_data (b, NULL);
   guint most = 0;
 
+  g_assert_cmpuint (g_bytes_get_size (b), ==, size);
   for (gsize i = 0; i < size; i++)
     most = MAX (most, (guint) ABS ((int) pa[i] - (int) pb[i]));
   return most;
@@ -68,109 +77,195 @@ channel_sums (GBytes *pixels,
     sums[i % 4] += p[i];
 }
 
-static GtkWidget *
-window_with (GtkWidget *box,
-             GtkWidget *image,
-             GtkWidget *icon)
+typedef struct
 {
-  gtk_image_set_pixel_size (GTK_IMAGE (image), SIZE);
-  gtk_widget_set_halign (image, GTK_ALIGN_START);
-  gtk_widget_set_halign (icon, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (box), image);
-  gtk_box_append (GTK_BOX (box), icon);
-  return inovda_test_window_with (box);
+  GtkWidget *window;
+  GtkWidget *image;
+  GtkWidget *icon;
+} Pair;
+
+/* A GtkImage and an InovdaFixedIcon of @icon_name, side by side. */
+static void
+pair_init (Pair *pair,
+           const char *icon_name)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  const char *scale = g_getenv ("GDK_SCALE");
+
+  pair->image = gtk_image_new_from_icon_name (icon_name);
+  pair->icon = inovda_fixed_icon_new ();
+  inovda_fixed_icon_set_icon_name (INOVDA_FIXED_ICON (pair->icon), icon_name);
+  gtk_image_set_pixel_size (GTK_IMAGE (pair->image), SIZE);
+  gtk_widget_set_halign (pair->image, GTK_ALIGN_START);
+  gtk_widget_set_halign (pair->icon, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (box), pair->image);
+  gtk_box_append (GTK_BOX (box), pair->icon);
+  pair->window = inovda_test_window_with (box);
+  /* The second run is at another scale, or it tests nothing new. */
+  if (scale != NULL)
+    g_assert_cmpint (gtk_widget_get_scale_factor (pair->icon), ==, atoi (scale));
 }
 
-/* In each colour the icon is GtkImage's, to a rounding of the alpha; a
- * colour that changes is drawn at once, and one met before again as it
- * was. */
+static void
+pair_set_classes (Pair *pair,
+                  const char *css_class)
+{
+  const char *classes[] = { css_class, NULL };
+
+  gtk_widget_set_css_classes (pair->image, classes);
+  gtk_widget_set_css_classes (pair->icon, classes);
+  gtk_test_widget_wait_for_draw (pair->window);
+}
+
+/* The icon as GtkImage draws it, to a rounding of the alpha. */
+static GBytes *
+assert_like_the_image (Pair *pair)
+{
+  g_autoptr (GBytes) expected = draw (pair->image);
+  GBytes *drawn = draw (pair->icon);
+  guint64 sums[4];
+
+  g_assert_cmpuint (max_difference (expected, drawn), <=, 2);
+  channel_sums (drawn, sums);
+  g_assert_cmpuint (sums[3], >, 0);
+  return drawn;
+}
+
+/* In each colour, and for an icon with a part in another colour of the
+ * palette, the icon is GtkImage's; a colour that changes is drawn at
+ * once, and one met before again as it was. */
 static void
 test_like_an_image (void)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *image = gtk_image_new_from_icon_name (ICON);
-  GtkWidget *icon = inovda_fixed_icon_new ();
+  const char *const icons[] = { PLAIN_ICON, TWO_COLOUR_ICON };
   const char *const classes[] = { "success", "warning", "error", "success" };
-  g_autoptr (GBytes) first = NULL;
-  GtkWidget *window;
-  guint64 success[4];
-  guint64 warning[4];
 
-  inovda_fixed_icon_set_icon_name (INOVDA_FIXED_ICON (icon), ICON);
-  window = window_with (box, image, icon);
-
-  for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
+  for (guint n = 0; n < G_N_ELEMENTS (icons); n++)
     {
-      g_autoptr (GBytes) expected = NULL;
-      g_autoptr (GBytes) drawn = NULL;
+      g_autoptr (GBytes) first = NULL;
+      g_autoptr (GBytes) blank = NULL;
+      guint64 success[4];
+      guint64 warning[4];
+      guint64 sums[4];
+      Pair pair;
 
-      gtk_widget_set_css_classes (image, (const char *[]){ classes[i], NULL });
-      gtk_widget_set_css_classes (icon, (const char *[]){ classes[i], NULL });
-      gtk_test_widget_wait_for_draw (window);
-      expected = draw (image);
-      drawn = draw (icon);
-      g_assert_cmpuint (max_difference (expected, drawn), <=, 2);
-      if (i == 0)
+      pair_init (&pair, icons[n]);
+      for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
         {
-          first = g_bytes_ref (drawn);
-          channel_sums (drawn, success);
-          g_assert_cmpuint (success[3], >, 0);
+          g_autoptr (GBytes) drawn = NULL;
+
+          pair_set_classes (&pair, classes[i]);
+          drawn = assert_like_the_image (&pair);
+          if (i == 0)
+            {
+              first = g_bytes_ref (drawn);
+              channel_sums (drawn, success);
+            }
+          else if (i == 1)
+            {
+              channel_sums (drawn, warning);
+              /* Adwaita's success is green, its warning orange (the
+               * second icon has a part in red, the error colour). */
+              if (n == 0)
+                g_assert_cmpuint (success[1], >, success[2]);
+              g_assert_cmpuint (warning[2], >, warning[0]);
+              g_assert_cmpuint (max_difference (first, drawn), >, 32);
+            }
+          else if (i == 3)
+            g_assert_true (g_bytes_equal (first, drawn));
         }
-      else if (i == 1)
-        {
-          channel_sums (drawn, warning);
-          /* Adwaita's success is green, its warning orange. */
-          g_assert_cmpuint (success[1], >, success[2]);
-          g_assert_cmpuint (warning[2], >, warning[0]);
-          g_assert_cmpuint (max_difference (first, drawn), >, 32);
-        }
-      else if (i == 3)
-        g_assert_true (g_bytes_equal (first, drawn));
+
+      inovda_fixed_icon_set_icon_name (INOVDA_FIXED_ICON (pair.icon), NULL);
+      gtk_test_widget_wait_for_draw (pair.window);
+      blank = draw (pair.icon);
+      channel_sums (blank, sums);
+      g_assert_cmpuint (sums[3], ==, 0);
+      gtk_window_destroy (GTK_WINDOW (pair.window));
     }
-
-  inovda_fixed_icon_set_icon_name (INOVDA_FIXED_ICON (icon), NULL);
-  gtk_test_widget_wait_for_draw (window);
-  {
-    g_autoptr (GBytes) blank = draw (icon);
-    guint64 sums[4];
-
-    channel_sums (blank, sums);
-    g_assert_cmpuint (sums[3], ==, 0);
-  }
-
-  gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Dark mode changes the palette the icon is drawn in. */
+/* Right to left, an icon with a variant for it is drawn as that variant. */
+static void
+test_right_to_left (void)
+{
+  g_autoptr (GBytes) left_to_right = NULL;
+  g_autoptr (GBytes) right_to_left = NULL;
+  Pair pair;
+
+  pair_init (&pair, DIRECTED_ICON);
+  left_to_right = assert_like_the_image (&pair);
+  gtk_widget_set_direction (pair.image, GTK_TEXT_DIR_RTL);
+  gtk_widget_set_direction (pair.icon, GTK_TEXT_DIR_RTL);
+  gtk_test_widget_wait_for_draw (pair.window);
+  right_to_left = assert_like_the_image (&pair);
+  g_assert_cmpuint (max_difference (left_to_right, right_to_left), >, 32);
+
+  gtk_window_destroy (GTK_WINDOW (pair.window));
+}
+
+/* Dark mode changes the foreground and the palette the icon is drawn in. */
 static void
 test_dark (void)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *image = gtk_image_new_from_icon_name (ICON);
-  GtkWidget *icon = inovda_fixed_icon_new ();
+  const char *const icons[] = { PLAIN_ICON, TWO_COLOUR_ICON };
   AdwStyleManager *style = adw_style_manager_get_default ();
-  g_autoptr (GBytes) light = NULL;
-  g_autoptr (GBytes) dark = NULL;
-  g_autoptr (GBytes) dark_image = NULL;
-  GtkWidget *window;
 
-  inovda_fixed_icon_set_icon_name (INOVDA_FIXED_ICON (icon), ICON);
-  gtk_widget_add_css_class (image, "success");
-  gtk_widget_add_css_class (icon, "success");
-  window = window_with (box, image, icon);
-  light = draw (icon);
+  for (guint n = 0; n < G_N_ELEMENTS (icons); n++)
+    {
+      g_autoptr (GBytes) light = NULL;
+      g_autoptr (GBytes) dark = NULL;
+      Pair pair;
 
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  gtk_test_widget_wait_for_draw (window);
-  gtk_test_widget_wait_for_draw (window);
-  dark = draw (icon);
-  dark_image = draw (image);
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+      pair_init (&pair, icons[n]);
+      light = assert_like_the_image (&pair);
 
-  g_assert_false (g_bytes_equal (light, dark));
-  g_assert_cmpuint (max_difference (dark_image, dark), <=, 2);
+      adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+      gtk_test_widget_wait_for_draw (pair.window);
+      gtk_test_widget_wait_for_draw (pair.window);
+      dark = assert_like_the_image (&pair);
+      adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+      gtk_test_widget_wait_for_draw (pair.window);
 
-  gtk_window_destroy (GTK_WINDOW (window));
+      g_assert_false (g_bytes_equal (light, dark));
+      gtk_window_destroy (GTK_WINDOW (pair.window));
+    }
+}
+
+/* An icon is drawn once per colour; a change of the icon theme starts
+ * again from none. */
+static void
+test_kept_until_the_theme_changes (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_autoptr (GBytes) before = NULL;
+  g_autoptr (GBytes) after = NULL;
+  guint n_kept;
+  Pair pair;
+
+  g_signal_emit_by_name (theme, "changed");
+  g_assert_cmpuint (inovda_fixed_icon_get_n_textures (theme), ==, 0);
+
+  pair_init (&pair, PLAIN_ICON);
+  pair_set_classes (&pair, "success");
+  n_kept = inovda_fixed_icon_get_n_textures (theme);
+  g_assert_cmpuint (n_kept, >=, 1);
+  gtk_widget_queue_draw (pair.icon);
+  gtk_test_widget_wait_for_draw (pair.window);
+  g_assert_cmpuint (inovda_fixed_icon_get_n_textures (theme), ==, n_kept);
+
+  pair_set_classes (&pair, "warning");
+  g_assert_cmpuint (inovda_fixed_icon_get_n_textures (theme), ==, n_kept + 1);
+  before = draw (pair.icon);
+
+  g_signal_emit_by_name (theme, "changed");
+  g_assert_cmpuint (inovda_fixed_icon_get_n_textures (theme), ==, 0);
+  gtk_widget_queue_draw (pair.icon);
+  gtk_test_widget_wait_for_draw (pair.window);
+  g_assert_cmpuint (inovda_fixed_icon_get_n_textures (theme), ==, 1);
+  after = assert_like_the_image (&pair);
+  g_assert_true (g_bytes_equal (before, after));
+
+  gtk_window_destroy (GTK_WINDOW (pair.window));
 }
 
 int
@@ -181,7 +276,9 @@ main (int argc,
     return 0;
 
   g_test_add_func ("/inovda/fixed-icon/like-an-image", test_like_an_image);
+  g_test_add_func ("/inovda/fixed-icon/right-to-left", test_right_to_left);
   g_test_add_func ("/inovda/fixed-icon/dark", test_dark);
+  g_test_add_func ("/inovda/fixed-icon/kept-until-the-theme-changes", test_kept_until_the_theme_changes);
 
   return g_test_run ();
 }

@@ -296,3 +296,10 @@ inovda_fixed_icon_set_icon_name (InovdaFixedIcon *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ICON_NAME]);
 }
+
+guint
+inovda_fixed_icon_get_n_textures (GtkIconTheme *theme)
+{
+  g_return_val_if_fail (GTK_IS_ICON_THEME (theme), 0);
+  return g_hash_table_size (textures_of (theme));
+}

@@ -22,5 +22,7 @@ GtkWidget *inovda_fixed_icon_new (void);
 const char *inovda_fixed_icon_get_icon_name (InovdaFixedIcon *self);
 void inovda_fixed_icon_set_icon_name (InovdaFixedIcon *self,
                                       const char *icon_name);
+/* How many drawn icons are kept for @theme, one per icon and colours. */
+guint inovda_fixed_icon_get_n_textures (GtkIconTheme *theme);
 
 G_END_DECLS
