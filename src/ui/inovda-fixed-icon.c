@@ -83,16 +83,27 @@ texture_key_equal (gconstpointer a,
   return memcmp (a, b, sizeof (TextureKey)) == 0;
 }
 
+static GQuark
+textures_quark (void)
+{
+  static GQuark quark;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("inovda-fixed-icon-textures");
+  return quark;
+}
+
+/* Looked up for every icon drawn: by quark, not by name. */
 static GHashTable *
 textures_of (GtkIconTheme *theme)
 {
-  GHashTable *textures = g_object_get_data (G_OBJECT (theme), "inovda-fixed-icon-textures");
+  GHashTable *textures = g_object_get_qdata (G_OBJECT (theme), textures_quark ());
 
   if (textures == NULL)
     {
       textures = g_hash_table_new_full (texture_key_hash, texture_key_equal, g_free, g_object_unref);
-      g_object_set_data_full (G_OBJECT (theme), "inovda-fixed-icon-textures", textures,
-                              (GDestroyNotify) g_hash_table_unref);
+      g_object_set_qdata_full (G_OBJECT (theme), textures_quark (), textures,
+                               (GDestroyNotify) g_hash_table_unref);
       g_signal_connect_swapped (theme, "changed", G_CALLBACK (g_hash_table_remove_all), textures);
     }
   return textures;
