@@ -168,6 +168,16 @@ test_acceleration_page_tab_order (Fixture *fixture,
 
   page = template_child (window, INOVDA_TYPE_WINDOW, "acceleration_page");
   g_assert_cmpuint (inovda_columns_get_n_columns (template_child (page, INOVDA_TYPE_ACCELERATION_PAGE, "columns")), ==, 2);
+  {
+    int minimum = 0;
+    int natural = 0;
+
+    /* A height asked for without a width, as a vertical box asks it. */
+    gtk_widget_measure (template_child (page, INOVDA_TYPE_ACCELERATION_PAGE, "columns"), GTK_ORIENTATION_VERTICAL, -1,
+                        &minimum, &natural, NULL, NULL);
+    g_assert_cmpint (minimum, >, 0);
+    g_assert_cmpint (natural, >=, minimum);
+  }
   save_button = template_child (page, INOVDA_TYPE_ACCELERATION_PAGE, "save_button");
   g_assert_true (gtk_widget_grab_focus (save_button));
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD));

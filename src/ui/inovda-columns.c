@@ -114,10 +114,12 @@ inovda_columns_measure (GtkWidget *widget,
   else
     {
       int width = for_size;
+      int natural_width;
       guint n_columns;
 
+      /* Without a width, the height of the narrowest layout. */
       if (width < 0)
-        inovda_columns_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
+        inovda_columns_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &width, &natural_width, NULL, NULL);
       n_columns = columns_for_width (self, width);
       measure_rows (self, n_columns, (width - SPACING * ((int) n_columns - 1)) / (int) n_columns,
                     minimum, natural);
