@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "inovda-test-ui.h"
 #include "ui/inovda-text-cell.h"
 
@@ -35,8 +37,9 @@ window_of_cells (InovdaTextColumn *column,
   return inovda_test_window_with (box);
 }
 
-/* Thirty cells of three stages draw three shaped texts; a column of names
- * shares none. */
+/* Laid out (a text the column cannot put together from pieces), thirty
+ * cells of three stages draw three shaped texts; a column of names shares
+ * none. */
 static void
 test_shared_texts (void)
 {
@@ -46,6 +49,8 @@ test_shared_texts (void)
   g_autoptr (GPtrArray) cells = g_ptr_array_new ();
   GtkWidget *window;
 
+  inovda_text_column_set_use_pieces (repeated, FALSE);
+  inovda_text_column_set_use_pieces (unique, FALSE);
   window = window_of_cells (repeated, box, 30, 120, cells);
   g_assert_cmpuint (inovda_text_column_get_n_shared (repeated), ==, G_N_ELEMENTS (stages));
 
@@ -76,8 +81,10 @@ test_numeric_cells (void)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   InovdaTextColumn *column = inovda_text_column_new (box, INOVDA_TEXT_COLUMN_NUMERIC, TRUE);
   g_autoptr (GPtrArray) cells = g_ptr_array_new ();
-  GtkWidget *window = window_of_cells (column, box, 3, 80, cells);
+  GtkWidget *window;
 
+  inovda_text_column_set_use_pieces (column, FALSE);
+  window = window_of_cells (column, box, 3, 80, cells);
   g_object_add_weak_pointer (G_OBJECT (column), (gpointer *) &column);
   g_object_unref (column);
   g_assert_nonnull (column);
@@ -156,6 +163,105 @@ test_font_change (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* @widget as drawn, in pixels of 4 bytes. */
+static GBytes *
+draw (GtkWidget *widget)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  guchar *pixels = g_malloc0 (width * 4 * height);
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node != NULL)
+    {
+      texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      gdk_texture_download (texture, pixels, width * 4);
+    }
+  return g_bytes_new_take (pixels, width * 4 * height);
+}
+
+static gboolean
+draws_something (GBytes *pixels)
+{
+  gsize size;
+  const guchar *p = g_bytes_get_data (pixels, &size);
+
+  for (gsize i = 0; i < size; i++)
+    if (p[i] != 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* A text put together from shaped words or characters is drawn pixel for
+ * pixel as its PangoLayout, at the start of a text column and at the end
+ * of a numeric one; a text too long for its cell is laid out and
+ * ellipsized. */
+static void
+test_pieces_like_layout (void)
+{
+  const char *const texts[] = {
+    "Sistem Informasi Pelayanan Terpadu",
+    "Klinik “Sahabat” Ibu & Anak",
+    "AVATAR: Tanah, Yayasan & TV",
+    "72,50",
+    "111,00",
+    "14/20 · 287 words (min. 300)",
+    "—",
+    "Gerakan Bersama Atasi Stunting di Desa Sungai Tabuk, Kecamatan Martapura",
+  };
+  const InovdaTextColumnKind kinds[] = { INOVDA_TEXT_COLUMN_TEXT, INOVDA_TEXT_COLUMN_NUMERIC };
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  g_autoptr (GPtrArray) cells = g_ptr_array_new ();
+  g_autoptr (GPtrArray) columns = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkWidget *window = inovda_test_window_with (box);
+
+  for (guint k = 0; k < G_N_ELEMENTS (kinds); k++)
+    {
+      InovdaTextColumn *pieces = inovda_text_column_new (box, kinds[k], FALSE);
+      InovdaTextColumn *layouts = inovda_text_column_new (box, kinds[k], FALSE);
+
+      inovda_text_column_set_use_pieces (layouts, FALSE);
+      g_ptr_array_add (columns, pieces);
+      g_ptr_array_add (columns, layouts);
+      for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+        for (guint c = 0; c < 2; c++)
+          {
+            GtkWidget *cell = inovda_text_cell_new (c == 0 ? pieces : layouts);
+
+            gtk_widget_set_size_request (cell, 260, -1);
+            gtk_widget_set_halign (cell, GTK_ALIGN_START);
+            inovda_text_cell_set_text (INOVDA_TEXT_CELL (cell), texts[i]);
+            gtk_box_append (GTK_BOX (box), cell);
+            g_ptr_array_add (cells, cell);
+          }
+    }
+  gtk_test_widget_wait_for_draw (window);
+
+  for (guint i = 0; i < cells->len; i += 2)
+    {
+      g_autoptr (GBytes) put_together = draw (g_ptr_array_index (cells, i));
+      g_autoptr (GBytes) laid_out = draw (g_ptr_array_index (cells, i + 1));
+
+      g_assert_true (draws_something (put_together));
+      g_assert_true (g_bytes_equal (put_together, laid_out));
+    }
+  for (guint k = 0; k < columns->len; k++)
+    {
+      if (k % 2 == 0)
+        g_assert_cmpuint (inovda_text_column_get_n_pieces (g_ptr_array_index (columns, k)), >, 0);
+      else
+        g_assert_cmpuint (inovda_text_column_get_n_pieces (g_ptr_array_index (columns, k)), ==, 0);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int argc,
       char *argv[])
@@ -167,6 +273,7 @@ main (int argc,
   g_test_add_func ("/inovda/text-cell/numeric", test_numeric_cells);
   g_test_add_func ("/inovda/text-cell/like-a-label", test_like_a_label);
   g_test_add_func ("/inovda/text-cell/font-change", test_font_change);
+  g_test_add_func ("/inovda/text-cell/pieces-like-layout", test_pieces_like_layout);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 
 #include <math.h>
 
+#include "inovda-shape-cache.h"
 #include "inovda-text-cell.h"
 
 /* A column of repeated values has a few dozen texts; past this many the
@@ -33,6 +34,8 @@ struct _InovdaTextColumn
 
   int width;           /* of the shared layouts, in pixels */
   GHashTable *layouts; /* text → PangoLayout */
+
+  InovdaShapeCache *shapes; /* NULL when every text is laid out */
 };
 
 struct _InovdaTextCell
@@ -56,6 +59,7 @@ inovda_text_column_dispose (GObject *object)
   InovdaTextColumn *self = INOVDA_TEXT_COLUMN (object);
 
   g_clear_pointer (&self->layouts, g_hash_table_unref);
+  g_clear_pointer (&self->shapes, inovda_shape_cache_free);
 
   G_OBJECT_CLASS (inovda_text_column_parent_class)->dispose (object);
 }
@@ -106,7 +110,33 @@ inovda_text_column_new (GtkWidget *anchor,
       self->alignment = PANGO_ALIGN_RIGHT;
     }
   self->repeated_texts = repeated_texts;
+  self->shapes = inovda_shape_cache_new (self->context, self->attributes,
+                                         kind == INOVDA_TEXT_COLUMN_NUMERIC ? INOVDA_SHAPE_CHARACTERS
+                                                                            : INOVDA_SHAPE_WORDS);
   return self;
+}
+
+/* Whether the cells put their texts together from shaped words or
+ * characters where they can (the default), or lay out every text. */
+void
+inovda_text_column_set_use_pieces (InovdaTextColumn *self,
+                                   gboolean use_pieces)
+{
+  g_return_if_fail (INOVDA_IS_TEXT_COLUMN (self));
+
+  if (!use_pieces)
+    g_clear_pointer (&self->shapes, inovda_shape_cache_free);
+  else if (self->shapes == NULL)
+    self->shapes = inovda_shape_cache_new (self->context, self->attributes,
+                                           self->alignment == PANGO_ALIGN_RIGHT ? INOVDA_SHAPE_CHARACTERS
+                                                                                : INOVDA_SHAPE_WORDS);
+}
+
+guint
+inovda_text_column_get_n_pieces (InovdaTextColumn *self)
+{
+  g_return_val_if_fail (INOVDA_IS_TEXT_COLUMN (self), 0);
+  return self->shapes != NULL ? inovda_shape_cache_get_n_pieces (self->shapes) : 0;
 }
 
 static void
@@ -211,6 +241,36 @@ cell_layout (InovdaTextCell *self,
   return self->layout;
 }
 
+/* Where gtk_snapshot_append_layout() would draw a layout of the same
+ * text: centred as its logical box in whole pixels, then at the start or
+ * the end of the cell, in the same clip. */
+static void
+append_line (InovdaTextCell *self,
+             GtkSnapshot *snapshot,
+             const InovdaShapedLine *line,
+             int width,
+             int height,
+             const GdkRGBA *color)
+{
+  PangoRectangle logical = { 0, 0, line->width, line->height };
+  GskRenderNode *node;
+  float x = 0;
+  float top;
+
+  pango_extents_to_pixels (&logical, NULL);
+  top = floorf ((height - logical.height) / 2.f);
+  if (self->column->alignment == PANGO_ALIGN_RIGHT)
+    x = (float) (width * PANGO_SCALE - line->width) / PANGO_SCALE;
+  node = gsk_text_node_new (line->font, line->glyphs, color,
+                            &GRAPHENE_POINT_INIT (x, top + (float) line->ascent / PANGO_SCALE));
+  if (node == NULL)
+    return;
+  gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gtk_snapshot_append_node (snapshot, node);
+  gtk_snapshot_pop (snapshot);
+  gsk_render_node_unref (node);
+}
+
 static void
 inovda_text_cell_snapshot (GtkWidget *widget,
                            GtkSnapshot *snapshot)
@@ -220,14 +280,22 @@ inovda_text_cell_snapshot (GtkWidget *widget,
   int height = gtk_widget_get_height (widget);
   PangoLayout *layout;
   PangoRectangle logical;
+  InovdaShapedLine line;
   GdkRGBA color;
 
   if (self->text == NULL || self->text[0] == '\0' || width <= 0)
     return;
 
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+  if (self->column->shapes != NULL && inovda_shape_cache_shape (self->column->shapes, self->text, &line) &&
+      line.width <= width * PANGO_SCALE)
+    {
+      append_line (self, snapshot, &line, width, height, &color);
+      return;
+    }
+
   layout = cell_layout (self, width);
   pango_layout_get_pixel_extents (layout, NULL, &logical);
-  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
 
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   gtk_snapshot_save (snapshot);

@@ -42,6 +42,9 @@ InovdaTextColumn *inovda_text_column_new (GtkWidget *anchor,
                                           InovdaTextColumnKind kind,
                                           gboolean repeated_texts);
 guint inovda_text_column_get_n_shared (InovdaTextColumn *self);
+void inovda_text_column_set_use_pieces (InovdaTextColumn *self,
+                                        gboolean use_pieces);
+guint inovda_text_column_get_n_pieces (InovdaTextColumn *self);
 
 GtkWidget *inovda_text_cell_new (InovdaTextColumn *column);
 const char *inovda_text_cell_get_text (InovdaTextCell *self);
