@@ -73,21 +73,28 @@ whole_layout (PangoContext *context,
   return layout;
 }
 
-/* When @cache puts @text together, it is what a layout of the whole text
- * shapes. Returns whether it did. */
+/* When @cache puts @text together, ellipsized at @max_width, it is what a
+ * layout of the whole text shapes. Returns whether it did. */
 static gboolean
-check_line (InovdaShapeCache *cache,
-            PangoContext *context,
-            PangoAttrList *attributes,
-            const char *text)
+check_ellipsized_line (InovdaShapeCache *cache,
+                       PangoContext *context,
+                       PangoAttrList *attributes,
+                       const char *text,
+                       int max_width)
 {
   g_autoptr (PangoLayout) layout = whole_layout (context, attributes, text);
-  PangoLayoutLine *layout_line = pango_layout_get_line_readonly (layout, 0);
+  PangoLayoutLine *layout_line;
   InovdaShapedLine line;
   PangoRectangle logical;
   int n = 0;
 
-  if (!inovda_shape_cache_shape (cache, text, &line))
+  if (max_width >= 0)
+    {
+      pango_layout_set_width (layout, max_width);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
+  layout_line = pango_layout_get_line_readonly (layout, 0);
+  if (!inovda_shape_cache_shape (cache, text, max_width, &line))
     return FALSE;
 
   pango_layout_get_extents (layout, NULL, &logical);
@@ -106,13 +113,24 @@ check_line (InovdaShapeCache *cache,
 
           g_assert_cmpint (n, <, line.glyphs->num_glyphs);
           g_assert_cmpuint (got->glyph, ==, expected->glyph);
-          g_assert_cmpint (got->geometry.width, ==, expected->geometry.width);
+          /* The ellipsis's last glyph takes the rest of the width. */
+          if (runs->next != NULL || i + 1 < run->glyphs->num_glyphs || !pango_layout_is_ellipsized (layout))
+            g_assert_cmpint (got->geometry.width, ==, expected->geometry.width);
           g_assert_cmpint (got->geometry.x_offset, ==, expected->geometry.x_offset);
           g_assert_cmpint (got->geometry.y_offset, ==, expected->geometry.y_offset);
         }
     }
   g_assert_cmpint (n, ==, line.glyphs->num_glyphs);
   return TRUE;
+}
+
+static gboolean
+check_line (InovdaShapeCache *cache,
+            PangoContext *context,
+            PangoAttrList *attributes,
+            const char *text)
+{
+  return check_ellipsized_line (cache, context, attributes, text, -1);
 }
 
 static void
@@ -158,6 +176,28 @@ test_characters (void)
   g_assert_cmpuint (inovda_shape_cache_get_n_pieces (cache), <, 64);
 }
 
+/* Too wide, a line ends in an ellipsis where PangoLayout ends it: every
+ * width from none to the whole line, for texts and numbers. */
+static void
+test_ellipsized (void)
+{
+  g_autoptr (TestContext) context = new_context ("Sans 11");
+  g_autoptr (PangoAttrList) attributes = pango_attr_list_new ();
+  g_autoptr (InovdaShapeCache) words = inovda_shape_cache_new (context, NULL, INOVDA_SHAPE_WORDS);
+  g_autoptr (InovdaShapeCache) characters = NULL;
+  guint n_ellipsized = 0;
+
+  pango_attr_list_insert (attributes, pango_attr_font_features_new ("tnum=1"));
+  characters = inovda_shape_cache_new (context, attributes, INOVDA_SHAPE_CHARACTERS);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    for (int width = 0; width < 400 * PANGO_SCALE; width += 3 * PANGO_SCALE + 217)
+      n_ellipsized += check_ellipsized_line (words, context, NULL, names[i], width);
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    for (int width = 0; width < 200 * PANGO_SCALE; width += PANGO_SCALE + 111)
+      n_ellipsized += check_ellipsized_line (characters, context, attributes, numbers[i], width);
+  g_assert_cmpuint (n_ellipsized, >, 1000);
+}
+
 /* A pair the font kerns is never put together from its two characters. */
 static void
 test_kerned_seam (void)
@@ -181,7 +221,7 @@ test_kerned_seam (void)
       if (ab.width == a.width + b.width)
         continue;
       n_kerned++;
-      g_assert_false (inovda_shape_cache_shape (cache, pairs[i], &line));
+      g_assert_false (inovda_shape_cache_shape (cache, pairs[i], -1, &line));
     }
   if (n_kerned == 0)
     g_test_skip ("the default Sans font kerns none of these pairs");
@@ -205,12 +245,12 @@ test_declined (void)
   InovdaShapedLine line;
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    g_assert_false (inovda_shape_cache_shape (cache, texts[i], &line));
-  g_assert_true (inovda_shape_cache_shape (cache, "Layanan Desa", &line));
+    g_assert_false (inovda_shape_cache_shape (cache, texts[i], -1, &line));
+  g_assert_true (inovda_shape_cache_shape (cache, "Layanan Desa", -1, &line));
 
   pango_context_set_base_dir (rtl_context, PANGO_DIRECTION_RTL);
   rtl_cache = inovda_shape_cache_new (rtl_context, NULL, INOVDA_SHAPE_WORDS);
-  g_assert_false (inovda_shape_cache_shape (rtl_cache, "Layanan Desa", &line));
+  g_assert_false (inovda_shape_cache_shape (rtl_cache, "Layanan Desa", -1, &line));
 }
 
 /* A Latin character the font lacks comes from another font: a text with
@@ -242,7 +282,7 @@ test_fallback_font (void)
           if (line->runs->next == NULL && ((PangoGlyphItem *) line->runs->data)->item->analysis.font == font)
             continue;
           g_test_message ("%s lacks U+%04X", fonts[f], c);
-          g_assert_false (inovda_shape_cache_shape (cache, text, &shaped));
+          g_assert_false (inovda_shape_cache_shape (cache, text, -1, &shaped));
           g_assert_true (check_line (cache, context, NULL, "Desa Layanan"));
           return;
         }
@@ -260,11 +300,11 @@ test_font_change (void)
   InovdaShapedLine line;
   int small_width;
 
-  g_assert_true (inovda_shape_cache_shape (cache, "Layanan Desa", &line));
+  g_assert_true (inovda_shape_cache_shape (cache, "Layanan Desa", -1, &line));
   small_width = line.width;
   pango_context_set_font_description (context, large);
   g_assert_true (check_line (cache, context, NULL, "Layanan Desa"));
-  g_assert_true (inovda_shape_cache_shape (cache, "Layanan Desa", &line));
+  g_assert_true (inovda_shape_cache_shape (cache, "Layanan Desa", -1, &line));
   g_assert_cmpint (line.width, >, small_width * 3 / 2);
 }
 
@@ -276,6 +316,7 @@ main (int argc,
 
   g_test_add_func ("/inovda/shape-cache/words", test_words);
   g_test_add_func ("/inovda/shape-cache/characters", test_characters);
+  g_test_add_func ("/inovda/shape-cache/ellipsized", test_ellipsized);
   g_test_add_func ("/inovda/shape-cache/kerned-seam", test_kerned_seam);
   g_test_add_func ("/inovda/shape-cache/declined", test_declined);
   g_test_add_func ("/inovda/shape-cache/fallback-font", test_fallback_font);

@@ -200,8 +200,7 @@ draws_something (GBytes *pixels)
 
 /* A text put together from shaped words or characters is drawn pixel for
  * pixel as its PangoLayout, at the start of a text column and at the end
- * of a numeric one; a text too long for its cell is laid out and
- * ellipsized. */
+ * of a numeric one, whole or ellipsized. */
 static void
 test_pieces_like_layout (void)
 {
@@ -215,6 +214,7 @@ test_pieces_like_layout (void)
     "—",
     "Gerakan Bersama Atasi Stunting di Desa Sungai Tabuk, Kecamatan Martapura",
   };
+  const int widths[] = { 260, 150, 90, 41 };
   const InovdaTextColumnKind kinds[] = { INOVDA_TEXT_COLUMN_TEXT, INOVDA_TEXT_COLUMN_NUMERIC };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   g_autoptr (GPtrArray) cells = g_ptr_array_new ();
@@ -229,14 +229,14 @@ test_pieces_like_layout (void)
       inovda_text_column_set_use_pieces (layouts, FALSE);
       g_ptr_array_add (columns, pieces);
       g_ptr_array_add (columns, layouts);
-      for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+      for (guint i = 0; i < G_N_ELEMENTS (texts) * G_N_ELEMENTS (widths); i++)
         for (guint c = 0; c < 2; c++)
           {
             GtkWidget *cell = inovda_text_cell_new (c == 0 ? pieces : layouts);
 
-            gtk_widget_set_size_request (cell, 260, -1);
+            gtk_widget_set_size_request (cell, widths[i / G_N_ELEMENTS (texts)], -1);
             gtk_widget_set_halign (cell, GTK_ALIGN_START);
-            inovda_text_cell_set_text (INOVDA_TEXT_CELL (cell), texts[i]);
+            inovda_text_cell_set_text (INOVDA_TEXT_CELL (cell), texts[i % G_N_ELEMENTS (texts)]);
             gtk_box_append (GTK_BOX (box), cell);
             g_ptr_array_add (cells, cell);
           }

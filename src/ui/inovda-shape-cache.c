@@ -261,11 +261,46 @@ piece_length (InovdaShapeCache *self,
   return end - text;
 }
 
-/* Puts @text together from its pieces, or returns FALSE for a PangoLayout
- * to shape it. @line is valid until the next call. */
+/* The glyphs before the gap that PangoLayout's end ellipsization leaves
+ * in a line of @width wider than @goal, with an ellipsis @ellipsis_width
+ * wide: it takes out the last cluster, then one cluster with a width
+ * after another, until what is left and the ellipsis fit. */
+static int
+n_glyphs_kept (const PangoGlyphString *glyphs,
+               int width,
+               int goal,
+               int ellipsis_width)
+{
+  int gap_start = width;
+  int kept = glyphs->num_glyphs;
+  gboolean first = TRUE;
+
+  while (kept > 0 && (first || gap_start + ellipsis_width > goal))
+    {
+      int cluster_width;
+
+      do
+        {
+          cluster_width = 0;
+          do
+            cluster_width += glyphs->glyphs[--kept].geometry.width;
+          while (kept > 0 && !glyphs->glyphs[kept].attr.is_cluster_start);
+          gap_start -= cluster_width;
+        }
+      while (kept > 0 && cluster_width == 0 && !first);
+      first = FALSE;
+    }
+  return kept;
+}
+
+/* Puts @text together from its pieces, ellipsized at its end as a
+ * PangoLayout @max_width wide would (no limit when it is negative), or
+ * returns FALSE for a PangoLayout to shape it. @line is valid until the
+ * next call. */
 gboolean
 inovda_shape_cache_shape (InovdaShapeCache *self,
                           const char *text,
+                          int max_width,
                           InovdaShapedLine *line)
 {
   Piece *pieces[MAX_PIECES_PER_LINE];
@@ -274,6 +309,7 @@ inovda_shape_cache_shape (InovdaShapeCache *self,
   int width = 0;
   gunichar last = 0;
   PangoGlyphInfo *glyphs;
+  Piece *ellipsis = NULL;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
@@ -304,12 +340,34 @@ inovda_shape_cache_shape (InovdaShapeCache *self,
       last = g_utf8_get_char (g_utf8_prev_char (p));
     }
 
+  if (max_width >= 0 && width > max_width)
+    {
+      ellipsis = piece_for (self, "\u2026", strlen ("\u2026"));
+      if (ellipsis->glyphs == NULL)
+        return FALSE;
+    }
+
   pango_glyph_string_set_size (self->line, n_glyphs);
   glyphs = self->line->glyphs;
   for (guint i = 0; i < n_pieces; i++)
     {
       memcpy (glyphs, pieces[i]->glyphs->glyphs, pieces[i]->glyphs->num_glyphs * sizeof (PangoGlyphInfo));
       glyphs += pieces[i]->glyphs->num_glyphs;
+    }
+
+  if (ellipsis != NULL)
+    {
+      int kept = n_glyphs_kept (self->line, width, max_width, ellipsis->width);
+
+      width = 0;
+      for (int i = 0; i < kept; i++)
+        width += self->line->glyphs[i].geometry.width;
+      n_glyphs = kept + ellipsis->glyphs->num_glyphs;
+      pango_glyph_string_set_size (self->line, n_glyphs);
+      memcpy (self->line->glyphs + kept, ellipsis->glyphs->glyphs,
+              ellipsis->glyphs->num_glyphs * sizeof (PangoGlyphInfo));
+      /* The ellipsis takes the rest of the width. */
+      width = MAX (width + ellipsis->width, max_width);
     }
   memset (self->line->log_clusters, 0, n_glyphs * sizeof (int));
 

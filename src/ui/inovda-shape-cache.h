@@ -34,7 +34,8 @@ typedef struct
 {
   PangoFont *font;          /* owned by the cache */
   PangoGlyphString *glyphs; /* owned by the cache, until the next line */
-  int width;                /* all in Pango units */
+  int width;                /* all in Pango units; an ellipsized line
+                             * is as wide as it was allowed */
   int ascent;               /* from the top of the line to its baseline */
   int height;
 } InovdaShapedLine;
@@ -45,6 +46,7 @@ InovdaShapeCache *inovda_shape_cache_new (PangoContext *context,
 void inovda_shape_cache_free (InovdaShapeCache *self);
 gboolean inovda_shape_cache_shape (InovdaShapeCache *self,
                                    const char *text,
+                                   int max_width,
                                    InovdaShapedLine *line);
 guint inovda_shape_cache_get_n_pieces (InovdaShapeCache *self);
 

@@ -287,8 +287,7 @@ inovda_text_cell_snapshot (GtkWidget *widget,
     return;
 
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
-  if (self->column->shapes != NULL && inovda_shape_cache_shape (self->column->shapes, self->text, &line) &&
-      line.width <= width * PANGO_SCALE)
+  if (self->column->shapes != NULL && inovda_shape_cache_shape (self->column->shapes, self->text, width * PANGO_SCALE, &line))
     {
       append_line (self, snapshot, &line, width, height, &color);
       return;
