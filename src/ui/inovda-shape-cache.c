@@ -12,9 +12,10 @@
 
 #include "inovda-shape-cache.h"
 
-/* A column of names meets a few thousand words; past this many it starts
- * again from none. */
+/* A column of names meets a few thousand words and a few hundred pairs
+ * of characters; past these many it starts again from none. */
 #define MAX_PIECES 4096
+#define MAX_SEAMS 16384
 /* Longer texts, or longer pieces, go to a PangoLayout. */
 #define MAX_PIECES_PER_LINE 128
 #define MAX_PIECE_BYTES 256
@@ -320,6 +321,8 @@ inovda_shape_cache_shape (InovdaShapeCache *self,
     return FALSE;
   if (g_hash_table_size (self->pieces) >= MAX_PIECES)
     g_hash_table_remove_all (self->pieces);
+  if (g_hash_table_size (self->seams) >= MAX_SEAMS)
+    g_hash_table_remove_all (self->seams);
 
   for (const char *p = text; *p != '\0';)
     {
