@@ -114,6 +114,33 @@ inovda_test_window_with (GtkWidget *child)
   return window;
 }
 
+/* @widget as its window's renderer draws it at its scale, in pixels of 4
+ * bytes (B, G, R, A, premultiplied); all 0 when it draws nothing. */
+G_GNUC_UNUSED static GBytes *
+inovda_test_draw (GtkWidget *widget)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
+  int scale = gtk_widget_get_scale_factor (widget);
+  int width = gtk_widget_get_width (widget) * scale;
+  int height = gtk_widget_get_height (widget) * scale;
+  guchar *pixels = g_malloc0 ((gsize) width * 4 * height);
+
+  gtk_snapshot_scale (snapshot, scale, scale);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node != NULL)
+    {
+      texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+      gdk_texture_download (texture, pixels, width * 4);
+    }
+  return g_bytes_new_take (pixels, (gsize) width * 4 * height);
+}
+
 G_GNUC_UNUSED static void
 inovda_test_save_screenshot (GtkWidget *widget,
                              const char *name)

@@ -21,30 +21,13 @@
 /* Adwaita has a right-to-left variant of it. */
 #define DIRECTED_ICON "pan-end-symbolic"
 
-/* @widget as it is drawn at its scale, in pixels of 4 bytes (B, G, R, A,
- * premultiplied); all 0 when it draws nothing. */
+/* @widget as it is drawn, SIZE × SIZE at its scale. */
 static GBytes *
 draw (GtkWidget *widget)
 {
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int scale = gtk_widget_get_scale_factor (widget);
-  gsize stride = SIZE * scale * 4;
-  guchar *pixels = g_malloc0 (stride * SIZE * scale);
-
   g_assert_cmpint (gtk_widget_get_width (widget), ==, SIZE);
   g_assert_cmpint (gtk_widget_get_height (widget), ==, SIZE);
-  gtk_snapshot_scale (snapshot, scale, scale);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), SIZE, SIZE);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node == NULL)
-    return g_bytes_new_take (pixels, stride * SIZE * scale);
-  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, SIZE * scale, SIZE * scale));
-  gdk_texture_download (texture, pixels, stride);
-  return g_bytes_new_take (pixels, stride * SIZE * scale);
+  return inovda_test_draw (widget);
 }
 
 /* The largest difference of one channel between two drawings. */

@@ -10,8 +10,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "inovda-test-ui.h"
 #include "ui/inovda-text-cell.h"
 
@@ -163,29 +161,6 @@ test_font_change (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* @widget as drawn, in pixels of 4 bytes. */
-static GBytes *
-draw (GtkWidget *widget)
-{
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
-  g_autoptr (GdkTexture) texture = NULL;
-  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-  guchar *pixels = g_malloc0 (width * 4 * height);
-
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  if (node != NULL)
-    {
-      texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
-      gdk_texture_download (texture, pixels, width * 4);
-    }
-  return g_bytes_new_take (pixels, width * 4 * height);
-}
-
 static gboolean
 draws_something (GBytes *pixels)
 {
@@ -245,8 +220,8 @@ test_pieces_like_layout (void)
 
   for (guint i = 0; i < cells->len; i += 2)
     {
-      g_autoptr (GBytes) put_together = draw (g_ptr_array_index (cells, i));
-      g_autoptr (GBytes) laid_out = draw (g_ptr_array_index (cells, i + 1));
+      g_autoptr (GBytes) put_together = inovda_test_draw (g_ptr_array_index (cells, i));
+      g_autoptr (GBytes) laid_out = inovda_test_draw (g_ptr_array_index (cells, i + 1));
 
       g_assert_true (draws_something (put_together));
       g_assert_true (g_bytes_equal (put_together, laid_out));
