@@ -161,6 +161,80 @@ test_font_change (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  PangoGlyph glyph;
+  double x;
+  double y;
+} PlacedGlyph;
+
+/* Every glyph that @node draws, where it draws it. */
+static void
+collect_glyphs (GskRenderNode *node,
+                double dx,
+                double dy,
+                GArray *glyphs)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        collect_glyphs (gsk_container_node_get_child (node, i), dx, dy, glyphs);
+      break;
+    case GSK_CLIP_NODE:
+      collect_glyphs (gsk_clip_node_get_child (node), dx, dy, glyphs);
+      break;
+    case GSK_TRANSFORM_NODE:
+      {
+        GskTransform *transform = gsk_transform_node_get_transform (node);
+        float tx;
+        float ty;
+
+        g_assert_cmpint (gsk_transform_get_category (transform), >=, GSK_TRANSFORM_CATEGORY_2D_TRANSLATE);
+        gsk_transform_to_translate (transform, &tx, &ty);
+        collect_glyphs (gsk_transform_node_get_child (node), dx + tx, dy + ty, glyphs);
+      }
+      break;
+    case GSK_TEXT_NODE:
+      {
+        const graphene_point_t *offset = gsk_text_node_get_offset (node);
+        /* Declared pure, gsk_text_node_get_glyphs() cannot be trusted
+         * to set its count. */
+        guint n = gsk_text_node_get_num_glyphs (node);
+        const PangoGlyphInfo *info = gsk_text_node_get_glyphs (node, NULL);
+        double x = dx + offset->x;
+
+        for (guint i = 0; i < n; i++)
+          {
+            PlacedGlyph placed = { info[i].glyph, x + (double) info[i].geometry.x_offset / PANGO_SCALE,
+                                   dy + offset->y + (double) info[i].geometry.y_offset / PANGO_SCALE };
+
+            g_array_append_val (glyphs, placed);
+            x += (double) info[i].geometry.width / PANGO_SCALE;
+          }
+      }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static GArray *
+placed_glyphs (GtkWidget *widget)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  GArray *glyphs = g_array_new (FALSE, FALSE, sizeof (PlacedGlyph));
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node != NULL)
+    collect_glyphs (node, 0, 0, glyphs);
+  return glyphs;
+}
+
 static gboolean
 draws_something (GBytes *pixels)
 {
@@ -223,8 +297,22 @@ test_pieces_like_layout (void)
       g_autoptr (GBytes) put_together = inovda_test_draw (g_ptr_array_index (cells, i));
       g_autoptr (GBytes) laid_out = inovda_test_draw (g_ptr_array_index (cells, i + 1));
 
+      g_autoptr (GArray) placed = placed_glyphs (g_ptr_array_index (cells, i));
+      g_autoptr (GArray) expected = placed_glyphs (g_ptr_array_index (cells, i + 1));
+
       g_assert_true (draws_something (put_together));
       g_assert_true (g_bytes_equal (put_together, laid_out));
+      /* Pixels hide a glyph moved by less than one. */
+      g_assert_cmpuint (placed->len, ==, expected->len);
+      for (guint k = 0; k < placed->len; k++)
+        {
+          PlacedGlyph *a = &g_array_index (placed, PlacedGlyph, k);
+          PlacedGlyph *b = &g_array_index (expected, PlacedGlyph, k);
+
+          g_assert_cmpuint (a->glyph, ==, b->glyph);
+          g_assert_cmpfloat_with_epsilon (a->x, b->x, 1e-3);
+          g_assert_cmpfloat_with_epsilon (a->y, b->y, 1e-3);
+        }
     }
   for (guint k = 0; k < columns->len; k++)
     {

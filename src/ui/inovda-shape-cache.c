@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <pango/pangocairo.h>
 #include <string.h>
 
 #include "inovda-shape-cache.h"
@@ -38,7 +39,8 @@ struct _InovdaShapeCache
   PangoAttrList *attributes;
   InovdaShapePieces split;
 
-  guint serial; /* of the context the pieces were shaped in */
+  guint serial;      /* of the context the pieces were shaped in */
+  double resolution; /* which a new serial does not follow */
   PangoFont *font;
   int ascent;
   int height;
@@ -95,6 +97,7 @@ reset (InovdaShapeCache *self)
   g_hash_table_remove_all (self->seams);
   g_clear_object (&self->font);
   self->serial = pango_context_get_serial (self->context);
+  self->resolution = pango_cairo_context_get_resolution (self->context);
 
   /* Right to left, a line is placed from the other end. */
   if (pango_context_get_base_dir (self->context) == PANGO_DIRECTION_RTL)
@@ -116,10 +119,11 @@ inovda_shape_cache_new (PangoContext *context,
                         PangoAttrList *attributes,
                         InovdaShapePieces split)
 {
-  InovdaShapeCache *self = g_new0 (InovdaShapeCache, 1);
+  InovdaShapeCache *self;
 
   g_return_val_if_fail (PANGO_IS_CONTEXT (context), NULL);
 
+  self = g_new0 (InovdaShapeCache, 1);
   self->context = g_object_ref (context);
   self->attributes = attributes != NULL ? pango_attr_list_ref (attributes) : NULL;
   self->split = split;
@@ -220,7 +224,8 @@ seam_holds (InovdaShapeCache *self,
             gunichar left,
             gunichar right)
 {
-  gpointer key = GSIZE_TO_POINTER (((gsize) left << 21) | right);
+  /* Both below U+2100 (is_plain_latin()): one 32-bit key. */
+  gpointer key = GUINT_TO_POINTER ((left << 16) | right);
   guint verdict = GPOINTER_TO_UINT (g_hash_table_lookup (self->seams, key));
   char text[16];
   int n_left;
@@ -262,34 +267,50 @@ piece_length (InovdaShapeCache *self,
   return end - text;
 }
 
-/* The glyphs before the gap that PangoLayout's end ellipsization leaves
- * in a line of @width wider than @goal, with an ellipsis @ellipsis_width
- * wide: it takes out the last cluster, then one cluster with a width
- * after another, until what is left and the ellipsis fit. */
+/* The start of the cluster that ends before glyph @end. */
+static int
+cluster_before (const PangoGlyphString *glyphs,
+                int end,
+                int *width)
+{
+  int start = end;
+
+  *width = 0;
+  do
+    *width += glyphs->glyphs[--start].geometry.width;
+  while (start > 0 && !glyphs->glyphs[start].attr.is_cluster_start);
+  return start;
+}
+
+/* How many glyphs PangoLayout's end ellipsization keeps of a line @width
+ * wide, to fit @goal with an ellipsis @ellipsis_width wide: it takes out
+ * the last cluster, then, while the line is too wide, the clusters before
+ * it up to one that has a width (_pango_layout_line_ellipsize()). */
 static int
 n_glyphs_kept (const PangoGlyphString *glyphs,
                int width,
                int goal,
                int ellipsis_width)
 {
-  int gap_start = width;
-  int kept = glyphs->num_glyphs;
-  gboolean first = TRUE;
+  int cluster_width;
+  int kept = cluster_before (glyphs, glyphs->num_glyphs, &cluster_width);
+  int gap_start = width - cluster_width;
 
-  while (kept > 0 && (first || gap_start + ellipsis_width > goal))
+  while (gap_start + ellipsis_width > goal)
     {
-      int cluster_width;
+      int new_kept = kept;
+      int new_gap_start = gap_start;
 
       do
         {
-          cluster_width = 0;
-          do
-            cluster_width += glyphs->glyphs[--kept].geometry.width;
-          while (kept > 0 && !glyphs->glyphs[kept].attr.is_cluster_start);
-          gap_start -= cluster_width;
+          if (new_kept == 0)
+            return kept;
+          new_kept = cluster_before (glyphs, new_kept, &cluster_width);
+          new_gap_start -= cluster_width;
         }
-      while (kept > 0 && cluster_width == 0 && !first);
-      first = FALSE;
+      while (cluster_width == 0);
+      kept = new_kept;
+      gap_start = new_gap_start;
     }
   return kept;
 }
@@ -315,7 +336,8 @@ inovda_shape_cache_shape (InovdaShapeCache *self,
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
 
-  if (pango_context_get_serial (self->context) != self->serial)
+  if (pango_context_get_serial (self->context) != self->serial ||
+      pango_cairo_context_get_resolution (self->context) != self->resolution)
     reset (self);
   if (self->font == NULL || !is_plain_latin (text))
     return FALSE;
@@ -362,7 +384,7 @@ inovda_shape_cache_shape (InovdaShapeCache *self,
     {
       int kept = n_glyphs_kept (self->line, width, max_width, ellipsis->width);
 
-      width = 0;
+      width = ellipsis->width;
       for (int i = 0; i < kept; i++)
         width += self->line->glyphs[i].geometry.width;
       n_glyphs = kept + ellipsis->glyphs->num_glyphs;
@@ -370,7 +392,11 @@ inovda_shape_cache_shape (InovdaShapeCache *self,
       memcpy (self->line->glyphs + kept, ellipsis->glyphs->glyphs,
               ellipsis->glyphs->num_glyphs * sizeof (PangoGlyphInfo));
       /* The ellipsis takes the rest of the width. */
-      width = MAX (width + ellipsis->width, max_width);
+      if (width < max_width)
+        {
+          self->line->glyphs[n_glyphs - 1].geometry.width += max_width - width;
+          width = max_width;
+        }
     }
   memset (self->line->log_clusters, 0, n_glyphs * sizeof (int));
 
