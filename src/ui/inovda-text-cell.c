@@ -110,14 +110,13 @@ inovda_text_column_new (GtkWidget *anchor,
       self->alignment = PANGO_ALIGN_RIGHT;
     }
   self->repeated_texts = repeated_texts;
-  self->shapes = inovda_shape_cache_new (self->context, self->attributes,
-                                         kind == INOVDA_TEXT_COLUMN_NUMERIC ? INOVDA_SHAPE_CHARACTERS
-                                                                            : INOVDA_SHAPE_WORDS);
+  inovda_text_column_set_use_pieces (self, TRUE);
   return self;
 }
 
-/* Whether the cells put their texts together from shaped words or
- * characters where they can (the default), or lay out every text. */
+/* Whether the cells put their texts together from shaped words (text) or
+ * characters (numbers) where they can, the default, or lay out every
+ * text. */
 void
 inovda_text_column_set_use_pieces (InovdaTextColumn *self,
                                    gboolean use_pieces)
