@@ -114,25 +114,34 @@ inovda_test_window_with (GtkWidget *child)
   return window;
 }
 
+/* The render node of @widget as last drawn, scaled by @scale; NULL when
+ * it draws nothing. */
+G_GNUC_UNUSED static GskRenderNode *
+inovda_test_render_node (GtkWidget *widget,
+                         int scale)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+
+  gtk_snapshot_scale (snapshot, scale, scale);
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), gtk_widget_get_width (widget),
+                          gtk_widget_get_height (widget));
+  return gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+}
+
 /* @widget as its window's renderer draws it at its scale, in pixels of 4
  * bytes (B, G, R, A, premultiplied); all 0 when it draws nothing. */
 G_GNUC_UNUSED static GBytes *
 inovda_test_draw (GtkWidget *widget)
 {
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
+  int scale = gtk_widget_get_scale_factor (widget);
+  g_autoptr (GskRenderNode) node = inovda_test_render_node (widget, scale);
   g_autoptr (GdkTexture) texture = NULL;
   GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
-  int scale = gtk_widget_get_scale_factor (widget);
   int width = gtk_widget_get_width (widget) * scale;
   int height = gtk_widget_get_height (widget) * scale;
   guchar *pixels = g_malloc0 ((gsize) width * 4 * height);
 
-  gtk_snapshot_scale (snapshot, scale, scale);
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), gtk_widget_get_width (widget),
-                          gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   if (node != NULL)
     {
       texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));

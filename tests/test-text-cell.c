@@ -222,14 +222,9 @@ collect_glyphs (GskRenderNode *node,
 static GArray *
 placed_glyphs (GtkWidget *widget)
 {
-  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
-  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GskRenderNode) node = inovda_test_render_node (widget, 1);
   GArray *glyphs = g_array_new (FALSE, FALSE, sizeof (PlacedGlyph));
 
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), gtk_widget_get_width (widget),
-                          gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   if (node != NULL)
     collect_glyphs (node, 0, 0, glyphs);
   return glyphs;
